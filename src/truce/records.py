@@ -1,0 +1,213 @@
+"""Typed records passed between pipeline stages.
+
+Every stage takes and returns these dataclasses, so a stage can be tested,
+replaced or run remotely (Ray) without knowing another stage's internals.
+Offsets are always Python ``str`` offsets into ``Article.text`` (the cleaned
+text), so evidence can be shown exactly where it was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+# How a publication date was established, strongest first.
+DATE_SOURCES = ("user", "metadata", "url", "dateline", "text", "unknown")
+
+# PLOVER event types grouped by quad class (1 verbal coop .. 4 material conflict).
+QUAD_CLASS = {
+    "AGREE": 1, "CONSULT": 1, "SUPPORT": 1, "CONCEDE": 1,
+    "COOPERATE": 2, "AID": 2, "RETREAT": 2,
+    "REQUEST": 3, "ACCUSE": 3, "REJECT": 3, "THREATEN": 3,
+    "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
+}
+EVENT_TYPES = tuple(QUAD_CLASS)
+
+
+@dataclass
+class RemovedLine:
+    """A line the cleaner removed from a page, kept so nothing is lost silently."""
+
+    text: str
+    reason: str  # e.g. "boilerplate:share", "boilerplate:advertisement", "duplicate-headline"
+    line_no: int
+
+
+@dataclass
+class Article:
+    """One news article after reading (and, once cleaned, after cleaning).
+
+    ``id`` is a stable hash of the normalised text (plus url when known), so the
+    same article read twice gets the same id and the store can stay idempotent.
+    """
+
+    id: str
+    text: str
+    url: str | None = None
+    source: str | None = None  # outlet / domain
+    title: str | None = None
+    headlines: list[str] = field(default_factory=list)
+    published: str | None = None  # ISO 8601 date or datetime
+    published_source: str = "unknown"  # one of DATE_SOURCES
+    language: str | None = None
+    origin: str = ""  # where it came from: path, path:line, path#warc-record
+    fmt: str = "text"  # text, html, jsonl, warc, rss
+    removed: list[RemovedLine] = field(default_factory=list)
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Skipped:
+    """An input item that was not coded, and why. Never dropped silently."""
+
+    origin: str
+    kind: str  # unreadable, binary, encoding, empty, too-large, truncated, malformed-jsonl, no-main-text, non-english
+    message: str
+    article_id: str | None = None
+
+
+@dataclass
+class ActorRef:
+    """An actor or recipient span and, once coded, its PLOVER codes."""
+
+    text: str
+    start: int = -1
+    end: int = -1
+    country: str | None = None  # ISO 3166 alpha-3 or IGO/UNO/EUR/NGO/ISM/IMG/MNC
+    sector: str | None = None  # PLOVER sector code
+    name: str | None = None  # canonical name for named actors
+    reason: str | None = None  # which evidence coded it, or why it stayed uncoded
+
+    def to_plover(self) -> dict[str, Any]:
+        return {"text": self.text, "country": self.country, "sector": self.sector, "name": self.name}
+
+
+@dataclass
+class Place:
+    """A toponym found in an article and its gazetteer resolution."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature_code: str | None = None
+    country: str | None = None  # ISO3
+    admin1: str | None = None
+    precision: str | None = None  # point, city, admin1, admin2, country, region
+    score: float | None = None
+
+
+@dataclass
+class EventLocation:
+    """Where an event happened, and which rule chose the place."""
+
+    name: str | None = None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+    feature_code: str | None = None
+    country: str | None = None
+    admin1: str | None = None
+    precision: str | None = None  # city, admin1, country ...
+    rule: str | None = None  # e.g. "attached-to-trigger", "sentence", "dateline", "focus-country"
+    text: str | None = None
+    start: int = -1
+    end: int = -1
+
+
+@dataclass
+class Modality:
+    """Whether the event is reported as having happened.
+
+    Only events with ``asserted`` true count as things that happened.
+    """
+
+    negated: bool = False
+    future: bool = False
+    hypothetical: bool = False
+    claimed: bool = False  # reported by someone ("state media said")
+    claimant: str | None = None
+    cue: str | None = None  # the word(s) that set the flags
+
+    @property
+    def asserted(self) -> bool:
+        return not (self.negated or self.future or self.hypothetical)
+
+
+@dataclass
+class Event:
+    """One coded event report: one trigger in one sentence of one article."""
+
+    id: str
+    article_id: str
+    event: str  # PLOVER type
+    mode: str | None = None
+    context: list[str] = field(default_factory=list)
+    actor: list[ActorRef] = field(default_factory=list)
+    recipient: list[ActorRef] = field(default_factory=list)
+    trigger: str = ""
+    trigger_start: int = -1
+    trigger_end: int = -1
+    sentence: str = ""
+    sentence_start: int = -1
+    event_text: str = ""
+    modality: Modality = field(default_factory=Modality)
+    confidence: float = 0.0
+    cameo_root: str | None = None
+    location: EventLocation | None = None
+    date: str | None = None  # ISO date (or datetime with zone when a time was given)
+    date_precision: str | None = None  # day, week, month, year, reported
+    date_text: str | None = None  # the expression the date came from
+    cluster_id: str | None = None  # set by dedup: reports of the same happening share it
+    explanation: list[str] = field(default_factory=list)
+
+    @property
+    def quad_code(self) -> int | None:
+        return QUAD_CLASS.get(self.event)
+
+    def to_plover(self) -> dict[str, Any]:
+        """The PLOVER JSON record (plus truce's evidence fields)."""
+        loc = asdict(self.location) if self.location else None
+        return {
+            "id": self.id,
+            "date": self.date,
+            "date_precision": self.date_precision,
+            "date_text": self.date_text,
+            "event": self.event,
+            "mode": self.mode,
+            "context": list(self.context),
+            "actor": [a.to_plover() for a in self.actor],
+            "recipient": [a.to_plover() for a in self.recipient],
+            "event_loc": loc,
+            "event_text": self.event_text,
+            "text": self.sentence,
+            "article_id": self.article_id,
+            "trigger": self.trigger,
+            "trigger_offsets": [self.trigger_start, self.trigger_end],
+            "negated": self.modality.negated,
+            "future": self.modality.future,
+            "hypothetical": self.modality.hypothetical,
+            "claimed": self.modality.claimed,
+            "claimant": self.modality.claimant,
+            "asserted": self.modality.asserted,
+            "confidence": round(self.confidence, 3),
+            "quad_code": self.quad_code,
+            "cameo_root": self.cameo_root,
+            "cluster_id": self.cluster_id,
+            "explanation": list(self.explanation),
+        }
+
+
+@dataclass
+class CodedArticle:
+    """Everything the per-article stages produced for one article."""
+
+    article: Article
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
