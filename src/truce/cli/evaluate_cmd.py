@@ -1,0 +1,50 @@
+"""``truce evaluate events|geo``: score the coder against gold files."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from truce.cli.app import EXIT_QUALITY, cli
+from truce.config import TruceConfig
+from truce.pipeline import Pipeline
+
+
+@cli.group()
+def evaluate() -> None:
+    """Score truce against gold data."""
+
+
+@evaluate.command("events")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--model", default=None, help="spaCy pipeline to use.")
+@click.option("--limit", type=int, default=None, help="Score only the first N records.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--min-macro-f1", type=float, default=None, help="Exit 4 if macro-F1 is below this.")
+def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json: bool,
+                        min_macro_f1: float | None) -> None:
+    """Precision, recall and F1 of event coding against a gold JSONL file."""
+    from truce.evaluate.events import evaluate_events, format_event_report
+
+    config = TruceConfig(model=model) if model else TruceConfig()
+    report = evaluate_events(gold, Pipeline(config), limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else format_event_report(report))
+    if min_macro_f1 is not None and report.get("macro", {}).get("f1", 0.0) < min_macro_f1:
+        raise SystemExit(EXIT_QUALITY)
+
+
+@evaluate.command("geo")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--gold-spans", is_flag=True, help="Resolve the gold toponym spans (resolution only).")
+@click.option("--model", default=None, help="spaCy pipeline to use.")
+@click.option("--limit", type=int, default=None, help="Score only the first N articles.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate_geo_cmd(gold: str, gold_spans: bool, model: str | None, limit: int | None,
+                     as_json: bool) -> None:
+    """Toponym recognition and resolution against a gold JSONL file."""
+    from truce.evaluate.geo import evaluate_geo, format_geo_report
+
+    config = TruceConfig(model=model) if model else TruceConfig()
+    report = evaluate_geo(gold, Pipeline(config), gold_spans=gold_spans, limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))

@@ -1,0 +1,43 @@
+"""Options every coding command shares, turned into one ``TruceConfig``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from truce.config import DEFAULT_MAX_BYTES, DEFAULT_MODEL, JsonlFields, TruceConfig
+
+
+def config_options(func):
+    for option in reversed([
+        click.option("--model", default=DEFAULT_MODEL, show_default=True,
+                     help="Installed spaCy pipeline (package or path)."),
+        click.option("--published", default=None, help="Reference date (YYYY-MM-DD) for undated input."),
+        click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+                     help="Skip (with a reason) any single input item larger than this."),
+        click.option("--text-field", default="text", show_default=True, help="JSONL key holding the text."),
+        click.option("--title-field", default="title", show_default=True),
+        click.option("--url-field", default="url", show_default=True),
+        click.option("--published-field", default="published", show_default=True),
+        click.option("--source-field", default="source", show_default=True),
+        click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra actor dictionary (YAML); may repeat."),
+        click.option("--triggers", "trigger_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Extra trigger lexicon (YAML); may repeat."),
+        click.option("--processes", "n_process", type=int, default=1, show_default=True,
+                     help="Parser processes."),
+    ]):
+        func = option(func)
+    return func
+
+
+def make_config(model: str, published: str | None, max_bytes: int, text_field: str, title_field: str,
+                url_field: str, published_field: str, source_field: str, actor_files: tuple[str, ...],
+                trigger_files: tuple[str, ...], n_process: int) -> TruceConfig:
+    return TruceConfig(
+        model=model, published=published, max_bytes=max_bytes, n_process=n_process,
+        jsonl_fields=JsonlFields(text=text_field, title=title_field, url=url_field,
+                                 published=published_field, source=source_field),
+        actor_files=[Path(p) for p in actor_files], trigger_files=[Path(p) for p in trigger_files],
+    )

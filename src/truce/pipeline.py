@@ -1,0 +1,68 @@
+"""The per-article stages wired together: clean -> parse -> extract -> actors -> place -> date.
+
+``Pipeline`` holds the loaded, read-only resources (spaCy model, lexicons,
+gazetteer) and codes batches of articles with spaCy batching. Stages never
+reach back: each one gets the parse and the records earlier stages made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from spacy.tokens import Doc
+
+from truce.actors import ActorCoder
+from truce.config import TruceConfig
+from truce.events import EventExtractor
+from truce.geo import Geoparser
+from truce.ingest import read_text
+from truce.ingest.clean import clean_article
+from truce.nlp import load_model
+from truce.records import Article, CodedArticle, Event
+from truce.time import EventDater
+
+
+class Pipeline:
+    """Codes articles into events; one instance per process, reused across batches."""
+
+    def __init__(self, config: TruceConfig | None = None) -> None:
+        self.config = config or TruceConfig()
+        self.nlp = load_model(self.config.model)
+        self.extractor = EventExtractor(self.config)
+        self.actor_coder = ActorCoder(self.config)
+        self.geoparser = Geoparser(self.config)
+        self.dater = EventDater(self.config)
+
+    def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
+        """Clean and code articles in input order; parses in batches of ``config.batch_size``."""
+        cleaned = (clean_article(a) for a in articles)
+        pairs = ((a.text, a) for a in cleaned)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size,
+                                          n_process=self.config.n_process):
+            yield self.code_parsed(doc, article)
+
+    def code_parsed(self, doc: Doc, article: Article) -> CodedArticle:
+        """Run the stages after the parse on one article."""
+        article = self.dater.date_article(article, doc)
+        events = self.extractor.extract(doc, article)
+        events = self.actor_coder.code(events, doc, article)
+        places = self.geoparser.find_places(doc, article)
+        events = self.geoparser.locate_events(events, places, doc, article)
+        events = self.dater.date_events(events, doc, article)
+        return CodedArticle(article=article, events=events, places=places)
+
+    def code_text(self, text: str, published: str | None = None) -> CodedArticle:
+        article = read_text(text, published=published or self.config.published)
+        return next(self.code_articles([article]))
+
+
+_DEFAULT_PIPELINES: dict[str, Pipeline] = {}
+
+
+def code(text: str, published: str | None = None, model: str | None = None) -> list[Event]:
+    """Code one text and return its events (the simplest Python entry point)."""
+    config = TruceConfig(model=model) if model else TruceConfig()
+    pipeline = _DEFAULT_PIPELINES.get(config.model)
+    if pipeline is None:
+        pipeline = _DEFAULT_PIPELINES[config.model] = Pipeline(config)
+    return pipeline.code_text(text, published=published).events
