@@ -200,6 +200,7 @@ def make_copy(c: dict) -> dict:
             if len(sents) >= 2:
                 sents[0], sents[1] = sents[1].rstrip(".") , sents[0]
                 paras[k] = ". ".join(sents).rstrip(".") + "."
+                a["swapped_sentences"] = True
                 break
         a.update(title=s0["title"], dateline=None, paras=paras)
     elif kind == "stitched":
@@ -330,7 +331,8 @@ def notes_for(d: dict) -> str:
         elif d["kind"] == "spun-copy":
             bits.append(f"content-farm synonym spin of {src} (Tripoli->the Libyan capital, Libya->the State of Libya, army->armed forces, shelling->bombardment, said->stated ...)")
         elif d["kind"] == "reordered-copy":
-            bits.append(f"paragraphs of {src} reordered {c['order']}, two sentences swapped, dateline dropped")
+            swap = ", two sentences of one paragraph swapped" if d.get("swapped_sentences") else ""
+            bits.append(f"paragraphs of {src} reordered {c['order']}{swap}, dateline dropped")
         elif d["kind"] == "stitched":
             bits.append("stitched from " + "; ".join(f"{s} paras {i}" for s, i in c["pick"]) + " plus farm boilerplate")
         if c.get("artefacts"):
