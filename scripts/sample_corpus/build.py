@@ -180,7 +180,8 @@ def make_copy(c: dict) -> dict:
     srcs = [ORIG[s] for s in c["src"]]
     s0 = srcs[0]
     a = dict(id=c["id"], fmt=c["fmt"], outlet=c["outlet"], url=c["url"], kind=c["kind"],
-             published=shift(s0["published"], c["hours"]), src_id=s0["id"])
+             published=shift(max((s["published"] for s in srcs), key=dt.datetime.fromisoformat), c["hours"]),
+             src_id=s0["id"])
     kind = c["kind"]
     if kind == "exact-copy":
         a.update(title=s0["title"], dateline=s0.get("dateline"), paras=list(s0["paras"]))
@@ -234,7 +235,7 @@ def main() -> None:
 
     keys: dict[str, str] = {}
     texts: dict[str, str] = {}
-    jsonl_docs = sorted([d for d in docs if d["fmt"] == "jsonl"], key=lambda d: (d["published"], d["id"]))
+    jsonl_docs = sorted([d for d in docs if d["fmt"] == "jsonl"], key=lambda d: (dt.datetime.fromisoformat(d["published"]), d["id"]))
     for n, d in enumerate(jsonl_docs, 1):
         keys[d["id"]] = f"jsonl/wire.jsonl#{n}"
     with open(OUT / "jsonl" / "wire.jsonl", "w", encoding="utf-8") as f:
@@ -270,13 +271,13 @@ def main() -> None:
             rss_items.append(d)
 
     # crawl order: by publication time, fetch time = published + 6 hours (UTC)
-    warc_records.sort(key=lambda r: r["published"])
+    warc_records.sort(key=lambda r: dt.datetime.fromisoformat(r["published"]))
     for r in warc_records:
         t = dt.datetime.fromisoformat(r["published"]) + dt.timedelta(hours=6)
         r["warc_date"] = t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     (OUT / "warc_src" / "records.json").write_text(json.dumps(warc_records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
-    write_rss(sorted(rss_items, key=lambda d: d["published"]))
+    write_rss(sorted(rss_items, key=lambda d: dt.datetime.fromisoformat(d["published"])))
 
     with open(OUT / "manifest.jsonl", "w", encoding="utf-8") as f:
         for d in sorted(docs, key=lambda d: d["id"]):
