@@ -47,7 +47,7 @@ def tiny_png() -> bytes:
 def http_date(warc_date: str) -> str:
     import datetime as dt
 
-    t = dt.datetime.strptime(warc_date, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.timezone.utc)
+    t = dt.datetime.strptime(warc_date, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
     return t.strftime("%a, %d %b %Y %H:%M:%S GMT")
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Original fictional articles a01-a16 for the truce sample corpus.
 
 All text is invented for truce. People, armed groups and outlets are fictional.

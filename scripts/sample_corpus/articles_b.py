@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Original fictional articles a17-a32 (plus the non-English and empty pages).
 
 All text is invented for truce. People, armed groups and outlets are fictional.

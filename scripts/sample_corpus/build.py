@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Render the truce sample corpus from the fictional texts in this folder.
 
 Writes src/truce/data/sample/{txt,html,jsonl,rss,warc_src}/, manifest.jsonl and
@@ -19,10 +20,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles_a import ARTICLES_A  # noqa: E402
-from articles_b import ARTICLES_B, EMPTY, FRENCH  # noqa: E402
-from copies import COPIES, STITCH_INTRO, STITCH_OUTRO, spin  # noqa: E402
-from gold import GOLD  # noqa: E402
+from articles_a import ARTICLES_A
+from articles_b import ARTICLES_B, EMPTY, FRENCH
+from copies import COPIES, STITCH_INTRO, STITCH_OUTRO, spin
+from gold import GOLD
 
 ROOT = HERE.parent.parent
 OUT = ROOT / "src" / "truce" / "data" / "sample"
@@ -116,11 +117,11 @@ def footer(outlet: str) -> str:
 
 
 def render_html(a: dict) -> str:
-    e = lambda s: html.escape(s, quote=False)  # noqa: E731
-    q = lambda s: html.escape(s, quote=True)  # noqa: E731
+    e = lambda s: html.escape(s, quote=False)
+    q = lambda s: html.escape(s, quote=True)
     lang = a.get("language", "en")
     meta = [
-        f'<meta charset="utf-8">',
+        '<meta charset="utf-8">',
         f"<title>{e(a['title'])} | {e(a['outlet'])}</title>",
         f'<meta property="og:title" content="{q(a["title"])}">',
         f'<meta property="og:site_name" content="{q(a["outlet"])}">',
@@ -274,7 +275,7 @@ def main() -> None:
     warc_records.sort(key=lambda r: dt.datetime.fromisoformat(r["published"]))
     for r in warc_records:
         t = dt.datetime.fromisoformat(r["published"]) + dt.timedelta(hours=6)
-        r["warc_date"] = t.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        r["warc_date"] = t.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     (OUT / "warc_src" / "records.json").write_text(json.dumps(warc_records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     write_rss(sorted(rss_items, key=lambda d: dt.datetime.fromisoformat(d["published"])))

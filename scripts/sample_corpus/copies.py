@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Copy specifications: republished, edited, spun, reordered and stitched pages.
 
 Each copy names the originals it derives from (by article id) and how.

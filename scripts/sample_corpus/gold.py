@@ -1,3 +1,4 @@
+# ruff: noqa: C408
 """Hand-labelled PLOVER events for 14 original articles (keyed by article id).
 
 Only events the text reports as having happened are labelled; negated, future,
