@@ -39,6 +39,8 @@ OUTLETS = {
 }
 
 ORIG = {a["id"]: a for a in ARTICLES_A + ARTICLES_B}
+for _aid, _extra in EXTRA.items():
+    ORIG[_aid]["paras"] = ORIG[_aid]["paras"] + _extra
 
 
 def slug(url: str) -> str:

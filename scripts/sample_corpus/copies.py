@@ -47,10 +47,10 @@ COPIES = [
     # reordered paragraphs / sentences, no dateline
     dict(id="c12", kind="reordered-copy", src=["a16"], fmt="txt", outlet="Global Brief", hours=5,
          url="https://globalbrief.example/africa/sabha-outpost-attack-jihadists",
-         order=[2, 0, 1, 4, 3]),
+         order=[2, 0, 1, 4, 3, 6, 5]),
     dict(id="c13", kind="reordered-copy", src=["a27"], fmt="warc", outlet="Mediterranean Post", hours=4,
          url="https://medpost.example/world/africa/misrata-ghiran-mortar-fire",
-         order=[1, 0, 3, 2, 4]),
+         order=[1, 0, 3, 2, 4, 6, 5]),
     # stitched pages combining paragraphs of several originals plus boilerplate
     dict(id="c14", kind="stitched", src=["a07", "a26"], fmt="html", outlet="NewsFarm", hours=7,
          url="https://newsfarm.example/trending/bani-walid-drone-strikes-explained",
