@@ -23,6 +23,7 @@ sys.path.insert(0, str(HERE))
 from articles_a import ARTICLES_A
 from articles_b import ARTICLES_B, EMPTY, FRENCH
 from copies import COPIES, STITCH_INTRO, STITCH_OUTRO, spin
+from extras import EXTRA
 from gold import GOLD
 
 ROOT = HERE.parent.parent
