@@ -19,7 +19,7 @@ demo: install
 	$(BIN)/truce stats --db truce.duckdb
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest -q
 
 bench: install

@@ -24,8 +24,8 @@ from warcio.warcwriter import WARCWriter
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "src" / "truce" / "data" / "sample"
-SRC = SAMPLE / "warc_src"
-OUT = SAMPLE / "warc" / "crawl.warc.gz"
+SRC = ROOT / "scripts" / "sample_corpus" / "warc_src"
+OUT = SAMPLE / "corpus" / "warc" / "crawl.warc.gz"
 NS = uuid.UUID("6f1c2a7e-3b7d-4c1e-9a55-7472756365aa")  # fixed namespace for truce sample
 
 

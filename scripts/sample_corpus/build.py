@@ -20,14 +20,16 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from articles_a import ARTICLES_A
-from articles_b import ARTICLES_B, EMPTY, FRENCH
-from copies import COPIES, STITCH_INTRO, STITCH_OUTRO, spin
-from extras import EXTRA
-from gold import GOLD
+from articles_a import ARTICLES_A  # noqa: E402  (sibling modules, path set above)
+from articles_b import ARTICLES_B, EMPTY, FRENCH  # noqa: E402
+from copies import COPIES, STITCH_INTRO, STITCH_OUTRO, spin  # noqa: E402
+from extras import EXTRA  # noqa: E402
+from gold import GOLD  # noqa: E402
 
 ROOT = HERE.parent.parent
-OUT = ROOT / "src" / "truce" / "data" / "sample"
+SAMPLE = ROOT / "src" / "truce" / "data" / "sample"
+OUT = SAMPLE / "corpus"  # only articles live here, so `truce ingest` of the folder reads articles alone
+WARC_SRC = HERE / "warc_src"
 
 OUTLETS = {
     "Sahel Wire": ("sahelwire.example", "@sahelwire"),
@@ -120,8 +122,10 @@ def footer(outlet: str) -> str:
 
 
 def render_html(a: dict) -> str:
-    e = lambda s: html.escape(s, quote=False)
-    q = lambda s: html.escape(s, quote=True)
+    def e(s):
+        return html.escape(s, quote=False)
+    def q(s):
+        return html.escape(s, quote=True)
     lang = a.get("language", "en")
     meta = [
         '<meta charset="utf-8">',
@@ -220,9 +224,11 @@ def make_copy(c: dict) -> dict:
 
 
 def main() -> None:
-    for sub in ["txt", "html", "jsonl", "rss", "warc_src"]:
+    for sub in ["txt", "html", "jsonl", "rss"]:
         shutil.rmtree(OUT / sub, ignore_errors=True)
         (OUT / sub).mkdir(parents=True)
+    shutil.rmtree(WARC_SRC, ignore_errors=True)
+    WARC_SRC.mkdir(parents=True)
     (OUT / "warc").mkdir(parents=True, exist_ok=True)
 
     docs = []
@@ -265,7 +271,7 @@ def main() -> None:
             texts[d["id"]] = plain_body(d)
         elif d["fmt"] == "warc":
             name = f"{short(d['outlet'])}_{slug(d['url'])}.html"
-            (OUT / "warc_src" / name).write_text(render_html(d), encoding="utf-8")
+            (WARC_SRC / name).write_text(render_html(d), encoding="utf-8")
             keys[d["id"]] = f"warc/crawl.warc.gz#{d['url']}"
             texts[d["id"]] = plain_body(d)
             warc_records.append({"file": name, "url": d["url"], "published": d["published"]})
@@ -279,11 +285,11 @@ def main() -> None:
     for r in warc_records:
         t = dt.datetime.fromisoformat(r["published"]) + dt.timedelta(hours=6)
         r["warc_date"] = t.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    (OUT / "warc_src" / "records.json").write_text(json.dumps(warc_records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    (WARC_SRC / "records.json").write_text(json.dumps(warc_records, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
     write_rss(sorted(rss_items, key=lambda d: dt.datetime.fromisoformat(d["published"])))
 
-    with open(OUT / "manifest.jsonl", "w", encoding="utf-8") as f:
+    with open(SAMPLE / "manifest.jsonl", "w", encoding="utf-8") as f:
         for d in sorted(docs, key=lambda d: d["id"]):
             copy_of = [keys[s] for s in d.get("copy_of_ids", [])]
             rec = {
@@ -298,7 +304,7 @@ def main() -> None:
             }
             f.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
-    with open(OUT / "gold_events.jsonl", "w", encoding="utf-8") as f:
+    with open(SAMPLE / "gold_events.jsonl", "w", encoding="utf-8") as f:
         for aid, g in GOLD.items():
             a = ORIG[aid]
             rec = {

@@ -19,10 +19,12 @@ from truce.store import DEFAULT_DB
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to fill.")
 @click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus.")
+@click.option("--batch-size", type=int, default=64, show_default=True,
+              help="Articles per store transaction (a crash loses at most one batch).")
 @config_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, quiet: bool, as_json: bool, **options) -> None:
+def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, quiet: bool, as_json: bool, **options) -> None:
     """Read PATHS (files, folders, '-' for stdin), code them and store the events in --db."""
     inputs = list(paths) + ([str(sample_dir())] if sample else [])
     if not inputs:
@@ -30,7 +32,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, quiet: bool, as_js
     config = make_config(**options)
     err = Console(stderr=True)
     if quiet or as_json:
-        summary = ingest(inputs, db, config)
+        summary = ingest(inputs, db, config, batch_size=batch_size)
     else:
         with Progress(TextColumn("[bold]coding[/]"), BarColumn(bar_width=None),
                       TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
@@ -40,7 +42,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, quiet: bool, as_js
             def on_batch(s: IngestSummary) -> None:
                 progress.update(task, articles=s.read, events=s.events)
 
-            summary = ingest(inputs, db, config, on_batch=on_batch)
+            summary = ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
     elif not quiet:

@@ -1,0 +1,5 @@
+"""``python -m truce`` runs the CLI."""
+
+from truce.cli import main
+
+main()

@@ -1,0 +1,42 @@
+"""Fixtures shared by every test module."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline, loaded once for the whole test session."""
+    from truce.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def shared_eval() -> Path:
+    """../shared/eval when present (CI has it); tests that need it skip cleanly otherwise."""
+    path = SHARED / "eval"
+    if not path.is_dir():
+        pytest.skip("../shared/eval is not present")
+    return path
+
+
+@pytest.fixture()
+def cli_run():
+    """Run the truce CLI in-process as a user would, returning click's Result."""
+    from truce.cli.app import cli
+    import truce.cli  # noqa: F401  (registers the commands)
+
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
+
+    return run
