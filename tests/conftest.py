@@ -31,8 +31,8 @@ def shared_eval() -> Path:
 @pytest.fixture()
 def cli_run():
     """Run the truce CLI in-process as a user would, returning click's Result."""
-    from truce.cli.app import cli
     import truce.cli  # noqa: F401  (registers the commands)
+    from truce.cli.app import cli
 
     runner = CliRunner()
 

@@ -17,7 +17,7 @@ from truce.store.schema import MIGRATIONS
 
 def _coded(n: int, future: bool = False) -> CodedArticle:
     article = Article(id=f"a{n}", text=f"Story {n}: rebels shelled a town.", url=f"https://wire.example/{n}",
-                      source="wire.example", published="2026-03-0%d" % (n % 9 + 1))
+                      source="wire.example", published=f"2026-03-0{n % 9 + 1}")
     event = Event(id=f"e{n}", article_id=article.id, event="ASSAULT", mode="heavy-weapons",
                   actor=[ActorRef("rebels", 10, 16, country="LBY", sector="REB")],
                   recipient=[ActorRef("a town", 25, 31)], trigger="shelled", trigger_start=17, trigger_end=24,
