@@ -48,3 +48,15 @@ def evaluate_geo_cmd(gold: str, gold_spans: bool, model: str | None, limit: int 
     config = TruceConfig(model=model) if model else TruceConfig()
     report = evaluate_geo(gold, Pipeline(config), gold_spans=gold_spans, limit=limit)
     click.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))
+
+
+@evaluate.command("actors")
+@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--limit", type=int, default=None, help="Score only the first N records.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def evaluate_actors_cmd(gold: str, limit: int | None, as_json: bool) -> None:
+    """Actor country and sector coding, given the gold actor spans."""
+    from truce.evaluate.actors import evaluate_actor_coding, format_actor_report
+
+    report = evaluate_actor_coding(gold, limit=limit)
+    click.echo(json.dumps(report, indent=2) if as_json else format_actor_report(report))
