@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from truce.cli import code_cmd, evaluate_cmd, export_cmd, ingest_cmd, monitor_cmd, stats_cmd  # noqa: F401  (registers commands)
+from truce.cli import (  # noqa: F401  (importing a command module registers it)
+    code_cmd,
+    evaluate_cmd,
+    export_cmd,
+    ingest_cmd,
+    monitor_cmd,
+    scale_cmd,
+    stats_cmd,
+)
 from truce.cli.app import cli
 
 
