@@ -16,6 +16,7 @@ from truce.ingest.article import build_article
 from truce.ingest.dates import date_from_url, normalise_date
 from truce.records import Article, Skipped
 
+_URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[@rel='alternate']"
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 
 
@@ -61,18 +62,19 @@ def _strip_site_name(title: str) -> str:
 
 def find_dates(html: str, url: str | None) -> list[tuple[str | None, str]]:
     """(date, source) candidates, strongest first: page metadata, url, text of the page."""
-    candidates: list[tuple[str | None, str]] = []
-    tree = parse_tree(html)
-    if tree is not None:
-        candidates.append((_htmldate(tree, extensive=False), "metadata"))
-    candidates.append((date_from_url(url), "url"))
-    tree = parse_tree(html)
-    if tree is not None:
-        candidates.append((_htmldate(tree, extensive=True), "text"))
-    return candidates
+    text_date = _htmldate(html, extensive=True)
+    if text_date and text_date[4:10] == "-01-01":
+        text_date = None  # htmldate's year-only guess (often a copyright line), not a date
+    return [(_htmldate(html, extensive=False), "metadata"), (date_from_url(url), "url"), (text_date, "text")]
 
 
-def _htmldate(tree: lxml.html.HtmlElement, extensive: bool) -> str | None:
+def _htmldate(html: str, extensive: bool) -> str | None:
+    """htmldate on a fresh tree without url links (a date in the url counts as "url")."""
+    tree = parse_tree(html)
+    if tree is None:
+        return None
+    for element in tree.xpath(_URL_ELEMENTS):
+        element.drop_tree()
     try:
         return normalise_date(find_date(tree, extensive_search=extensive, original_date=True, url=None))
     except Exception:  # noqa: BLE001 - htmldate can fail on odd markup; a date is optional
@@ -87,19 +89,20 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
         return Skipped(origin=origin, kind="no-main-text", message="HTML could not be parsed")
     fields = markup_fields(tree)
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                          include_tables=False, include_images=False, as_dict=True)
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                                include_tables=False, include_images=False)
+        doc = extracted.as_dict() if extracted is not None else {}
     except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
-    text = (doc or {}).get("text") or ""
+    text = doc.get("text") or ""
     if not text.strip():
         return Skipped(origin=origin, kind="no-main-text", message="no main text found in the HTML")
-    page_url = fields["url"] or (doc or {}).get("url") or url
+    page_url = fields["url"] or doc.get("url") or url
     if page_url and not page_url.startswith(("http://", "https://")):
         page_url = url
     dates = find_dates(html, page_url or url) + list(extra_dates or [])
-    headlines = [fields["og_title"], (doc or {}).get("title"), fields["page_title"], *fields["h1"]]
+    headlines = [fields["og_title"], doc.get("title"), fields["page_title"], *fields["h1"]]
     title = next((h for h in headlines if h), None)
     return build_article(text, origin=origin, fmt=fmt, url=page_url, title=title, headlines=headlines,
                          dates=dates, user_date=user_date,
-                         meta={"site_name": fields["site"] or (doc or {}).get("sitename")})
+                         meta={"site_name": fields["site"] or doc.get("sitename")})
