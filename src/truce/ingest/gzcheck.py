@@ -14,8 +14,11 @@ _STEP = 1 << 16
 
 
 class GzipEndCheck:
-    def __init__(self, raw: BinaryIO) -> None:
+    """Counts the bytes read; with ``gzipped`` also checks that the gzip members are complete."""
+
+    def __init__(self, raw: BinaryIO, gzipped: bool = True) -> None:
         self.raw = raw
+        self.gzipped = gzipped
         self.position = 0
         self.error: str | None = None
         self._decomp = zlib.decompressobj(16 + zlib.MAX_WBITS)
@@ -24,7 +27,7 @@ class GzipEndCheck:
     def read(self, size: int = -1) -> bytes:
         data = self.raw.read(size)
         self.position += len(data)
-        if data and self.error is None:
+        if data and self.gzipped and self.error is None:
             self._feed(data)
         return data
 

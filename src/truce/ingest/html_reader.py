@@ -17,6 +17,7 @@ from truce.ingest.dates import date_from_url, normalise_date
 from truce.records import Article, Skipped
 
 _URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[@rel='alternate']"
+MIN_MAIN_WORDS = 5  # less than this is navigation or a stub, not an article
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 
 
@@ -94,9 +95,10 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
         doc = extracted.as_dict() if extracted is not None else {}
     except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
-    text = doc.get("text") or ""
-    if not text.strip():
-        return Skipped(origin=origin, kind="no-main-text", message="no main text found in the HTML")
+    text = (doc.get("text") or "").strip()
+    if len(text.split()) < MIN_MAIN_WORDS:
+        return Skipped(origin=origin, kind="no-main-text",
+                       message=f"no main text found in the HTML ({len(text.split())} words extracted)")
     page_url = fields["url"] or doc.get("url") or url
     if page_url and not page_url.startswith(("http://", "https://")):
         page_url = url

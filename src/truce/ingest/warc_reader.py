@@ -21,17 +21,19 @@ from truce.ingest.html_reader import read_html
 from truce.ingest.streams import read_bounded
 from truce.records import Article, Skipped
 
+_SLACK = 8  # trailing newlines after the last record are not damage
 _HTML_TYPES = ("text/html", "application/xhtml")
 
 
 def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool = False
               ) -> Iterator[Article | Skipped]:
     """Articles from HTML response records; damage ends the file with one ``truncated`` Skipped."""
-    checked = GzipEndCheck(stream) if gzipped else None
+    checked = GzipEndCheck(stream, gzipped)
+    archive = ArchiveIterator(checked)
     count = 0
     problem = None
     try:
-        for record in ArchiveIterator(checked or stream):
+        for record in archive:
             count += 1
             item = _read_record(record, origin, config)
             _drain(record.raw_stream)
@@ -43,10 +45,16 @@ def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool 
                 break
     except Exception as exc:  # noqa: BLE001 - warcio/gzip/zlib raise many types on damage
         problem = f"{type(exc).__name__}: {exc}"
-    if problem is None and checked is not None:
-        problem = checked.problem()
+    if problem is None:
+        problem = checked.problem() or _unread_tail(archive, checked)
     if problem:
         yield Skipped(origin=origin, kind="truncated", message=f"archive damaged after {count} records: {problem}")
+
+
+def _unread_tail(archive: ArchiveIterator, checked: GzipEndCheck) -> str | None:
+    """Bytes after the last whole record mean the archive was cut inside a record header."""
+    tail = checked.position - (archive.offset or 0)
+    return f"{tail} bytes after the last complete record" if tail > _SLACK else None
 
 
 def _drain(stream) -> None:
