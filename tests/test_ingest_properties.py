@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import json
 
 from hypothesis import HealthCheck, given, settings
@@ -16,7 +17,7 @@ from truce.ingest.lines import is_body_sentence
 from truce.ingest.sources import read_stream
 from truce.records import Article, Skipped
 
-SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=int(os.environ.get("TRUCE_HYPOTHESIS_EXAMPLES", "60")), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 WORDS = ["army", "rebels", "talks", "village", "said", "truce", "Monday", "share", "read", "more",
          "follow", "click", "the", "in", "on", "officials", "border", "forces", "agreed", "subscribe"]
 

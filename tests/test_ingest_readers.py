@@ -156,6 +156,7 @@ def test_gzipped_jsonl(tmp_path):
 
 
 def test_non_english_is_skipped_with_language(tmp_path):
+    pytest.importorskip("py3langid")
     path = tmp_path / "fr.txt"
     path.write_text("Les forces gouvernementales et les rebelles ont échangé des tirs dimanche près du "
                     "pont, selon les autorités locales de la province.", encoding="utf-8")
