@@ -104,3 +104,9 @@ def test_id_and_other_fields_survive():
     article = clean_article(raw)
     assert article.id == raw.id and article.published == "2024-01-01"
     assert raw.text.startswith("Share")  # the input article is not modified
+
+
+def test_dateline_line_is_not_taken_for_a_headline():
+    article = clean(f"Truce signed in Norland\nNORTOWN, May 2 (Fictional Wire) -\n{S1}")
+    assert article.text.splitlines()[0] == "NORTOWN, May 2 (Fictional Wire) -"
+    assert article.headlines == ["Truce signed in Norland"]

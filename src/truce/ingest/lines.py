@@ -12,6 +12,8 @@ from truce.ingest.resources import boilerplate_patterns
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*$")
 _HEADLINE_END = re.compile(r"[.,;:!?…]$|[.!?][\"'”’)\]]+$")
+_NOT_HEADLINE_END = re.compile(r"[-–—(/]$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,},")  # "NORTOWN, May 2 -": a dateline, which later stages need
 _SMALL_WORDS = frozenset(["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "with", "vs", "via"])
 MIN_SENTENCE_WORDS = 9  # "more than 8 words"
 MAX_HEADLINE_WORDS = 20
@@ -55,7 +57,9 @@ def is_headline_like(line: str, max_words: int = MAX_HEADLINE_WORDS) -> bool:
     """Short, starts with a capital or digit, no final sentence punctuation."""
     line = line.strip()
     count = len(words(line))
-    if not 2 <= count <= max_words or _HEADLINE_END.search(line):
+    if not 2 <= count <= max_words or _HEADLINE_END.search(line) or _NOT_HEADLINE_END.search(line):
+        return False
+    if _DATELINE.match(line):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"'‘“"
 
