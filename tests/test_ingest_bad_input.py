@@ -146,3 +146,16 @@ def test_malformed_feed(tmp_path):
     path.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>x</title>')
     [item] = with_good_file(tmp_path, path)
     assert isinstance(item, Skipped) and item.kind == "malformed-feed"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can list any folder")
+def test_unlistable_folder(tmp_path):
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY)
+    locked.chmod(0)
+    try:
+        items = read_all([tmp_path])
+    finally:
+        locked.chmod(0o755)
+    assert items[0].kind == "unreadable" and "cannot list" in items[0].message

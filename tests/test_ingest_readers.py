@@ -129,7 +129,7 @@ def test_directory_recursive_sorted_skips_hidden(tmp_path):
     (tmp_path / ".git" / "x.txt").write_text(BODY)
     (tmp_path / "notes").write_text(BODY)  # no extension: sniffed as text
     origins = [item.origin for item in read_all(tmp_path)]
-    assert origins == [str(tmp_path / "a.txt"), str(tmp_path / "notes"), str(tmp_path / "b" / "2.txt")]
+    assert origins == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "2.txt"), str(tmp_path / "notes")]
 
 
 def test_sniffing_beats_extension(tmp_path):

@@ -92,3 +92,16 @@ def test_warc_record_over_limit(tmp_path):
     first, second = read_sources([path], TruceConfig(max_bytes=4000))
     assert isinstance(first, Article)
     assert isinstance(second, Skipped) and second.kind == "too-large" and second.origin.endswith("#https://x.example/b")
+
+
+def test_http_charset_header_decodes_record(tmp_path):
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=False)
+    html = page(1).replace("Item 1.", "Item 1 at the caf\xe9.")
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=ISO-8859-1")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://x.example/a", "response",
+                                                  payload=io.BytesIO(html.encode("latin-1")), http_headers=headers))
+    path = tmp_path / "l.warc"
+    path.write_bytes(buffer.getvalue())
+    [article] = read_sources([path], TruceConfig())
+    assert isinstance(article, Article) and "café" in article.text

@@ -25,15 +25,22 @@ def declared_charset(data: bytes) -> str | None:
     match = _DECLARED.search(data[:4096])
     if not match:
         return None
-    name = (match.group(1) or match.group(2)).decode("ascii", "ignore")
+    return _known((match.group(1) or match.group(2)).decode("ascii", "ignore"))
+
+
+def _known(name: str | None) -> str | None:
+    """The codec's canonical name, or None for unknown or missing names."""
+    if not name:
+        return None
     try:
         return codecs.lookup(name).name
     except LookupError:
         return None
 
 
-def decode(data: bytes, markup: bool = False) -> tuple[str, str]:
-    """(text, encoding used). ``markup`` allows the document's declared charset as a fallback."""
+def decode(data: bytes, markup: bool = False, charset: str | None = None) -> tuple[str, str]:
+    """(text, encoding used). ``markup`` allows the document's declared charset as a fallback;
+    ``charset`` is one declared outside the document (an HTTP Content-Type header)."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16"), "utf-16"
@@ -43,7 +50,7 @@ def decode(data: bytes, markup: bool = False) -> tuple[str, str]:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError as exc:
         first_error = exc
-    charset = declared_charset(data) if markup else None
+    charset = _known(charset) or (declared_charset(data) if markup else None)
     if charset and charset not in ("utf-8", "utf-8-sig"):
         try:
             return data.decode(charset), charset

@@ -39,18 +39,28 @@ def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None)
             yield from read_stream(sys.stdin.buffer, "<stdin>", config)
         elif Path(path).is_dir():
             for file in walk(Path(path)):
-                yield from read_file(file, config)
+                yield from read_file(file, config) if isinstance(file, Path) else [file]
         else:
             yield from read_file(Path(path), config)
 
 
-def walk(root: Path) -> Iterator[Path]:
-    """Files under ``root``, recursively, sorted, hidden files and folders left out."""
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield Path(folder) / name
+def walk(root: Path) -> Iterator[Path | Skipped]:
+    """Files under ``root``, recursively, sorted by name, hidden entries left out.
+
+    A folder that cannot be listed becomes an ``unreadable`` Skipped instead of vanishing.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield Skipped(origin=str(root), kind="unreadable", message=f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(Path(entry.path))
+        else:
+            yield Path(entry.path)
 
 
 def read_file(path: Path, config: TruceConfig) -> Iterator[Item]:

@@ -57,6 +57,11 @@ def _unread_tail(archive: ArchiveIterator, checked: GzipEndCheck) -> str | None:
     return f"{tail} bytes after the last complete record" if tail > _SLACK else None
 
 
+def _header_charset(content_type: str) -> str | None:
+    _, _, params = content_type.partition("charset=")
+    return params.split(";")[0].strip(" \"'") or None
+
+
 def _drain(stream) -> None:
     while stream.read(1 << 16):
         pass
@@ -80,7 +85,7 @@ def _read_record(record, origin: str, config: TruceConfig) -> Article | Skipped 
     if not data.strip():
         return Skipped(origin=where, kind="empty", message="empty response body")
     try:
-        html, _ = decode(data, markup=True)
+        html, _ = decode(data, markup=True, charset=_header_charset(content_type))
     except DecodeError as exc:
         return Skipped(origin=where, kind="encoding", message=str(exc))
     crawl_date = normalise_date(record.rec_headers.get_header("WARC-Date"))
