@@ -159,3 +159,39 @@ def test_unlistable_folder(tmp_path):
     finally:
         locked.chmod(0o755)
     assert items[0].kind == "unreadable" and "cannot list" in items[0].message
+
+
+def test_permission_denied_simulated(tmp_path, monkeypatch):
+    """Runs as root too (CI): the open call is made to fail as it would for another user."""
+    from pathlib import Path
+    path = tmp_path / "secret.txt"
+    path.write_text(BODY)
+    real_open = Path.open
+
+    def deny(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", deny)
+    [item] = with_good_file(tmp_path, path)
+    assert item.kind == "unreadable" and item.message == "Permission denied"
+
+
+def test_unlistable_folder_simulated(tmp_path, monkeypatch):
+    from truce.ingest import sources
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text(BODY)
+    (tmp_path / "b.txt").write_text(BODY)
+    real_scandir = os.scandir
+
+    def deny(path):
+        if str(path) == str(locked):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(sources.os, "scandir", deny)
+    first, second = read_all([tmp_path])
+    assert first.kind == "unreadable" and first.origin == str(locked) and "cannot list" in first.message
+    assert isinstance(second, Article)
