@@ -183,7 +183,7 @@ def test_unlistable_folder_simulated(tmp_path, monkeypatch):
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "a.txt").write_text(BODY)
-    (tmp_path / "b.txt").write_text(BODY)
+    (tmp_path / "z.txt").write_text(BODY)
     real_scandir = os.scandir
 
     def deny(path):
