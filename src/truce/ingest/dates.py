@@ -1,0 +1,67 @@
+"""Publication dates: normalise to ISO 8601 and find them in URLs.
+
+Precedence (see docs/ingest.md): metadata > url > text > user-given > unknown.
+The user-given date (``--published`` / ``config.published``) only fills in when
+the item itself says nothing, because a per-run default is a guess about many
+articles while a date inside the item is about that article.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from dateutil import parser as dateparser
+
+_URL_DATE = re.compile(
+    r"(?<!\d)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?!\d)"
+    r"|/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-])"
+)
+_HAS_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d{2}(?!\d)")
+
+
+def normalise_date(value: object) -> str | None:
+    """ISO date (or datetime when a time is given) from a string/struct_time, else None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list) and len(value) >= 6:  # time.struct_time from feedparser
+        try:
+            return datetime(*value[:6]).isoformat() + "+00:00"
+        except (TypeError, ValueError):
+            return None
+    text = str(value).strip()
+    if not _HAS_YEAR.search(text):
+        return None  # dateutil would fill a missing year from today
+    try:
+        parsed = dateparser.parse(text)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
+    return parsed.isoformat() if has_time else parsed.date().isoformat()
+
+
+def date_from_url(url: str | None) -> str | None:
+    """A YYYY/MM/DD (or YYYY-MM-DD, /YYYYMMDD/) date in a URL path, validated."""
+    if not url:
+        return None
+    for match in _URL_DATE.finditer(url):
+        parts = [g for g in match.groups() if g]
+        try:
+            return date(int(parts[0]), int(parts[1]), int(parts[2])).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def choose_date(candidates: list[tuple[str | None, str]], user: str | None) -> tuple[str | None, str]:
+    """First known (date, source) in precedence order, then the user's date, else unknown."""
+    for value, source in candidates:
+        if value:
+            return value, source
+    if user:
+        return normalise_date(user) or user, "user"
+    return None, "unknown"

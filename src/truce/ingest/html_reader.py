@@ -1,0 +1,110 @@
+"""HTML pages: main text with trafilatura, headlines and url from the markup, date via htmldate.
+
+Nothing here touches the network: trafilatura and htmldate only ever get markup
+(htmldate fetches when handed a bare URL string, so it always gets a parsed tree).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import lxml.html
+import trafilatura
+from htmldate import find_date
+
+from truce.ingest.article import build_article
+from truce.ingest.dates import date_from_url, normalise_date
+from truce.records import Article, Skipped
+
+_URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[@rel='alternate']"
+MIN_MAIN_WORDS = 5  # less than this is navigation or a stub, not an article
+_TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
+
+
+def parse_tree(html: str) -> lxml.html.HtmlElement | None:
+    """A fresh lxml tree (htmldate may modify it), or None for unparsable markup."""
+    try:
+        try:
+            return lxml.html.document_fromstring(html)
+        except ValueError:  # str with an XML encoding declaration
+            return lxml.html.document_fromstring(html.encode("utf-8"),
+                                                 parser=lxml.html.HTMLParser(encoding="utf-8"))
+    except Exception:  # noqa: BLE001 - lxml raises several types on junk
+        return None
+
+
+def _first(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
+    for value in tree.xpath(xpath):
+        text = (value if isinstance(value, str) else value.text_content()).strip()
+        if text:
+            return text
+    return None
+
+
+def markup_fields(tree: lxml.html.HtmlElement) -> dict[str, Any]:
+    """Headline candidates and canonical url found in the page's head and <h1>s."""
+    page_title = _first(tree, "//title")
+    return {
+        "og_title": _first(tree, "//meta[@property='og:title']/@content"),
+        "page_title": _strip_site_name(page_title) if page_title else None,
+        "h1": [h.text_content().strip() for h in tree.xpath("//h1")][:5],
+        "url": _first(tree, "//link[@rel='canonical']/@href") or _first(tree, "//meta[@property='og:url']/@content"),
+        "site": _first(tree, "//meta[@property='og:site_name']/@content"),
+    }
+
+
+def _strip_site_name(title: str) -> str:
+    """'Headline | Outlet' -> 'Headline' (the longest part is taken to be the headline)."""
+    for sep in _TITLE_SEPARATORS:
+        if sep in title:
+            return max(title.split(sep), key=len).strip()
+    return title
+
+
+def find_dates(html: str, url: str | None) -> list[tuple[str | None, str]]:
+    """(date, source) candidates, strongest first: page metadata, url, text of the page."""
+    text_date = _htmldate(html, extensive=True)
+    if text_date and text_date[4:10] == "-01-01":
+        text_date = None  # htmldate's year-only guess (often a copyright line), not a date
+    return [(_htmldate(html, extensive=False), "metadata"), (date_from_url(url), "url"), (text_date, "text")]
+
+
+def _htmldate(html: str, extensive: bool) -> str | None:
+    """htmldate on a fresh tree without url links (a date in the url counts as "url")."""
+    tree = parse_tree(html)
+    if tree is None:
+        return None
+    for element in tree.xpath(_URL_ELEMENTS):
+        element.drop_tree()
+    try:
+        return normalise_date(find_date(tree, extensive_search=extensive, original_date=True, url=None))
+    except Exception:  # noqa: BLE001 - htmldate can fail on odd markup; a date is optional
+        return None
+
+
+def read_html(html: str, origin: str, user_date: str | None = None, url: str | None = None,
+              fmt: str = "html", extra_dates: list[tuple[str | None, str]] | None = None) -> Article | Skipped:
+    """One page -> Article; ``url``/``extra_dates`` come from the container (WARC) when known."""
+    tree = parse_tree(html)
+    if tree is None:
+        return Skipped(origin=origin, kind="no-main-text", message="HTML could not be parsed")
+    fields = markup_fields(tree)
+    try:
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                                include_tables=False, include_images=False)
+        doc = extracted.as_dict() if extracted is not None else {}
+    except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
+        return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
+    text = (doc.get("text") or "").strip()
+    if len(text.split()) < MIN_MAIN_WORDS:
+        return Skipped(origin=origin, kind="no-main-text",
+                       message=f"no main text found in the HTML ({len(text.split())} words extracted)")
+    page_url = fields["url"] or doc.get("url") or url
+    if page_url and not page_url.startswith(("http://", "https://")):
+        page_url = url
+    dates = find_dates(html, page_url or url) + list(extra_dates or [])
+    headlines = [fields["og_title"], doc.get("title"), fields["page_title"], *fields["h1"]]
+    title = next((h for h in headlines if h), None)
+    return build_article(text, origin=origin, fmt=fmt, url=page_url, title=title, headlines=headlines,
+                         dates=dates, user_date=user_date,
+                         meta={"site_name": fields["site"] or doc.get("sitename")})

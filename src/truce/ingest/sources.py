@@ -1,0 +1,164 @@
+"""Files, directories and stdin -> the right reader, with every bad input turned into a Skipped.
+
+Whole-document formats (text, HTML, feeds) are size-checked before they are read;
+JSONL and WARC are streamed, so only a single line or record is ever checked
+against ``config.max_bytes``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import os
+import sys
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from truce.config import TruceConfig
+from truce.ingest.decode import DecodeError, decode
+from truce.ingest.html_reader import read_html
+from truce.ingest.jsonl_reader import read_jsonl
+from truce.ingest.rss_reader import read_feed
+from truce.ingest.sniff import HEAD_BYTES, binary_reason, sniff
+from truce.ingest.streams import read_bounded
+from truce.ingest.text_reader import read_plain
+from truce.ingest.warc_reader import read_warc
+from truce.records import Article, Skipped
+
+Item = Article | Skipped
+STDIN = "-"
+
+
+def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None) -> Iterator[Item]:
+    """One Article or Skipped per input item, streaming, in input order."""
+    config = config or TruceConfig()
+    for path in paths:
+        if str(path) == STDIN:
+            yield from read_stream(sys.stdin.buffer, "<stdin>", config)
+        elif Path(path).is_dir():
+            for file in walk(Path(path)):
+                yield from read_file(file, config) if isinstance(file, Path) else [file]
+        else:
+            yield from read_file(Path(path), config)
+
+
+def walk(root: Path) -> Iterator[Path | Skipped]:
+    """Files under ``root``, recursively, sorted by name, hidden entries left out.
+
+    A folder that cannot be listed becomes an ``unreadable`` Skipped instead of vanishing.
+    """
+    try:
+        entries = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError as exc:
+        yield Skipped(origin=str(root), kind="unreadable", message=f"cannot list folder: {exc.strerror or exc}")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir(follow_symlinks=False):
+            yield from walk(Path(entry.path))
+        else:
+            yield Path(entry.path)
+
+
+def read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
+    origin = str(path)
+    try:
+        size = path.stat().st_size
+        if not path.is_file():
+            yield Skipped(origin=origin, kind="unreadable", message="not a regular file")
+            return
+        stream = path.open("rb")
+    except OSError as exc:
+        yield Skipped(origin=origin, kind="unreadable", message=exc.strerror or str(exc))
+        return
+    with stream:
+        if size == 0:
+            yield Skipped(origin=origin, kind="empty", message="file is empty")
+            return
+        head = stream.read(HEAD_BYTES)
+        stream.seek(0)
+        yield from read_stream_as(stream, head, sniff(head, path.name), origin, config, size, path.name)
+
+
+def read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str = "") -> Iterator[Item]:
+    """A non-seekable stream (stdin): sniff its head, then read it with the head put back."""
+    head = stream.read(HEAD_BYTES)
+    if not head:
+        yield Skipped(origin=origin, kind="empty", message="no input")
+        return
+    whole = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
+    yield from read_stream_as(whole, head, sniff(head, name), origin, config, None, name)
+
+
+def read_stream_as(stream: BinaryIO, head: bytes, fmt: str, origin: str, config: TruceConfig,
+                   size: int | None, name: str) -> Iterator[Item]:
+    if fmt == "binary":
+        yield Skipped(origin=origin, kind="binary", message=f"not a text file: {binary_reason(head)}")
+    elif fmt == "warc":
+        yield from read_warc(stream, origin, config, gzipped=head.startswith(b"\x1f\x8b"))
+    elif fmt == "jsonl":
+        yield from read_jsonl(stream, origin, config)
+    elif fmt == "gzip":
+        yield from _read_gzip(stream, origin, config, name)
+    elif size is not None and size > config.max_bytes:
+        yield Skipped(origin=origin, kind="too-large", message=f"{size} bytes > max_bytes {config.max_bytes}")
+    else:
+        yield from _read_whole(stream, fmt, origin, config)
+
+
+def _read_whole(stream: BinaryIO, fmt: str, origin: str, config: TruceConfig) -> Iterator[Item]:
+    data = read_bounded(stream, config.max_bytes)
+    if data is None:
+        yield Skipped(origin=origin, kind="too-large", message=f"more than max_bytes {config.max_bytes}")
+        return
+    if not data.strip():
+        yield Skipped(origin=origin, kind="empty", message="only whitespace")
+        return
+    if fmt == "rss":
+        yield from read_feed(data, origin, config)
+        return
+    try:
+        text, _ = decode(data, markup=fmt == "html")
+    except DecodeError as exc:
+        yield Skipped(origin=origin, kind="encoding", message=str(exc))
+        return
+    if fmt == "html":
+        yield read_html(text, origin, user_date=config.published)
+    else:
+        yield read_plain(text, origin, user_date=config.published)
+
+
+def _read_gzip(stream: BinaryIO, origin: str, config: TruceConfig, name: str) -> Iterator[Item]:
+    """A gzip-compressed text/HTML/JSONL/feed file (WARC.gz is handled by the WARC reader)."""
+    inner_name = name[:-3] if name.lower().endswith(".gz") else name
+    try:
+        with gzip.GzipFile(fileobj=stream) as inner:
+            head = inner.read(HEAD_BYTES)
+            buffered = io.BufferedReader(_Prefixed(head, inner), buffer_size=1 << 16)
+            yield from read_stream_as(buffered, head, sniff(head, inner_name), origin, config, None, inner_name)
+    except (OSError, EOFError, zlib.error) as exc:
+        yield Skipped(origin=origin, kind="truncated", message=f"gzip stream damaged: {exc}")
+
+
+class _Prefixed(io.RawIOBase):
+    """``head`` followed by the rest of ``stream``: puts sniffed bytes back in front."""
+
+    def __init__(self, head: bytes, stream: BinaryIO) -> None:
+        self._head = memoryview(head)
+        self._stream = stream
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self._head:
+            n = min(len(buffer), len(self._head))
+            buffer[:n] = self._head[:n]
+            self._head = self._head[n:]
+            return n
+        data = self._stream.read(len(buffer))
+        buffer[: len(data)] = data
+        return len(data)
