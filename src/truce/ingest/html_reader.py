@@ -18,6 +18,7 @@ from truce.records import Article, Skipped
 
 _URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[@rel='alternate']"
 MIN_MAIN_WORDS = 5  # less than this is navigation or a stub, not an article
+MIN_LINE_WORDS = 4  # a shorter extracted line is a menu item or a link, not prose
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 
 
@@ -82,6 +83,11 @@ def _htmldate(html: str, extensive: bool) -> str | None:
         return None
 
 
+def _prose_words(text: str) -> int:
+    """Words in lines long enough to be prose; menus and link lists extract as one-word lines."""
+    return sum(n for n in (len(line.split()) for line in text.splitlines()) if n >= MIN_LINE_WORDS)
+
+
 def read_html(html: str, origin: str, user_date: str | None = None, url: str | None = None,
               fmt: str = "html", extra_dates: list[tuple[str | None, str]] | None = None) -> Article | Skipped:
     """One page -> Article; ``url``/``extra_dates`` come from the container (WARC) when known."""
@@ -96,9 +102,10 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
     except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
     text = (doc.get("text") or "").strip()
-    if len(text.split()) < MIN_MAIN_WORDS:
+    if _prose_words(text) < MIN_MAIN_WORDS:
         return Skipped(origin=origin, kind="no-main-text",
-                       message=f"no main text found in the HTML ({len(text.split())} words extracted)")
+                       message=f"no main text found in the HTML ({len(text.split())} words extracted, "
+                               f"none in sentence-like lines)")
     page_url = fields["url"] or doc.get("url") or url
     if page_url and not page_url.startswith(("http://", "https://")):
         page_url = url
