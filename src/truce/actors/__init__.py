@@ -12,13 +12,17 @@ from spacy.tokens import Doc
 from truce.actors.context import DocContext, Mention, build_context
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
-from truce.actors.span import Coded, code_tokens
+from truce.actors.span import Coded, code_tokens, find
 from truce.config import TruceConfig
 from truce.records import ActorRef, Article, Event
 
 __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
 
 DEFINITE = frozenset({"the", "this", "that"})
+PLACE_KINDS = frozenset({"capital", "city", "region"})
+# A place that suffers a material-conflict act stands for the people who live there.
+TARGET_EVENTS = frozenset({"ASSAULT", "COERCE"})
+HEAD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 class ActorCoder:
@@ -42,23 +46,33 @@ class ActorCoder:
         for event in events:
             date = event.date or article.published
             event.actor = [p for ref in event.actor for p in self._code_ref(ref, doc, ctx, date)]
-            event.recipient = [p for ref in event.recipient for p in self._code_ref(ref, doc, ctx, date)]
+            event.recipient = [p for ref in event.recipient
+                               for p in self._code_ref(ref, doc, ctx, date, "recipient", event.event)]
         return events
 
-    def _code_ref(self, ref: ActorRef, doc: Doc, ctx: DocContext, date: str | None) -> list[ActorRef]:
+    def _code_ref(self, ref: ActorRef, doc: Doc, ctx: DocContext, date: str | None, role: str = "actor",
+                  event_type: str | None = None) -> list[ActorRef]:
         if 0 <= ref.start < ref.end <= len(doc.text) and doc.text[ref.start:ref.end] == ref.text:
-            return self.code_span_parts(ref.text, doc, ref.start, ref.end, context=ctx, date=date)
-        return self.code_span_parts(ref.text, doc, context=ctx, date=date)
+            return self.code_span_parts(ref.text, doc, ref.start, ref.end, context=ctx, date=date, role=role,
+                                        event_type=event_type)
+        return self.code_span_parts(ref.text, doc, context=ctx, date=date, role=role, event_type=event_type)
 
     def code_span(self, text: str, doc: Doc | None = None, start: int | None = None, end: int | None = None,
-                  context: DocContext | None = None, date: str | None = None) -> ActorRef:
+                  context: DocContext | None = None, date: str | None = None, role: str = "actor",
+                  event_type: str | None = None) -> ActorRef:
         """Code one span; a coordinated span ("Hungarian and Romanian officials") gives its first part."""
-        return self.code_span_parts(text, doc, start, end, context, date)[0]
+        return self.code_span_parts(text, doc, start, end, context, date, role, event_type)[0]
 
     def code_span_parts(self, text: str, doc: Doc | None = None, start: int | None = None,
                         end: int | None = None, context: DocContext | None = None,
-                        date: str | None = None) -> list[ActorRef]:
-        """Code one span; one ActorRef per distinct actor it coordinates (never an empty list)."""
+                        date: str | None = None, role: str = "actor",
+                        event_type: str | None = None) -> list[ActorRef]:
+        """Code one span; one ActorRef per distinct actor it coordinates (never an empty list).
+
+        ``doc`` (the parsed article) and ``start`` give the document context: focus country,
+        coreference and the span's head noun in the parse.  ``date`` picks the name a renamed group
+        bore; ``role``/``event_type`` let a place attacked stand for its residents.
+        """
         if start is None and doc is not None:
             found = doc.text.find(text)
             start = found if found >= 0 else None
@@ -69,7 +83,35 @@ class ActorCoder:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
                              reason=f"uncoded: no dictionary entry for {text!r}")]
         whole = len(coded) == 1
+        if whole and doc is not None and start is not None:
+            self._head_noun(coded[0], doc, start, offset + len(text))
+        if role == "recipient" and event_type in TARGET_EVENTS:
+            for c in coded:
+                if c.country_from in PLACE_KINDS and c.sector_strength < 2:
+                    c.sector, c.sector_strength = "CVL", 1
+                    c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
         return [self._finish(c, text, start, ctx, whole) for c in coded]
+
+    def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
+        """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
+        if c.named is not None or c.sector_strength >= 2 or not c.country:
+            return
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ not in HEAD_DEPS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        for m in find(self.lexicon, tokenize(head.text)):
+            e = m.values[0]
+            if e.kind in ("title", "agent") and e.sector and e.role in ("head", "ethnic"):
+                c.sector, c.sector_strength = e.sector, 2
+                c.heads.append(head.text.lower().rstrip("s"))
+                c.evidence.append(f"head noun {head.text!r} outside the span -> {e.sector}")
+                return
 
     def _finish(self, c: Coded, text: str, start: int | None, ctx: DocContext | None, whole: bool) -> ActorRef:
         if whole or not c.tokens:

@@ -35,6 +35,7 @@ class Coded:
     country_from: str | None = None  # kind of evidence that set the country
     sector_strength: int = 0  # 0 none, 1 weak (capital, plural demonym), 2 words, 3 named, 4 modifier
     anaphor: bool = False
+    ethnic: bool = False
     heads: list[str] = field(default_factory=list)  # folded title/agent words ("minister")
     unknown_names: list[Token] = field(default_factory=list)
 
@@ -118,6 +119,11 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
         if e.kind in ("title", "agent"):
             if e.role == "anaphor":
                 c.anaphor = True
+            elif e.role == "ethnic":
+                c.ethnic = True
+                if c.sector_strength <= 1:
+                    c.sector, c.sector_strength = e.sector, 1
+                    c.evidence.append(f"ethnic or religious group {words!r} -> {e.sector}")
             elif e.role == "modifier" and e.sector:
                 c.sector, c.sector_strength = e.sector, 4
                 c.evidence.append(f"modifier {words!r} -> {e.sector}")
@@ -128,12 +134,18 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
             if e.country and not c.country:
                 c.country, c.country_from = e.country, e.kind
                 c.evidence.append(f"{e.kind} {words!r} -> {e.country}")
+        elif e.kind == "demonym" and m.i > 0 and tokens[m.i - 1].key == "ethnic":
+            c.evidence.append(f"ethnicity {words!r} ({e.country}), not a nationality")
+            c.sector, c.sector_strength = c.sector or "CVL", max(c.sector_strength, 1)
         elif e.kind in COUNTRY_KINDS:
             if c.country is None or c.country_from in ("title", "agent"):
                 c.country, c.country_from = e.country, e.kind
                 c.evidence.append(f"{e.kind} {words!r} -> {e.country}")
             if e.sector and c.sector_strength == 0:
                 c.sector, c.sector_strength = e.sector, 1
+    if c.ethnic and c.sector == "GOV":  # "Yoruba leaders": leaders of a people, not a government
+        c.sector = "ELI"
+        c.evidence.append("leaders of an ethnic or religious group -> ELI")
     _fill_from_qualifier(c, qualifier, date)
     matched = {k for m in matches for k in range(m.i, m.j)}
     c.unknown_names = [t for k, t in enumerate(tokens) if k not in matched and t.capitalised
