@@ -20,8 +20,8 @@ __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
 
 DEFINITE = frozenset({"the", "this", "that"})
 PLACE_KINDS = frozenset({"capital", "city", "region"})
-# A place that suffers a material-conflict act stands for the people who live there.
-TARGET_EVENTS = frozenset({"ASSAULT", "COERCE"})
+# A place attacked, coerced or threatened (curfew, shelling) stands for the people who live there.
+TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HEAD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
