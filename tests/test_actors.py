@@ -276,3 +276,15 @@ def test_user_file_adds_and_overrides(tmp_path: Path):
     assert codes(coder.code_span("Zorblatian soldiers")) == ("NPL", "COP")
     assert codes(coder.code_span("Rojas")) == ("CHL", "GOV")
     assert ActorCoder().code_span("Zorblatian soldiers").country is None  # shipped coder unchanged
+
+
+def test_anti_and_pro_prefixes_are_stances_not_countries(coder):
+    ref = coder.code_span("an anti-Iraq columnist")
+    assert ref.country is None and ref.sector == "JRN"
+    assert "stance" in ref.reason
+
+
+def test_ethnicity_is_not_counted_for_the_focus_country(coder, nlp):
+    text = "Ethnic Serbs blocked roads in northern Croatia on Sunday."
+    [ref] = in_doc(coder, nlp, text, "Ethnic Serbs")
+    assert codes(ref) == ("HRV", "CVL")

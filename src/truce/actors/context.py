@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize
-from truce.actors.span import code_tokens, find
+from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
 
 
 @dataclass(frozen=True)
@@ -70,6 +70,8 @@ def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
     for m in find(lex, tokens):
         e = m.values[0]
         if e.kind not in (*COUNTRY_KINDS, "org", "person") or not e.country or e.country in SPECIAL_COUNTRIES:
+            continue
+        if is_ethnicity(tokens, m.i) or is_stance(tokens, m.i):
             continue
         start = tokens[m.i].start
         if e.kind == "city" and not any(a <= start < b for a, b in places):

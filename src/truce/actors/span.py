@@ -88,6 +88,16 @@ def _apply_named(c: Coded, entry: Entry, date: str | None, in_head: bool) -> Non
     c.evidence.append(note)
 
 
+def is_stance(tokens: list[Token], i: int) -> bool:
+    """"anti-Syria journalist", "pro-Iranian militia": the country is what the actor is for or against."""
+    return i >= 2 and tokens[i - 1].key == "-" and tokens[i - 2].key in ("anti", "pro")
+
+
+def is_ethnicity(tokens: list[Token], i: int) -> bool:
+    """"ethnic Albanians": an ethnicity, coded with the country of residence, not the demonym's."""
+    return i >= 1 and tokens[i - 1].key == "ethnic"
+
+
 def _has_head_after(tokens: list[Token], matches: list[Match[Entry]], n: int) -> bool:
     """A modifier ("rebel", "former") modifies only when a noun or a name follows it."""
     later = [m for m in matches[n + 1:] if m.values[0].kind in ("title", "agent", "org", "person")]
@@ -134,9 +144,11 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
             if e.country and not c.country:
                 c.country, c.country_from = e.country, e.kind
                 c.evidence.append(f"{e.kind} {words!r} -> {e.country}")
-        elif e.kind == "demonym" and m.i > 0 and tokens[m.i - 1].key == "ethnic":
+        elif e.kind == "demonym" and is_ethnicity(tokens, m.i):
             c.evidence.append(f"ethnicity {words!r} ({e.country}), not a nationality")
             c.sector, c.sector_strength = c.sector or "CVL", max(c.sector_strength, 1)
+        elif e.kind in COUNTRY_KINDS and is_stance(tokens, m.i):
+            c.evidence.append(f"{words!r} after anti-/pro- is a stance, not a country")
         elif e.kind in COUNTRY_KINDS:
             if c.country is None or c.country_from in ("title", "agent"):
                 c.country, c.country_from = e.country, e.kind
