@@ -288,3 +288,8 @@ def test_ethnicity_is_not_counted_for_the_focus_country(coder, nlp):
     text = "Ethnic Serbs blocked roads in northern Croatia on Sunday."
     [ref] = in_doc(coder, nlp, text, "Ethnic Serbs")
     assert codes(ref) == ("HRV", "CVL")
+
+
+def test_named_part_does_not_lend_its_sector(coder):
+    parts = coder.code_span_parts("Israel and Hamas")
+    assert [codes(p) for p in parts] == [("ISR", None), ("PSE", "REB")]

@@ -233,7 +233,7 @@ def _distinct(segments: list[Coded]) -> bool:
 
 def _share(segments: list[Coded]) -> None:
     """Coordinated parts share a head noun ("Hungarian and Romanian officials") and a country."""
-    head = next((s for s in reversed(segments) if s.sector_strength >= 2), None)
+    head = next((s for s in reversed(segments) if s.sector_strength == 2 and s.named is None), None)
     first_country = next((s for s in segments if s.country), None)
     for s in segments:
         if head is not None and s.sector_strength < 2 and not s.named:
