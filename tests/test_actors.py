@@ -293,3 +293,13 @@ def test_ethnicity_is_not_counted_for_the_focus_country(coder, nlp):
 def test_named_part_does_not_lend_its_sector(coder):
     parts = coder.code_span_parts("Israel and Hamas")
     assert [codes(p) for p in parts] == [("ISR", None), ("PSE", "REB")]
+
+
+def test_place_name_inside_a_person_name_is_not_a_place(coder, nlp):
+    text = "Opposition lawmaker Jordan Peterson Mwale criticised the budget in Lusaka on Tuesday."
+    doc = nlp(text)
+    if not any(e.label_ == "PERSON" and "Jordan" in e.text for e in doc.ents):
+        pytest.skip("the parser did not tag the name as PERSON")
+    span = "Opposition lawmaker Jordan Peterson Mwale"
+    ref = coder.code_span(span, doc, 0, len(span))
+    assert ref.country != "JOR" and ref.sector == "OPP"

@@ -78,7 +78,8 @@ class ActorCoder:
             start = found if found >= 0 else None
         offset = start if start is not None else 0
         ctx = context if context is not None else (self.context(doc, date) if doc is not None else None)
-        coded = code_tokens(self.lexicon, tokenize(text, offset), date)
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
+        coded = code_tokens(self.lexicon, tokenize(text, offset), date, persons if start is not None else [])
         if not coded:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
                              reason=f"uncoded: no dictionary entry for {text!r}")]

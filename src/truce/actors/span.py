@@ -58,8 +58,20 @@ def _accept(values: tuple[Entry, ...], tokens: list[Token], i: int, j: int) -> l
     return [v for v in kept if KIND_RANK[v.kind] == rank]
 
 
-def find(lex: Lexicon, tokens: list[Token]) -> list[Match[Entry]]:
-    return lex.trie.find(tokens, _accept)
+PLACE_KINDS = frozenset({"country", "capital", "region", "city"})
+
+
+def find(lex: Lexicon, tokens: list[Token], persons: list[tuple[int, int]] = ()) -> list[Match[Entry]]:
+    """Dictionary matches; place names inside a PERSON entity ("Jordan Smith", "King Hassan") are not places."""
+    if not persons:
+        return lex.trie.find(tokens, _accept)
+
+    def accept(values: tuple[Entry, ...], toks: list[Token], i: int, j: int) -> list[Entry]:
+        s, e = toks[i].start, toks[j - 1].end
+        inside = any(a <= s and e <= b and (a, b) != (s, e) for a, b in persons)  # part of a longer name
+        return _accept(tuple(v for v in values if not (inside and v.kind in PLACE_KINDS)), toks, i, j)
+
+    return lex.trie.find(tokens, accept)
 
 
 def _person_sector(entry: Entry, date: str | None) -> tuple[str | None, str]:
@@ -203,9 +215,10 @@ def _split_points(tokens: list[Token], matches: list[Match[Entry]], limit: int) 
     return points
 
 
-def code_tokens(lex: Lexicon, tokens: list[Token], date: str | None = None) -> list[Coded]:
+def code_tokens(lex: Lexicon, tokens: list[Token], date: str | None = None,
+                persons: list[tuple[int, int]] = ()) -> list[Coded]:
     """Code a tokenised span; several results when it coordinates distinct actors."""
-    matches = find(lex, tokens)
+    matches = find(lex, tokens, persons)
     prep = next((k for k, t in enumerate(tokens) if t.key in PREPOSITIONS and k > 0
                  and not any(m.i < k < m.j for m in matches)), len(tokens))
     qualifier = [m for m in matches if m.i >= prep]
