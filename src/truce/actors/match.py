@@ -1,0 +1,133 @@
+"""Token-based longest match of dictionary names inside a text.
+
+Text and dictionary names are cut into the same tokens (periods dropped so "U.S." == "US",
+possessive "'s" split off, hyphen and slash kept as tokens) and folded: lower case and no
+accents, except all-capital acronyms ("US", "UN"), which match only as written.  A trie over the
+folded tokens finds the longest name at each position in one pass: no regex per entry, so the
+cost does not grow with the dictionary.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+_TOKEN = re.compile(r"[\w.'’]+|[^\w\s]")
+_END = "\0"
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token: its folded key, the raw text and character offsets."""
+
+    key: str
+    raw: str
+    start: int
+    end: int
+
+    @property
+    def capitalised(self) -> bool:
+        return self.raw[:1].isupper() or self.raw[:1].isdigit()
+
+
+def fold(word: str) -> str:
+    """Matching key of one token: acronyms as written, everything else lower case without accents."""
+    word = word.replace(".", "")
+    if len(word) >= 2 and word.isupper() and word.isalpha():
+        return word
+    if word.isascii():
+        return word.lower()
+    text = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower().replace("’", "'")
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string."""
+    tokens: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw, start = m.group(), m.start()
+        poss = re.search(r"['’]s$", raw)
+        parts = [(raw[: poss.start()], start), (raw[poss.start():], start + poss.start())] if poss else [(raw, start)]
+        for part, pstart in parts:
+            stripped = part.strip("'’") if part not in ("'s", "’s") else part
+            lead = len(part) - len(part.lstrip("'’")) if stripped != part else 0
+            if stripped.endswith(".") and stripped.count(".") == 1:
+                stripped = stripped[:-1]
+            key = fold(stripped)
+            if key:
+                s = offset + pstart + lead
+                tokens.append(Token(key, stripped, s, s + len(stripped)))
+    return tokens
+
+
+def name_keys(name: str) -> tuple[str, ...]:
+    if name.isalpha():  # fast path: most names are one plain word
+        return (fold(name),)
+    if all(w.isalpha() for w in name.split(" ")):
+        return tuple(fold(w) for w in name.split(" ") if w)
+    return tuple(t.key for t in tokenize(name))
+
+
+@dataclass(frozen=True)
+class Match(Generic[T]):
+    """A dictionary name found at tokens [i, j) of a token list."""
+
+    i: int
+    j: int
+    values: tuple[T, ...]
+
+
+class Trie(Generic[T]):
+    """Maps token sequences to values; finds leftmost-longest matches."""
+
+    def __init__(self) -> None:
+        self.root: dict = {}
+
+    def add(self, keys: Iterable[str], value: T, replace: bool = False) -> None:
+        node = self.root
+        for key in keys:
+            node = node.setdefault(key, {})
+        if replace or _END not in node:
+            node[_END] = []
+        node[_END].append(value)
+
+    def get(self, keys: Iterable[str]) -> list[T]:
+        node = self.root
+        for key in keys:
+            node = node.get(key)
+            if node is None:
+                return []
+        return list(node.get(_END, []))
+
+    def find(self, tokens: list[Token], accept=None) -> list[Match[T]]:
+        """Leftmost-longest, non-overlapping matches; ``accept(values, tokens, i, j)`` filters candidates."""
+        out: list[Match[T]] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            best: Match[T] | None = None
+            node = self.root
+            for j in range(i, n):
+                key = tokens[j].key
+                nxt = node.get(key)
+                if nxt is None and key != key.lower():
+                    nxt = node.get(key.lower())
+                if nxt is None:
+                    break
+                node = nxt
+                if _END in node:
+                    values = tuple(node[_END])
+                    if accept is not None:
+                        values = tuple(accept(values, tokens, i, j + 1))
+                    if values:
+                        best = Match(i, j + 1, values)
+            if best is None:
+                i += 1
+            else:
+                out.append(best)
+                i = best.j
+        return out
