@@ -189,9 +189,8 @@ class _Ctx:
             for key in ROOT_REQUIRED:
                 if raw.get(key) in (None, "", []):
                     self.fail(raw.line, f"{where}.{key}", "missing (required for a truce without a parent)")
-        tz = self.timezone(raw, where, parent)
-        if tz is None:
-            return None
+        # Without a usable zone, keep validating with UTC so every problem is reported at once.
+        tz = self.timezone(raw, where, parent) or ZoneInfo("UTC")
         start = self.when(raw, "start", where, tz) if "start" in raw else (parent.start if parent else None)
         end = self.when(raw, "end", where, tz) if raw.get("end") is not None else (parent.end if parent else None)
         if start is not None and end is not None and end <= start:
@@ -221,7 +220,7 @@ class _Ctx:
 
     def timezone(self, raw: MarkedDict, where: str, parent: Truce | None) -> ZoneInfo | None:
         if raw.get("timezone") is None:
-            return parent.timezone if parent else None
+            return parent.timezone if parent else None  # a root without one is reported as missing
         try:
             return zone(raw["timezone"])
         except TimeFormatError as exc:
@@ -341,11 +340,12 @@ class _Ctx:
         if not isinstance(value, MarkedDict):
             self.fail(line, where, "must be a mapping (countries, admin1, places, polygons, exclude)")
             return AreaPart(Region(), Region(), uid)
+        n_before = len(self.problems)
         include = self.region(value, where, line, allow_exclude=True)
         exclude = Region()
         if value.get("exclude") is not None:
             exclude = self.region(value["exclude"], f"{where}.exclude", value.line_of("exclude"))
-        if include.is_empty():
+        if include.is_empty() and len(self.problems) == n_before:
             self.fail(line, where, "names no place: give countries, admin1, places or polygons")
         return AreaPart(include, exclude, uid)
 
