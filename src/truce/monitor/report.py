@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import IO, Any
 
-from truce.monitor.verdict import VERDICTS, Verdict
+from truce.monitor.verdict import NOT_COVERED, VERDICTS, Verdict
 
 CSV_FIELDS = ("truce", "incident", "event_id", "article_id", "local_day", "date", "date_precision", "verdict",
               "party", "party_name", "actor", "event", "mode", "place", "lat", "lon", "clause", "rule",
@@ -39,7 +39,12 @@ class Incident:
 
     @property
     def party_label(self) -> str:
-        return ", ".join(self.parties) if self.parties else "unattributed"
+        """Parties blamed; for an incident outside the truce, the actor as the truce sees it."""
+        if self.parties:
+            return ", ".join(self.parties)
+        if self.verdict == NOT_COVERED and self.reports and self.reports[0].actor:
+            return self.reports[0].actor
+        return "unattributed"
 
 
 def severity(verdict: str) -> int:
