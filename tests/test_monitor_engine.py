@@ -261,3 +261,15 @@ def test_every_event_gets_one_verdict_per_chain(chain):
     events = [ev(GNU, loc("Tripoli"), "2026-03-05"), ev(LNF, None, None)]
     verdicts = judge(events, [chain, loads_truce(UNILATERAL)])
     assert len(verdicts) == 4
+
+
+def test_accusation_against_the_other_side_contests_an_incident(chain):
+    attack = ev(LNF, loc("Sirte"), "2026-03-05", cluster="c4", article="gov",
+                modality=Modality(claimed=True, claimant="defence ministry"))
+    counter = ev(LNF, None, "2026-03-05", event="ACCUSE", mode="allege", recipient=GNU, cluster="c4",
+                 article="lnf")
+    verdicts = {v.event_id: v for v in judge([attack, counter], chain)}
+    assert verdicts[attack.id].verdict == CONTESTED
+    assert "Libyan National Front: blames Government of National Unity" in verdicts[attack.id].claimants
+    lone_accusation = one(ev(LNF, loc("Sirte"), "2026-03-05", event="ACCUSE", mode="allege", recipient=GNU), chain)
+    assert lone_accusation.verdict == NOT_COVERED

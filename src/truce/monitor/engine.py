@@ -183,12 +183,24 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: list[Activity]) -> N
     if act is None:
         v.rule = "acts"
         v.reasons.append(f"{e.event} {e.mode or ''}".strip() + " is not a prohibited act")
+        _accusation(v, e, unit)
         return
     v.rule = f"prohibited: {act.label}"
     if not e.modality.asserted:
         _not_asserted(v, e, who)
         return
     _by_actor(v, e, s, who, activity)
+
+
+def _accusation(v: Verdict, e: Event, unit: Truce) -> None:
+    """An asserted ACCUSE against a party is a claim about its incident (it can make it contested)."""
+    if e.event != "ACCUSE" or not e.modality.asserted or not e.recipient:
+        return
+    accused = attribute(e.recipient, unit)
+    if accused.kind == "party" and accused.party:
+        v.accusation, v.side, v.party, v.party_name = True, accused.party.side, accused.party.id, accused.party.name
+        v.claimant = attribute(e.actor, unit).label if e.actor else v.claimant
+        v.reasons.append(f"{v.claimant} accuses {accused.party.name}")
 
 
 def _not_asserted(v: Verdict, e: Event, who: Attribution) -> None:
@@ -275,7 +287,7 @@ def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
     for v in verdicts:
         by_incident[v.incident].append(v)
     for group in by_incident.values():
-        claims = [v for v in group if v.side and not v.denial and v.verdict in (VIOLATION, POSSIBLE)]
+        claims = [v for v in group if v.side and not v.denial and (v.accusation or v.verdict in (VIOLATION, POSSIBLE))]
         denials = [v for v in group if v.denial]
         sides = {v.side for v in claims}
         if len(sides) >= 2 or sides & {v.side for v in denials}:
@@ -288,7 +300,7 @@ def _contest(group: list[Verdict], claims: list[Verdict], denials: list[Verdict]
     statements = sorted({f"{v.claimant}: blames {v.party_name}" for v in claims}
                         | {f"{v.claimant}: denies that {v.party_name} did it" for v in denials})
     for v in group:
-        if v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) or v.denial:
+        if v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) or v.denial or v.accusation:
             v.verdict = CONTESTED
             v.claimants = statements
             v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))

@@ -39,6 +39,7 @@ class Verdict:
     also_in_force: list[str] = field(default_factory=list)
     local_day: str | None = None  # the local calendar day (truce zone), for daily tables
     denial: bool = False  # a party denying a prohibited act it is accused of
+    accusation: bool = False  # an ACCUSE report blaming a party for the incident
     event: Event | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -55,7 +56,7 @@ class Verdict:
             "party_name": self.party_name, "actor": self.actor, "claimant": self.claimant,
             "claimants": list(self.claimants), "n_sources": self.n_sources,
             "n_contradicting": self.n_contradicting, "also_in_force": list(self.also_in_force),
-            "local_day": self.local_day, "denial": self.denial,
+            "local_day": self.local_day, "denial": self.denial, "accusation": self.accusation,
             "date": e.date if e else None, "date_precision": e.date_precision if e else None,
             "event": e.event if e else None, "mode": e.mode if e else None,
             "sentence": e.sentence if e else "", "place": loc.name if loc else None,
