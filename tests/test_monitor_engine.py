@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, datetime
 
 import pytest
@@ -40,7 +41,7 @@ def loc(place: str, dlat_km: float = 0.0, precision: str = "city") -> EventLocat
                          precision=precision)
 
 
-_n = iter(range(10_000))
+_n = itertools.count()
 
 
 def ev(actor: ActorRef | None, where: EventLocation | None, date: str, event: str = "ASSAULT",

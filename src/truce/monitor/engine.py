@@ -10,6 +10,7 @@ Per incident (reports sharing a ``cluster_id``): opposed claims make it
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -68,7 +69,39 @@ class Activity:
     event_id: str
 
 
-def excluded_activity(events: list[Event], chain: TruceChain) -> list[Activity]:
+class ActivityIndex:
+    """Excluded groups' reported activity, bucketed by UTC day and 1-degree cell for cheap lookups."""
+
+    MAX_SPAN = timedelta(days=4)  # longer (imprecise) intervals go to ``wide``, checked every time
+
+    def __init__(self, items: Iterable[Activity] = ()) -> None:
+        self.cells: dict[tuple[object, int, int], list[Activity]] = defaultdict(list)
+        self.wide: list[Activity] = []
+        for item in items:
+            if item.when.hi - item.when.lo > self.MAX_SPAN:
+                self.wide.append(item)
+            else:
+                self.cells[(item.when.lo.date(), math.floor(item.lat), math.floor(item.lon))].append(item)
+
+    def around(self, iv: Interval, lat: float, lon: float) -> Iterable[Activity]:
+        """Activities that may lie within ``ACTIVITY_RADIUS_KM`` and ``ACTIVITY_WINDOW`` of a place and time."""
+        first = (iv.lo - ACTIVITY_WINDOW - self.MAX_SPAN).date()
+        last = (iv.hi + ACTIVITY_WINDOW).date()
+        dlat = math.ceil(ACTIVITY_RADIUS_KM / 111.0)
+        dlon = math.ceil(ACTIVITY_RADIUS_KM / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
+        if (last - first).days > 120:
+            yield from (a for bucket in self.cells.values() for a in bucket)
+        else:
+            cy, cx = math.floor(lat), math.floor(lon)
+            for n in range((last - first).days + 1):
+                day = first + timedelta(days=n)
+                for y in range(cy - dlat, cy + dlat + 1):
+                    for x in range(cx - dlon, cx + dlon + 1):
+                        yield from self.cells.get((day, y, x), ())
+        yield from self.wide
+
+
+def excluded_activity(events: list[Event], chain: TruceChain) -> ActivityIndex:
     """Where and when excluded groups are reported acting, from the events themselves."""
     out: dict[str, Activity] = {}
     for unit in chain.active_units():
@@ -80,10 +113,10 @@ def excluded_activity(events: list[Event], chain: TruceChain) -> list[Activity]:
             iv = event_interval(e.date, e.date_precision, unit.timezone)
             if who.kind == "excluded" and iv is not None and who.group:
                 out[e.id] = Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
-    return list(out.values())
+    return ActivityIndex(out.values())
 
 
-def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: list[Activity]) -> str | None:
+def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: ActivityIndex) -> str | None:
     """Why an excluded group may be involved here: known area of operation, or reported nearby."""
     loc = e.location
     if loc is None or loc.lat is None or loc.lon is None:
@@ -91,8 +124,10 @@ def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: list[A
     for group in unit.excluded.values():
         if group.active_in is not None and group.active_in.point_match(loc.lat, loc.lon):
             return f"excluded group {_group_name(group, iv)} operates in this area"
-    for act in activity:
-        if act.event_id == e.id or act.group not in unit.excluded or iv is None:
+    if iv is None:
+        return None
+    for act in activity.around(iv, loc.lat, loc.lon):
+        if act.event_id == e.id or act.group not in unit.excluded:
             continue
         near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= ACTIVITY_RADIUS_KM
         close = act.when.lo - ACTIVITY_WINDOW < iv.hi and iv.lo < act.when.hi + ACTIVITY_WINDOW
@@ -119,7 +154,7 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-def judge_event(e: Event, chain: TruceChain, activity: list[Activity], sources: Sources | None) -> Verdict:
+def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None) -> Verdict:
     scopes = [_scope(e, u) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
@@ -174,7 +209,7 @@ def _time_reason(e: Event, s: _Scope) -> str:
     return f"{when} is within {s.unit.id} (from {fmt_local(s.unit.start, tz)})"
 
 
-def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: list[Activity]) -> None:
+def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> None:
     unit = s.unit
     v.reasons += [_time_reason(e, s), s.place_reason]
     act = next((r for r in unit.prohibited if r.matches(e.event, e.mode, e.context)), None)
@@ -211,7 +246,7 @@ def _not_asserted(v: Verdict, e: Event, who: Attribution) -> None:
         v.denial, v.side, v.party, v.party_name = True, who.party.side, who.party.id, who.party.name
 
 
-def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: list[Activity]) -> None:
+def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: ActivityIndex) -> None:
     unit = s.unit
     target = attribute(e.recipient, unit) if e.recipient else None
     if who.kind == "excluded" and who.group:
@@ -256,7 +291,7 @@ def _bound(v: Verdict, who: Attribution, s: _Scope) -> str:
 
 
 def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attribution | None,
-                 activity: list[Activity]) -> None:
+                 activity: ActivityIndex) -> None:
     """Downgrade a violation to *possible* when time, place or the target is uncertain."""
     doubts = []
     if s.time in ("straddles", "unknown"):

@@ -12,6 +12,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from truce.monitor.geometry import Polygon, haversine_km, in_any
@@ -19,6 +20,7 @@ from truce.monitor.geometry import Polygon, haversine_km, in_any
 _NON_WORD = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=65536)
 def norm_name(text: str | None) -> str:
     """Case-, accent- and punctuation-insensitive form used to compare actor names."""
     if not text:
