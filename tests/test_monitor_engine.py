@@ -274,3 +274,10 @@ def test_accusation_against_the_other_side_contests_an_incident(chain):
     assert "Libyan National Front: blames Government of National Unity" in verdicts[attack.id].claimants
     lone_accusation = one(ev(LNF, loc("Sirte"), "2026-03-05", event="ACCUSE", mode="allege", recipient=GNU), chain)
     assert lone_accusation.verdict == NOT_COVERED
+
+
+def test_unlisted_named_group_coded_like_a_party_is_only_possible(chain):
+    militia = ActorRef("Tebu Guard", country="LBY", sector="REB", name="Tebu Guard")
+    v = one(ev(militia, loc("Misrata"), "2026-03-05", recipient=GNU), chain)
+    assert v.verdict == POSSIBLE and v.party == "lnf"
+    assert any("not listed" in r for r in v.reasons)

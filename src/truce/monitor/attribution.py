@@ -50,6 +50,7 @@ class Attribution:
     how: str  # why: "name 'LNF'", "country/sector LBY REB", ...
     party: Party | None = None
     group: ExcludedGroup | None = None
+    weak: bool = False  # matched by codes only, though the actor has a name the truce does not list
 
 
 def _contains(haystack: str, needle: str) -> bool:
@@ -77,8 +78,10 @@ def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
     for party in truce.parties.values():
         for rule in party.rules:
             if rule.matches(ref.country, ref.sector):
-                return Attribution("party", party.name, f"country/sector {ref.country or '*'} {ref.sector or '*'}",
-                                   party=party)
+                how = f"country/sector {ref.country or '*'} {ref.sector or '*'}"
+                if ref.name:
+                    how += f", but its name {ref.name!r} is not listed for {party.name}"
+                return Attribution("party", party.name, how, party=party, weak=bool(ref.name))
     return Attribution("other", ref.name or ref.text, f"{ref.country or '?'} {ref.sector or '?'} is not a party")
 
 

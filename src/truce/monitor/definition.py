@@ -143,7 +143,7 @@ class _Ctx:
                 self.fail(raw.line_of("id"), f"{where}.id", f"duplicate id {uid!r}")
                 continue
             for key in raw:
-                if key not in UNIT_KEYS:
+                if key not in UNIT_KEYS and not key.startswith("x-"):
                     self.fail(raw.line_of(key), f"{where}.{key}", f"unknown field (known: {', '.join(sorted(UNIT_KEYS))})")
             raw_by_id[uid] = (raw, where)
         resolved: dict[str, Truce] = {}

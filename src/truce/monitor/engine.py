@@ -294,6 +294,8 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
                  activity: ActivityIndex) -> None:
     """Downgrade a violation to *possible* when time, place or the target is uncertain."""
     doubts = []
+    if who.weak:
+        doubts.append("the actor is attributed by its codes only")
     if s.time in ("straddles", "unknown"):
         doubts.append("the date is not precise enough to place it inside the truce")
     if s.place == "unsure":
