@@ -56,6 +56,8 @@ def render_html(verdicts: list[Verdict], chains: list[TruceChain], articles: dic
     """The whole report page as one string."""
     items = incidents(verdicts)
     anchors = {(i.truce, i.id): f"inc-{n}" for n, i in enumerate(items)}
+    relevant = [i for i in items if i.relevant]
+    other = [i for i in items if not i.relevant]
     heading = title or "Ceasefire monitor: " + ", ".join(c.name for c in chains)
     parts = [
         "<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'>",
@@ -64,10 +66,12 @@ def render_html(verdicts: list[Verdict], chains: list[TruceChain], articles: dic
         f"<p class='meta'>Generated {datetime.now(UTC):%Y-%m-%d %H:%M} UTC from {len(verdicts)} event reports "
         f"in {len(items)} incidents.</p>",
         _summary(items), _truces(chains),
-        "<h2>Map</h2>", _map(items, chains, anchors), _legend(),
-        "<h2>Violations per day and party</h2>", _timeline(items),
-        "<h2>Incidents</h2>", _filters(items),
-        *(_incident(i, anchors[(i.truce, i.id)], articles or {}) for i in items),
+        "<h2>Map</h2>", _map(relevant, chains, anchors), _legend(),
+        "<h2>Violations per day and party</h2>", _timeline(relevant),
+        "<h2>Incidents</h2>", _filters(relevant),
+        *(_incident(i, anchors[(i.truce, i.id)], articles or {}) for i in relevant),
+        f"<details><summary>{len(other)} other incidents (not prohibited acts, or outside every truce)"
+        "</summary>", *(_incident(i, anchors[(i.truce, i.id)], articles or {}) for i in other), "</details>",
         f"<script>{JS}</script></body></html>",
     ]
     return "\n".join(parts)

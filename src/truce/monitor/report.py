@@ -38,6 +38,11 @@ class Incident:
     reports: list[Verdict] = field(default_factory=list)
 
     @property
+    def relevant(self) -> bool:
+        """False for incidents that are not prohibited acts or lie outside every truce."""
+        return self.verdict != NOT_COVERED or (bool(self.reports) and self.reports[0].rule not in ("acts", "scope"))
+
+    @property
     def party_label(self) -> str:
         """Parties blamed; for an incident outside the truce, the actor as the truce sees it."""
         if self.parties:
@@ -71,10 +76,17 @@ def incidents(verdicts: Iterable[Verdict]) -> list[Incident]:
     return out
 
 
-def daily_counts(items: list[Incident]) -> list[dict[str, Any]]:
-    """One row per (day, party) with the number of incidents of each verdict."""
+def daily_counts(items: list[Incident], all_incidents: bool = False) -> list[dict[str, Any]]:
+    """One row per (day, party) with the number of incidents of each verdict.
+
+    Unless ``all_incidents``, incidents that are not prohibited acts or lie outside every truce are
+    left out, so ``not-covered`` counts prohibited acts the truce does not cover (excluded groups,
+    permitted acts, parties not yet bound).
+    """
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for inc in items:
+        if not (all_incidents or inc.relevant):
+            continue
         counts[(inc.day or "undated", inc.party_label)][inc.verdict] += 1
     return [{"day": day, "party": party, **{v: c.get(v, 0) for v in VERDICTS}}
             for (day, party), c in sorted(counts.items())]
@@ -115,7 +127,8 @@ def render_table(verdicts: list[Verdict], console: Any, title: str = "Ceasefire 
     """A rich table: incidents per day and party, by verdict."""
     from rich.table import Table
 
-    rows = daily_counts(incidents(verdicts))
+    items = incidents(verdicts)
+    rows = daily_counts(items)
     table = Table(title=title)
     table.add_column("day")
     table.add_column("party")
@@ -125,5 +138,8 @@ def render_table(verdicts: list[Verdict], console: Any, title: str = "Ceasefire 
         table.add_row(row["day"], row["party"], *(str(row[v]) if row[v] else "" for v in VERDICTS),
                       style="bold red" if row["violation"] else None)
     console.print(table)
-    totals = Counter(i.verdict for i in incidents(verdicts))
-    console.print("incidents: " + ", ".join(f"{v} {totals.get(v, 0)}" for v in VERDICTS), highlight=False)
+    totals = Counter(i.verdict for i in items if i.relevant)
+    hidden = sum(1 for i in items if not i.relevant)
+    console.print("incidents: " + ", ".join(f"{v} {totals.get(v, 0)}" for v in VERDICTS)
+                  + f"; {hidden} other incidents (not prohibited acts, or outside every truce) not shown",
+                  highlight=False)
