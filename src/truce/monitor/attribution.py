@@ -1,0 +1,95 @@
+"""Who did it, in the truce's terms: a party, an excluded group, someone else, or unknown.
+
+Names decide before codes: an excluded group is often coded like a party
+(country LBY, sector REB), so an actor whose name or text matches an excluded
+group's name (any of its successive names) or a party's alias is assigned by
+name first; country/sector rules only catch actors no name claims.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+from truce.monitor.model import ExcludedGroup, Party, Truce, norm_name
+from truce.records import ActorRef, Event
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, list[str]]:
+    text = (files("truce") / "data" / "truces" / "schema" / "cues.yaml").read_text("utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=1)
+def _self_defence_re() -> re.Pattern[str]:
+    words = sorted(cues()["self_defence"], key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def self_defence_cue(event: Event) -> str | None:
+    """The words (or context) by which the report claims self-defence, if any."""
+    contexts = {c.lower() for c in event.context}
+    hit = contexts & {c.lower() for c in cues()["self_defence_contexts"]}
+    if hit:
+        return f"context {sorted(hit)[0]}"
+    m = _self_defence_re().search(event.sentence or "")
+    return m.group(0) if m else None
+
+
+@dataclass
+class Attribution:
+    """One actor's standing under one truce unit."""
+
+    kind: str  # party, excluded, other, unknown
+    label: str  # what to show: party name, group name, actor text
+    how: str  # why: "name 'LNF'", "country/sector LBY REB", ...
+    party: Party | None = None
+    group: ExcludedGroup | None = None
+    weak: bool = False  # matched by codes only, though the actor has a name the truce does not list
+
+
+def _contains(haystack: str, needle: str) -> bool:
+    return bool(needle) and f" {needle} " in f" {haystack} "
+
+
+def _named(ref: ActorRef) -> list[str]:
+    return [n for n in (norm_name(ref.name), norm_name(ref.text)) if n]
+
+
+def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
+    """Classify one actor or recipient reference."""
+    names = _named(ref)
+    for group in truce.excluded.values():
+        for known in group.all_names():
+            if any(_contains(n, known) for n in names):
+                return Attribution("excluded", group.id, f"name {known!r}", group=group)
+    for party in truce.parties.values():
+        for alias in party.aliases:
+            if any(_contains(n, alias) for n in names):
+                return Attribution("party", party.name, f"name {alias!r}", party=party)
+    unknown = (ref.sector or "").upper() in cues()["unknown_sectors"] or not (ref.country or ref.sector or ref.name)
+    if unknown:
+        return Attribution("unknown", ref.text or "unknown", "no identifying name or code")
+    for party in truce.parties.values():
+        for rule in party.rules:
+            if rule.matches(ref.country, ref.sector):
+                how = f"country/sector {ref.country or '*'} {ref.sector or '*'}"
+                if ref.name:
+                    how += f", but its name {ref.name!r} is not listed for {party.name}"
+                return Attribution("party", party.name, how, party=party, weak=bool(ref.name))
+    return Attribution("other", ref.name or ref.text, f"{ref.country or '?'} {ref.sector or '?'} is not a party")
+
+
+def attribute(refs: list[ActorRef], truce: Truce) -> Attribution:
+    """The standing of an event's actor side: a party beats excluded beats other beats unknown."""
+    found = [attribute_ref(r, truce) for r in refs]
+    for kind in ("party", "excluded", "other"):
+        hit = next((a for a in found if a.kind == kind), None)
+        if hit:
+            return hit
+    return found[0] if found else Attribution("unknown", "unknown", "no actor reported")

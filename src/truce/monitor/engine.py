@@ -1,0 +1,356 @@
+"""The verdict engine: every event, against every truce chain, with reasons.
+
+Per event and chain: find the units of the chain in force at the event's time
+and place (``timewin``, ``scope``), take the governing one (wholly in scope
+first, then the latest agreement), then apply its rules in order: modality,
+prohibited act, who did it (``attribution``), permitted acts, ambiguities.
+Per incident (reports sharing a ``cluster_id``): opposed claims make it
+*contested*, and confidence is computed from independent sources.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta, tzinfo
+
+from truce.monitor.attribution import Attribution, attribute, self_defence_cue
+from truce.monitor.confidence import Sources, confidence
+from truce.monitor.geometry import haversine_km
+from truce.monitor.model import ExcludedGroup, Truce, TruceChain
+from truce.monitor.scope import place_relation
+from truce.monitor.timewin import Interval, event_interval
+from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
+from truce.records import Event
+
+# An excluded group counts as "active around" an event when one of its events is this close.
+ACTIVITY_RADIUS_KM = 50.0
+ACTIVITY_WINDOW = timedelta(days=3)
+
+
+def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
+          sources: Sources | None = None) -> list[Verdict]:
+    """One ``Verdict`` per event and truce chain.
+
+    ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so
+    republished copies of one story count as one source.
+    """
+    events = list(events)
+    verdicts: list[Verdict] = []
+    for chain in as_chains(truce):
+        activity = excluded_activity(events, chain)
+        judged = [judge_event(e, chain, activity, sources) for e in events]
+        resolve_incidents(judged, sources)
+        verdicts.extend(judged)
+    return verdicts
+
+
+def as_chains(truce: TruceChain | Truce | Iterable[TruceChain | Truce]) -> list[TruceChain]:
+    if isinstance(truce, TruceChain):
+        return [truce]
+    if isinstance(truce, Truce):
+        return [TruceChain(truce.name, [truce], truce.path)]
+    return [c for t in truce for c in as_chains(t)]
+
+
+def fmt_local(instant: datetime, tz: tzinfo) -> str:
+    return f"{instant.astimezone(tz):%Y-%m-%d %H:%M} {tz}"
+
+
+# -- excluded groups' activity ------------------------------------------------------------------
+@dataclass
+class Activity:
+    group: str
+    lat: float
+    lon: float
+    when: Interval
+    event_id: str
+
+
+class ActivityIndex:
+    """Excluded groups' reported activity, bucketed by UTC day and 1-degree cell for cheap lookups."""
+
+    MAX_SPAN = timedelta(days=4)  # longer (imprecise) intervals go to ``wide``, checked every time
+
+    def __init__(self, items: Iterable[Activity] = ()) -> None:
+        self.cells: dict[tuple[object, int, int], list[Activity]] = defaultdict(list)
+        self.wide: list[Activity] = []
+        for item in items:
+            if item.when.hi - item.when.lo > self.MAX_SPAN:
+                self.wide.append(item)
+            else:
+                self.cells[(item.when.lo.date(), math.floor(item.lat), math.floor(item.lon))].append(item)
+
+    def around(self, iv: Interval, lat: float, lon: float) -> Iterable[Activity]:
+        """Activities that may lie within ``ACTIVITY_RADIUS_KM`` and ``ACTIVITY_WINDOW`` of a place and time."""
+        first = (iv.lo - ACTIVITY_WINDOW - self.MAX_SPAN).date()
+        last = (iv.hi + ACTIVITY_WINDOW).date()
+        dlat = math.ceil(ACTIVITY_RADIUS_KM / 111.0)
+        dlon = math.ceil(ACTIVITY_RADIUS_KM / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
+        if (last - first).days > 120:
+            yield from (a for bucket in self.cells.values() for a in bucket)
+        else:
+            cy, cx = math.floor(lat), math.floor(lon)
+            for n in range((last - first).days + 1):
+                day = first + timedelta(days=n)
+                for y in range(cy - dlat, cy + dlat + 1):
+                    for x in range(cx - dlon, cx + dlon + 1):
+                        yield from self.cells.get((day, y, x), ())
+        yield from self.wide
+
+
+def excluded_activity(events: list[Event], chain: TruceChain) -> ActivityIndex:
+    """Where and when excluded groups are reported acting, from the events themselves."""
+    out: dict[str, Activity] = {}
+    for unit in chain.active_units():
+        for e in events:
+            loc = e.location
+            if e.id in out or not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
+                continue
+            who = attribute(e.actor, unit)
+            iv = event_interval(e.date, e.date_precision, unit.timezone)
+            if who.kind == "excluded" and iv is not None and who.group:
+                out[e.id] = Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
+    return ActivityIndex(out.values())
+
+
+def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: ActivityIndex) -> str | None:
+    """Why an excluded group may be involved here: known area of operation, or reported nearby."""
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    for group in unit.excluded.values():
+        if group.active_in is not None and group.active_in.point_match(loc.lat, loc.lon):
+            return f"excluded group {_group_name(group, iv)} operates in this area"
+    if iv is None:
+        return None
+    for act in activity.around(iv, loc.lat, loc.lon):
+        if act.event_id == e.id or act.group not in unit.excluded:
+            continue
+        near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= ACTIVITY_RADIUS_KM
+        close = act.when.lo - ACTIVITY_WINDOW < iv.hi and iv.lo < act.when.hi + ACTIVITY_WINDOW
+        if near and close:
+            return f"excluded group {_group_name(unit.excluded[act.group], iv)} reported active nearby (event {act.event_id})"
+    return None
+
+
+def _group_name(group: ExcludedGroup, iv: Interval | None) -> str:
+    return group.name_at(iv.lo) if iv else group.names[-1].name
+
+
+# -- one event ------------------------------------------------------------------------------------
+@dataclass
+class _Scope:
+    unit: Truce
+    iv: Interval | None
+    time: str  # inside, outside, straddles, unknown
+    place: str  # in, out, unsure
+    place_reason: str
+
+    @property
+    def clean(self) -> bool:
+        return self.time == "inside" and self.place == "in"
+
+
+def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None) -> Verdict:
+    scopes = [_scope(e, u) for u in chain.active_units()]
+    live = [s for s in scopes if s.time != "outside" and s.place != "out"]
+    v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
+                claimant=claimant_of(e, sources))
+    if not live:
+        v.rule = "scope"
+        v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
+        _set_day(v, e, scopes[0] if scopes else None)
+        return v
+    live.sort(key=lambda s: (s.clean, s.unit.start, len(s.unit.chain)), reverse=True)
+    scope = live[0]
+    v.clause = scope.unit.clause()
+    v.also_in_force = [s.unit.id for s in live[1:]]
+    _set_day(v, e, scope)
+    _apply_rules(v, e, scope, activity)
+    return v
+
+
+def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
+    """The local calendar day of the event in the truce's zone (or the date as given)."""
+    if scope and scope.iv and (scope.iv.exact or e.date_precision in (None, "day")):
+        v.local_day = scope.iv.lo.astimezone(scope.unit.timezone).date().isoformat()
+    elif e.date:
+        v.local_day = e.date[:10]
+
+
+def _scope(e: Event, unit: Truce) -> _Scope:
+    iv = event_interval(e.date, e.date_precision, unit.timezone)
+    time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
+    place, reason = place_relation(e.location, unit)
+    return _Scope(unit, iv, time, place, reason)
+
+
+def _why_out(e: Event, s: _Scope) -> str:
+    if s.time == "outside" and s.iv is not None:
+        tz = s.unit.timezone
+        when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+        if s.iv.hi <= s.unit.start:
+            return f"{when} is before the start, {fmt_local(s.unit.start, tz)}"
+        return f"{when} is after the end, {fmt_local(s.unit.end, tz)}"
+    return s.place_reason
+
+
+def _time_reason(e: Event, s: _Scope) -> str:
+    tz = s.unit.timezone
+    if s.time == "unknown":
+        return "no usable event date"
+    when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+    if s.time == "straddles":
+        return f"date {when} straddles a boundary of {s.unit.id} ({fmt_local(s.unit.start, tz)} - " \
+               f"{fmt_local(s.unit.end, tz) if s.unit.end else 'open'})"
+    return f"{when} is within {s.unit.id} (from {fmt_local(s.unit.start, tz)})"
+
+
+def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> None:
+    unit = s.unit
+    v.reasons += [_time_reason(e, s), s.place_reason]
+    act = next((r for r in unit.prohibited if r.matches(e.event, e.mode, e.context)), None)
+    who = attribute(e.actor, unit)
+    v.actor = who.label
+    if act is None:
+        v.rule = "acts"
+        v.reasons.append(f"{e.event} {e.mode or ''}".strip() + " is not a prohibited act")
+        _accusation(v, e, unit)
+        return
+    v.rule = f"prohibited: {act.label}"
+    if not e.modality.asserted:
+        _not_asserted(v, e, who)
+        return
+    _by_actor(v, e, s, who, activity)
+
+
+def _accusation(v: Verdict, e: Event, unit: Truce) -> None:
+    """An asserted ACCUSE against a party is a claim about its incident (it can make it contested)."""
+    if e.event != "ACCUSE" or not e.modality.asserted or not e.recipient:
+        return
+    accused = attribute(e.recipient, unit)
+    if accused.kind == "party" and accused.party:
+        v.accusation, v.side, v.party, v.party_name = True, accused.party.side, accused.party.id, accused.party.name
+        v.claimant = attribute(e.actor, unit).label if e.actor else v.claimant
+        v.reasons.append(f"{v.claimant} accuses {accused.party.name}")
+
+
+def _not_asserted(v: Verdict, e: Event, who: Attribution) -> None:
+    m = e.modality
+    flags = [f for f in ("negated", "future", "hypothetical") if getattr(m, f)]
+    v.reasons.append(f"reported as {'/'.join(flags)}" + (f" ('{m.cue}')" if m.cue else "") + ": not a violation")
+    if m.negated and who.kind == "party" and who.party:
+        v.denial, v.side, v.party, v.party_name = True, who.party.side, who.party.id, who.party.name
+
+
+def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: ActivityIndex) -> None:
+    unit = s.unit
+    target = attribute(e.recipient, unit) if e.recipient else None
+    if who.kind == "excluded" and who.group:
+        v.reasons.append(f"actor is excluded group {who.group.id} ({who.how}; known then as "
+                         f"{_group_name(who.group, s.iv)}): not covered by the truce")
+        return
+    if who.kind == "other":
+        v.reasons.append(f"actor {who.label} is not bound by the truce ({who.how})")
+        return
+    if target is not None and target.kind == "excluded" and unit.permits("against-excluded"):
+        v.rule = f"permitted: {unit.permits('against-excluded').label}"
+        v.reasons.append(f"target is excluded group {target.group.id if target.group else target.label}")
+        return
+    if who.kind == "party" and who.party:
+        v.party, v.party_name, v.side = who.party.id, who.party.name, who.party.side
+        bound = _bound(v, who, s)
+        if bound == "no":
+            return
+        v.verdict = VIOLATION if bound == "yes" else POSSIBLE
+        v.reasons.append(f"by party {who.party.name} ({who.how})")
+        cue = self_defence_cue(e)
+        if cue and unit.permits("self-defence"):
+            v.verdict = POSSIBLE
+            v.reasons.append(f"claims self-defence ('{cue}'): {unit.permits('self-defence').label} is permitted")
+    else:
+        v.verdict = UNATTRIBUTED
+        v.reasons.append(f"perpetrator unknown ({who.how})")
+    _ambiguities(v, e, s, who, target, activity)
+
+
+def _bound(v: Verdict, who: Attribution, s: _Scope) -> str:
+    """'yes', 'no' or 'maybe': was the party bound when the event happened?"""
+    accepted = who.party.accepted
+    if s.iv is not None and accepted >= s.iv.hi:
+        v.reasons.append(f"{who.party.name} was not yet bound (accepted {fmt_local(accepted, s.unit.timezone)})")
+        return "no"
+    if s.iv is not None and accepted > s.iv.lo:
+        v.reasons.append(f"{who.party.name} accepted during the event's date span "
+                         f"({fmt_local(accepted, s.unit.timezone)})")
+        return "maybe"
+    return "yes"
+
+
+def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attribution | None,
+                 activity: ActivityIndex) -> None:
+    """Downgrade a violation to *possible* when time, place or the target is uncertain."""
+    doubts = []
+    if who.weak:
+        doubts.append("the actor is attributed by its codes only")
+    if s.time in ("straddles", "unknown"):
+        doubts.append("the date is not precise enough to place it inside the truce")
+    if s.place == "unsure":
+        doubts.append("the place is not precise enough to place it inside the area")
+    if target is None or target.kind in ("unknown", "other"):
+        nearby = excluded_nearby(e, s.unit, s.iv, activity)
+        if nearby:
+            doubts.append(nearby + (": the target may have been that group" if who.kind == "party"
+                                    else ": it may be the perpetrator"))
+    if doubts and v.verdict in (VIOLATION, UNATTRIBUTED):
+        v.verdict = POSSIBLE
+    v.reasons += doubts
+
+
+# -- incidents: contested claims and confidence -------------------------------------------------
+def claimant_of(e: Event, sources: Sources | None) -> str:
+    if e.modality.claimant:
+        return e.modality.claimant
+    outlet = (sources or {}).get(e.article_id, {}).get("outlet")
+    return str(outlet) if outlet else e.article_id
+
+
+def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
+    """Mark contested incidents and set each verdict's confidence from its incident's reports."""
+    by_incident: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        by_incident[v.incident].append(v)
+    for group in by_incident.values():
+        claims = [v for v in group if v.side and not v.denial and (v.accusation or v.verdict in (VIOLATION, POSSIBLE))]
+        denials = [v for v in group if v.denial]
+        sides = {v.side for v in claims}
+        if len(sides) >= 2 or sides & {v.side for v in denials}:
+            _contest(group, claims, denials)
+        for v in group:
+            _confidence(v, group, sources)
+
+
+def _contest(group: list[Verdict], claims: list[Verdict], denials: list[Verdict]) -> None:
+    statements = sorted({f"{v.claimant}: blames {v.party_name}" for v in claims}
+                        | {f"{v.claimant}: denies that {v.party_name} did it" for v in denials})
+    for v in group:
+        if v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) or v.denial or v.accusation:
+            v.verdict = CONTESTED
+            v.claimants = statements
+            v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))
+
+
+def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None) -> None:
+    if v.event is None:
+        return
+    same = [o for o in group if o.event is not None and o.verdict == v.verdict and o.side == v.side
+            and o.denial == v.denial]
+    other = [o for o in group if o.event is not None and o not in same and o.clause
+             and (o.side or o.denial) and o.verdict in (VIOLATION, POSSIBLE, CONTESTED)]
+    if v.verdict == CONTESTED:
+        other = [o for o in group if o.event is not None and o.verdict == CONTESTED and o not in same]
+    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources)
+    v.confidence, v.n_sources, v.n_contradicting = value, n, m

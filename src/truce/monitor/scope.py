@@ -1,0 +1,118 @@
+"""Is an event inside a truce's area? 'in', 'out' or 'unsure', with the reason.
+
+Imprecise places are not forced into a yes/no: an event located only to a
+country or province is 'unsure' when the truce covers part of that country or
+province, and a verdict built on it becomes *possible*.
+"""
+
+from __future__ import annotations
+
+from truce.monitor.geometry import bbox, haversine_km
+from truce.monitor.model import AreaPart, Region, Truce, norm_name
+from truce.records import EventLocation
+
+PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighborhood", "admin3", "admin2",
+           "site", "feature"}
+COUNTRY_LEVEL = {"country", "region", "continent"}
+# An admin-level place counts as "maybe inside" a shape whose edge is within this distance.
+ADMIN_REACH_KM = 150.0
+
+
+def place_relation(loc: EventLocation | None, truce: Truce) -> tuple[str, str]:
+    """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``."""
+    results = [_part_relation(loc, part) for part in truce.area]
+    for wanted in ("in", "unsure"):
+        hit = next((r for r in results if r[0] == wanted), None)
+        if hit:
+            return hit
+    excluded = next((r for r in results if "excluded sub-area" in r[1]), None)
+    return excluded or (results[0] if results else ("out", "the truce names no area"))
+
+
+def _has_point(loc: EventLocation | None) -> bool:
+    return loc is not None and loc.lat is not None and loc.lon is not None
+
+
+def _level(loc: EventLocation) -> str:
+    p = (loc.precision or "").lower()
+    if p in COUNTRY_LEVEL or (not p and not _has_point(loc) and loc.country):
+        return "country"
+    if p == "admin1":
+        return "admin1"
+    return "precise" if _has_point(loc) else "country"
+
+
+def _part_relation(loc: EventLocation | None, part: AreaPart) -> tuple[str, str]:
+    if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
+        return "unsure", "no location reported"
+    level = _level(loc)
+    if level == "precise":
+        return _precise(loc, part)
+    return _imprecise(loc, part, level)
+
+
+def _region_hit(loc: EventLocation, region: Region) -> str | None:
+    """What in ``region`` holds this precise place: a circle/polygon, an admin region, a country."""
+    if _has_point(loc):
+        shape = region.point_match(loc.lat, loc.lon)
+        if shape:
+            return shape
+    if loc.admin1 and norm_name(loc.admin1) in region.admin1:
+        return f"admin region {loc.admin1}"
+    if loc.country and loc.country in region.countries:
+        return f"country {loc.country}"
+    return None
+
+
+def _precise(loc: EventLocation, part: AreaPart) -> tuple[str, str]:
+    where = loc.name or f"{loc.lat:.3f},{loc.lon:.3f}"
+    excluded = _region_hit(loc, part.exclude)
+    if excluded:
+        return "out", f"{where} is in excluded sub-area {excluded} ({part.origin})"
+    included = _region_hit(loc, part.include)
+    if included:
+        return "in", f"{where} is inside {included} ({part.origin})"
+    return "out", f"{where} is outside the area ({part.include.describe()}){_nearest(loc, part.include)}"
+
+
+def _nearest(loc: EventLocation, region: Region) -> str:
+    if not region.circles or not _has_point(loc):
+        return ""
+    dist, circle = min((haversine_km(c.lat, c.lon, loc.lat, loc.lon), c) for c in region.circles)
+    return f": {dist:.1f} km from {circle.name}, radius {circle.radius_km:g} km"
+
+
+def _imprecise(loc: EventLocation, part: AreaPart, level: str) -> tuple[str, str]:
+    what = f"place known only to {level} level ({loc.name or loc.admin1 or loc.country})"
+    if level == "admin1" and loc.admin1:
+        key = norm_name(loc.admin1)
+        if key in part.exclude.admin1:
+            return "out", f"{what}: excluded admin region"
+        if key in part.include.admin1:
+            return "in", f"{what}: admin region in the area ({part.origin})"
+    if loc.country and loc.country in part.exclude.countries:
+        return "out", f"{what}: excluded country"
+    if loc.country and loc.country in part.include.countries:
+        if part.exclude.is_empty():
+            return "in", f"{what}: whole country in the area ({part.origin})"
+        return "unsure", f"{what}: the area excludes {part.exclude.describe()}"
+    if _may_touch(loc, part.include, level):
+        return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()})"
+    return "out", f"{what}: outside the area ({part.include.describe()})"
+
+
+def _may_touch(loc: EventLocation, region: Region, level: str) -> bool:
+    """Could an imprecise place overlap the region's circles or polygons?"""
+    if level == "admin1" and _has_point(loc):
+        for c in region.circles:
+            if haversine_km(c.lat, c.lon, loc.lat, loc.lon) <= c.radius_km + ADMIN_REACH_KM:
+                return True
+        for named in region.polygons:
+            for poly in named.polygons:
+                x0, y0, x1, y1 = bbox(poly)
+                cx, cy = min(max(loc.lon, x0), x1), min(max(loc.lat, y0), y1)
+                if haversine_km(cy, cx, loc.lat, loc.lon) <= ADMIN_REACH_KM:
+                    return True
+        return False
+    # Country level (or admin1 without coordinates): any shape or admin region could be in it.
+    return bool(region.circles or region.polygons or region.admin1)

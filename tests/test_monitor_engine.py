@@ -1,0 +1,283 @@
+"""Verdict engine: each verdict and each boundary, on crafted events against the Libya example truces."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime
+
+import pytest
+
+from truce.monitor import (
+    CONTESTED,
+    NOT_COVERED,
+    POSSIBLE,
+    UNATTRIBUTED,
+    VIOLATION,
+    example_truce,
+    judge,
+    loads_truce,
+)
+from truce.records import ActorRef, Event, EventLocation, Modality
+
+PLACES = {
+    "Sirte": (31.2089, 16.5887), "Misrata": (32.3754, 15.0925), "Sabha": (27.0377, 14.4283),
+    "Tripoli": (32.8872, 13.1913), "Benghazi": (32.1167, 20.0667),
+}
+KM_PER_DEG_LAT = 111.2
+
+GNU = ActorRef("government forces", country="LBY", sector="MIL")
+LNF = ActorRef("LNF fighters", country="LBY", sector="REB", name="Libyan National Front")
+ZAWIYA = ActorRef("Zawiya Brigades", country="LBY", sector="REB", name="Zawiya Brigades")
+GUNMEN = ActorRef("unidentified gunmen")
+
+
+def sahil(name: str) -> ActorRef:
+    return ActorRef(name, country="LBY", sector="REB", name=name)
+
+
+def loc(place: str, dlat_km: float = 0.0, precision: str = "city") -> EventLocation:
+    lat, lon = PLACES[place]
+    return EventLocation(name=place, lat=lat + dlat_km / KM_PER_DEG_LAT, lon=lon, country="LBY",
+                         precision=precision)
+
+
+_n = itertools.count()
+
+
+def ev(actor: ActorRef | None, where: EventLocation | None, date: str, event: str = "ASSAULT",
+       mode: str | None = "heavy-weapons", recipient: ActorRef | None = None, cluster: str | None = None,
+       article: str | None = None, sentence: str = "Shelling hit the district.", precision: str = "day",
+       modality: Modality | None = None) -> Event:
+    i = next(_n)
+    return Event(id=f"e{i}", article_id=article or f"a{i}", event=event, mode=mode,
+                 actor=[actor] if actor else [], recipient=[recipient] if recipient else [],
+                 sentence=sentence, location=where, date=date, date_precision=precision,
+                 cluster_id=cluster, modality=modality or Modality())
+
+
+@pytest.fixture(scope="module")
+def chain():
+    return example_truce()
+
+
+def one(event: Event, truce, sources=None):
+    (verdict,) = judge([event], truce, sources)
+    return verdict
+
+
+def test_local_midnight_in_tripoli_is_2200_utc(chain):
+    assert chain.unit("nationwide").start == datetime(2026, 2, 28, 22, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("date", "expected"), [
+    ("2026-02-28T23:59:00+02:00", NOT_COVERED),
+    ("2026-03-01T00:01:00+02:00", VIOLATION),
+    ("2026-02-28T21:59:00Z", NOT_COVERED),
+    ("2026-03-01T00:01", VIOLATION),  # no offset: read as local time
+    ("2026-02-28T23:59", NOT_COVERED),
+])
+def test_minute_around_the_start(chain, date, expected):
+    v = one(ev(LNF, loc("Misrata"), date), chain)
+    assert v.verdict == expected
+    if expected == NOT_COVERED:
+        assert any("before the start" in r for r in v.reasons)
+    else:
+        assert v.clause == "nationwide" and v.party == "lnf"
+
+
+def test_day_precise_date_on_start_day_is_inside(chain):
+    assert one(ev(GNU, loc("Tripoli"), "2026-03-01"), chain).verdict == VIOLATION
+    assert one(ev(GNU, loc("Tripoli"), "2026-02-28"), chain).verdict == NOT_COVERED
+
+
+def test_month_precise_date_straddles_start(chain):
+    v = one(ev(GNU, loc("Tripoli"), "2026-02-26", precision="week"), chain)
+    assert v.verdict == POSSIBLE
+    assert any("straddles" in r for r in v.reasons)
+
+
+def test_excluded_sub_area(chain):
+    v = one(ev(GNU, loc("Sabha", 5), "2026-03-05", recipient=LNF), chain)
+    assert v.verdict == NOT_COVERED
+    assert any("excluded sub-area Sabha" in r for r in v.reasons)
+
+
+def test_extension_brings_sabha_into_scope(chain):
+    v = one(ev(GNU, loc("Sabha", 5), "2026-03-12", recipient=LNF), chain)
+    assert v.verdict == VIOLATION
+    assert v.clause == "nationwide > sabha-extension"
+
+
+def test_just_outside_and_inside_a_radius(chain):
+    outside = one(ev(GNU, loc("Sirte", 31), "2026-02-25"), chain)
+    inside = one(ev(GNU, loc("Sirte", 29), "2026-02-25"), chain)
+    assert outside.verdict == NOT_COVERED
+    assert any("km from Sirte, radius 30 km" in r for r in outside.reasons)
+    assert inside.verdict == VIOLATION and inside.clause == "nationwide > sirte-local"
+
+
+def test_excluded_group_in_a_party_area_is_not_a_party(chain):
+    v = one(ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata"), "2026-03-05"), chain)
+    assert v.verdict == NOT_COVERED
+    assert v.party is None
+    assert any("excluded group sahil" in r for r in v.reasons)
+
+
+def test_renamed_excluded_group_under_new_name(chain):
+    v = one(ev(sahil("Sahil Liberation Committee"), loc("Sabha"), "2026-03-12"), chain)
+    assert v.verdict == NOT_COVERED
+    assert any("known then as Sahil Liberation Committee" in r for r in v.reasons)
+    old = one(ev(sahil("Ansar al-Sahil"), loc("Misrata"), "2026-03-12"), chain)
+    assert old.verdict == NOT_COVERED and any("excluded group sahil" in r for r in old.reasons)
+
+
+def test_unattributed_attack_near_excluded_group_activity_is_possible(chain):
+    group_attack = ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata", 10), "2026-03-05")
+    unknown = ev(GUNMEN, loc("Misrata"), "2026-03-06")
+    far_unknown = ev(GUNMEN, loc("Benghazi"), "2026-03-06")
+    verdicts = {v.event_id: v for v in judge([group_attack, unknown, far_unknown], chain)}
+    assert verdicts[unknown.id].verdict == POSSIBLE
+    assert any("reported active nearby" in r for r in verdicts[unknown.id].reasons)
+    assert verdicts[far_unknown.id].verdict == UNATTRIBUTED
+
+
+def test_party_attack_in_known_excluded_area_with_unknown_target_is_possible(chain):
+    v = one(ev(GNU, loc("Sabha", 50), "2026-03-12"), chain)  # inside Sahil's operating area, outside Sabha circle
+    assert v.verdict == POSSIBLE
+    assert any("operates in this area" in r for r in v.reasons)
+
+
+def test_action_against_excluded_group_is_permitted(chain):
+    v = one(ev(GNU, loc("Misrata"), "2026-03-05", recipient=sahil("Jabhat Fajr al-Sahil")), chain)
+    assert v.verdict == NOT_COVERED
+    assert v.rule == "permitted: action against excluded groups"
+
+
+def test_party_not_yet_bound_before_acceptance(chain):
+    assert one(ev(ZAWIYA, loc("Tripoli"), "2026-03-03"), chain).verdict == NOT_COVERED
+    after = one(ev(ZAWIYA, loc("Tripoli"), "2026-03-05"), chain)
+    assert after.verdict == VIOLATION and after.party == "zawiya"  # by name, not by the LNF's sector rule
+
+
+def test_claimed_self_defence_is_possible(chain):
+    v = one(ev(GNU, loc("Tripoli"), "2026-03-05", sentence="The army said it returned fire after an attack."), chain)
+    assert v.verdict == POSSIBLE
+    assert any("self-defence" in r for r in v.reasons)
+
+
+def test_imprecise_place_is_possible(chain):
+    country_only = EventLocation(name="Libya", country="LBY", precision="country")
+    v = one(ev(GNU, country_only, "2026-03-05"), chain)
+    assert v.verdict == POSSIBLE  # Sabha is excluded until 10 March: a country-level place may be there
+
+
+@pytest.mark.parametrize("flag", ["negated", "future", "hypothetical"])
+def test_non_asserted_events_are_never_violations(chain, flag):
+    v = one(ev(LNF, loc("Misrata"), "2026-03-05", modality=Modality(**{flag: True})), chain)
+    assert v.verdict == NOT_COVERED
+
+
+def test_not_a_prohibited_act(chain):
+    v = one(ev(GNU, loc("Tripoli"), "2026-03-05", event="CONSULT", mode="visit"), chain)
+    assert v.verdict == NOT_COVERED and v.rule == "acts"
+
+
+def test_unattributed_violation(chain):
+    v = one(ev(GUNMEN, loc("Benghazi"), "2026-03-05"), chain)
+    assert v.verdict == UNATTRIBUTED and v.party is None
+
+
+def test_contested_incident_reported_by_opposed_sides(chain):
+    a = ev(LNF, loc("Sirte"), "2026-03-05", cluster="c1", article="gov-tv",
+           modality=Modality(claimed=True, claimant="government spokesman"))
+    b = ev(GNU, loc("Sirte"), "2026-03-05", cluster="c1", article="lnf-site",
+           modality=Modality(claimed=True, claimant="LNF spokesman"))
+    verdicts = judge([a, b], chain)
+    assert {v.verdict for v in verdicts} == {CONTESTED}
+    claims = verdicts[0].claimants
+    assert "government spokesman: blames Libyan National Front" in claims
+    assert "LNF spokesman: blames Government of National Unity" in claims
+
+
+def test_accusation_and_denial_is_contested(chain):
+    accusation = ev(LNF, loc("Sirte"), "2026-03-05", cluster="c2", article="x1")
+    denial = ev(LNF, loc("Sirte"), "2026-03-05", cluster="c2", article="x2",
+                modality=Modality(negated=True, claimed=True, claimant="LNF commander", cue="denied"))
+    verdicts = {v.event_id: v for v in judge([accusation, denial], chain)}
+    assert verdicts[accusation.id].verdict == CONTESTED
+    assert any("denies" in c for c in verdicts[accusation.id].claimants)
+    alone = one(ev(LNF, loc("Sirte"), "2026-03-05", cluster="c3"), chain)
+    assert alone.verdict == VIOLATION
+
+
+def test_copies_of_one_story_do_not_raise_confidence(chain):
+    sources = {
+        "orig": {"outlet": "Wire A"},
+        "copy": {"outlet": "Aggregator", "original_id": "orig"},
+        "other": {"outlet": "Paper B"},
+    }
+    single = one(ev(LNF, loc("Sirte"), "2026-03-05", cluster="k", article="orig"), chain, sources)
+    with_copy = judge([ev(LNF, loc("Sirte"), "2026-03-05", cluster="k", article="orig"),
+                       ev(LNF, loc("Sirte"), "2026-03-05", cluster="k", article="copy")], chain, sources)
+    independent = judge([ev(LNF, loc("Sirte"), "2026-03-05", cluster="k", article="orig"),
+                         ev(LNF, loc("Sirte"), "2026-03-05", cluster="k", article="other")], chain, sources)
+    assert single.n_sources == 1 and 0 < single.confidence < 1
+    assert all(v.confidence == single.confidence and v.n_sources == 1 for v in with_copy)
+    assert all(v.confidence > single.confidence and v.n_sources == 2 for v in independent)
+
+
+def test_imprecise_report_lowers_confidence(chain):
+    precise = one(ev(GNU, loc("Tripoli"), "2026-03-05"), chain)
+    weekly = one(ev(GNU, loc("Tripoli"), "2026-03-04", precision="week"), chain)
+    assert weekly.verdict == VIOLATION and weekly.confidence < precise.confidence
+
+
+UNILATERAL = """
+name: Unilateral pause
+truces:
+  - id: pause
+    kind: unilateral
+    name: Government unilateral pause
+    sources: [Government announcement]
+    timezone: Africa/Tripoli
+    start: 2026-03-01 00:00
+    end: 2026-03-08 00:00
+    parties:
+      - {id: gnu, name: Government of National Unity, accepted: 2026-03-01,
+         match: [{country: LBY, sector: [GOV, MIL]}]}
+    area: {countries: [LBY]}
+    prohibited: [{event: ASSAULT}]
+"""
+
+
+def test_unilateral_truce_binds_only_its_declarer():
+    pause = loads_truce(UNILATERAL)
+    assert one(ev(GNU, loc("Tripoli"), "2026-03-05"), pause).verdict == VIOLATION
+    rebel = one(ev(LNF, loc("Tripoli"), "2026-03-05"), pause)
+    assert rebel.verdict == NOT_COVERED and any("not bound" in r for r in rebel.reasons)
+    assert one(ev(GNU, loc("Tripoli"), "2026-03-09"), pause).verdict == NOT_COVERED  # after its end
+
+
+def test_every_event_gets_one_verdict_per_chain(chain):
+    events = [ev(GNU, loc("Tripoli"), "2026-03-05"), ev(LNF, None, None)]
+    verdicts = judge(events, [chain, loads_truce(UNILATERAL)])
+    assert len(verdicts) == 4
+
+
+def test_accusation_against_the_other_side_contests_an_incident(chain):
+    attack = ev(LNF, loc("Sirte"), "2026-03-05", cluster="c4", article="gov",
+                modality=Modality(claimed=True, claimant="defence ministry"))
+    counter = ev(LNF, None, "2026-03-05", event="ACCUSE", mode="allege", recipient=GNU, cluster="c4",
+                 article="lnf")
+    verdicts = {v.event_id: v for v in judge([attack, counter], chain)}
+    assert verdicts[attack.id].verdict == CONTESTED
+    assert "Libyan National Front: blames Government of National Unity" in verdicts[attack.id].claimants
+    lone_accusation = one(ev(LNF, loc("Sirte"), "2026-03-05", event="ACCUSE", mode="allege", recipient=GNU), chain)
+    assert lone_accusation.verdict == NOT_COVERED
+
+
+def test_unlisted_named_group_coded_like_a_party_is_only_possible(chain):
+    militia = ActorRef("Tebu Guard", country="LBY", sector="REB", name="Tebu Guard")
+    v = one(ev(militia, loc("Misrata"), "2026-03-05", recipient=GNU), chain)
+    assert v.verdict == POSSIBLE and v.party == "lnf"
+    assert any("not listed" in r for r in v.reasons)
