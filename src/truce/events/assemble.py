@@ -1,0 +1,227 @@
+"""From trigger matches in one sentence to Event records: roles, modality, embedding, conversion, merging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from truce.events.frames import Frames
+from truce.events.lexicon import Lexicon
+from truce.events.match import Match, find_matches
+from truce.events.modality import clause_chain, modality_for
+from truce.events.roles import roles
+from truce.events.syntax import actor_ref, children, subject
+from truce.ids import event_id
+from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
+
+_EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
+               "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
+_VERBAL_QUADS = (1, 3)
+
+
+@dataclass
+class Draft:
+    """An event being assembled, with the match it came from."""
+
+    match: Match
+    event: str
+    mode: str | None
+    context: list[str]
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    modality: Modality
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    trigger_tok: Token | None = None
+    dropped: bool = False
+
+
+def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
+    matches = [m for m in find_matches(sent, lexicon, frames) if not _background(m, frames)]
+    drafts = [_draft(m, frames, sent) for m in matches]
+    _embed(drafts, frames)
+    drafts += _conversions(drafts, frames, sent)
+    drafts += _deontic_requests(sent, drafts, frames)
+    _merge(drafts)
+    return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped]
+
+
+def _background(m: Match, frames: Frames) -> bool:
+    """A nominal trigger that only names an earlier/other event ('after two days of fighting')."""
+    if m.is_verbal or m.light is not None:
+        return False
+    tok = m.token
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in frames.background_preps)
+
+
+def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
+    actors, recips, role_notes = roles(m, frames)
+    mod, mod_notes = modality_for(m.anchor, m.token, frames, sent)
+    kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
+    structure = {"light": 0.95, "verb": 1.0, "noun": 0.75}["light" if m.light is not None else ("verb" if m.is_verbal else "noun")]
+    args = 1.0 if actors and recips else (0.9 if actors or recips else 0.75)
+    notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes
+    return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=list(m.entry.context), actors=actors,
+                 recipients=recips, modality=mod, confidence=min(1.0, m.entry.strength * structure * args),
+                 notes=notes, trigger_tok=m.token)
+
+
+def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str]:
+    """The nearest other trigger above this one in the tree, and the dependency that led there."""
+    prev = d.match.anchor
+    for head in clause_chain(d.match.anchor)[1:]:
+        other = by_tok.get(head.i)
+        if other is not None and other is not d:
+            return other, prev.dep_
+        prev = head
+    return None, ""
+
+
+def _embed(drafts: list[Draft], frames: Frames) -> None:
+    """Events inside the complement of a verbal trigger ('agreed to a truce', 'demanded the release')
+    are referenced, not reported as happening: flag them and lend their context to the governor."""
+    by_tok = {}
+    for d in drafts:
+        by_tok[d.match.anchor.i] = d
+        by_tok.setdefault(d.match.token.i, d)
+    for d in drafts:
+        gov, dep = _governor(d, by_tok)
+        if gov is None or dep not in _EMBED_DEPS:
+            continue
+        gtype = gov.event
+        if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
+            if QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl"):
+                d.dropped = True  # a protest's demand is the protest's purpose, not a separate REQUEST
+                gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
+            continue
+        for ctx in d.context:
+            if ctx not in gov.context:
+                gov.context.append(ctx)
+        if gtype == "THREATEN" and gov.mode is None:
+            gov.mode = frames.threaten_mode(d.event, d.mode)
+        if gtype == d.event:
+            d.dropped = True
+            continue
+        _flag_embedded(d, gov)
+
+
+def _flag_embedded(d: Draft, gov: Draft) -> None:
+    cue = gov.match.token.text
+    if gov.event == "ACCUSE":
+        d.modality.claimed = True
+        d.modality.claimant = gov.actors[0].text if gov.actors else d.modality.claimant
+        d.modality.hypothetical = True
+    elif gov.event in ("AGREE", "THREATEN"):
+        d.modality.future = True
+    elif gov.event == "REJECT":
+        d.modality.negated = True
+    else:
+        d.modality.hypothetical = True
+    d.modality.cue = " ".join(x for x in (d.modality.cue, cue) if x)
+    d.notes.append(f"embedded under {gov.event} '{cue}': not reported as happening")
+
+
+def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]:
+    """PLOVER codes a stated intention: to cooperate -> AGREE, to harm -> THREATEN,
+    a refusal to cooperate ('will not accept') -> REJECT. The intended act stays, flagged future."""
+    out = []
+    for d in drafts:
+        mod = d.modality
+        if d.dropped or not mod.future or mod.hypothetical or "embedded" in " ".join(d.notes) or not d.actors:
+            continue
+        if d.event in frames.coop_intent:
+            new_type = frames.negated_intent_type if mod.negated else "AGREE"
+        elif d.event in frames.conflict_intent and not mod.negated:
+            new_type = "THREATEN"
+        else:
+            continue
+        if new_type == d.event:
+            continue
+        conv = Draft(match=d.match, event=new_type, mode=frames.threaten_mode(d.event, d.mode) if new_type == "THREATEN" else None,
+                     context=list(d.context), actors=list(d.actors), recipients=list(d.recipients),
+                     modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
+                     confidence=d.confidence * 0.85, trigger_tok=d.match.token,
+                     notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
+        out.append(conv)
+    return out
+
+
+def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[Draft]:
+    """'X said Y must do Z' is X's REQUEST to Y (PLOVER: demands voiced in reported speech)."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
+            continue
+        cues = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in frames.deontic_cues]
+        if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token is tok.head for d in drafts):
+            continue
+        speaker = subject(tok.head)
+        target = children(tok, ("nsubj", "nsubjpass"))
+        match = Match(token=tok, entry=_deontic_entry(), tokens=[tok])
+        d = Draft(match=match, event="REQUEST", mode=None, context=[], confidence=0.7,
+                  actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
+                  recipients=[actor_ref(target[0], "complement-subject")] if target else [],
+                  modality=Modality(), trigger_tok=tok,
+                  notes=[f"deontic '{cues[0].text}' in speech reported by '{tok.head.text}' -> REQUEST"])
+        for other in drafts:
+            if other.match.anchor is tok or tok in clause_chain(other.match.anchor):
+                other.modality.hypothetical = True
+                other.modality.cue = cues[0].text
+                for ctx in other.context:
+                    d.context.append(ctx)
+        out.append(d)
+    return out
+
+
+def _deontic_entry():
+    from truce.events.lexicon import TriggerEntry
+
+    return TriggerEntry(trigger="must", event="REQUEST", pos="verb", source="frame")
+
+
+def _merge(drafts: list[Draft]) -> None:
+    """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
+    fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
+    live = [d for d in drafts if not d.dropped and d.modality.asserted]
+    moded = [d for d in live if d.event == "ASSAULT" and d.mode]
+    generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
+    targets = moded or generic[:1]
+    for g in generic:
+        if g in targets:
+            continue
+        for t in targets:
+            t.recipients += [r for r in g.recipients if not any(r.start == x.start for x in t.recipients)]
+            if not t.actors:
+                t.actors = list(g.actors)
+            t.notes.append(f"merged with '{g.match.token.text}' (same attack)")
+        g.dropped = True
+    _merge_same_type(live)
+
+
+def _merge_same_type(live: list[Draft]) -> None:
+    """Two triggers of the same type and mode on one clause ('demonstrated ... in protest') are one event."""
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT" or (a.mode != b.mode and a.mode and b.mode):
+                continue
+            if a.match.anchor is b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
+                b.dropped = True
+            elif b.match.anchor in clause_chain(a.match.anchor)[:3]:
+                a.dropped = True
+
+
+def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
+    m = d.match
+    start, end = m.span
+    trig = m.token
+    return Event(
+        id=event_id(article.id, trig.idx, d.event), article_id=article.id, event=d.event, mode=d.mode,
+        context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,
+        trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), sentence=sent.text,
+        sentence_start=sent.start_char, event_text=article.text[start:end] if article.text else "",
+        modality=d.modality, confidence=round(d.confidence, 3), cameo_root=frames.cameo_root(d.event, d.mode),
+        explanation=d.notes,
+    )
