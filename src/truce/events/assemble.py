@@ -40,18 +40,32 @@ class Draft:
 def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
     matches = [m for m in find_matches(sent, lexicon, frames) if not _background(m, frames)]
     drafts = [_draft(m, frames, sent) for m in matches]
-    _embed(drafts, frames)
-    drafts += _conversions(drafts, frames, sent)
     drafts += _deontic_requests(sent, drafts, frames)
+    _embed(drafts, frames)
+    _retype_intent(drafts, frames)
+    drafts += _conversions(drafts, frames, sent)
+    _instruments(drafts)
     _merge(drafts)
     return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped]
 
 
+_NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
+
+
 def _background(m: Match, frames: Frames) -> bool:
-    """A nominal trigger that only names an earlier/other event ('after two days of fighting')."""
-    if m.is_verbal or m.light is not None:
-        return False
+    """A trigger that only names or describes another event or thing: 'after two days of fighting',
+    'the banned movement', 'weapons seized last year', 'where 24 were killed', a name ('... Cooperation')."""
     tok = m.token
+    if m.is_verbal and m.light is None:
+        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            return True
+        return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children)
+    if m.light is not None:
+        return False
+    if tok.ent_type_ in _NAME_ENTS and (tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME")):
+        return True
+    if any(c.dep_ in ("cc", "conj") for c in tok.children) and tok.dep_ in ("amod", "compound"):
+        return False
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in frames.background_preps)
@@ -93,8 +107,8 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
             continue
         gtype = gov.event
         if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
-            if QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl"):
-                d.dropped = True  # a protest's demand is the protest's purpose, not a separate REQUEST
+            if _purpose(d, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
+                d.dropped = True  # 'staged rallies to demand ...': the demand is the act's purpose
                 gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
             continue
         for ctx in d.context:
@@ -106,6 +120,39 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
             d.dropped = True
             continue
         _flag_embedded(d, gov)
+
+
+def _purpose(d: Draft, dep: str) -> bool:
+    """An infinitival purpose clause ('opened the bridge to allow deliveries')."""
+    anchor = d.match.anchor
+    return dep in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+
+
+def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
+    """'ready/prepared/offered to <harm>' is a THREATEN, not an AGREE (PLOVER codes the intended act's side)."""
+    for gov in drafts:
+        if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
+            continue
+        inner = [d for d in drafts if d is not gov and gov.match.anchor in clause_chain(d.match.anchor)[1:3]
+                 and d.event in frames.conflict_intent]
+        if inner:
+            gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
+            gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
+
+
+def _instruments(drafts: list[Draft]) -> None:
+    """Weapon nouns (ASSAULT entries weaker than 0.5) lend their mode to the attack, never stand alone."""
+    inst = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d.match.entry.strength < 0.5
+            and d.modality.asserted]
+    if not inst:
+        return
+    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst]
+    for i in inst:
+        i.dropped = True
+        for o in others:
+            if o.mode is None:
+                o.mode = i.mode
+                o.notes.append(f"mode {i.mode} from instrument '{i.match.token.text}'")
 
 
 def _flag_embedded(d: Draft, gov: Draft) -> None:
@@ -189,6 +236,13 @@ def _merge(drafts: list[Draft]) -> None:
     moded = [d for d in live if d.event == "ASSAULT" and d.mode]
     generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
     targets = moded or generic[:1]
+    for g in list(moded):  # one attack, several words of the same mode ('artillery, mortar ... fire')
+        for h in moded:
+            if h is not g and not g.dropped and not h.dropped and h.mode == g.mode:
+                h.dropped = True
+                g.recipients += [r for r in h.recipients if not any(r.start == x.start for x in g.recipients)]
+    moded = [d for d in moded if not d.dropped]
+    targets = moded or generic[:1]
     for g in generic:
         if g in targets:
             continue
@@ -205,7 +259,7 @@ def _merge_same_type(live: list[Draft]) -> None:
     """Two triggers of the same type and mode on one clause ('demonstrated ... in protest') are one event."""
     for i, a in enumerate(live):
         for b in live[i + 1:]:
-            if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT" or (a.mode != b.mode and a.mode and b.mode):
+            if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT":
                 continue
             if a.match.anchor is b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
                 b.dropped = True

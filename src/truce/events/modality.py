@@ -32,8 +32,8 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
     notes: list[str] = []
     cues: list[str] = []
     local = [trigger] if trigger is anchor else [trigger, anchor]
-    if anchor.head is not anchor and anchor.dep_ in ("nsubj", "nsubjpass") and anchor.pos_ != "VERB":
-        local.append(anchor.head)  # "talks should take place next week"
+    if anchor.head is not anchor and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.pos_ != "VERB":
+        local.append(anchor.head)  # "talks should take place next week", "will extend the curfew"
     for tok in local:
         _local_flags(tok, frames, mod, cues)
     _governing_flags(anchor, frames, mod, cues, notes)

@@ -20,6 +20,7 @@ from truce.records import ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
 _ACTOR_ENTS = ("NORP", "GPE", "ORG")
+_NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 
 
 def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
@@ -34,7 +35,7 @@ def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
     seen: set[int] = set()
     for tok in tokens:
         for t in conjuncts(tok):
-            if t.i not in seen and t.pos_ != "VERB":
+            if t.i not in seen and t.pos_ != "VERB" and t.ent_type_ not in _NON_ACTOR_ENTS:
                 seen.add(t.i)
                 out.append(actor_ref(t, rule))
     return out
@@ -108,6 +109,10 @@ def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[Ac
         objs = direct_objects(head)
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
+    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        subj = subject(head)
+        if subj is not None:
+            actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")
     if not actors and noun.dep_ == "pobj" and head.head.pos_ == "VERB" and not is_passive(head.head):
         subj = subject(head.head)
         if subj is not None:
