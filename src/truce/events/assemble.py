@@ -35,6 +35,7 @@ class Draft:
     notes: list[str] = field(default_factory=list)
     trigger_tok: Token | None = None
     dropped: bool = False
+    governed: bool = False  # another trigger governs this one (its object or complement)
 
 
 def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
@@ -105,6 +106,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         gov, dep = _governor(d, by_tok)
         if gov is None or dep not in _EMBED_DEPS:
             continue
+        d.governed = True
         gtype = gov.event
         if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
             if _purpose(d, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
@@ -133,8 +135,8 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
     for gov in drafts:
         if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
             continue
-        inner = [d for d in drafts if d is not gov and gov.match.anchor in clause_chain(d.match.anchor)[1:3]
-                 and d.event in frames.conflict_intent]
+        inner = [d for d in drafts if d is not gov and d.match.anchor.head is gov.match.anchor
+                 and d.match.anchor.dep_ == "xcomp" and d.event in frames.conflict_intent]
         if inner:
             gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
@@ -177,7 +179,8 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]
     out = []
     for d in drafts:
         mod = d.modality
-        if d.dropped or not mod.future or mod.hypothetical or "embedded" in " ".join(d.notes) or not d.actors:
+        if d.dropped or d.governed or not mod.future or mod.hypothetical or not d.actors \
+                or any(n.startswith("negated by governing") for n in d.notes):
             continue
         if d.event in frames.coop_intent:
             new_type = frames.negated_intent_type if mod.negated else "AGREE"
