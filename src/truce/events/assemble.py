@@ -36,18 +36,22 @@ class Draft:
     trigger_tok: Token | None = None
     dropped: bool = False
     governed: bool = False  # another trigger governs this one (its object or complement)
+    background: bool = False  # only describes another thing; may lend victims to an attack, never output
 
 
 def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
-    matches = [m for m in find_matches(sent, lexicon, frames) if not _background(m, frames)]
-    drafts = [_draft(m, frames, sent) for m in matches]
+    drafts = []
+    for m in find_matches(sent, lexicon, frames):
+        d = _draft(m, frames, sent)
+        d.background = _background(m, frames)
+        drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames)
     _embed(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent)
     _instruments(drafts)
     _merge(drafts)
-    return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped]
+    return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped and not d.background]
 
 
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
@@ -145,7 +149,7 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
 def _instruments(drafts: list[Draft]) -> None:
     """Weapon nouns (ASSAULT entries weaker than 0.5) lend their mode to the attack, never stand alone."""
     inst = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d.match.entry.strength < 0.5
-            and d.modality.asserted]
+            and d.match.entry.pos == "noun" and d.modality.asserted]
     if not inst:
         return
     others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst]
@@ -236,16 +240,16 @@ def _merge(drafts: list[Draft]) -> None:
     """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
     fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
     live = [d for d in drafts if not d.dropped and d.modality.asserted]
-    moded = [d for d in live if d.event == "ASSAULT" and d.mode]
+    moded = [d for d in live if d.event == "ASSAULT" and d.mode and not d.background]
     generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
-    targets = moded or generic[:1]
+    targets = moded or [g for g in generic if not g.background][:1]
     for g in list(moded):  # one attack, several words of the same mode ('artillery, mortar ... fire')
         for h in moded:
             if h is not g and not g.dropped and not h.dropped and h.mode == g.mode:
                 h.dropped = True
                 g.recipients += [r for r in h.recipients if not any(r.start == x.start for x in g.recipients)]
     moded = [d for d in moded if not d.dropped]
-    targets = moded or generic[:1]
+    targets = moded or [g for g in generic if not g.background][:1]
     for g in generic:
         if g in targets:
             continue

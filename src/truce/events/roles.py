@@ -35,10 +35,15 @@ def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
     seen: set[int] = set()
     for tok in tokens:
         for t in conjuncts(tok):
-            if t.i not in seen and t.pos_ != "VERB" and t.ent_type_ not in _NON_ACTOR_ENTS:
+            if t.i not in seen and t.pos_ != "VERB" and _actor_like(t):
                 seen.add(t.i)
                 out.append(actor_ref(t, rule))
     return out
+
+
+def _actor_like(tok: Token) -> bool:
+    """Dates and bare numbers are not actors; 'dozens of civilians' is."""
+    return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
 
 
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
