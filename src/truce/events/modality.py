@@ -39,7 +39,7 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
     _governing_flags(anchor, frames, mod, cues, notes)
     _claim(anchor, sent, frames, mod, notes)
     if cues:
-        mod.cue = " ".join(dict.fromkeys(cues))
+        mod.cue = " ".join(dict.fromkeys(cues))  # each cue word once
         notes.append(f"modality cue: {mod.cue}")
     return mod, notes
 
@@ -63,10 +63,10 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             mod.hypothetical = True
             cues.append(c.text)
     for c in tok.subtree:
-        if c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
-            if c.head is tok or c.head.head is tok or c.i == tok.i - 1:
-                mod.future = True
-                cues.append(c.text)
+        near = c.head is tok or c.head.head is tok or c.i == tok.i - 1
+        if near and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
+            mod.future = True
+            cues.append(c.text)
         if c.dep_ == "amod" and c.head is tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
             mod.hypothetical = mod.hypothetical or c.lower_ != "alleged"
             cues.append(c.text)
