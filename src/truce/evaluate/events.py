@@ -151,7 +151,9 @@ def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None
 def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
     per_type = {k: _prf(t.tp[k], t.fp[k], t.fn[k]) for k in EVENT_TYPES}
     micro = _prf(sum(t.tp.values()), sum(t.fp.values()), sum(t.fn.values()))
-    macro = {m: round(sum(v[m] for v in per_type.values()) / len(per_type), 4) for m in ("precision", "recall", "f1")}
+    scored = [v for v in per_type.values() if v["tp"] + v["fp"] + v["fn"]]  # undefined when absent from both
+    macro = {m: round(sum(v[m] for v in scored) / len(scored), 4) if scored else 0.0 for m in ("precision", "recall", "f1")}
+    macro["types"] = len(scored)
     roles = {}
     for role, c in t.roles.items():
         roles[role] = {"span_recall": _ratio(c["gold_matched"], c["gold"]), "span_precision": _ratio(c["pred_matched"], c["pred"]),

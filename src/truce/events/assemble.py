@@ -41,9 +41,11 @@ class Draft:
 
 def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
     drafts = []
-    for m in find_matches(sent, lexicon, frames):
+    matches = find_matches(sent, lexicon, frames)
+    anchors = {m.anchor.i for m in matches} | {m.token.i for m in matches}
+    for m in matches:
         d = _draft(m, frames, sent)
-        d.background = _background(m, frames)
+        d.background = _background(m, frames) or _circumstance(m, anchors)
         drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames)
     _embed(drafts, frames)
@@ -74,6 +76,20 @@ def _background(m: Match, frames: Frames) -> bool:
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in frames.background_preps)
+
+
+_CIRCUMSTANCE_MARKS = ("after", "before", "since", "as", "while", "because", "when", "where")
+
+
+def _circumstance(m: Match, anchors: set[int]) -> bool:
+    """A trigger inside a circumstantial clause ('..., one day after a jet shot down a helicopter',
+    '..., where 24 people were killed in riots') of another trigger is background for that report."""
+    chain = clause_chain(m.anchor)
+    for k, tok in enumerate(chain):
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        if tok.dep_ in ("advcl", "relcl") and marks & set(_CIRCUMSTANCE_MARKS):
+            return any(h.i in anchors for h in chain[k + 1:])
+    return False
 
 
 def _draft(m: Match, frames: Frames, sent: Span) -> Draft:

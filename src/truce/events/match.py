@@ -109,7 +109,7 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     used: set[int] = set()
     matches: list[Match] = []
     for tok in sent:
-        if tok.i in used or tok.is_punct or tok.is_stop and tok.lemma_ not in ("call",):
+        if tok.i in used or tok.is_punct:
             continue
         lemma, lower = _forms(tok)
         cands = lexicon.candidates(lemma) + (lexicon.candidates(lower) if lower != lemma else [])
@@ -128,9 +128,17 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     return _drop_light_verb_triggers(matches)
 
 
+_CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme", "program", "round", "session",
+             "series", "wave", "day")
+
+
 def _light_verb(noun: Token, frames: Frames) -> Token | None:
-    """The verb of 'held talks' / 'engaged in cleansing' / 'issued a stern reminder'."""
+    """The verb of 'held talks' / 'engaged in cleansing' / 'launched a mediation effort'."""
     head = noun.head
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in _CARRIERS and head is not noun:
+        return _light_verb(head, frames)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
+        return _light_verb(head.head, frames)
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in frames.light_verbs:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("engage", "resort", "take", "go", "carry"):
@@ -139,6 +147,18 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
 
 
 def _drop_light_verb_triggers(matches: list[Match]) -> list[Match]:
-    """A verb that is also a trigger ('call', 'order') loses to the event noun it governs as light verb."""
+    """A verb that is also a trigger ('call', 'order') loses to the event noun it governs as light verb;
+    but a verb entry that *requires* that object ('signed an agreement', 'lifted the blockade',
+    'halted aid') wins, and the noun is only its argument."""
+    object_verbs = {m.token.i for m in matches if m.entry.objects and m.is_verbal}
     lights = {m.light.i for m in matches if m.light is not None}
-    return [m for m in matches if not (m.token.i in lights and m.entry.pos != "noun" and not m.entry.objects)]
+    out = []
+    for m in matches:
+        if m.token.i in lights and m.entry.pos != "noun" and not m.entry.objects:
+            continue
+        if not m.is_verbal or m.light is not None:
+            gov = m.light if m.light is not None else m.token.head
+            if gov.i in object_verbs and m.token.dep_ in ("dobj", "nsubjpass", "pobj", "compound"):
+                continue
+        out.append(m)
+    return out

@@ -72,6 +72,10 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             cues.append(c.text)
 
 
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _under_speech(tok: Token, frames: Frames) -> bool:
     return any(h.lemma_.lower() in frames.speech_verbs for h in clause_chain(tok)[1:4])
 
@@ -90,7 +94,7 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             mod.negated = True
             cues.append(head.text)
             notes.append(f"negated by governing verb '{head.text}'")
-        elif lemma in frames.intent_words and prev.dep_ in ("xcomp", "ccomp", "prep", "acomp"):
+        elif lemma in frames.intent_words and (prev.dep_ in ("xcomp", "ccomp", "prep", "acomp") or _infinitive(prev)):
             mod.future = True
             cues.append(head.text)
         for c in _aux_words(head):
