@@ -83,11 +83,12 @@ _CIRCUMSTANCE_MARKS = ("after", "before", "since", "as", "while", "because", "wh
 
 def _circumstance(m: Match, anchors: set[int]) -> bool:
     """A trigger inside a circumstantial clause ('..., one day after a jet shot down a helicopter',
-    '..., where 24 people were killed in riots') of another trigger is background for that report."""
+    '..., where 24 people were killed in riots') or a relative clause describing a participant
+    ('..., whom they had taken hostage') of another trigger is background for that report."""
     chain = clause_chain(m.anchor)
     for k, tok in enumerate(chain):
         marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
-        if tok.dep_ in ("advcl", "relcl") and marks & set(_CIRCUMSTANCE_MARKS):
+        if (tok.dep_ in ("advcl", "relcl") and marks & set(_CIRCUMSTANCE_MARKS)) or tok.dep_ in ("relcl", "acl"):
             return any(h.i in anchors for h in chain[k + 1:])
     return False
 

@@ -45,6 +45,9 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
 
 
 def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> None:
+    if _subjunctive(tok):
+        mod.hypothetical = True  # mandative subjunctive: 'demanded that Israel ease restrictions'
+        cues.append(f"{tok.text} (subjunctive)")
     for c in _aux_words(tok):
         low = c.lower_
         if low in frames.negation_words or c.dep_ == "neg":
@@ -70,6 +73,13 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
         if c.dep_ == "amod" and c.head is tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
             mod.hypothetical = mod.hypothetical or c.lower_ != "alleged"
             cues.append(c.text)
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A base-form verb with its own subject and no auxiliary is a wish, not a report."""
+    kids = list(tok.children)
+    return (tok.tag_ == "VB" and tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
 
 
 def _infinitive(tok: Token) -> bool:
