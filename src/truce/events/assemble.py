@@ -130,7 +130,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         d.governed = True
         gtype = gov.event
         if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
-            if _purpose(d, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
+            if _purpose(d, dep) or _manner(d, gov, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
                 d.dropped = True  # 'staged rallies to demand ...': the demand is the act's purpose
                 gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
             continue
@@ -148,7 +148,12 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
 def _purpose(d: Draft, dep: str) -> bool:
     """An infinitival purpose clause ('opened the bridge to allow deliveries')."""
     anchor = d.match.anchor
-    return dep in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+    return dep in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+
+
+def _manner(d: Draft, gov: Draft, dep: str) -> bool:
+    """A participle describing how a protest went ('rioted, setting fire to mattresses') is part of it."""
+    return gov.event == "PROTEST" and dep == "advcl" and d.match.anchor.tag_ == "VBG"
 
 
 def _retype_intent(drafts: list[Draft], frames: Frames) -> None:

@@ -82,7 +82,9 @@ def _object_lemmas(tok: Token) -> set[str]:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.update(_forms(c))
             out.update(x.lemma_.lower() for x in c.conjuncts)
-            out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children if g.dep_ == "compound")
+            compounds = [g for g in c.children if g.dep_ == "compound"]
+            out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in compounds)
+            out.update(g.lemma_.lower() for g in compounds)  # 'ended mediation efforts'
             for g in c.children:  # '25,000 tons of food aid'
                 if g.dep_ == "prep" and g.lower_ == "of":
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
