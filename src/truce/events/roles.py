@@ -46,42 +46,77 @@ def _actor_like(tok: Token) -> bool:
     return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
 
 
+_PERSON_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
+
+
+def _person_like(tok: Token, frames: Frames) -> bool:
+    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes."""
+    return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
+            or tok.lemma_.lower() in frames.actor_nouns)
+
+
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     notes: list[str] = []
     actors: list[ActorRef] = []
-    recips: list[ActorRef] = []
     if is_passive(verb):
         agent = passive_agent(verb)
         if agent is not None:
             actors, _ = _refs([agent], "passive-agent"), notes.append("actor: passive agent (by ...)")
-        pat = children(verb, ("nsubjpass",))
-        if not pat and verb.dep_ == "relcl":
-            pat = [verb.head]
-        if pat:
-            recips, _ = _refs(pat, "passive-subject"), notes.append("recipient: passive subject")
     else:
         subj = subject(verb)
         if subj is not None:
             rule = "nsubj" if subj.head is verb else "inherited-subject"
             actors, _ = _refs([subj], rule), notes.append(f"actor: {rule}")
-    if match.light is not None:
-        objs = prep_objects(match.token, set(frames.recipient_preps))
-        if objs:
-            recips, _ = recips or _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
-    if not recips:
-        objs = [o for o in direct_objects(verb) if o not in match.tokens and o is not match.token]
-        if objs:
-            recips, _ = _refs(objs, "dobj"), notes.append("recipient: direct object")
-    if not recips:
-        comp = _complement_subject(verb)
-        if comp is not None:
-            recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of complement clause")
-    if not recips:
-        objs = [o for o in prep_objects(verb, set(frames.recipient_preps)) if o not in match.tokens]
-        if objs:
-            recips, _ = _refs(objs[:1], "prep"), notes.append("recipient: prepositional object")
+    recips = _recipients(verb, match, frames, notes, depth=0)
     actors = [a for a in actors if not _same(a, recips)]
     return actors, recips, notes
+
+
+def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], depth: int) -> list[ActorRef]:
+    """Who the act is done to: passive subject, a person-like object, the partner of a theme object
+    ('rejected an appeal from X'), a prepositional partner, the subject of a complement clause, or -
+    for 'threatened to ban X' - the recipient of the complement verb."""
+    skip = {t.i for t in match.tokens} | {match.token.i}
+    if is_passive(verb):
+        pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        if pat:
+            notes.append("recipient: passive subject")
+            return _refs(pat, "passive-subject")
+    preps = set(frames.recipient_preps)
+    objs = [o for o in direct_objects(verb) if o.i not in skip]
+    if match.light is not None and depth == 0:
+        objs = prep_objects(match.token, preps)
+        if objs:
+            notes.append("recipient: prepositional partner of event noun")
+            return _refs(objs, "noun-prep")
+    people = [o for o in objs if _person_like(o, frames)]
+    if people:
+        notes.append("recipient: direct object")
+        return _refs(people, "dobj")
+    for theme in objs + [match.token] * (match.light is not None):
+        partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
+        if partners:
+            notes.append("recipient: partner of the object ('appeal from X')")
+            return _refs(partners[:1], "theme-partner")
+    partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
+    if partners:
+        notes.append("recipient: prepositional object")
+        return _refs(partners[:1], "prep")
+    comp = _complement_subject(verb)
+    if comp is not None:
+        notes.append("recipient: subject of complement clause")
+        return _refs([comp], "complement-subject")
+    for xcomp in children(verb, ("xcomp",)):
+        if depth < 2:
+            found = _recipients(xcomp, match, frames, notes, depth + 1)
+            if found:
+                return found
+    places = [o for o in prep_objects(verb, {"in"}) if o.ent_type_ in ("GPE", "LOC")]
+    if places:
+        notes.append("recipient: place of the act (no participant named)")
+        return _refs(places[:1], "place")
+    return []
 
 
 def _complement_subject(verb: Token) -> Token | None:
@@ -106,7 +141,7 @@ def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[Ac
     elif mods:
         actors = [actor_ref(m, "modifier") for m in mods[:1]]
         notes.append("actor: national/organisation modifier of event noun")
-    objs = prep_objects(noun, set(frames.recipient_preps))
+    objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     head = noun.head
