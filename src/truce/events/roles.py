@@ -96,6 +96,8 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         return _refs(people, "dobj")
     for theme in objs + [match.token] * (match.light is not None):
         partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
+        partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
         if partners:
             notes.append("recipient: partner of the object ('appeal from X')")
             return _refs(partners[:1], "theme-partner")

@@ -20,19 +20,23 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 MAX_NP = 12
 
 
-def np_tokens(head: Token) -> list[Token]:
-    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements; no clauses."""
+def np_tokens(head: Token, top: bool = True) -> list[Token]:
+    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements; no clauses.
+    Coordination splits actors at the top ('Egypt and Turkey') but stays inside a modifier
+    ('Hungarian and Romanian officials')."""
     keep = [head]
     for child in head.children:
-        if child.dep_ in _NP_DROP:
+        if child.dep_ in _NP_DROP and (top or child.dep_ not in ("cc", "conj")):
             continue
         if child.dep_ == "prep" and (child.i < head.i or child.lower_ != "of"):
             continue
         if child.dep_ == "appos" or (child.dep_ == "punct" and child.i > head.i):
             continue
-        if child.dep_ in _NP_KEEP or child.i < head.i:
-            keep.extend(np_tokens(child) if child.dep_ != "det" else [child])
+        if child.dep_ in _NP_KEEP or child.i < head.i or not top:
+            keep.extend(np_tokens(child, top=False) if child.dep_ != "det" else [child])
     keep.sort(key=lambda t: t.i)
+    if not top:
+        return keep
     while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] is not head:
         keep = keep[1:]
     while len(keep) > 1 and keep[-1].is_punct:
@@ -51,7 +55,32 @@ def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
     return tokens[lo:hi + 1]
 
 
+_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+
+
+def antecedent(pron: Token) -> Token | None:
+    """In-sentence antecedent of a pronoun: the speaker of the speech verb above it
+    ('Syria says it will ...'), else the main subject before it."""
+    if pron.lower_ not in _PRONOUNS:
+        return None
+    cur = pron.head
+    for _ in range(6):
+        subj = children(cur, SUBJ)
+        if subj and subj[0] is not pron and subj[0].i < pron.i and subj[0].lower_ not in _PRONOUNS \
+                and subj[0].pos_ in ("NOUN", "PROPN"):
+            return subj[0]
+        if cur.head is cur:
+            break
+        cur = cur.head
+    return None
+
+
 def actor_ref(head: Token, rule: str) -> ActorRef:
+    ante = antecedent(head)
+    if ante is not None:
+        ref = actor_ref(ante, rule)
+        ref.reason = f"span:{rule}; pronoun '{head.text}' resolved to the subject above it"
+        return ref
     toks = np_tokens(head)
     doc = head.doc
     span = doc[toks[0].i: toks[-1].i + 1]
@@ -93,6 +122,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_passive(verb):
         return head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":
         return subject(head.head, depth + 1)
     return None
