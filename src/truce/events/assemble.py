@@ -73,6 +73,9 @@ def _background(m: Match, frames: Frames) -> bool:
         return True
     if any(c.dep_ in ("cc", "conj") for c in tok.children) and tok.dep_ in ("amod", "compound"):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True  # 'according to a press release'
+
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
     return bool(tok.dep_ == "pobj" and tok.head.lower_ in frames.background_preps)

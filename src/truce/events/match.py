@@ -38,8 +38,20 @@ class Match:
         return toks[0].idx, toks[-1].idx + len(toks[-1].text)
 
 
-def _forms(tok: Token) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.lower_
+def _forms(tok: Token) -> tuple[str, ...]:
+    """Lemma, lower-case form and, for inflected verbs, simple stems (the lemmatizer says 'staged' -> 'stag')."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        return lemma, low, low[:-1], low[:-2]
+    if tok.tag_ == "VBZ" and low.endswith("s"):
+        return lemma, low, low[:-1]
+    if tok.tag_ == "VBG" and low.endswith("ing"):
+        return lemma, low, low[:-3], low[:-3] + "e"
+    return lemma, low
+
+
+def verb_lemmas(tok: Token) -> set[str]:
+    return set(_forms(tok))
 
 
 def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
@@ -116,8 +128,9 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     for tok in sent:
         if tok.i in used or tok.is_punct:
             continue
-        lemma, lower = _forms(tok)
-        cands = lexicon.candidates(lemma) + (lexicon.candidates(lower) if lower != lemma else [])
+        cands = []
+        for form in dict.fromkeys(_forms(tok)):
+            cands += [c for c in lexicon.candidates(form) if c not in cands]
         for entry in sorted(cands, key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects)), reverse=True):
             if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
                 continue
@@ -144,9 +157,9 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
         return _light_verb(head, frames)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
         return _light_verb(head.head, frames)
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in frames.light_verbs:
+    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.head.lemma_.lower() in ("engage", "resort", "take", "go", "carry"):
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry"}:
         return head.head
     return None
 
