@@ -53,6 +53,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     drafts += _conversions(drafts, frames, sent)
     _instruments(drafts)
     _merge(drafts)
+    _targeted([d for d in drafts if not d.dropped], frames)
     return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped and not d.background]
 
 
@@ -140,10 +141,13 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         for ctx in d.context:
             if ctx not in gov.context:
                 gov.context.append(ctx)
-        if gtype == "THREATEN" and gov.mode is None:
-            gov.mode = frames.threaten_mode(d.event, d.mode)
+        if gtype == "THREATEN" and gov.mode is None and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
+            coop = QUAD_CLASS[d.event] in (1, 2)
+            gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
         if gtype == d.event:
-            d.dropped = True
+            d.dropped = True  # one event told twice ('killed in a car bombing'): keep the governor
+            gov.mode = gov.mode or d.mode
+            gov.notes.append(f"same event as '{d.match.token.text}'")
             continue
         _flag_embedded(d, gov)
 
@@ -259,6 +263,16 @@ def _deontic_entry():
     from truce.events.lexicon import TriggerEntry
 
     return TriggerEntry(trigger="must", event="REQUEST", pos="verb", source="frame")
+
+
+def _targeted(drafts: list[Draft], frames: Frames) -> None:
+    """Killing a named person or an office holder ('killed the deputy chief') is a targeted attack."""
+    for d in drafts:
+        if d.event == "ASSAULT" and d.mode is None and d.match.is_verbal and d.recipients:
+            head = d.recipients[0].text.split()[-1].lower()
+            if d.recipients[0].reason and "PERSON" in d.recipients[0].reason or head in frames.office_titles:
+                d.mode = "targeted"
+                d.notes.append("mode targeted: the victim is a named person or office holder")
 
 
 def _merge(drafts: list[Draft]) -> None:

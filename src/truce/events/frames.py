@@ -26,6 +26,7 @@ class Frames:
     negated_intent_type: str
     cameo: dict[str, dict[str, str]]
     actor_nouns: frozenset[str] = frozenset()
+    office_titles: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -53,5 +54,5 @@ def load_frames() -> Frames:
         threaten_modes=dict(d.get("threaten_modes") or {}),
         negated_intent_type=str(d.get("negated_intent_type") or "REJECT"),
         cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in shipped_data("cameo.yaml").items()},
-        actor_nouns=_set(d, "actor_nouns"),
+        actor_nouns=_set(d, "actor_nouns"), office_titles=_set(d, "office_titles"),
     )

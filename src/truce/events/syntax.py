@@ -84,7 +84,8 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
     toks = np_tokens(head)
     doc = head.doc
     span = doc[toks[0].i: toks[-1].i + 1]
-    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+    kind = "; PERSON" if head.ent_type_ == "PERSON" else ""
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}{kind}")
 
 
 def conjuncts(token: Token) -> list[Token]:
