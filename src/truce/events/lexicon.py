@@ -33,6 +33,7 @@ class TriggerEntry:
     objects: frozenset[str] = field(default_factory=frozenset)
     strength: float = 0.8
     complement: bool = False  # needs a clausal complement ("ready to ...")
+    speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
     source: str = "shipped"
 
     @property
@@ -46,7 +47,7 @@ class TriggerEntry:
 
     @property
     def key(self) -> tuple[Any, ...]:
-        return (self.trigger.lower(), self.pos, self.particle, self.prep, tuple(sorted(self.objects)))
+        return (self.trigger.lower(), self.pos, self.particle, self.prep, tuple(sorted(self.objects)), self.speech)
 
     def label(self) -> str:
         extra = [f"{k}={v}" for k, v in (("particle", self.particle), ("prep", self.prep)) if v]
@@ -73,7 +74,7 @@ class Lexicon:
 
 
 def _specificity(entry: TriggerEntry) -> tuple[int, int, float]:
-    constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects)
+    constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects) + entry.speech
     return (len(entry.words), constraints, entry.strength)
 
 
@@ -101,7 +102,7 @@ def _entry(item: dict[str, Any], event: str, source: str) -> TriggerEntry:
         trigger=str(item["trigger"]).lower(), event=event, pos=pos, mode=item.get("mode"),
         context=tuple(item.get("context") or ()), particle=item.get("particle"), prep=item.get("prep"),
         objects=frozenset(str(o).lower() for o in objects), strength=float(item.get("strength", 0.8)),
-        complement=bool(item.get("complement", False)), source=source,
+        complement=bool(item.get("complement", False)), speech=bool(item.get("speech", False)), source=source,
     )
 
 

@@ -118,6 +118,8 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
         return False
     if entry.objects and not (entry.objects & _object_lemmas(tok)):
         return False
+    if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
     return not (entry.complement and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children))
 
 
@@ -131,7 +133,7 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
         cands = []
         for form in dict.fromkeys(_forms(tok)):
             cands += [c for c in lexicon.candidates(form) if c not in cands]
-        for entry in sorted(cands, key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects)), reverse=True):
+        for entry in sorted(cands, key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True):
             if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
                 continue
             toks = _phrase_tokens(entry, tok)
@@ -159,7 +161,7 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
         return _light_verb(head.head, frames)
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
         return head
-    if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry"}:
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry", "put", "place"}:
         return head.head
     return None
 
