@@ -172,3 +172,37 @@ def test_bad_trigger_file_is_rejected(tmp_path: Path):
     bad.write_text("NOTATYPE:\n  - {trigger: x}\n", encoding="utf-8")
     with pytest.raises(ValueError):
         EventExtractor(TruceConfig(trigger_files=[bad]))
+
+
+def test_pronoun_resolved_to_speaker(nlp, extractor):
+    events = asserted(code(nlp, extractor, "The Norland government said it will release the detained fishermen."))
+    agree = next(e for e in events if e.event == "AGREE")
+    assert agree.actor[0].text == "Norland government"
+    assert "pronoun" in (agree.actor[0].reason or "")
+
+
+def test_killing_an_office_holder_is_targeted(nlp, extractor):
+    events = asserted(code(nlp, extractor, "Gunmen killed the deputy governor of Varno province on Sunday."))
+    assert [e.mode for e in events if e.event == "ASSAULT"] == ["targeted"]
+
+
+def test_subjunctive_complement_is_not_reported(nlp, extractor):
+    events = code(nlp, extractor, "The union demanded that the ministry lift the ban on rallies.")
+    assert types(events) == {"REQUEST"}
+
+
+def test_theme_object_gives_proposer_as_recipient(nlp, extractor):
+    events = asserted(code(nlp, extractor, "The rebels rejected a Norland proposal for new talks."))
+    rej = next(e for e in events if e.event == "REJECT")
+    assert rej.recipient[0].text == "Norland"
+
+
+def test_background_clause_not_coded(nlp, extractor):
+    text = "Estland recalled its ambassador from Norland, one day after border guards shot a fisherman."
+    assert types(code(nlp, extractor, text)) == {"SANCTION"}
+
+
+def test_verbal_protest_is_accuse(nlp, extractor):
+    text = "A rights group protested that the authorities had failed to protect the refugees."
+    assert "ACCUSE" in types(code(nlp, extractor, text))
+    assert "PROTEST" in types(code(nlp, extractor, "Hundreds of farmers protested outside the ministry."))

@@ -11,10 +11,12 @@ from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
 from truce.events.roles import roles
-from truce.events.syntax import actor_ref, children, subject
+from truce.events.syntax import actor_ref, children, is_passive, subject
 from truce.ids import event_id
 from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
 
+# Below this the evidence is a weak bare noun with no participants ('a conference', 'relief'): not output.
+MIN_CONFIDENCE = 0.3
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
 _VERBAL_QUADS = (1, 3)
@@ -51,10 +53,11 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _embed(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent)
+    _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts)
     _merge(drafts)
-    _targeted([d for d in drafts if not d.dropped], frames)
-    return [_to_event(d, sent, article, frames) for d in drafts if not d.dropped and not d.background]
+    return [_to_event(d, sent, article, frames) for d in drafts
+            if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE]
 
 
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
@@ -168,7 +171,7 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
     for gov in drafts:
         if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
             continue
-        inner = [d for d in drafts if d is not gov and d.match.anchor.head is gov.match.anchor
+        inner = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
                  and d.match.anchor.dep_ == "xcomp" and d.event in frames.conflict_intent]
         if inner:
             gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
@@ -239,7 +242,7 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[D
         if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
             continue
         cues = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in frames.deontic_cues]
-        if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token is tok.head for d in drafts):
+        if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token == tok.head for d in drafts):
             continue
         speaker = subject(tok.head)
         target = children(tok, ("nsubj", "nsubjpass"))
@@ -250,7 +253,7 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[D
                   modality=Modality(), trigger_tok=tok,
                   notes=[f"deontic '{cues[0].text}' in speech reported by '{tok.head.text}' -> REQUEST"])
         for other in drafts:
-            if other.match.anchor is tok or tok in clause_chain(other.match.anchor):
+            if other.match.anchor == tok or tok in clause_chain(other.match.anchor):
                 other.modality.hypothetical = True
                 other.modality.cue = cues[0].text
                 for ctx in other.context:
@@ -268,11 +271,13 @@ def _deontic_entry():
 def _targeted(drafts: list[Draft], frames: Frames) -> None:
     """Killing a named person or an office holder ('killed the deputy chief') is a targeted attack."""
     for d in drafts:
-        if d.event == "ASSAULT" and d.mode is None and d.match.is_verbal and d.recipients:
-            head = d.recipients[0].text.split()[-1].lower()
-            if d.recipients[0].reason and "PERSON" in d.recipients[0].reason or head in frames.office_titles:
-                d.mode = "targeted"
-                d.notes.append("mode targeted: the victim is a named person or office holder")
+        if d.event != "ASSAULT" or d.mode is not None or not d.match.is_verbal:
+            continue
+        anchor = d.match.anchor
+        victims = children(anchor, ("dobj",)) + (children(anchor, ("nsubjpass",)) if is_passive(anchor) else [])
+        if any(v.ent_type_ == "PERSON" or v.lemma_.lower() in frames.office_titles for v in victims):
+            d.mode = "targeted"
+            d.notes.append("mode targeted: the victim is a named person or office holder")
 
 
 def _merge(drafts: list[Draft]) -> None:
@@ -307,7 +312,7 @@ def _merge_same_type(live: list[Draft]) -> None:
         for b in live[i + 1:]:
             if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT":
                 continue
-            if a.match.anchor is b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
+            if a.match.anchor == b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
                 b.dropped = True
             elif b.match.anchor in clause_chain(a.match.anchor)[:3]:
                 a.dropped = True

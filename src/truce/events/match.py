@@ -155,7 +155,7 @@ _CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme
 def _light_verb(noun: Token, frames: Frames) -> Token | None:
     """The verb of 'held talks' / 'engaged in cleansing' / 'launched a mediation effort'."""
     head = noun.head
-    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in _CARRIERS and head is not noun:
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in _CARRIERS and head != noun:
         return _light_verb(head, frames)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
         return _light_verb(head.head, frames)

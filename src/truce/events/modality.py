@@ -20,7 +20,7 @@ def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     """The token and its heads up to the sentence root (the clauses it is embedded in)."""
     chain = [token]
     cur = token
-    while cur.head is not cur and len(chain) < limit:
+    while cur.head != cur and len(chain) < limit:
         cur = cur.head
         chain.append(cur)
     return chain
@@ -31,8 +31,8 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
     mod = Modality()
     notes: list[str] = []
     cues: list[str] = []
-    local = [trigger] if trigger is anchor else [trigger, anchor]
-    if anchor.head is not anchor and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.pos_ != "VERB":
+    local = [trigger] if trigger == anchor else [trigger, anchor]
+    if anchor.head != anchor and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.pos_ != "VERB":
         local.append(anchor.head)  # "talks should take place next week", "will extend the curfew"
     for tok in local:
         _local_flags(tok, frames, mod, cues)
@@ -66,11 +66,11 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             mod.hypothetical = True
             cues.append(c.text)
     for c in tok.subtree:
-        near = c.head is tok or c.head.head is tok or c.i == tok.i - 1
+        near = c.head == tok or c.head.head == tok or c.i == tok.i - 1
         if near and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
             mod.future = True
             cues.append(c.text)
-        if c.dep_ == "amod" and c.head is tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
+        if c.dep_ == "amod" and c.head == tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
             mod.hypothetical = mod.hypothetical or c.lower_ != "alleged"
             cues.append(c.text)
 

@@ -53,7 +53,7 @@ _THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
 def _person_like(tok: Token, frames: Frames) -> bool:
     """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes."""
     return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
-            or tok.lemma_.lower() in frames.actor_nouns)
+            or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles)
 
 
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
@@ -66,7 +66,7 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
     else:
         subj = subject(verb)
         if subj is not None:
-            rule = "nsubj" if subj.head is verb else "inherited-subject"
+            rule = "nsubj" if subj.head == verb else "inherited-subject"
             actors, _ = _refs([subj], rule), notes.append(f"actor: {rule}")
     recips = _recipients(verb, match, frames, notes, depth=0)
     actors = [a for a in actors if not _same(a, recips)]

@@ -37,7 +37,7 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
     keep.sort(key=lambda t: t.i)
     if not top:
         return keep
-    while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] is not head:
+    while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] != head:
         keep = keep[1:]
     while len(keep) > 1 and keep[-1].is_punct:
         keep = keep[:-1]
@@ -66,10 +66,10 @@ def antecedent(pron: Token) -> Token | None:
     cur = pron.head
     for _ in range(6):
         subj = children(cur, SUBJ)
-        if subj and subj[0] is not pron and subj[0].i < pron.i and subj[0].lower_ not in _PRONOUNS \
+        if subj and subj[0] != pron and subj[0].i < pron.i and subj[0].lower_ not in _PRONOUNS \
                 and subj[0].pos_ in ("NOUN", "PROPN"):
             return subj[0]
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
     return None
@@ -84,8 +84,7 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
     toks = np_tokens(head)
     doc = head.doc
     span = doc[toks[0].i: toks[-1].i + 1]
-    kind = "; PERSON" if head.ent_type_ == "PERSON" else ""
-    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}{kind}")
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -110,7 +109,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = children(verb, SUBJ)
     if found:
         return found[0]
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head == verb:
         return None
     head = verb.head
     if verb.dep_ == "xcomp":
@@ -157,7 +156,7 @@ def clause_verb(token: Token) -> Token:
     """The verb a (nominal) trigger hangs from, for modality and roles."""
     cur = token
     for _ in range(6):
-        if cur.pos_ in ("VERB", "AUX") or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
             return cur
         cur = cur.head
     return cur
