@@ -215,7 +215,8 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]
     out = []
     for d in drafts:
         mod = d.modality
-        if d.dropped or d.governed or not mod.future or mod.hypothetical or not d.actors \
+        conditional_only = "conditional: depends on an if/unless clause" in d.notes and not _modal_hypothesis(d)
+        if d.dropped or d.governed or not mod.future or (mod.hypothetical and not conditional_only) or not d.actors \
                 or any(n.startswith("negated by governing") for n in d.notes):
             continue
         if d.event in frames.coop_intent:
@@ -233,6 +234,12 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]
                      notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
         out.append(conv)
     return out
+
+
+def _modal_hypothesis(d: Draft) -> bool:
+    """Hypothetical for another reason than an if-clause (could, might, planned ...)."""
+    words = set((d.modality.cue or "").lower().split())
+    return bool(words & {"could", "might", "may", "can", "should", "planned", "proposed", "possible", "potential"})
 
 
 def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[Draft]:

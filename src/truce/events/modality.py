@@ -120,6 +120,10 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.hypothetical = True
                 cues.append(c.text)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                mod.hypothetical = True  # 'the militia will release them if the deal holds'
+                cues.append(next(m.text for m in c.children if m.lower_ in ("if", "unless")))
+                notes.append("conditional: depends on an if/unless clause")
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
             break
 
@@ -128,9 +132,9 @@ def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list
     """Reported by someone: the subject of a governing speech verb, or 'according to X'."""
     for head in clause_chain(anchor)[1:]:
         if head.lemma_.lower() in frames.speech_verbs:
-            subj = subject(head) or next(iter(children(head, ("nsubjpass",))), None)
+            subj = subject(head)
             mod.claimed = True
-            if subj is not None:
+            if subj is not None and subj != anchor:
                 mod.claimant = actor_ref(subj, "speaker").text
             notes.append(f"claimed: reported by speech verb '{head.text}'")
             return

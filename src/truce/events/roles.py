@@ -16,7 +16,7 @@ from truce.events.syntax import (
     prep_objects,
     subject,
 )
-from truce.records import ActorRef
+from truce.records import QUAD_CLASS, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
 _ACTOR_ENTS = ("NORP", "GPE", "ORG")
@@ -115,7 +115,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             if found:
                 return found
     places = [o for o in prep_objects(verb, {"in"}) if o.ent_type_ in ("GPE", "LOC")]
-    if places:
+    if places and QUAD_CLASS[match.entry.event] >= 3:
         notes.append("recipient: place of the act (no participant named)")
         return _refs(places[:1], "place")
     return []
@@ -148,7 +148,7 @@ def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[Ac
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not recips:
-        objs = direct_objects(head)
+        objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
     if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB":

@@ -122,7 +122,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_passive(verb):
         return head
-    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
         return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":
         return subject(head.head, depth + 1)
