@@ -90,7 +90,8 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         if objs:
             notes.append("recipient: prepositional partner of event noun")
             return _refs(objs, "noun-prep")
-    people = [o for o in objs if _person_like(o, frames)]
+    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
+    people = [o for o in objs if material_conflict or _person_like(o, frames)]
     if people:
         notes.append("recipient: direct object")
         return _refs(people, "dobj")
