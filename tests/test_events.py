@@ -206,3 +206,12 @@ def test_verbal_protest_is_accuse(nlp, extractor):
     text = "A rights group protested that the authorities had failed to protect the refugees."
     assert "ACCUSE" in types(code(nlp, extractor, text))
     assert "PROTEST" in types(code(nlp, extractor, "Hundreds of farmers protested outside the ministry."))
+
+
+@pytest.mark.parametrize("text", ["", "   ", "!!! ??? ...", "Attack attack attack.", "a" * 500, "Ceasefire. Truce? Talks!"])
+def test_odd_input_does_not_crash_and_ids_are_unique(nlp, extractor, text):
+    events = code(nlp, extractor, text)
+    assert len({e.id for e in events}) == len(events)
+    for e in events:
+        assert 0 <= e.trigger_start < e.trigger_end <= len(text)
+        assert e.event in EVENT_TYPES and 0 <= e.confidence <= 1

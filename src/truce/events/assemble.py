@@ -56,8 +56,12 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts)
     _merge(drafts)
-    return [_to_event(d, sent, article, frames) for d in drafts
-            if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE]
+    out: dict[tuple[str, int], Event] = {}
+    for d in drafts:
+        if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE:
+            ev = _to_event(d, sent, article, frames)
+            out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+    return list(out.values())
 
 
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
