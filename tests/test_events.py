@@ -215,3 +215,15 @@ def test_odd_input_does_not_crash_and_ids_are_unique(nlp, extractor, text):
     for e in events:
         assert 0 <= e.trigger_start < e.trigger_end <= len(text)
         assert e.event in EVENT_TYPES and 0 <= e.confidence <= 1
+
+
+def test_not_object_and_multiword_first(nlp, extractor):
+    assert types(code(nlp, extractor, "The two parties struck a deal on water rights.")) == {"AGREE"}
+    assert "ASSAULT" in types(code(nlp, extractor, "Rockets struck the market in Varno."))
+    events = code(nlp, extractor, "The government would allow aid convoys into the besieged towns.")
+    assert any(e.event == "AID" and e.event_text == "aid convoys" for e in events)
+
+
+def test_headline_infinitive_is_future(nlp, extractor):
+    events = code(nlp, extractor, "Envoys to meet in Geneva on June 3")
+    assert events and all(e.modality.future for e in events if e.event == "CONSULT")

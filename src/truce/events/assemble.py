@@ -116,15 +116,17 @@ def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
                  notes=notes, trigger_tok=m.token)
 
 
-def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str]:
-    """The nearest other trigger above this one in the tree, and the dependency that led there."""
+def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, list[str]]:
+    """The nearest other trigger above this one, the dependency that led there, and the path's deps."""
     prev = d.match.anchor
+    path: list[str] = []
     for head in clause_chain(d.match.anchor)[1:]:
+        path.append(prev.dep_)
         other = by_tok.get(head.i)
         if other is not None and other is not d:
-            return other, prev.dep_
+            return other, prev.dep_, path
         prev = head
-    return None, ""
+    return None, "", path
 
 
 def _embed(drafts: list[Draft], frames: Frames) -> None:
@@ -135,7 +137,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         by_tok[d.match.anchor.i] = d
         by_tok.setdefault(d.match.token.i, d)
     for d in drafts:
-        gov, dep = _governor(d, by_tok)
+        gov, dep, path = _governor(d, by_tok)
         if gov is None or dep not in _EMBED_DEPS:
             continue
         d.governed = True
@@ -148,7 +150,8 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         for ctx in d.context:
             if ctx not in gov.context:
                 gov.context.append(ctx)
-        if gtype == "THREATEN" and gov.mode is None and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
+        direct = "advcl" not in path and "relcl" not in path  # not from an 'if ...' or 'which ...' clause
+        if gtype == "THREATEN" and gov.mode is None and direct and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
             coop = QUAD_CLASS[d.event] in (1, 2)
             gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
         if gtype == d.event:

@@ -31,6 +31,7 @@ class TriggerEntry:
     particle: str | None = None
     prep: str | None = None
     objects: frozenset[str] = field(default_factory=frozenset)
+    not_objects: frozenset[str] = field(default_factory=frozenset)
     strength: float = 0.8
     complement: bool = False  # needs a clausal complement ("ready to ...")
     speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
@@ -101,7 +102,8 @@ def _entry(item: dict[str, Any], event: str, source: str) -> TriggerEntry:
     return TriggerEntry(
         trigger=str(item["trigger"]).lower(), event=event, pos=pos, mode=item.get("mode"),
         context=tuple(item.get("context") or ()), particle=item.get("particle"), prep=item.get("prep"),
-        objects=frozenset(str(o).lower() for o in objects), strength=float(item.get("strength", 0.8)),
+        objects=frozenset(str(o).lower() for o in objects),
+        not_objects=frozenset(str(o).lower() for o in item.get("not_object") or []), strength=float(item.get("strength", 0.8)),
         complement=bool(item.get("complement", False)), speech=bool(item.get("speech", False)), source=source,
     )
 

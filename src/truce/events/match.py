@@ -118,34 +118,45 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
         return False
     if entry.objects and not (entry.objects & _object_lemmas(tok)):
         return False
+    if entry.not_objects and entry.not_objects & _object_lemmas(tok):
+        return False
     if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
     return not (entry.complement and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children))
 
 
 def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
-    """Every trigger in a sentence, one entry per head token (the most specific entry wins)."""
+    """Every trigger in a sentence, one entry per head token. Multiword entries are matched first over
+    the whole sentence ('aid convoys' before 'aid'), then single words; the most specific entry wins."""
     used: set[int] = set()
-    matches: list[Match] = []
-    for tok in sent:
-        if tok.i in used or tok.is_punct:
+    found: dict[int, Match] = {}
+    for multiword in (True, False):
+        for tok in sent:
+            if tok.i in used or tok.is_punct:
+                continue
+            match = _match_token(tok, lexicon, frames, used, multiword)
+            if match is not None:
+                found[tok.i] = match
+                used.update(t.i for t in match.tokens)
+    return _drop_light_verb_triggers([found[i] for i in sorted(found)])
+
+
+def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool) -> Match | None:
+    cands: list[TriggerEntry] = []
+    for form in dict.fromkeys(_forms(tok)):
+        cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
+    cands.sort(key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True)
+    for entry in cands:
+        if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
-        cands = []
-        for form in dict.fromkeys(_forms(tok)):
-            cands += [c for c in lexicon.candidates(form) if c not in cands]
-        for entry in sorted(cands, key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True):
-            if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
-                continue
-            toks = _phrase_tokens(entry, tok)
-            if toks is None or any(t.i in used for t in toks if t is not tok):
-                continue
-            match = Match(token=tok, entry=entry, tokens=toks)
-            if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
-                match.light = _light_verb(tok, frames)
-            matches.append(match)
-            used.update(t.i for t in toks)
-            break
-    return _drop_light_verb_triggers(matches)
+        toks = _phrase_tokens(entry, tok)
+        if toks is None or any(t.i in used for t in toks):
+            continue
+        match = Match(token=tok, entry=entry, tokens=toks)
+        if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
+            match.light = _light_verb(tok, frames)
+        return match
+    return None
 
 
 _CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme", "program", "round", "session",

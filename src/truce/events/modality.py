@@ -45,6 +45,9 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
 
 
 def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> None:
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        mod.future = True  # headline style: 'Envoys to meet in Geneva'
+        cues.append("to")
     if _subjunctive(tok):
         mod.hypothetical = True  # mandative subjunctive: 'demanded that Israel ease restrictions'
         cues.append(f"{tok.text} (subjunctive)")

@@ -19,6 +19,8 @@ from truce.events.syntax import (
 from truce.records import QUAD_CLASS, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
+# 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
+_JOIN_VERBS = {"participate", "join", "take", "engage", "resort", "lead", "stage"}
 _ACTOR_ENTS = ("NORP", "GPE", "ORG")
 _NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
 
@@ -156,7 +158,7 @@ def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[Ac
         subj = subject(head)
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")
-    if not actors and noun.dep_ == "pobj" and head.head.pos_ == "VERB" and not is_passive(head.head):
+    if not actors and noun.dep_ == "pobj" and head.head.lemma_.lower() in _JOIN_VERBS and not is_passive(head.head):
         subj = subject(head.head)
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the clause")
