@@ -227,3 +227,15 @@ def test_not_object_and_multiword_first(nlp, extractor):
 def test_headline_infinitive_is_future(nlp, extractor):
     events = code(nlp, extractor, "Envoys to meet in Geneva on June 3")
     assert events and all(e.modality.future for e in events if e.event == "CONSULT")
+
+
+def test_coordinated_acts_stay_separate(nlp, extractor):
+    events = asserted(code(nlp, extractor, "Norland imposed sanctions on two Estland banks and recalled its ambassador."))
+    assert sorted(e.event_text for e in events if e.event == "SANCTION") == ["imposed sanctions", "recalled"]
+
+
+def test_weapon_in_when_clause_gives_mode(nlp, extractor):
+    events = asserted(code(nlp, extractor, "Twelve civilians were killed when rockets struck a market in Varno."))
+    assault = [e for e in events if e.event == "ASSAULT"]
+    assert len(assault) == 1 and assault[0].mode == "heavy-weapons"
+    assert "civilians" in assault[0].recipient[0].text

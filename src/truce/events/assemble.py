@@ -308,6 +308,11 @@ def _merge(drafts: list[Draft]) -> None:
                 g.recipients += [r for r in h.recipients if not any(r.start == x.start for x in g.recipients)]
     moded = [d for d in moded if not d.dropped]
     targets = moded or [g for g in generic if not g.background][:1]
+    lenders = [d for d in drafts if d.background and d.event == "ASSAULT" and d.mode]
+    for t in targets:  # 'killed when rockets struck a market': the weapon of the clause gives the mode
+        if t.mode is None and lenders:
+            t.mode = lenders[0].mode
+            t.notes.append(f"mode {t.mode} from '{lenders[0].match.token.text}' in a circumstantial clause")
     for g in generic:
         if g in targets:
             continue
@@ -326,6 +331,8 @@ def _merge_same_type(live: list[Draft]) -> None:
         for b in live[i + 1:]:
             if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT":
                 continue
+            if "conj" in (a.match.anchor.dep_, b.match.anchor.dep_) and a.match.anchor != b.match.anchor:
+                continue  # coordinated acts are separate events ('imposed sanctions and recalled its envoy')
             if a.match.anchor == b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
                 b.dropped = True
             elif b.match.anchor in clause_chain(a.match.anchor)[:3]:
