@@ -239,3 +239,18 @@ def test_weapon_in_when_clause_gives_mode(nlp, extractor):
     assault = [e for e in events if e.event == "ASSAULT"]
     assert len(assault) == 1 and assault[0].mode == "heavy-weapons"
     assert "civilians" in assault[0].recipient[0].text
+
+
+def test_speaker_is_actor_of_verbal_event(nlp, extractor):
+    events = asserted(code(nlp, extractor, "The offer was rejected, a rebel spokesman said."))
+    rej = next(e for e in events if e.event == "REJECT")
+    assert rej.actor[0].text == "rebel spokesman" and rej.modality.claimant == "rebel spokesman"
+
+
+def test_statement_light_verb_and_embedded_attack(nlp, extractor):
+    events = code(nlp, extractor, "The ministry issued a statement condemning the attack on the convoy.")
+    acc = next(e for e in asserted(events) if e.event == "ACCUSE")
+    assert acc.actor[0].text == "ministry"
+    attack = next(e for e in events if e.event == "ASSAULT")
+    assert not attack.modality.asserted and not attack.actor
+    assert attack.recipient[0].text == "convoy"

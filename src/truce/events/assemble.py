@@ -104,8 +104,25 @@ def _circumstance(m: Match, anchors: set[int]) -> bool:
     return False
 
 
+def _speaker(anchor: Token, frames: Frames) -> Token | None:
+    """The subject of the speech verb (or speech noun's verb) that reports this clause."""
+    for head in clause_chain(anchor)[1:]:
+        if head.lemma_.lower() in frames.speech_verbs or head.lemma_.lower() in _SPEECH_NOUNS:
+            verb = head.head if head.lemma_.lower() in _SPEECH_NOUNS else head
+            return subject(verb)
+    return None
+
+
+_SPEECH_NOUNS = {"statement", "declaration", "communique", "announcement", "letter", "resolution"}
+
+
 def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
     actors, recips, role_notes = roles(m, frames)
+    if not actors and m.is_verbal and QUAD_CLASS[m.entry.event] in _VERBAL_QUADS:
+        spk = _speaker(m.anchor, frames)
+        if spk is not None:  # 'the offer was rejected, the spokesman said': the speaker is the actor
+            actors = [actor_ref(spk, "speaker")]
+            role_notes.append("actor: speaker of the reported statement")
     mod, mod_notes = modality_for(m.anchor, m.token, frames, sent)
     kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
     structure = {"light": 0.95, "verb": 1.0, "noun": 0.75}["light" if m.light is not None else ("verb" if m.is_verbal else "noun")]
@@ -202,6 +219,8 @@ def _instruments(drafts: list[Draft]) -> None:
 
 def _flag_embedded(d: Draft, gov: Draft) -> None:
     cue = gov.match.token.text
+    if "actor: subject of the verb governing the noun" in d.notes:
+        d.actors = []  # 'condemned the attack': the condemner did not attack
     if gov.event == "ACCUSE":
         d.modality.claimed = True
         d.modality.claimant = gov.actors[0].text if gov.actors else d.modality.claimant

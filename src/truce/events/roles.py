@@ -29,7 +29,7 @@ def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef],
     """(actors, recipients, notes) for a trigger; verbal and nominal triggers differ."""
     if match.is_verbal:
         return _verbal_roles(match.anchor, match, frames)
-    return _nominal_roles(match.token, frames)
+    return _nominal_roles(match.token, match.entry.event, frames)
 
 
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
@@ -80,8 +80,10 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     ('rejected an appeal from X'), a prepositional partner, the subject of a complement clause, or -
     for 'threatened to ban X' - the recipient of the complement verb."""
     skip = {t.i for t in match.tokens} | {match.token.i}
+    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
     if is_passive(verb):
         pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        pat = [p for p in pat if material_conflict or _person_like(p, frames)]
         if pat:
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
@@ -92,7 +94,6 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         if objs:
             notes.append("recipient: prepositional partner of event noun")
             return _refs(objs, "noun-prep")
-    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
     people = [o for o in objs if material_conflict or _person_like(o, frames)]
     if people:
         notes.append("recipient: direct object")
@@ -132,7 +133,7 @@ def _complement_subject(verb: Token) -> Token | None:
     return None
 
 
-def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
+def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     notes: list[str] = []
     actors: list[ActorRef] = []
     recips: list[ActorRef] = []
@@ -146,7 +147,8 @@ def _nominal_roles(noun: Token, frames: Frames) -> tuple[list[ActorRef], list[Ac
     elif mods:
         actors = [actor_ref(m, "modifier") for m in mods[:1]]
         notes.append("actor: national/organisation modifier of event noun")
-    objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if _person_like(o, frames)]
+    material_conflict = QUAD_CLASS[event] == 4  # 'an attack on the convoy': any object is the target
+    objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     head = noun.head
