@@ -1,16 +1,188 @@
-"""Event-coding evaluation against gold JSONL (format 1). Placeholder until the full scorer lands."""
+"""Event-coding evaluation against gold JSONL (format 1 of the shared eval README).
+
+Matching (documented in docs/events.md): per record (records sharing a text are merged), an output
+event matches a gold event of the same PLOVER type, greedily one-to-one; only asserted events count.
+"""
 
 from __future__ import annotations
 
+import json
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from truce.ingest import read_text
 from truce.pipeline import Pipeline
+from truce.records import EVENT_TYPES, ActorRef, Event
+
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+
+
+def load_gold(gold_path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """Gold records, those sharing a text merged into one (their events pooled)."""
+    groups: dict[str, dict[str, Any]] = {}
+    with open(gold_path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh):
+            if limit is not None and n >= limit:
+                break
+            if not line.strip():
+                continue
+            rec = json.loads(line)
+            key = rec["text"].strip()
+            if key in groups:
+                groups[key]["events"].extend(rec.get("events") or [])
+                groups[key]["ids"].append(rec["id"])
+            else:
+                groups[key] = {"ids": [rec["id"]], "text": rec["text"], "date": rec.get("date"),
+                               "events": list(rec.get("events") or [])}
+    return list(groups.values())
+
+
+def _tokens(text: str) -> set[str]:
+    return {w.strip(".,'\"()").lower() for w in text.split() if w.strip(".,'\"()")}
+
+
+def _overlap(pred: ActorRef, gold: dict[str, Any]) -> bool:
+    return bool(_tokens(pred.text) & _tokens(gold.get("text") or ""))
+
+
+def _code(value: str | None) -> str | None:
+    return LEGACY_CODES.get(value, value) if value else value
+
+
+def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event, dict[str, Any]]]:
+    """Greedy one-to-one matching on event type (highest-confidence prediction first)."""
+    pairs = []
+    free = list(golds)
+    for ev in sorted(preds, key=lambda e: -e.confidence):
+        gold = next((g for g in free if g["event"] == ev.event), None)
+        if gold is not None:
+            free.remove(gold)
+            pairs.append((ev, gold))
+    return pairs
+
+
+class _Tally:
+    """Counters filled record by record."""
+
+    def __init__(self) -> None:
+        self.tp: Counter[str] = Counter()
+        self.fp: Counter[str] = Counter()
+        self.fn: Counter[str] = Counter()
+        self.mode = Counter()
+        self.roles = {r: Counter() for r in ("actor", "recipient")}
+        self.coverage = Counter()
+        self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
+        self.errors: list[dict[str, Any]] = []
+
+    def add(self, rec: dict[str, Any], events: list[Event]) -> None:
+        preds = [e for e in events if e.modality.asserted]
+        golds = rec["events"]
+        pairs = _match(preds, golds)
+        matched_p = {id(e) for e, _ in pairs}
+        for e, g in pairs:
+            self.tp[e.event] += 1
+            self._mode(e, g)
+            self._roles(e, g)
+        for e in preds:
+            if id(e) not in matched_p:
+                self.fp[e.event] += 1
+        matched_g = {id(g) for _, g in pairs}
+        missed = [g for g in golds if id(g) not in matched_g]
+        for g in missed:
+            self.fn[g["event"]] += 1
+        if len(golds) == 1:
+            pred_types = sorted({e.event for e in preds}) or ["NONE"]
+            for t in pred_types:
+                self.confusion[golds[0]["event"]][t] += 1
+        for e in preds:
+            for ref in e.actor + e.recipient:
+                self.coverage["spans"] += 1
+                self.coverage["country"] += ref.country is not None
+                self.coverage["sector"] += ref.sector is not None
+        if missed or len(pairs) < len(preds):
+            self.errors.append({"ids": rec["ids"], "text": rec["text"][:200],
+                                "gold": [g["event"] for g in golds],
+                                "pred": [f"{e.event}/{e.mode}:{e.event_text}" for e in preds]})
+
+    def _mode(self, e: Event, g: dict[str, Any]) -> None:
+        if g.get("mode"):
+            self.mode["n"] += 1
+            self.mode["correct"] += e.mode == g["mode"]
+
+    def _roles(self, e: Event, g: dict[str, Any]) -> None:
+        for role, preds, golds in (("actor", e.actor, g.get("actor") or []), ("recipient", e.recipient, g.get("recipient") or [])):
+            c = self.roles[role]
+            c["gold"] += len(golds)
+            c["pred"] += len(preds)
+            c["pred_matched"] += sum(any(_overlap(p, x) for x in golds) for p in preds)
+            for x in golds:
+                hit = next((p for p in preds if _overlap(p, x)), None)
+                c["gold_matched"] += hit is not None
+                if x.get("country"):
+                    c["country_n"] += 1
+                    c["country_ok"] += hit is not None and _code(hit.country) == _code(x["country"])
+                if x.get("sector"):
+                    c["sector_n"] += 1
+                    c["sector_ok"] += hit is not None and hit.sector == x["sector"]
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
+
+
+def _ratio(a: int, b: int) -> float | None:
+    return round(a / b, 4) if b else None
 
 
 def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
-    raise NotImplementedError("event evaluation is not implemented yet")
+    """Score ``pipeline`` on a gold file; returns the whole report as a JSON-ready dict."""
+    records = load_gold(gold_path, limit)
+    articles = [read_text(r["text"], published=r.get("date")) for r in records]
+    tally = _Tally()
+    for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
+        tally.add(rec, coded.events)
+    return _report(tally, str(gold_path), len(records))
+
+
+def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
+    per_type = {k: _prf(t.tp[k], t.fp[k], t.fn[k]) for k in EVENT_TYPES}
+    micro = _prf(sum(t.tp.values()), sum(t.fp.values()), sum(t.fn.values()))
+    scored = [v for v in per_type.values() if v["tp"] + v["fp"] + v["fn"]]  # undefined when absent from both
+    macro = {m: round(sum(v[m] for v in scored) / len(scored), 4) if scored else 0.0 for m in ("precision", "recall", "f1")}
+    macro["types"] = len(scored)
+    roles = {}
+    for role, c in t.roles.items():
+        roles[role] = {"span_recall": _ratio(c["gold_matched"], c["gold"]), "span_precision": _ratio(c["pred_matched"], c["pred"]),
+                       "country_accuracy": _ratio(c["country_ok"], c["country_n"]),
+                       "sector_accuracy": _ratio(c["sector_ok"], c["sector_n"]), "gold": c["gold"], "pred": c["pred"]}
+    return {
+        "gold": gold, "records": n, "per_type": per_type, "micro": micro, "macro": macro,
+        "mode_accuracy": _ratio(t.mode["correct"], t.mode["n"]), "mode_n": t.mode["n"], "roles": roles,
+        "coverage": {"spans": t.coverage["spans"], "country": _ratio(t.coverage["country"], t.coverage["spans"]),
+                     "sector": _ratio(t.coverage["sector"], t.coverage["spans"])},
+        "confusion": {g: dict(c) for g, c in sorted(t.confusion.items())}, "errors": t.errors,
+    }
 
 
 def format_event_report(report: dict[str, Any]) -> str:
-    return str(report)
+    """A plain-text table of the report (the CLI's default output)."""
+    lines = [f"gold: {report['gold']}  records: {report['records']}", "",
+             f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for k, v in report["per_type"].items():
+        lines.append(f"{k:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}")
+    for name in ("micro", "macro"):
+        v = report[name]
+        lines.append(f"{name:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
+    lines.append("")
+    lines.append(f"mode accuracy: {report['mode_accuracy']} (n={report['mode_n']})")
+    for role, v in report["roles"].items():
+        lines.append(f"{role}: span recall {v['span_recall']}, span precision {v['span_precision']}, "
+                     f"country acc {v['country_accuracy']}, sector acc {v['sector_accuracy']}")
+    cov = report["coverage"]
+    lines.append(f"coverage: {cov['spans']} spans, country {cov['country']}, sector {cov['sector']}")
+    lines.append(f"records with errors: {len(report['errors'])}")
+    return "\n".join(lines)

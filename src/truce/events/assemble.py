@@ -1,0 +1,372 @@
+"""From trigger matches in one sentence to Event records: roles, modality, embedding, conversion, merging."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from truce.events.frames import Frames
+from truce.events.lexicon import Lexicon
+from truce.events.match import Match, find_matches
+from truce.events.modality import clause_chain, modality_for
+from truce.events.roles import roles
+from truce.events.syntax import actor_ref, children, is_passive, subject
+from truce.ids import event_id
+from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
+
+# Below this the evidence is a weak bare noun with no participants ('a conference', 'relief'): not output.
+MIN_CONFIDENCE = 0.3
+_EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
+               "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
+_VERBAL_QUADS = (1, 3)
+
+
+@dataclass
+class Draft:
+    """An event being assembled, with the match it came from."""
+
+    match: Match
+    event: str
+    mode: str | None
+    context: list[str]
+    actors: list[ActorRef]
+    recipients: list[ActorRef]
+    modality: Modality
+    confidence: float
+    notes: list[str] = field(default_factory=list)
+    trigger_tok: Token | None = None
+    dropped: bool = False
+    governed: bool = False  # another trigger governs this one (its object or complement)
+    background: bool = False  # only describes another thing; may lend victims to an attack, never output
+
+
+def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
+    drafts = []
+    matches = find_matches(sent, lexicon, frames)
+    anchors = {m.anchor.i for m in matches} | {m.token.i for m in matches}
+    for m in matches:
+        d = _draft(m, frames, sent)
+        d.background = _background(m, frames) or _circumstance(m, anchors)
+        drafts.append(d)
+    drafts += _deontic_requests(sent, drafts, frames)
+    _embed(drafts, frames)
+    _retype_intent(drafts, frames)
+    drafts += _conversions(drafts, frames, sent)
+    _targeted([d for d in drafts if not d.dropped], frames)
+    _instruments(drafts)
+    _merge(drafts)
+    out: dict[tuple[str, int], Event] = {}
+    for d in drafts:
+        if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE:
+            ev = _to_event(d, sent, article, frames)
+            out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+    return list(out.values())
+
+
+_NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
+
+
+def _background(m: Match, frames: Frames) -> bool:
+    """A trigger that only names or describes another event or thing: 'after two days of fighting',
+    'the banned movement', 'weapons seized last year', 'where 24 were killed', a name ('... Cooperation')."""
+    tok = m.token
+    if m.is_verbal and m.light is None:
+        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            return True
+        return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children)
+    if m.light is not None:
+        return False
+    if tok.ent_type_ in _NAME_ENTS and (tok.pos_ == "PROPN" or tok.ent_type_ in ("DATE", "TIME")):
+        return True
+    if any(c.dep_ in ("cc", "conj") for c in tok.children) and tok.dep_ in ("amod", "compound"):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+        return True  # 'according to a press release'
+
+    if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return bool(tok.dep_ == "pobj" and tok.head.lower_ in frames.background_preps)
+
+
+_CIRCUMSTANCE_MARKS = ("after", "before", "since", "as", "while", "because", "when", "where")
+
+
+def _circumstance(m: Match, anchors: set[int]) -> bool:
+    """A trigger inside a circumstantial clause ('..., one day after a jet shot down a helicopter',
+    '..., where 24 people were killed in riots') or a relative clause describing a participant
+    ('..., whom they had taken hostage') of another trigger is background for that report."""
+    chain = clause_chain(m.anchor)
+    for k, tok in enumerate(chain):
+        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        if (tok.dep_ in ("advcl", "relcl") and marks & set(_CIRCUMSTANCE_MARKS)) or tok.dep_ in ("relcl", "acl"):
+            return any(h.i in anchors for h in chain[k + 1:])
+    return False
+
+
+def _speaker(anchor: Token, frames: Frames) -> Token | None:
+    """The subject of the speech verb (or speech noun's verb) that reports this clause."""
+    for head in clause_chain(anchor)[1:]:
+        if head.lemma_.lower() in frames.speech_verbs or head.lemma_.lower() in _SPEECH_NOUNS:
+            verb = head.head if head.lemma_.lower() in _SPEECH_NOUNS else head
+            return subject(verb)
+    return None
+
+
+_SPEECH_NOUNS = {"statement", "declaration", "communique", "announcement", "letter", "resolution"}
+
+
+def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
+    actors, recips, role_notes = roles(m, frames)
+    if not actors and m.is_verbal and QUAD_CLASS[m.entry.event] in _VERBAL_QUADS:
+        spk = _speaker(m.anchor, frames)
+        if spk is not None:  # 'the offer was rejected, the spokesman said': the speaker is the actor
+            actors = [actor_ref(spk, "speaker")]
+            role_notes.append("actor: speaker of the reported statement")
+    mod, mod_notes = modality_for(m.anchor, m.token, frames, sent)
+    kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
+    structure = {"light": 0.95, "verb": 1.0, "noun": 0.75}["light" if m.light is not None else ("verb" if m.is_verbal else "noun")]
+    args = 1.0 if actors and recips else (0.9 if actors or recips else 0.75)
+    notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes
+    return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=list(m.entry.context), actors=actors,
+                 recipients=recips, modality=mod, confidence=min(1.0, m.entry.strength * structure * args),
+                 notes=notes, trigger_tok=m.token)
+
+
+def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, list[str]]:
+    """The nearest other trigger above this one, the dependency that led there, and the path's deps."""
+    prev = d.match.anchor
+    path: list[str] = []
+    for head in clause_chain(d.match.anchor)[1:]:
+        path.append(prev.dep_)
+        other = by_tok.get(head.i)
+        if other is not None and other is not d:
+            return other, prev.dep_, path
+        prev = head
+    return None, "", path
+
+
+def _embed(drafts: list[Draft], frames: Frames) -> None:
+    """Events inside the complement of a verbal trigger ('agreed to a truce', 'demanded the release')
+    are referenced, not reported as happening: flag them and lend their context to the governor."""
+    by_tok = {}
+    for d in drafts:
+        by_tok[d.match.anchor.i] = d
+        by_tok.setdefault(d.match.token.i, d)
+    for d in drafts:
+        gov, dep, path = _governor(d, by_tok)
+        if gov is None or dep not in _EMBED_DEPS:
+            continue
+        d.governed = True
+        gtype = gov.event
+        if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
+            if _purpose(d, dep) or _manner(d, gov, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
+                d.dropped = True  # 'staged rallies to demand ...': the demand is the act's purpose
+                gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
+            continue
+        for ctx in d.context:
+            if ctx not in gov.context:
+                gov.context.append(ctx)
+        direct = "advcl" not in path and "relcl" not in path  # not from an 'if ...' or 'which ...' clause
+        if gtype == "THREATEN" and gov.mode is None and direct and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
+            coop = QUAD_CLASS[d.event] in (1, 2)
+            gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
+        if gtype == d.event:
+            d.dropped = True  # one event told twice ('killed in a car bombing'): keep the governor
+            gov.mode = gov.mode or d.mode
+            gov.notes.append(f"same event as '{d.match.token.text}'")
+            continue
+        _flag_embedded(d, gov)
+
+
+def _purpose(d: Draft, dep: str) -> bool:
+    """An infinitival purpose clause ('opened the bridge to allow deliveries')."""
+    anchor = d.match.anchor
+    return dep in ("advcl", "xcomp", "acl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children)
+
+
+def _manner(d: Draft, gov: Draft, dep: str) -> bool:
+    """A participle describing how a protest went ('rioted, setting fire to mattresses') is part of it."""
+    return gov.event == "PROTEST" and dep == "advcl" and d.match.anchor.tag_ == "VBG"
+
+
+def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
+    """'ready/prepared/offered to <harm>' is a THREATEN, not an AGREE (PLOVER codes the intended act's side)."""
+    for gov in drafts:
+        if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
+            continue
+        inner = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
+                 and d.match.anchor.dep_ == "xcomp" and d.event in frames.conflict_intent]
+        if inner:
+            gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
+            gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
+
+
+def _instruments(drafts: list[Draft]) -> None:
+    """Weapon nouns (ASSAULT entries weaker than 0.5) lend their mode to the attack, never stand alone."""
+    inst = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d.match.entry.strength < 0.5
+            and d.match.entry.pos == "noun" and d.modality.asserted]
+    if not inst:
+        return
+    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst]
+    for i in inst:
+        i.dropped = True
+        for o in others:
+            if o.mode is None:
+                o.mode = i.mode
+                o.notes.append(f"mode {i.mode} from instrument '{i.match.token.text}'")
+
+
+def _flag_embedded(d: Draft, gov: Draft) -> None:
+    cue = gov.match.token.text
+    if "actor: subject of the verb governing the noun" in d.notes:
+        d.actors = []  # 'condemned the attack': the condemner did not attack
+    if gov.event == "ACCUSE":
+        d.modality.claimed = True
+        d.modality.claimant = gov.actors[0].text if gov.actors else d.modality.claimant
+        d.modality.hypothetical = True
+    elif gov.event in ("AGREE", "THREATEN"):
+        d.modality.future = True
+    elif gov.event == "REJECT":
+        d.modality.negated = True
+    else:
+        d.modality.hypothetical = True
+    d.modality.cue = " ".join(x for x in (d.modality.cue, cue) if x)
+    d.notes.append(f"embedded under {gov.event} '{cue}': not reported as happening")
+
+
+def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]:
+    """PLOVER codes a stated intention: to cooperate -> AGREE, to harm -> THREATEN,
+    a refusal to cooperate ('will not accept') -> REJECT. The intended act stays, flagged future."""
+    out = []
+    for d in drafts:
+        mod = d.modality
+        conditional_only = "conditional: depends on an if/unless clause" in d.notes and not _modal_hypothesis(d)
+        if d.dropped or d.governed or not mod.future or (mod.hypothetical and not conditional_only) or not d.actors \
+                or any(n.startswith("negated by governing") for n in d.notes):
+            continue
+        if d.event in frames.coop_intent:
+            new_type = frames.negated_intent_type if mod.negated else "AGREE"
+        elif d.event in frames.conflict_intent and not mod.negated:
+            new_type = "THREATEN"
+        else:
+            continue
+        if new_type == d.event:
+            continue
+        conv = Draft(match=d.match, event=new_type, mode=frames.threaten_mode(d.event, d.mode) if new_type == "THREATEN" else None,
+                     context=list(d.context), actors=list(d.actors), recipients=list(d.recipients),
+                     modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
+                     confidence=d.confidence * 0.85, trigger_tok=d.match.token,
+                     notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
+        out.append(conv)
+    return out
+
+
+def _modal_hypothesis(d: Draft) -> bool:
+    """Hypothetical for another reason than an if-clause (could, might, planned ...)."""
+    words = set((d.modality.cue or "").lower().split())
+    return bool(words & {"could", "might", "may", "can", "should", "planned", "proposed", "possible", "potential"})
+
+
+def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[Draft]:
+    """'X said Y must do Z' is X's REQUEST to Y (PLOVER: demands voiced in reported speech)."""
+    out = []
+    for tok in sent:
+        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
+            continue
+        cues = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in frames.deontic_cues]
+        if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token == tok.head for d in drafts):
+            continue
+        speaker = subject(tok.head)
+        target = children(tok, ("nsubj", "nsubjpass"))
+        match = Match(token=tok, entry=_deontic_entry(), tokens=[tok])
+        d = Draft(match=match, event="REQUEST", mode=None, context=[], confidence=0.7,
+                  actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
+                  recipients=[actor_ref(target[0], "complement-subject")] if target else [],
+                  modality=Modality(), trigger_tok=tok,
+                  notes=[f"deontic '{cues[0].text}' in speech reported by '{tok.head.text}' -> REQUEST"])
+        for other in drafts:
+            if other.match.anchor == tok or tok in clause_chain(other.match.anchor):
+                other.modality.hypothetical = True
+                other.modality.cue = cues[0].text
+                for ctx in other.context:
+                    d.context.append(ctx)
+        out.append(d)
+    return out
+
+
+def _deontic_entry():
+    from truce.events.lexicon import TriggerEntry
+
+    return TriggerEntry(trigger="must", event="REQUEST", pos="verb", source="frame")
+
+
+def _targeted(drafts: list[Draft], frames: Frames) -> None:
+    """Killing a named person or an office holder ('killed the deputy chief') is a targeted attack."""
+    for d in drafts:
+        if d.event != "ASSAULT" or d.mode is not None or not d.match.is_verbal:
+            continue
+        anchor = d.match.anchor
+        victims = children(anchor, ("dobj",)) + (children(anchor, ("nsubjpass",)) if is_passive(anchor) else [])
+        if any(v.ent_type_ == "PERSON" or v.lemma_.lower() in frames.office_titles for v in victims):
+            d.mode = "targeted"
+            d.notes.append("mode targeted: the victim is a named person or office holder")
+
+
+def _merge(drafts: list[Draft]) -> None:
+    """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
+    fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
+    live = [d for d in drafts if not d.dropped and d.modality.asserted]
+    moded = [d for d in live if d.event == "ASSAULT" and d.mode and not d.background]
+    generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
+    targets = moded or [g for g in generic if not g.background][:1]
+    for g in list(moded):  # one attack, several words of the same mode ('artillery, mortar ... fire')
+        for h in moded:
+            if h is not g and not g.dropped and not h.dropped and h.mode == g.mode:
+                h.dropped = True
+                g.recipients += [r for r in h.recipients if not any(r.start == x.start for x in g.recipients)]
+    moded = [d for d in moded if not d.dropped]
+    targets = moded or [g for g in generic if not g.background][:1]
+    lenders = [d for d in drafts if d.background and d.event == "ASSAULT" and d.mode]
+    for t in targets:  # 'killed when rockets struck a market': the weapon of the clause gives the mode
+        if t.mode is None and lenders:
+            t.mode = lenders[0].mode
+            t.notes.append(f"mode {t.mode} from '{lenders[0].match.token.text}' in a circumstantial clause")
+    for g in generic:
+        if g in targets:
+            continue
+        for t in targets:
+            t.recipients += [r for r in g.recipients if not any(r.start == x.start for x in t.recipients)]
+            if not t.actors:
+                t.actors = list(g.actors)
+            t.notes.append(f"merged with '{g.match.token.text}' (same attack)")
+        g.dropped = True
+    _merge_same_type(live)
+
+
+def _merge_same_type(live: list[Draft]) -> None:
+    """Two triggers of the same type and mode on one clause ('demonstrated ... in protest') are one event."""
+    for i, a in enumerate(live):
+        for b in live[i + 1:]:
+            if a.dropped or b.dropped or a.event != b.event or a.event == "ASSAULT":
+                continue
+            if "conj" in (a.match.anchor.dep_, b.match.anchor.dep_) and a.match.anchor != b.match.anchor:
+                continue  # coordinated acts are separate events ('imposed sanctions and recalled its envoy')
+            if a.match.anchor == b.match.anchor or a.match.anchor in clause_chain(b.match.anchor)[:3]:
+                b.dropped = True
+            elif b.match.anchor in clause_chain(a.match.anchor)[:3]:
+                a.dropped = True
+
+
+def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
+    m = d.match
+    start, end = m.span
+    trig = m.token
+    return Event(
+        id=event_id(article.id, trig.idx, d.event), article_id=article.id, event=d.event, mode=d.mode,
+        context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,
+        trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), sentence=sent.text,
+        sentence_start=sent.start_char, event_text=article.text[start:end] if article.text else "",
+        modality=d.modality, confidence=round(d.confidence, 3), cameo_root=frames.cameo_root(d.event, d.mode),
+        explanation=d.notes,
+    )

@@ -1,0 +1,195 @@
+"""Trigger matching: tokens of a sentence -> lexicon entries (verbs, event nouns, light-verb phrases)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from truce.events.frames import Frames
+from truce.events.lexicon import Lexicon, TriggerEntry
+
+_VERB_POS = ("VERB", "AUX")
+_NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
+
+
+@dataclass
+class Match:
+    """One trigger: its head token, the entry, the tokens of the phrase, and a light verb if any."""
+
+    token: Token
+    entry: TriggerEntry
+    tokens: list[Token]
+    light: Token | None = None  # the light verb of "held talks", "launched an attack"
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def anchor(self) -> Token:
+        """The token that carries the clause: the light verb, else the trigger head."""
+        return self.light if self.light is not None else self.token
+
+    @property
+    def is_verbal(self) -> bool:
+        return self.anchor.pos_ in _VERB_POS
+
+    @property
+    def span(self) -> tuple[int, int]:
+        toks = sorted(self.tokens + ([self.light] if self.light is not None else []), key=lambda t: t.i)
+        return toks[0].idx, toks[-1].idx + len(toks[-1].text)
+
+
+def _forms(tok: Token) -> tuple[str, ...]:
+    """Lemma, lower-case form and, for inflected verbs, simple stems (the lemmatizer says 'staged' -> 'stag')."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+        return lemma, low, low[:-1], low[:-2]
+    if tok.tag_ == "VBZ" and low.endswith("s"):
+        return lemma, low, low[:-1]
+    if tok.tag_ == "VBG" and low.endswith("ing"):
+        return lemma, low, low[:-3], low[:-3] + "e"
+    return lemma, low
+
+
+def verb_lemmas(tok: Token) -> set[str]:
+    return set(_forms(tok))
+
+
+def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
+    if entry.pos == "verb":
+        return tok.pos_ in _VERB_POS
+    if entry.pos == "noun":
+        return tok.pos_ in _NOUN_POS or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj", "dobj"))
+    return True
+
+
+def _word_ok(tok: Token, word: str) -> bool:
+    return word in _forms(tok)
+
+
+def _phrase_tokens(entry: TriggerEntry, tok: Token) -> list[Token] | None:
+    words = entry.words
+    if len(words) == 1:
+        return [tok]
+    if entry.pos == "verb":  # verb phrases: other words are dependents of the verb ("opened fire")
+        out = [tok]
+        for word in words[1:]:
+            kid = next((c for c in tok.children if _word_ok(c, word)), None)
+            if kid is None:
+                kid = next((g for c in tok.children for g in c.children if _word_ok(g, word)), None)
+            if kid is None:
+                return None
+            out.append(kid)
+        return out
+    start = tok.i - entry.head  # noun phrases: contiguous words ending in the head
+    doc = tok.doc
+    if start < tok.sent.start or start + len(words) > tok.sent.end:
+        return None
+    span = [doc[start + k] for k in range(len(words))]
+    return span if all(_word_ok(t, w) for t, w in zip(span, words, strict=True)) else None
+
+
+def _object_lemmas(tok: Token) -> set[str]:
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            out.update(_forms(c))
+            out.update(x.lemma_.lower() for x in c.conjuncts)
+            compounds = [g for g in c.children if g.dep_ == "compound"]
+            out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in compounds)
+            out.update(g.lemma_.lower() for g in compounds)  # 'ended mediation efforts'
+            for g in c.children:  # '25,000 tons of food aid'
+                if g.dep_ == "prep" and g.lower_ == "of":
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
+        if c.dep_ in ("prep", "dative", "prt", "xcomp"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "dobj"):
+                    out.update(_forms(g))
+            out.add(c.lower_)
+    return out
+
+
+def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
+    if entry.particle:
+        kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
+        nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
+        if entry.particle not in kids and entry.particle != nxt:
+            return False
+    if entry.prep and entry.prep not in {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}:
+        return False
+    if entry.objects and not (entry.objects & _object_lemmas(tok)):
+        return False
+    if entry.not_objects and entry.not_objects & _object_lemmas(tok):
+        return False
+    if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
+        return False
+    return not (entry.complement and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children))
+
+
+def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
+    """Every trigger in a sentence, one entry per head token. Multiword entries are matched first over
+    the whole sentence ('aid convoys' before 'aid'), then single words; the most specific entry wins."""
+    used: set[int] = set()
+    found: dict[int, Match] = {}
+    for multiword in (True, False):
+        for tok in sent:
+            if tok.i in used or tok.is_punct:
+                continue
+            match = _match_token(tok, lexicon, frames, used, multiword)
+            if match is not None:
+                found[tok.i] = match
+                used.update(t.i for t in match.tokens)
+    return _drop_light_verb_triggers([found[i] for i in sorted(found)])
+
+
+def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool) -> Match | None:
+    cands: list[TriggerEntry] = []
+    for form in dict.fromkeys(_forms(tok)):
+        cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
+    cands.sort(key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True)
+    for entry in cands:
+        if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
+            continue
+        toks = _phrase_tokens(entry, tok)
+        if toks is None or any(t.i in used for t in toks):
+            continue
+        match = Match(token=tok, entry=entry, tokens=toks)
+        if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
+            match.light = _light_verb(tok, frames)
+        return match
+    return None
+
+
+_CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme", "program", "round", "session",
+             "series", "wave", "day")
+
+
+def _light_verb(noun: Token, frames: Frames) -> Token | None:
+    """The verb of 'held talks' / 'engaged in cleansing' / 'launched a mediation effort'."""
+    head = noun.head
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in _CARRIERS and head != noun:
+        return _light_verb(head, frames)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
+        return _light_verb(head.head, frames)
+    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
+        return head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry", "put", "place"}:
+        return head.head
+    return None
+
+
+def _drop_light_verb_triggers(matches: list[Match]) -> list[Match]:
+    """A verb that is also a trigger ('call', 'order') loses to the event noun it governs as light verb;
+    but a verb entry that *requires* that object ('signed an agreement', 'lifted the blockade',
+    'halted aid') wins, and the noun is only its argument."""
+    object_verbs = {m.token.i for m in matches if m.entry.objects and m.is_verbal}
+    lights = {m.light.i for m in matches if m.light is not None}
+    out = []
+    for m in matches:
+        if m.token.i in lights and m.entry.pos != "noun" and not m.entry.objects:
+            continue
+        if not m.is_verbal or m.light is not None:
+            gov = m.light if m.light is not None else m.token.head
+            if gov.i in object_verbs and m.token.dep_ in ("dobj", "nsubjpass", "pobj", "compound"):
+                continue
+        out.append(m)
+    return out

@@ -1,0 +1,150 @@
+"""Modality: is the event reported as having happened? Negation, future, hypothesis, reported claims."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from truce.events.frames import Frames
+from truce.events.syntax import actor_ref, children, subject
+from truce.records import Modality
+
+_CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
+              "nsubjpass", "compound", "amod", "appos", "attr", "oprd", "npadvmod")
+
+
+def _aux_words(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "det", "prt")]
+
+
+def clause_chain(token: Token, limit: int = 8) -> list[Token]:
+    """The token and its heads up to the sentence root (the clauses it is embedded in)."""
+    chain = [token]
+    cur = token
+    while cur.head != cur and len(chain) < limit:
+        cur = cur.head
+        chain.append(cur)
+    return chain
+
+
+def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> tuple[Modality, list[str]]:
+    """Flags from the trigger's own clause and the clauses above it up to a speech verb."""
+    mod = Modality()
+    notes: list[str] = []
+    cues: list[str] = []
+    local = [trigger] if trigger == anchor else [trigger, anchor]
+    if anchor.head != anchor and anchor.dep_ in ("nsubj", "nsubjpass", "dobj") and anchor.pos_ != "VERB":
+        local.append(anchor.head)  # "talks should take place next week", "will extend the curfew"
+    for tok in local:
+        _local_flags(tok, frames, mod, cues)
+    _governing_flags(anchor, frames, mod, cues, notes)
+    _claim(anchor, sent, frames, mod, notes)
+    if cues:
+        mod.cue = " ".join(dict.fromkeys(cues))  # each cue word once
+        notes.append(f"modality cue: {mod.cue}")
+    return mod, notes
+
+
+def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> None:
+    if tok.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        mod.future = True  # headline style: 'Envoys to meet in Geneva'
+        cues.append("to")
+    if _subjunctive(tok):
+        mod.hypothetical = True  # mandative subjunctive: 'demanded that Israel ease restrictions'
+        cues.append(f"{tok.text} (subjunctive)")
+    for c in _aux_words(tok):
+        low = c.lower_
+        if low in frames.negation_words or c.dep_ == "neg":
+            mod.negated = True
+            cues.append(c.text)
+        elif low in ("would", "'d"):
+            if _under_speech(tok, frames):
+                mod.future = True
+            else:
+                mod.hypothetical = True
+            cues.append(c.text)
+        elif low in frames.future_cues and c.dep_ in ("aux", "auxpass"):
+            mod.future = True
+            cues.append(c.text)
+        elif low in frames.hypothetical_cues and c.dep_ in ("aux", "mark"):
+            mod.hypothetical = True
+            cues.append(c.text)
+    for c in tok.subtree:
+        near = c.head == tok or c.head.head == tok or c.i == tok.i - 1
+        if near and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
+            mod.future = True
+            cues.append(c.text)
+        if c.dep_ == "amod" and c.head == tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
+            mod.hypothetical = mod.hypothetical or c.lower_ != "alleged"
+            cues.append(c.text)
+
+
+def _subjunctive(tok: Token) -> bool:
+    """A base-form verb with its own subject and no auxiliary is a wish, not a report."""
+    kids = list(tok.children)
+    return (tok.tag_ == "VB" and tok.dep_ in ("ccomp", "acl") and any(c.dep_ == "nsubj" for c in kids)
+            and not any(c.dep_ in ("aux", "auxpass") for c in kids))
+
+
+def _infinitive(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _under_speech(tok: Token, frames: Frames) -> bool:
+    return any(h.lemma_.lower() in frames.speech_verbs for h in clause_chain(tok)[1:4])
+
+
+def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[str], notes: list[str]) -> None:
+    """Heads above the trigger that make it unreal: 'denied shelling', 'plans to', 'if ...'."""
+    chain = clause_chain(anchor)
+    prev = anchor
+    for head in chain[1:]:
+        lemma = head.lemma_.lower()
+        if prev.dep_ not in _CLAUSE_UP:
+            break
+        if lemma in frames.speech_verbs and prev.dep_ == "ccomp":
+            break
+        if lemma in frames.negating_verbs and prev.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "prep"):
+            mod.negated = True
+            cues.append(head.text)
+            notes.append(f"negated by governing verb '{head.text}'")
+        elif lemma in frames.intent_words and (prev.dep_ in ("xcomp", "ccomp", "prep", "acomp") or _infinitive(prev)):
+            mod.future = True
+            cues.append(head.text)
+        for c in _aux_words(head):
+            if c.dep_ == "neg" and prev.dep_ == "xcomp":
+                mod.negated = True
+                cues.append(c.text)
+            if c.lower_ in ("will", "shall", "'ll") and prev.dep_ == "xcomp":
+                mod.future = True
+                cues.append(c.text)
+        prev = head
+    for tok in chain[:4]:
+        for c in tok.children:
+            if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
+                mod.hypothetical = True
+                cues.append(c.text)
+            if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children):
+                mod.hypothetical = True  # 'the militia will release them if the deal holds'
+                cues.append(next(m.text for m in c.children if m.lower_ in ("if", "unless")))
+                notes.append("conditional: depends on an if/unless clause")
+        if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
+            break
+
+
+def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list[str]) -> None:
+    """Reported by someone: the subject of a governing speech verb, or 'according to X'."""
+    for head in clause_chain(anchor)[1:]:
+        if head.lemma_.lower() in frames.speech_verbs:
+            subj = subject(head)
+            mod.claimed = True
+            if subj is not None and subj != anchor:
+                mod.claimant = actor_ref(subj, "speaker").text
+            notes.append(f"claimed: reported by speech verb '{head.text}'")
+            return
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
+            objs = children(tok.nbor(1), ("pobj",))
+            mod.claimed = True
+            mod.claimant = actor_ref(objs[0], "according-to").text if objs else None
+            notes.append("claimed: 'according to'")
+            return

@@ -1,0 +1,171 @@
+"""Actor and recipient spans of a trigger from the dependency parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.events.frames import Frames
+from truce.events.match import Match
+from truce.events.syntax import (
+    actor_ref,
+    children,
+    conjuncts,
+    direct_objects,
+    is_passive,
+    passive_agent,
+    prep_objects,
+    subject,
+)
+from truce.records import QUAD_CLASS, ActorRef
+
+_NOMINAL_ACTOR_DEPS = ("poss",)
+# 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
+_JOIN_VERBS = {"participate", "join", "take", "engage", "resort", "lead", "stage"}
+_ACTOR_ENTS = ("NORP", "GPE", "ORG")
+_NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL")
+
+
+def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
+    """(actors, recipients, notes) for a trigger; verbal and nominal triggers differ."""
+    if match.is_verbal:
+        return _verbal_roles(match.anchor, match, frames)
+    return _nominal_roles(match.token, match.entry.event, frames)
+
+
+def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    seen: set[int] = set()
+    for tok in tokens:
+        for t in conjuncts(tok):
+            if t.i not in seen and t.pos_ != "VERB" and _actor_like(t):
+                seen.add(t.i)
+                out.append(actor_ref(t, rule))
+    return out
+
+
+def _actor_like(tok: Token) -> bool:
+    """Dates and bare numbers are not actors; 'dozens of civilians' is."""
+    return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
+
+
+_PERSON_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
+
+
+def _person_like(tok: Token, frames: Frames) -> bool:
+    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes."""
+    return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
+            or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles)
+
+
+def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
+    notes: list[str] = []
+    actors: list[ActorRef] = []
+    if is_passive(verb):
+        agent = passive_agent(verb)
+        if agent is not None:
+            actors, _ = _refs([agent], "passive-agent"), notes.append("actor: passive agent (by ...)")
+    else:
+        subj = subject(verb)
+        if subj is not None:
+            rule = "nsubj" if subj.head == verb else "inherited-subject"
+            actors, _ = _refs([subj], rule), notes.append(f"actor: {rule}")
+    recips = _recipients(verb, match, frames, notes, depth=0)
+    actors = [a for a in actors if not _same(a, recips)]
+    return actors, recips, notes
+
+
+def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], depth: int) -> list[ActorRef]:
+    """Who the act is done to: passive subject, a person-like object, the partner of a theme object
+    ('rejected an appeal from X'), a prepositional partner, the subject of a complement clause, or -
+    for 'threatened to ban X' - the recipient of the complement verb."""
+    skip = {t.i for t in match.tokens} | {match.token.i}
+    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
+    if is_passive(verb):
+        pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        pat = [p for p in pat if material_conflict or _person_like(p, frames)]
+        if pat:
+            notes.append("recipient: passive subject")
+            return _refs(pat, "passive-subject")
+    preps = set(frames.recipient_preps)
+    objs = [o for o in direct_objects(verb) if o.i not in skip]
+    if match.light is not None and depth == 0:
+        objs = prep_objects(match.token, preps)
+        if objs:
+            notes.append("recipient: prepositional partner of event noun")
+            return _refs(objs, "noun-prep")
+    people = [o for o in objs if material_conflict or _person_like(o, frames)]
+    if people:
+        notes.append("recipient: direct object")
+        return _refs(people, "dobj")
+    for theme in objs + [match.token] * (match.light is not None):
+        partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
+        partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+        if partners:
+            notes.append("recipient: partner of the object ('appeal from X')")
+            return _refs(partners[:1], "theme-partner")
+    partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
+    if partners:
+        notes.append("recipient: prepositional object")
+        return _refs(partners[:1], "prep")
+    comp = _complement_subject(verb)
+    if comp is not None:
+        notes.append("recipient: subject of complement clause")
+        return _refs([comp], "complement-subject")
+    for xcomp in children(verb, ("xcomp",)):
+        if depth < 2:
+            found = _recipients(xcomp, match, frames, notes, depth + 1)
+            if found:
+                return found
+    places = [o for o in prep_objects(verb, {"in"}) if o.ent_type_ in ("GPE", "LOC")]
+    if places and QUAD_CLASS[match.entry.event] >= 3:
+        notes.append("recipient: place of the act (no participant named)")
+        return _refs(places[:1], "place")
+    return []
+
+
+def _complement_subject(verb: Token) -> Token | None:
+    for comp in children(verb, ("ccomp",)):
+        subj = children(comp, ("nsubj", "nsubjpass"))
+        if subj:
+            return subj[0]
+    return None
+
+
+def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
+    notes: list[str] = []
+    actors: list[ActorRef] = []
+    recips: list[ActorRef] = []
+    poss = children(noun, _NOMINAL_ACTOR_DEPS)
+    by = prep_objects(noun, {"by"})
+    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN")]
+    if poss:
+        actors, _ = _refs(poss, "possessor"), notes.append("actor: possessor of event noun")
+    elif by:
+        actors, _ = _refs(by, "by-phrase"), notes.append("actor: 'by' phrase of event noun")
+    elif mods:
+        actors = [actor_ref(m, "modifier") for m in mods[:1]]
+        notes.append("actor: national/organisation modifier of event noun")
+    material_conflict = QUAD_CLASS[event] == 4  # 'an attack on the convoy': any object is the target
+    objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
+    if objs:
+        recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not recips:
+        objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]
+        if objs:
+            recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
+    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB":
+        subj = subject(head)
+        if subj is not None:
+            actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")
+    if not actors and noun.dep_ == "pobj" and head.head.lemma_.lower() in _JOIN_VERBS and not is_passive(head.head):
+        subj = subject(head.head)
+        if subj is not None:
+            actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the clause")
+    return actors, recips, notes
+
+
+def _same(ref: ActorRef, others: list[ActorRef]) -> bool:
+    return any(o.start == ref.start and o.end == ref.end for o in others)

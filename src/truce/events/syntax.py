@@ -1,0 +1,162 @@
+"""Dependency helpers: noun-phrase spans, subjects, objects, coordination.
+
+Rules read spaCy's English dependency labels (ClearNLP style: nsubj, dobj,
+agent, pobj, prt, xcomp, ccomp, relcl ...).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.records import ActorRef
+
+# Children kept inside an actor noun phrase (left modifiers and "of" complements).
+_NP_KEEP = {"compound", "amod", "poss", "nmod", "nummod", "quantmod", "case", "det", "predet", "npadvmod",
+            "advmod", "punct", "prep", "pobj", "hmod", "hyph", "appos"}
+_NP_DROP = {"relcl", "acl", "cc", "conj", "advcl", "ccomp", "xcomp", "prt"}
+_LEAD_TRIM = {"the", "a", "an", "some", "its", "their", "his", "her", "this", "that", "these", "those", ","}
+SUBJ = ("nsubj", "csubj", "expl")
+PASS_SUBJ = ("nsubjpass", "csubjpass")
+MAX_NP = 12
+
+
+def np_tokens(head: Token, top: bool = True) -> list[Token]:
+    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements; no clauses.
+    Coordination splits actors at the top ('Egypt and Turkey') but stays inside a modifier
+    ('Hungarian and Romanian officials')."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in _NP_DROP and (top or child.dep_ not in ("cc", "conj")):
+            continue
+        if child.dep_ == "prep" and (child.i < head.i or child.lower_ != "of"):
+            continue
+        if child.dep_ == "appos" or (child.dep_ == "punct" and child.i > head.i):
+            continue
+        if child.dep_ in _NP_KEEP or child.i < head.i or not top:
+            keep.extend(np_tokens(child, top=False) if child.dep_ != "det" else [child])
+    keep.sort(key=lambda t: t.i)
+    if not top:
+        return keep
+    while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] != head:
+        keep = keep[1:]
+    while len(keep) > 1 and keep[-1].is_punct:
+        keep = keep[:-1]
+    return _contiguous(keep, head)[:MAX_NP]
+
+
+def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
+    """Keep the contiguous run around the head (a parse can attach far-away tokens)."""
+    idx = [t.i for t in tokens]
+    lo = hi = idx.index(head.i)
+    while lo > 0 and idx[lo - 1] == idx[lo] - 1:
+        lo -= 1
+    while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:
+        hi += 1
+    return tokens[lo:hi + 1]
+
+
+_PRONOUNS = {"it", "they", "he", "she", "we", "its", "their", "his", "her", "our"}
+
+
+def antecedent(pron: Token) -> Token | None:
+    """In-sentence antecedent of a pronoun: the speaker of the speech verb above it
+    ('Syria says it will ...'), else the main subject before it."""
+    if pron.lower_ not in _PRONOUNS:
+        return None
+    cur = pron.head
+    for _ in range(6):
+        subj = children(cur, SUBJ)
+        if subj and subj[0] != pron and subj[0].i < pron.i and subj[0].lower_ not in _PRONOUNS \
+                and subj[0].pos_ in ("NOUN", "PROPN"):
+            return subj[0]
+        if cur.head == cur:
+            break
+        cur = cur.head
+    return None
+
+
+def actor_ref(head: Token, rule: str) -> ActorRef:
+    ante = antecedent(head)
+    if ante is not None:
+        ref = actor_ref(ante, rule)
+        ref.reason = f"span:{rule}; pronoun '{head.text}' resolved to the subject above it"
+        return ref
+    toks = np_tokens(head)
+    doc = head.doc
+    span = doc[toks[0].i: toks[-1].i + 1]
+    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+
+
+def conjuncts(token: Token) -> list[Token]:
+    """The token and everything coordinated with it ("Egypt and Turkey")."""
+    out = [token]
+    for conj in token.conjuncts:
+        if conj.pos_ in ("NOUN", "PROPN", "PRON") or conj.ent_type_:
+            out.append(conj)
+    return sorted(set(out), key=lambda t: t.i)
+
+
+def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+
+
+def subject(verb: Token, depth: int = 0) -> Token | None:
+    """Active subject, inherited through xcomp/conj/advcl heads ("agreed to extend", "attacked and killed")."""
+    found = children(verb, SUBJ)
+    if found:
+        return found[0]
+    if depth > 4 or verb.head == verb:
+        return None
+    head = verb.head
+    if verb.dep_ == "xcomp":
+        objs = children(head, ("dobj",))
+        return objs[0] if objs and head.lemma_ in ("urge", "ask", "order", "force", "call", "press", "pressure", "tell") else subject(head, depth + 1)
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive) and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)
+    if verb.dep_ == "relcl" and not is_passive(verb):
+        return head
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+        return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
+    if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":
+        return subject(head.head, depth + 1)
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    for agent in children(verb, ("agent",)):
+        objs = children(agent, ("pobj",))
+        if objs:
+            return objs[0]
+    return None
+
+
+def direct_objects(verb: Token) -> list[Token]:
+    found = children(verb, ("dobj", "dative", "attr"))
+    if not found and verb.dep_ == "relcl" and is_passive(verb):
+        return []
+    return found
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
+            out.extend(children(prep, ("pobj",)))
+    return out
+
+
+def clause_verb(token: Token) -> Token:
+    """The verb a (nominal) trigger hangs from, for modality and roles."""
+    cur = token
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") or cur.head == cur:
+            return cur
+        cur = cur.head
+    return cur
