@@ -10,7 +10,7 @@ closer that home is to the trigger's own clause, the stronger the claim:
     4 subordinate-clause    it modifies a clause below the trigger ("opened fire when crowds gathered on Sunday")
     5 same-sentence         anywhere else in the sentence
 
-Expressions inside relative clauses and "after/before/since/until" clauses that
+Expressions inside relative clauses, clausal subjects and "after/before/since/until" clauses that
 do not contain the trigger describe another happening and are never used.
 """
 
@@ -26,7 +26,11 @@ from truce.time.lexicon import lexicon
 RULES = ("attached-to-trigger", "trigger-clause", "coordinated-clause", "governing-clause",
          "subordinate-clause", "same-sentence")
 _TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "once"}
-_FOREIGN_CLAUSES = {"relcl", "acl"}
+# Clauses that describe another happening: relative clauses and verbs used as noun arguments
+# (a reduced relative the parser read as a subject: "The truce signed on May 1 was broken").
+_FOREIGN_CLAUSES = frozenset({"relcl", "acl", "nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Seen from the trigger's side a subject clause is the trigger itself ("Shelling began at 3 a.m.").
+_TRIGGER_SIDE = frozenset({"relcl", "acl"})
 
 
 @dataclass(frozen=True)
@@ -88,11 +92,11 @@ def _home(span: Span, trigger: Token) -> Token | None:
         tok = tok.head
 
 
-def _blocked(home: Token, stop: Token) -> bool:
+def _blocked(home: Token, stop: Token, foreign: frozenset[str] = _FOREIGN_CLAUSES) -> bool:
     """True when, between ``home`` and ``stop``, a relative or temporal clause walls it off."""
     tok = home
     while tok.i != stop.i and tok.head.i != tok.i:
-        if tok.dep_ in _FOREIGN_CLAUSES:
+        if tok.dep_ in foreign:
             return True
         if any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in tok.children):
             return True
@@ -129,11 +133,11 @@ def _level(home: Token | None, trigger: Token) -> int | None:
     if _conj_root(home).i == _conj_root(t_clause).i:
         return 2
     if home in t_clause.ancestors:
-        return None if _blocked(t_clause, home) else 3
+        return None if _blocked(t_clause, home, _TRIGGER_SIDE) else 3
     if t_clause in home.ancestors:
         return None if _blocked(home, t_clause) or _reported_content(home, t_clause) else 4
     top = _common_ancestor(home, t_clause)
-    return None if _blocked(home, top) or _blocked(t_clause, top) else 5
+    return None if _blocked(home, top) or _blocked(t_clause, top, _TRIGGER_SIDE) else 5
 
 
 def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachment]:
@@ -141,9 +145,10 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
     sent = trigger.sent
     out = []
     for expr in exprs:
-        if not (sent.start_char <= expr.start and expr.end <= sent.end_char):
+        start, end = max(expr.start, sent.start_char), min(expr.end, sent.end_char)
+        if start >= end:  # outside the sentence; one that crosses a (mis)split boundary is clipped
             continue
-        span = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
         home = _home(span, trigger)

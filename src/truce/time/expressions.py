@@ -112,10 +112,19 @@ def _plausible_time(f: dict[str, Any]) -> bool:
     return 1 <= hour <= 12 if "ap" in f else hour < 24
 
 
+_LEAD_PREP = re.compile(r"(?i:(?:in|on|at|since|during|by|of|until)\s+)")
+
+
+def _core_length(e: DateExpr) -> int:
+    """Length without a leading preposition, so "on May 10" does not beat "May 10-12"."""
+    m = _LEAD_PREP.match(e.text)
+    return e.end - e.start - (m.end() if m else 0)
+
+
 def _select(cands: list[DateExpr]) -> list[DateExpr]:
     """Non-overlapping expressions, longest first, returned in text order."""
     chosen: list[DateExpr] = []
-    for c in sorted(cands, key=lambda c: (-(c.end - c.start), c.start)):
+    for c in sorted(cands, key=lambda c: (-_core_length(c), c.start)):
         if all(c.end <= o.start or c.start >= o.end for o in chosen):
             chosen.append(c)
     return sorted(chosen, key=lambda c: c.start)
@@ -158,7 +167,7 @@ def _merge(exprs: list[DateExpr], text: str) -> list[DateExpr]:
 
 def _strip_prep(e: DateExpr) -> DateExpr:
     """Drop a leading preposition from the span so ``date_text`` is the expression itself."""
-    m = re.match(r"(?i:(?:in|on|at|since|during|by|of|until)\s+)", e.text)
+    m = _LEAD_PREP.match(e.text)
     if not m or e.kind in ("range", "weekday_range", "relative"):
         return e
     return replace(e, start=e.start + m.end(), text=e.text[m.end():])

@@ -63,14 +63,14 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 
 
 def yearless_date(m: int, d: int, ref: date, future: bool) -> date | None:
-    """Pick the year: past reading = latest candidate up to 30 days after ref; future = earliest from ref-7d."""
+    """Pick the year: past reading = latest candidate up to 7 days after ref; future = earliest from ref-7d."""
     cands = [c for c in (_safe_date(ref.year + k, m, d) for k in (-1, 0, 1)) if c is not None]
     if not cands:
         return None
     if future:
         ok = [c for c in cands if c >= ref - timedelta(days=7)]
         return min(ok) if ok else max(cands)
-    ok = [c for c in cands if c <= ref + timedelta(days=30)]
+    ok = [c for c in cands if c <= ref + timedelta(days=7)]
     return max(ok) if ok else min(cands)
 
 
