@@ -8,6 +8,7 @@ one expression. Resolution against a reference date is in ``resolve``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -38,7 +39,6 @@ def _alt(names: list[str]) -> str:
 
 
 _ORD = r"(?:st|nd|rd|th)?"
-_PREP = r"(?i:(?:in|on|at|since|during|by|of|until)\s+)?"
 
 
 @lru_cache(maxsize=1)
@@ -68,9 +68,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
             rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:,?\s+(?P<y>\d{{4}}))?")),
         ("weekday_range", re.compile(
             rf"\b(?i:between|from)\s+(?P<w1>{wd})\s+(?i:and|to|until|through)\s+(?P<w2>{wd})")),
-        ("explicit", re.compile(rf"{_PREP}\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        ("explicit", re.compile(rf"\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
         ("explicit", re.compile(
-            rf"{_PREP}\b(?P<d>\d{{1,2}}){_ORD}\s+(?i:of\s+)?(?P<m>{mon})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?")),
+            rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?i:of\s+)?(?P<m>{mon})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?")),
         ("month", re.compile(
             rf"\b(?:(?P<mod>(?i:in|since|during|until|by|last|next|this|early|late|mid|in early|in late|in mid))"
             rf"[\s-]+)(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?\b(?!\s+\d)")),
@@ -123,11 +123,14 @@ def _core_length(e: DateExpr) -> int:
 
 def _select(cands: list[DateExpr]) -> list[DateExpr]:
     """Non-overlapping expressions, longest first, returned in text order."""
+    starts: list[int] = []  # chosen spans, kept sorted by start (they never overlap)
     chosen: list[DateExpr] = []
     for c in sorted(cands, key=lambda c: (-_core_length(c), c.start)):
-        if all(c.end <= o.start or c.start >= o.end for o in chosen):
-            chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+        i = bisect.bisect_left(starts, c.start)
+        if (i == 0 or chosen[i - 1].end <= c.start) and (i == len(chosen) or c.end <= chosen[i].start):
+            starts.insert(i, c.start)
+            chosen.insert(i, c)
+    return chosen
 
 
 _DAY_KINDS = {"iso", "explicit", "weekday", "relative", "ago"}
