@@ -154,3 +154,21 @@ def test_gold_accuracy(nlp: Language) -> None:
     both = sum(r["got_date"] == r["expected_date"] and r["got_precision"] == r["expected_precision"]
                for r in results)
     assert both / len(results) >= 0.9
+
+
+def test_anchored_expression_counts_from_earlier_date(nlp: Language) -> None:
+    text = "Rebels attacked the convoy on Monday and ambushed a second one the following day."
+    ev = date_one(nlp, text, "ambushed")
+    assert (ev.date, ev.date_text) == ("2026-03-03", "the following day")
+    assert "counted from an earlier date" in ev.explanation[-1]
+
+
+def test_anchored_expression_without_anchor_is_not_used(nlp: Language) -> None:
+    ev = date_one(nlp, "Troops retook the town the following day.", "retook")
+    assert ev.date_precision == "reported"
+
+
+def test_relative_clause_on_the_trigger_noun_dates_it(nlp: Language) -> None:
+    ev = date_one(nlp, "Clashes that erupted on Friday spread to three districts on Saturday.", "Clashes",
+                  published="2026-05-20")
+    assert ev.date == "2026-05-15"

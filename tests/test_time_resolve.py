@@ -137,3 +137,23 @@ def test_publication_evidence(text: str, published: str | None, source: str, cit
 def test_yearless_dateline_takes_year_from_reference() -> None:
     assert find_evidence("TRIPOLI, Dec. 30 (Wire) - Clashes.", date(2026, 1, 2)).published == "2025-12-30"
     assert find_evidence("TRIPOLI, Dec. 30 (Wire) - Clashes.").published is None
+
+
+@pytest.mark.parametrize("text,ref,expected,precision", [
+    ("on New Year's Eve", date(2026, 1, 3), "2025-12-31", "day"),
+    ("on Christmas Day", date(2026, 1, 3), "2025-12-25", "day"),
+    ("at the end of January", WED, "2026-01-01", "month"),
+])
+def test_holidays_and_month_parts(text: str, ref: date, expected: str, precision: str) -> None:
+    assert one(text, ref)[1:] == (expected, precision)
+
+
+def test_anchored_needs_an_anchor() -> None:
+    (expr,) = find_expressions("two days later")
+    assert resolve(expr, WED) is None
+    got = resolve(expr, WED, anchor=date(2026, 3, 1))
+    assert got is not None and got.day == date(2026, 3, 3)
+
+
+def test_the_day_before_a_noun_phrase_is_not_anchored() -> None:
+    assert find_expressions("the day before the vote") == []

@@ -85,21 +85,49 @@ class EventDater:
         future = event.modality.future
         usable = exprs if ref else [e for e in exprs if _is_absolute(e)]
         cands = attachments(usable, doc, trigger) if trigger is not None else []
-        day = next((a for a in cands if a.expr.has_day and not (future and a.via_reporting_verb)), None)
-        if day is None:
-            self._default(event, article, ref, cands)
-            return
         local = self._local_zone(event, article)
-        resolved = resolve(day.expr, ref or date(2000, 1, 1), future, local)
-        if resolved is None:
+        found = self._first_resolved(cands, usable, doc, ref, future, local)
+        if found is None:
             self._default(event, article, ref, cands)
             return
+        day, resolved = found
         resolved, text = self._add_time(resolved, day, cands, local)
         precision = "reported" if day.via_reporting_verb else resolved.precision
         event.date, event.date_precision, event.date_text = resolved.iso(), precision, text
         event.explanation.append(
-            f"date: {text!r} ({day.rule}{', date of the report' if day.via_reporting_verb else ''}) "
+            f"date: {text!r} ({day.rule}{', date of the report' if day.via_reporting_verb else ''}"
+            f"{', counted from an earlier date' if day.expr.anchored else ''}) "
             f"resolved against publication {article.published} -> {event.date} ({precision})")
+
+    def _first_resolved(self, cands: list[Attachment], exprs: list[DateExpr], doc: Doc, ref: date | None,
+                        future: bool, local: tzinfo | None) -> tuple[Attachment, Resolved] | None:
+        """The best candidate that names a day and resolves (anchored ones need a date before them)."""
+        base = ref or date(2000, 1, 1)  # only absolute expressions reach here without a ref
+        for cand in cands:
+            if not cand.expr.has_day or (future and cand.via_reporting_verb):
+                continue
+            anchor = self._anchor(cand.expr, exprs, doc, base, future) if cand.expr.anchored else None
+            if cand.expr.anchored and anchor is None:
+                continue
+            resolved = resolve(cand.expr, base, future, local, anchor)
+            if resolved is not None:
+                return cand, resolved
+        return None
+
+    @staticmethod
+    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool) -> date | None:
+        """Date of the nearest earlier day expression in this or the previous sentence."""
+        token = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token.sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        for prior in reversed([e for e in exprs if floor <= e.start and e.end <= expr.start]):
+            if prior.has_day and not prior.anchored and "\n\n" not in doc.text[prior.end:expr.start]:
+                got = resolve(prior, ref, future)
+                if got is not None:
+                    return got.day
+        return None
 
     @staticmethod
     def _add_time(resolved: Resolved, day: Attachment, cands: list[Attachment],

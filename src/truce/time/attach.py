@@ -3,7 +3,8 @@
 An expression's syntactic home is the first clause head (verb) above it. The
 closer that home is to the trigger's own clause, the stronger the claim:
 
-    0 attached-to-trigger   the expression modifies the trigger itself ("Monday's attack", "attack on Monday")
+    0 attached-to-trigger   the expression modifies the trigger itself ("Monday's attack", "attack on Monday",
+                            "the shelling, which lasted until Tuesday")
     1 trigger-clause        it modifies the trigger's clause ("launched an attack on Monday")
     2 coordinated-clause    the clauses are conjuncts ("shelled the town and burned houses on Monday")
     3 governing-clause      it modifies a clause above the trigger ("said on Tuesday that rebels attacked")
@@ -127,6 +128,8 @@ def _common_ancestor(a: Token, b: Token) -> Token:
 def _level(home: Token | None, trigger: Token) -> int | None:
     if home is None:
         return 0
+    if home.dep_ in ("relcl", "acl") and home.head.i == trigger.i:
+        return 0  # a clause describing the trigger noun itself: "clashes that erupted on Friday"
     t_clause = clause_of(trigger)
     if home.i == t_clause.i:
         return 1

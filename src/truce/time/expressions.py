@@ -26,12 +26,18 @@ class DateExpr:
     start: int
     end: int
     text: str
-    kind: str  # iso, explicit, range, month, year, weekday, weekday_range, relative, ago, time, datetime
+    kind: str  # iso, explicit, range, month, year, weekday, weekday_range, relative, ago, anchored,
+    #            holiday, time, datetime
     fields: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
     @property
     def has_day(self) -> bool:
         return self.kind != "time"
+
+    @property
+    def anchored(self) -> bool:
+        """True when the expression counts from another date ("the following day")."""
+        return self.kind == "anchored" or (self.kind == "datetime" and self.fields["day"].anchored)
 
 
 def _alt(names: list[str]) -> str:
@@ -50,6 +56,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     parts = _alt(lex["day_parts"])
     nums = _alt(list(lex["numbers"]))
     rel = _alt(list(lex["relative"]))
+    anchored = _alt(list(lex["anchored"]))
+    holiday = _alt(list(lex["holidays"])).replace("'", "['’]")
+    not_np = r"(?!\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z0-9])"
     zname = _alt(list(zone_names()))
     zabbr = r"(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|AST|IRST|PKT|EST|EDT|CST|CDT|PST|PDT)"
     zone = (rf"(?:\s*(?:(?P<zabbr>{zabbr})(?:\s*(?P<zshift>[+-]\s*\d{{1,2}}))?\b"
@@ -72,14 +81,19 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("explicit", re.compile(
             rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?i:of\s+)?(?P<m>{mon})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?")),
         ("month", re.compile(
-            rf"\b(?:(?P<mod>(?i:in|since|during|until|by|last|next|this|early|late|mid|in early|in late|in mid))"
+            rf"\b(?:(?P<mod>(?i:in|since|during|until|by|last|next|this|early|late|mid|in early|in late|in mid"
+            rf"|(?:at\s+|by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
             rf"[\s-]+)(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?\b(?!\s+\d)")),
         ("month", re.compile(rf"\b(?P<m>{mon})\s+(?P<y>\d{{4}})\b")),
         ("year", re.compile(r"\b(?i:in|since|during|by|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-:/])")),
         ("weekday", re.compile(
             rf"\b(?:(?P<mod>(?i:last|next|this|past|coming|early|late|on|since|early on|late on))\s+)?"
-            rf"(?P<w>{wd})(?P<poss>'s)?(?:\s+(?P<part>{parts}))?\b")),
+            rf"(?P<w>{wd})(?P<poss>['’]s)?(?:\s+(?P<part>{parts}))?\b")),
         ("relative", re.compile(rf"\b(?P<rel>(?i:{rel}))(?:\s+(?P<part>{parts}))?\b")),
+        ("anchored", re.compile(rf"\b(?P<rel>(?i:{anchored})){not_np}")),
+        ("anchored", re.compile(
+            rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:later|earlier)){not_np}")),
+        ("holiday", re.compile(rf"\b(?P<hol>{holiday})")),
         ("ago", re.compile(rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
         ("time", re.compile(
             rf"\b(?i:at\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b)){zone}")),
@@ -133,7 +147,7 @@ def _select(cands: list[DateExpr]) -> list[DateExpr]:
     return chosen
 
 
-_DAY_KINDS = {"iso", "explicit", "weekday", "relative", "ago"}
+_DAY_KINDS = {"iso", "explicit", "weekday", "relative", "ago", "anchored", "holiday"}
 _GAP_DAY_TIME = re.compile(r"^\s*(?:,\s*)?(?:(?i:on|of)\s+)?$")
 _GAP_PAREN = re.compile(r"^\s*\(\s*$")
 

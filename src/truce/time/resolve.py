@@ -180,11 +180,38 @@ def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzi
     return hm, tz
 
 
-def resolve(expr: DateExpr, ref: date, future: bool = False, local: tzinfo | None = None) -> Resolved | None:
-    """Resolve ``expr`` against ``ref``; None when the expression names no valid date."""
+def _anchored(f: dict[str, Any], anchor: date) -> Resolved:
+    if "rel" in f:
+        rule = lexicon()["anchored"][" ".join(f["rel"].lower().split())]
+        return Resolved(anchor + timedelta(days=int(rule["days"])), rule["precision"])
+    n = int(f["n"]) if f["n"].isdigit() else int(lexicon()["numbers"][f["n"].lower()])
+    sign = 1 if f["dir"].lower() == "later" else -1
+    if f["u"].lower() == "week":
+        return Resolved(anchor + timedelta(weeks=sign * n), "week")
+    return Resolved(anchor + timedelta(days=sign * n), "day")
+
+
+def _holiday(f: dict[str, Any], ref: date, future: bool) -> Resolved | None:
+    key = f["hol"].replace("’", "'")
+    month, day = lexicon()["holidays"][key]
+    found = yearless_date(int(month), int(day), ref, future)
+    return Resolved(found, "day") if found else None
+
+
+def resolve(expr: DateExpr, ref: date, future: bool = False, local: tzinfo | None = None,
+            anchor: date | None = None) -> Resolved | None:
+    """Resolve ``expr`` against ``ref``; None when it names no valid date.
+
+    ``anchor`` is the date an anchored expression ("the following day") counts from;
+    without one such an expression is unresolved.
+    """
     f, kind = expr.fields, expr.kind
+    if kind == "anchored":
+        return _anchored(f, anchor) if anchor else None
+    if kind == "holiday":
+        return _holiday(f, ref, future)
     if kind == "datetime":
-        day = resolve(f["day"], ref, future, local)
+        day = resolve(f["day"], ref, future, local, anchor)
         if day is None:
             return None
         hm, tz = clock(f["time"].fields, local)
