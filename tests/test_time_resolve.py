@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from truce.time.expressions import find_expressions
 from truce.time.published import find_evidence
@@ -157,3 +159,22 @@ def test_anchored_needs_an_anchor() -> None:
 
 def test_the_day_before_a_noun_phrase_is_not_anchored() -> None:
     assert find_expressions("the day before the vote") == []
+
+
+_PIECES = ["on", "Monday", "last", "next", "March", "May", "Sept.", "31", "30", "2026", "1999", "-", "and",
+           "between", "from", "to", "at", "23:59", "12", "p.m.", "local time", "GMT", "+3", "(", ")",
+           "Damascus time", "yesterday", "overnight", "days ago", "two", "the following day", "in", "of",
+           "2026-02-30", "2026-03-01", "New Year's Eve", "'s", ",", "week", "month", "recent days", "since"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12), st.booleans(),
+       st.dates(min_value=date(1990, 1, 1), max_value=date(2090, 12, 31)))
+def test_scanner_and_resolver_never_crash(words: list[str], future: bool, ref: date) -> None:
+    text = " ".join(words)
+    for expr in find_expressions(text):
+        assert text[expr.start:expr.end] == expr.text
+        got = resolve(expr, ref, future, country_zone("LBY"), anchor=ref)
+        if got is not None:
+            assert got.precision in ("day", "week", "month", "year")
+            date.fromisoformat(got.iso()[:10])

@@ -169,6 +169,8 @@ def _distance(expr: DateExpr, trigger: Token) -> int:
 
 
 def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
-    """The syntactic head of the trigger's character span."""
+    """The syntactic head of the trigger's character span (None when the offsets are unusable)."""
+    if not 0 <= start < end <= len(doc.text):
+        return None
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
