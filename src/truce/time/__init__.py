@@ -1,25 +1,174 @@
-"""The date stage: publication date fallback and event dates. Placeholder until date resolution lands."""
+"""The date stage: the article's publication date and each event's date.
+
+``date_article`` fills the publication date from the article's own text when
+the reader found none (dateline, then a date line at the top, then the
+user-given default), never replacing stronger evidence (see
+``records.DATE_SOURCES``). ``date_events`` finds the date expression that
+belongs to each trigger (``attach``), resolves it against the publication
+date (``resolve``) and records the expression, the precision and why.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from datetime import date, tzinfo
+
+from spacy.tokens import Doc, Token
 
 from truce.config import TruceConfig
-from truce.records import Article, Event
+from truce.records import DATE_SOURCES, Article, Event
+from truce.time.attach import Attachment, attachments, trigger_token
+from truce.time.expressions import DateExpr, find_expressions
+from truce.time.published import find_evidence
+from truce.time.resolve import Resolved, resolve
+from truce.time.zones import city_zone, country_zone
+
+__all__ = ["EventDater", "find_expressions", "resolve"]
+
+_ABSOLUTE = {"iso", "year"}
+
+
+def _rank(source: str) -> int:
+    return DATE_SOURCES.index(source) if source in DATE_SOURCES else len(DATE_SOURCES)
+
+
+def _as_date(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def _is_absolute(expr: DateExpr) -> bool:
+    """True when the expression needs no reference date (it carries its year)."""
+    if expr.kind == "datetime":
+        return _is_absolute(expr.fields["day"])
+    return expr.kind in _ABSOLUTE or "y" in expr.fields
 
 
 class EventDater:
+    """Publication and event dates; one instance per pipeline, stateless between articles."""
+
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
 
+    # -- publication date -------------------------------------------------
     def date_article(self, article: Article, doc: Doc | None = None) -> Article:
-        """Fill the publication date from weaker evidence (dateline, text) when metadata had none."""
-        if article.published is None and self.config.published:
+        """Fill ``published`` from the dateline / top lines / user default when nothing stronger is known."""
+        evidence = find_evidence(article.text, _as_date(article.published or self.config.published))
+        if evidence.city:
+            article.meta.setdefault("dateline_city", evidence.city)
+        if evidence.dateline_end:
+            article.meta.setdefault("dateline_end", evidence.dateline_end)
+        current = article.published_source if article.published else "unknown"
+        if evidence.published and _rank(evidence.source) < _rank(current):
+            article.published, article.published_source = evidence.published, evidence.source
+            article.meta["published_evidence"] = evidence.text
+        elif article.published is None and self.config.published:
             article.published, article.published_source = self.config.published, "user"
         return article
 
+    # -- event dates --------------------------------------------------------
     def date_events(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
+        """Set ``date``, ``date_precision``, ``date_text`` and an explanation on every event."""
+        skip_to = int(article.meta.get("dateline_end", 0))
+        exprs = [e for e in find_expressions(doc.text) if e.start >= skip_to]
+        ref = _as_date(article.published)
         for event in events:
-            if event.date is None and article.published:
-                event.date, event.date_precision = article.published[:10], "reported"
+            self._date_event(event, doc, article, exprs, ref)
         return events
+
+    def _date_event(self, event: Event, doc: Doc, article: Article, exprs: list[DateExpr],
+                    ref: date | None) -> None:
+        trigger = trigger_token(doc, event.trigger_start, event.trigger_end)
+        future = event.modality.future
+        usable = exprs if ref else [e for e in exprs if _is_absolute(e)]
+        cands = attachments(usable, doc, trigger) if trigger is not None else []
+        local = self._local_zone(event, article)
+        found = self._first_resolved(cands, usable, doc, ref, future, local)
+        if found is None:
+            self._default(event, article, ref, cands)
+            return
+        day, resolved = found
+        resolved, text = self._add_time(resolved, day, cands, local)
+        precision = "reported" if day.via_reporting_verb else resolved.precision
+        event.date, event.date_precision, event.date_text = resolved.iso(), precision, text
+        event.explanation.append(
+            f"date: {text!r} ({day.rule}{', date of the report' if day.via_reporting_verb else ''}"
+            f"{', counted from an earlier date' if day.expr.anchored else ''}) "
+            f"resolved against publication {article.published} -> {event.date} ({precision})")
+
+    def _first_resolved(self, cands: list[Attachment], exprs: list[DateExpr], doc: Doc, ref: date | None,
+                        future: bool, local: tzinfo | None) -> tuple[Attachment, Resolved] | None:
+        """The best candidate that names a day and resolves (anchored ones need a date before them)."""
+        base = ref or date(2000, 1, 1)  # only absolute expressions reach here without a ref
+        for cand in cands:
+            if not cand.expr.has_day or (future and cand.via_reporting_verb):
+                continue
+            anchor = self._anchor(cand.expr, exprs, doc, base, future) if cand.expr.anchored else None
+            if cand.expr.anchored and anchor is None:
+                continue
+            resolved = resolve(cand.expr, base, future, local, anchor)
+            if resolved is not None:
+                return cand, resolved
+        return None
+
+    @staticmethod
+    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool) -> date | None:
+        """Date of the nearest earlier day expression in this or the previous sentence."""
+        token = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        if token is None:
+            return None
+        sent = token.sent
+        floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
+        for prior in reversed([e for e in exprs if floor <= e.start and e.end <= expr.start]):
+            if prior.has_day and not prior.anchored and "\n\n" not in doc.text[prior.end:expr.start]:
+                got = resolve(prior, ref, future)
+                if got is not None:
+                    return got.day
+        return None
+
+    @staticmethod
+    def _add_time(resolved: Resolved, day: Attachment, cands: list[Attachment],
+                  local: tzinfo | None) -> tuple[Resolved, str]:
+        """Combine the chosen day with a separate clock time of the same clause, if any."""
+        if resolved.time is not None:
+            return resolved, day.expr.text
+        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        if time is None:
+            return resolved, day.expr.text
+        clocked = resolve(time.expr, resolved.day, local=local)
+        assert clocked is not None
+        both = Resolved(resolved.day, resolved.precision, clocked.time, clocked.tz)
+        return both, f"{day.expr.text} ... {time.expr.text}"
+
+    def _default(self, event: Event, article: Article, ref: date | None, cands: list[Attachment]) -> None:
+        """No usable expression: the publication date as an upper bound, or nothing when there is none."""
+        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        if ref is None:
+            event.date = event.date_precision = event.date_text = None
+            event.explanation.append("date: unknown: the article has no publication date and the "
+                                     "sentence gives no date with a year")
+            return
+        if time is not None:
+            clocked = resolve(time.expr, ref, local=self._local_zone(event, article))
+            assert clocked is not None
+            event.date, event.date_precision, event.date_text = clocked.iso(), "day", time.expr.text
+            event.explanation.append(f"date: time {time.expr.text!r} ({time.rule}) on the publication "
+                                     f"day {ref.isoformat()} -> {event.date}")
+            return
+        event.date, event.date_precision, event.date_text = ref.isoformat(), "reported", None
+        event.explanation.append(f"date: no date expression for the trigger; publication date "
+                                 f"{ref.isoformat()} ({article.published_source}) used as the report date")
+
+    @staticmethod
+    def _local_zone(event: Event, article: Article) -> tzinfo | None:
+        """Zone for "local time": the event's country, else the dateline city."""
+        country = event.location.country if event.location else None
+        return country_zone(country) or city_zone(article.meta.get("dateline_city"))
+
+
+def trigger_of(doc: Doc, event: Event) -> Token | None:
+    """The trigger token of an event (for tools and tests)."""
+    return trigger_token(doc, event.trigger_start, event.trigger_end)

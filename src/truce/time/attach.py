@@ -1,0 +1,176 @@
+"""Which date expression belongs to an event trigger, read from the dependency parse.
+
+An expression's syntactic home is the first clause head (verb) above it. The
+closer that home is to the trigger's own clause, the stronger the claim:
+
+    0 attached-to-trigger   the expression modifies the trigger itself ("Monday's attack", "attack on Monday",
+                            "the shelling, which lasted until Tuesday")
+    1 trigger-clause        it modifies the trigger's clause ("launched an attack on Monday")
+    2 coordinated-clause    the clauses are conjuncts ("shelled the town and burned houses on Monday")
+    3 governing-clause      it modifies a clause above the trigger ("said on Tuesday that rebels attacked")
+    4 subordinate-clause    it modifies a clause below the trigger ("opened fire when crowds gathered on Sunday")
+    5 same-sentence         anywhere else in the sentence
+
+Expressions inside relative clauses, clausal subjects and "after/before/since/until" clauses that
+do not contain the trigger describe another happening and are never used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from truce.time.expressions import DateExpr
+from truce.time.lexicon import lexicon
+
+RULES = ("attached-to-trigger", "trigger-clause", "coordinated-clause", "governing-clause",
+         "subordinate-clause", "same-sentence")
+_TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "once"}
+# Clauses that describe another happening: relative clauses and verbs used as noun arguments
+# (a reduced relative the parser read as a subject: "The truce signed on May 1 was broken").
+_FOREIGN_CLAUSES = frozenset({"relcl", "acl", "nsubj", "nsubjpass", "csubj", "csubjpass"})
+# Seen from the trigger's side a subject clause is the trigger itself ("Shelling began at 3 a.m.").
+_TRIGGER_SIDE = frozenset({"relcl", "acl"})
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """An expression chosen for a trigger and why."""
+
+    expr: DateExpr
+    level: int
+    home: Token | None  # the clause head the expression attaches to
+
+    @property
+    def rule(self) -> str:
+        return RULES[self.level]
+
+    @property
+    def via_reporting_verb(self) -> bool:
+        """True when the date belongs to a "said"-type verb governing the trigger."""
+        return self.level == 3 and self.home is not None and \
+            self.home.lemma_.lower() in lexicon()["reporting_verbs"]
+
+
+def is_clause_head(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT"
+
+
+def clause_of(tok: Token) -> Token:
+    """The nearest clause head at or above ``tok``."""
+    while not is_clause_head(tok) and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _conj_root(tok: Token) -> Token:
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _inside_other_event(span: Span, stop: Token) -> bool:
+    """True for "after Monday's truce": the date sits in a phrase naming another happening."""
+    tok = span.root.head
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.lower_ in _TEMPORAL_MARKS and tok.i != span.root.head.i:
+            return True
+        tok = tok.head
+    return False
+
+
+def _home(span: Span, trigger: Token) -> Token | None:
+    """Clause head above the expression; None when the path meets the trigger first."""
+    tok = span.root
+    while True:
+        if tok.i == trigger.i:
+            return None
+        if not (span.start <= tok.i < span.end) and is_clause_head(tok):
+            return tok
+        if tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+
+
+def _blocked(home: Token, stop: Token, foreign: frozenset[str] = _FOREIGN_CLAUSES) -> bool:
+    """True when, between ``home`` and ``stop``, a relative or temporal clause walls it off."""
+    tok = home
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ in foreign:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in tok.children):
+            return True
+        if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_MARKS:
+            return True
+        tok = tok.head
+    return False
+
+
+def _reported_content(home: Token, stop: Token) -> bool:
+    """True when ``home`` is inside a complement clause ("announced talks would begin on Friday")."""
+    tok = home
+    while tok.i != stop.i and tok.head.i != tok.i:
+        if tok.dep_ in ("ccomp", "csubj"):
+            return True
+        tok = tok.head
+    return False
+
+
+def _common_ancestor(a: Token, b: Token) -> Token:
+    chain = {a.i, *(t.i for t in a.ancestors)}
+    for tok in (b, *b.ancestors):
+        if tok.i in chain:
+            return tok
+    return b.doc[b.sent.root.i]
+
+
+def _level(home: Token | None, trigger: Token) -> int | None:
+    if home is None:
+        return 0
+    if home.dep_ in ("relcl", "acl") and home.head.i == trigger.i:
+        return 0  # a clause describing the trigger noun itself: "clashes that erupted on Friday"
+    t_clause = clause_of(trigger)
+    if home.i == t_clause.i:
+        return 1
+    if _conj_root(home).i == _conj_root(t_clause).i:
+        return 2
+    if home in t_clause.ancestors:
+        return None if _blocked(t_clause, home, _TRIGGER_SIDE) else 3
+    if t_clause in home.ancestors:
+        return None if _blocked(home, t_clause) or _reported_content(home, t_clause) else 4
+    top = _common_ancestor(home, t_clause)
+    return None if _blocked(home, top) or _blocked(t_clause, top, _TRIGGER_SIDE) else 5
+
+
+def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachment]:
+    """Expressions of the trigger's sentence that may date it, best first."""
+    sent = trigger.sent
+    out = []
+    for expr in exprs:
+        start, end = max(expr.start, sent.start_char), min(expr.end, sent.end_char)
+        if start >= end:  # outside the sentence; one that crosses a (mis)split boundary is clipped
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        home = _home(span, trigger)
+        if _inside_other_event(span, home if home is not None else trigger):
+            continue
+        level = _level(home, trigger)
+        if level is not None:
+            out.append(Attachment(expr, level, home))
+    return sorted(out, key=lambda a: (a.level, _distance(a.expr, trigger)))
+
+
+def _distance(expr: DateExpr, trigger: Token) -> int:
+    t0, t1 = trigger.idx, trigger.idx + len(trigger)
+    return max(expr.start - t1, t0 - expr.end, 0)
+
+
+def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
+    """The syntactic head of the trigger's character span (None when the offsets are unusable)."""
+    if not 0 <= start < end <= len(doc.text):
+        return None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None

@@ -1,0 +1,174 @@
+"""EventDater on parsed sentences: attachment to the trigger, defaults, publication dates, the gold set."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from truce.config import TruceConfig
+from truce.nlp import load_model
+from truce.records import Article, Event, EventLocation, Modality
+from truce.time import EventDater
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "tests" / "data" / "dates_gold.jsonl"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return load_model()
+
+
+def date_one(nlp: Language, text: str, trigger: str, published: str | None = "2026-03-04",
+             future: bool = False, country: str | None = None,
+             config: TruceConfig | None = None) -> Event:
+    """Parse ``text``, date the article, and date one event on ``trigger``."""
+    dater = EventDater(config or TruceConfig())
+    doc = nlp(text)
+    article = Article(id="a", text=text, published=published,
+                      published_source="metadata" if published else "unknown")
+    dater.date_article(article, doc)
+    m = re.search(rf"\b{re.escape(trigger)}\b", text)
+    assert m is not None
+    event = Event(id="e", article_id="a", event="ASSAULT", trigger=trigger, trigger_start=m.start(),
+                  trigger_end=m.end(), modality=Modality(future=future),
+                  location=EventLocation(country=country) if country else None)
+    return dater.date_events([event], doc, article)[0]
+
+
+def test_weekday_attached_to_trigger(nlp: Language) -> None:
+    ev = date_one(nlp, "Gunmen attacked a police post on Monday, officials said.", "attacked")
+    assert (ev.date, ev.date_precision, ev.date_text) == ("2026-03-02", "day", "Monday")
+    assert "attached-to-trigger" in ev.explanation[-1]
+
+
+def test_future_weekday_is_the_next_one(nlp: Language) -> None:
+    ev = date_one(nlp, "Delegations will meet in Geneva on Wednesday.", "meet", future=True)
+    assert ev.date == "2026-03-11"
+
+
+def test_two_dates_each_trigger_gets_its_own(nlp: Language) -> None:
+    text = "Gunmen killed two guards on Saturday and burned a school on Sunday."
+    assert date_one(nlp, text, "killed").date == "2026-02-28"
+    assert date_one(nlp, text, "burned").date == "2026-03-01"
+
+
+def test_date_of_a_relative_clause_is_not_used(nlp: Language) -> None:
+    ev = date_one(nlp, "The militia, which signed the truce on March 1, attacked the town.", "attacked")
+    assert (ev.date, ev.date_precision, ev.date_text) == ("2026-03-04", "reported", None)
+
+
+def test_date_after_temporal_preposition_names_another_event(nlp: Language) -> None:
+    ev = date_one(nlp, "Rebels attacked the base two days after Monday's agreement.", "attacked")
+    assert ev.date_precision == "reported"
+
+
+def test_reporting_verb_date_gives_reported_precision(nlp: Language) -> None:
+    ev = date_one(nlp, "Officials said on Tuesday that militants attacked a checkpoint.", "attacked")
+    assert (ev.date, ev.date_precision) == ("2026-03-03", "reported")
+
+
+def test_local_time_uses_event_country(nlp: Language) -> None:
+    ev = date_one(nlp, "Fighting resumed at 23:59 local time on Tuesday.", "resumed", country="LBY")
+    assert ev.date == "2026-03-03T23:59+02:00"
+
+
+def test_local_time_uses_dateline_city(nlp: Language) -> None:
+    ev = date_one(nlp, "TRIPOLI (Wire) - Fighting resumed at 23:59 local time on Tuesday.", "resumed")
+    assert ev.date == "2026-03-03T23:59+02:00"
+
+
+def test_time_without_day_is_on_publication_day(nlp: Language) -> None:
+    ev = date_one(nlp, "Clashes broke out at 23:59 local time.", "Clashes", country="LBY")
+    assert (ev.date, ev.date_precision) == ("2026-03-04T23:59+02:00", "day")
+
+
+def test_default_is_publication_date_reported(nlp: Language) -> None:
+    ev = date_one(nlp, "Police arrested dozens of demonstrators.", "arrested", published="2026-05-20")
+    assert (ev.date, ev.date_precision, ev.date_text) == ("2026-05-20", "reported", None)
+    assert "publication date" in ev.explanation[-1]
+
+
+def test_no_publication_date(nlp: Language) -> None:
+    ev = date_one(nlp, "Rebels shelled the town on Monday.", "shelled", published=None)
+    assert (ev.date, ev.date_precision) == (None, None)
+    assert "no publication date" in ev.explanation[-1]
+
+
+def test_no_publication_date_but_absolute_date(nlp: Language) -> None:
+    ev = date_one(nlp, "Troops withdrew on 2 March 2026.", "withdrew", published=None)
+    assert (ev.date, ev.date_precision) == ("2026-03-02", "day")
+
+
+def test_dateline_gives_publication_date_and_is_not_an_event_date(nlp: Language) -> None:
+    ev = date_one(nlp, "TRIPOLI, March 2, 2026 (Wire) - Clashes erupted in the capital.", "erupted",
+                  published=None)
+    assert (ev.date, ev.date_precision) == ("2026-03-02", "reported")
+
+
+def test_date_article_precedence(nlp: Language) -> None:
+    dater = EventDater(TruceConfig(published="2020-01-01"))
+    text = "TRIPOLI, March 2, 2026 (Wire) - Clashes erupted."
+    meta = Article(id="a", text=text, published="2026-03-01", published_source="metadata")
+    assert dater.date_article(meta).published == "2026-03-01"  # metadata beats the dateline
+    bare = Article(id="b", text=text)
+    got = dater.date_article(bare)
+    assert (got.published, got.published_source) == ("2026-03-02", "dateline")
+    assert got.meta["published_evidence"].startswith("TRIPOLI")
+    undated = dater.date_article(Article(id="c", text="Clashes erupted."))
+    assert (undated.published, undated.published_source) == ("2020-01-01", "user")
+    weak = Article(id="d", text=text, published="2026-02-01", published_source="text")
+    assert dater.date_article(weak).published_source == "dateline"  # stronger than "text"
+
+
+def test_yearless_dateline_uses_user_reference_year(nlp: Language) -> None:
+    dater = EventDater(TruceConfig(published="2026-01-02"))
+    got = dater.date_article(Article(id="a", text="BEIRUT, Dec. 30 (Wire) - Shelling resumed."))
+    assert (got.published, got.published_source) == ("2025-12-30", "dateline")
+
+
+def test_gold_file_is_large_and_covers_every_case() -> None:
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 150
+    kinds = {r["kind"] for r in rows}
+    for kind in ("weekday", "weekday_future", "weekday_last", "relative_day", "relative_period", "recent",
+                 "rollover", "explicit", "explicit_dm", "iso", "month", "year", "range", "time", "default",
+                 "no_published", "reporting", "two_dates", "other_clause", "dateline"):
+        assert kind in kinds
+    for r in rows:
+        assert r["trigger"] in r["text"]
+
+
+def test_gold_accuracy(nlp: Language) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import eval_dates
+    finally:
+        sys.path.pop(0)
+    results, _ = eval_dates.run(eval_dates.load_gold(GOLD))
+    both = sum(r["got_date"] == r["expected_date"] and r["got_precision"] == r["expected_precision"]
+               for r in results)
+    assert both / len(results) >= 0.9
+
+
+def test_anchored_expression_counts_from_earlier_date(nlp: Language) -> None:
+    text = "Rebels attacked the convoy on Monday and ambushed a second one the following day."
+    ev = date_one(nlp, text, "ambushed")
+    assert (ev.date, ev.date_text) == ("2026-03-03", "the following day")
+    assert "counted from an earlier date" in ev.explanation[-1]
+
+
+def test_anchored_expression_without_anchor_is_not_used(nlp: Language) -> None:
+    ev = date_one(nlp, "Troops retook the town the following day.", "retook")
+    assert ev.date_precision == "reported"
+
+
+def test_relative_clause_on_the_trigger_noun_dates_it(nlp: Language) -> None:
+    ev = date_one(nlp, "Clashes that erupted on Friday spread to three districts on Saturday.", "Clashes",
+                  published="2026-05-20")
+    assert ev.date == "2026-05-15"
