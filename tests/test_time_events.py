@@ -172,3 +172,14 @@ def test_relative_clause_on_the_trigger_noun_dates_it(nlp: Language) -> None:
     ev = date_one(nlp, "Clashes that erupted on Friday spread to three districts on Saturday.", "Clashes",
                   published="2026-05-20")
     assert ev.date == "2026-05-15"
+
+
+def test_yearless_dateline_takes_its_date_from_a_date_line_above_it():
+    from truce.time.published import find_evidence
+
+    text = ("Published: 2 March 2026 14:15\n\nSIRTE, March 2 (Desert Wire) - Mortar rounds hit a market "
+            "on Monday, residents said.")
+    evidence = find_evidence(text)
+    assert evidence.published == "2026-03-02"
+    assert evidence.city == "SIRTE"
+    assert text[evidence.dateline_end:].startswith("Mortar")

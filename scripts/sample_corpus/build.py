@@ -79,12 +79,18 @@ def junk_lines(a: dict) -> list[str]:
     ]
 
 
+def published_line(a: dict) -> str:
+    """The date line a scraped text page carries under its headline (plain text has no metadata)."""
+    when = dt.datetime.fromisoformat(a["published"])
+    return f"Published: {when.day} {when:%B %Y %H:%M}"
+
+
 def render_txt(a: dict) -> str:
     paras = body_paras(a)
     if not a.get("artefacts"):
-        return a["title"] + "\n\n" + "\n\n".join(paras) + "\n"
+        return a["title"] + "\n" + published_line(a) + "\n\n" + "\n\n".join(paras) + "\n"
     junk = junk_lines(a)
-    lines = ["Share", a["title"], ""]
+    lines = ["Share", a["title"], published_line(a), ""]
     for i, p in enumerate(paras):
         lines += [p, ""]
         if i < len(paras) - 1 and i < len(junk):

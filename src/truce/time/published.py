@@ -78,11 +78,22 @@ def find_evidence(text: str, ref: date | None = None) -> DateEvidence:
         city = m.group("city").strip()
         if day:
             return DateEvidence(day.isoformat(), "dateline", m.group(0).strip(), city, m.end())
+        # A dateline without a year ("TRIPOLI, March 1 (Wire) -") still names the city and ends the
+        # lead-in; a full date line above it ("Published: 1 March 2026") can supply the date.
+        found = _search_date_lines(head, [(line, "text")], ref)
+        if found:
+            return DateEvidence(found.published, found.source, found.text, city, m.end())
         return DateEvidence(None, "unknown", m.group(0).strip(), city, m.end())
-    for pattern, source in ((lead, "dateline"), (line, "text")):
+    return _search_date_lines(head, [(lead, "dateline"), (line, "text")], ref) or DateEvidence()
+
+
+def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None
+                       ) -> DateEvidence | None:
+    """The first lead-in date or stand-alone date line that resolves to a full date."""
+    for pattern, source in patterns:
         m = pattern.search(head)
         day = _to_date(m, ref) if m else None
         if m and day:
             end = m.end() if source == "dateline" else 0
             return DateEvidence(day.isoformat(), source, m.group(0).strip(), None, end)
-    return DateEvidence()
+    return None
