@@ -20,6 +20,7 @@ from truce.ingest.clean import clean_article
 from truce.nlp import load_model
 from truce.records import Article, CodedArticle, Event
 from truce.time import EventDater
+from truce.time.published import find_evidence
 
 
 class Pipeline:
@@ -36,7 +37,7 @@ class Pipeline:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Clean and code articles in input order; parses in batches of ``config.batch_size``."""
         cleaned = (clean_article(a) for a in articles)
-        pairs = ((a.text, a) for a in cleaned)
+        pairs = ((mask_dateline(a.text), a) for a in cleaned)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size,
                                           n_process=self.config.n_process):
             yield self.code_parsed(doc, article)
@@ -54,6 +55,20 @@ class Pipeline:
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:
         article = read_text(text, published=published or self.config.published)
         return next(self.code_articles([article]))
+
+
+def mask_dateline(text: str) -> str:
+    """Blank a wire dateline ("TRIPOLI, March 2 (Wire) -") for the parser, keeping every offset.
+
+    Left in, the parser reads the dateline's city as the subject of the first sentence
+    ("TRIPOLI ... shelled"); blanked with spaces of the same length, offsets into
+    ``Article.text`` stay valid and the date stage still reads the dateline from the text.
+    """
+    end = find_evidence(text).dateline_end
+    if not end:
+        return text
+    start = text.rfind("\n", 0, end) + 1
+    return text[:start] + " " * (end - start) + text[end:]
 
 
 _DEFAULT_PIPELINES: dict[str, Pipeline] = {}

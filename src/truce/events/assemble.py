@@ -362,11 +362,14 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
     m = d.match
     start, end = m.span
     trig = m.token
+    words = [t for t in sent if not t.is_space]  # a masked dateline leaves a run of spaces
+    sent_start = words[0].idx if words else sent.start_char
+    sent_end = words[-1].idx + len(words[-1].text) if words else sent.end_char
     return Event(
         id=event_id(article.id, trig.idx, d.event), article_id=article.id, event=d.event, mode=d.mode,
         context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,
-        trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text), sentence=sent.text,
-        sentence_start=sent.start_char, event_text=article.text[start:end] if article.text else "",
+        trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text),
+        sentence=article.text[sent_start:sent_end] if article.text else sent.text, sentence_start=sent_start, event_text=article.text[start:end] if article.text else "",
         modality=d.modality, confidence=round(d.confidence, 3), cameo_root=frames.cameo_root(d.event, d.mode),
         explanation=d.notes,
     )

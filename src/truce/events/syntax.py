@@ -37,9 +37,9 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
     keep.sort(key=lambda t: t.i)
     if not top:
         return keep
-    while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] != head:
+    while len(keep) > 1 and (keep[0].lower_ in _LEAD_TRIM or keep[0].is_space) and keep[0] != head:
         keep = keep[1:]
-    while len(keep) > 1 and keep[-1].is_punct:
+    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space):
         keep = keep[:-1]
     return _contiguous(keep, head)[:MAX_NP]
 

@@ -1,0 +1,33 @@
+"""The wired pipeline: stages run in order on one parse, offsets stay valid."""
+
+from __future__ import annotations
+
+import truce
+from truce.pipeline import mask_dateline
+
+WIRE = ("TRIPOLI, March 2 (Sahel Wire) - Government forces shelled two districts of Misrata on Monday, "
+        "killing four civilians, state media said.")
+
+
+def test_mask_dateline_keeps_length_and_body():
+    masked = mask_dateline(WIRE)
+    assert len(masked) == len(WIRE)
+    assert masked.lstrip().startswith("Government forces")
+    assert mask_dateline("No dateline here.") == "No dateline here."
+
+
+def test_dateline_city_is_not_read_as_the_actor():
+    events = truce.code(WIRE, published="2026-03-02")
+    shelling = [e for e in events if e.event == "ASSAULT"]
+    assert shelling
+    actor_texts = [a.text for a in shelling[0].actor]
+    assert actor_texts == ["Government forces"]
+    ref = shelling[0].actor[0]
+    assert WIRE[ref.start:ref.end] == ref.text
+
+
+def test_trigger_offsets_point_into_the_article_text():
+    for event in truce.code(WIRE, published="2026-03-02"):
+        assert WIRE[event.trigger_start:event.trigger_end] == event.trigger
+        assert WIRE[event.sentence_start:event.sentence_start + len(event.sentence)] == event.sentence
+        assert event.sentence.startswith("Government forces")
