@@ -31,12 +31,12 @@ GOV = A("Government of National Unity", "LBY", "GOV")
 TRIPGOV = A("Tripoli government", "LBY", "GOV")
 ARMY = A("army", "LBY", "MIL")
 LNF = A("Libyan National Front", "LBY", "REB")
-OBS = A("Libyan Observatory for Human Rights", "LBY", "NGO")
-UN = A("Marta Lindqvist", "UNO", "IGO")
-UNSMIL = A("UN Support Mission in Libya", "UNO", "IGO")
+OBS = A("Libyan Observatory for Human Rights", "NGO", None)  # PLOVER: NGO is a country-level code
+UN = A("Marta Lindqvist", "UNO", None)
+UNSMIL = A("UN Support Mission in Libya", "UNO", None)
 CIV = A("civilians", "LBY", "CVL")
-JFS = A("Jabhat Fajr al-Sahil", "LBY", "INS")
-SLC = A("Sahil Liberation Committee", "LBY", "INS")
+JFS = A("Jabhat Fajr al-Sahil", "LBY", "REB")  # PLOVER has no insurgent sector; REB
+SLC = A("Sahil Liberation Committee", "LBY", "REB")
 
 GOLD = {
     "a01": dict(

@@ -11,14 +11,14 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from truce.cli.app import EXIT_INPUT, cli
 from truce.cli.options import config_options, make_config
 from truce.runner import IngestSummary, ingest
-from truce.sample import sample_dir
+from truce.sample import sample_dir, sample_file
 from truce.store import DEFAULT_DB
 
 
 @cli.command("ingest")
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to fill.")
-@click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus.")
+@click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus (with its actor dictionary).")
 @click.option("--batch-size", type=int, default=64, show_default=True,
               help="Articles per store transaction (a crash loses at most one batch).")
 @config_options
@@ -30,6 +30,8 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, q
     if not inputs:
         raise click.UsageError("give at least one PATH, '-' for stdin, or --sample")
     config = make_config(**options)
+    if sample:  # the sample's fictional actors ship with it, as a user's own dictionary would
+        config.actor_files.append(sample_file("actors.yaml"))
     err = Console(stderr=True)
     if quiet or as_json:
         summary = ingest(inputs, db, config, batch_size=batch_size)
