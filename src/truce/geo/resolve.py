@@ -16,18 +16,19 @@ from truce.geo.gazetteer import Gazetteer, normalize
 from truce.geo.recognize import Mention
 
 # Priors, in log10-population units, so they compare with cities' log10(population).
-PRIOR = {"country": 9.5, "continent": 8.6, "region": 8.0, "admin1": 8.3}
+PRIOR = {"country": 9.5, "continent": 8.6, "region": 8.0, "admin1": 7.3, "admin2": 4.5}
 CAPITAL_BONUS = 0.8
 ALT_NAME_PENALTY = 1.2
-FOCUS_WEIGHT = 4.0
-COHERENCE_WEIGHT = 2.0
-COHERENCE_KM = 150.0
+FOCUS_WEIGHT = 6.0
+COHERENCE_WEIGHT = 3.0
+COHERENCE_KM = 300.0
 HIERARCHY_BONUS = 6.0
+COUNTRY_NAME_BONUS = 4.0
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
 ADMIN_SUFFIX = re.compile(r"\s+(County|Parish|Province|province|District|Governorate|Region|State|Oblast)$")
-PRECISION = {"country": "country", "admin1": "admin1", "city": "city", "continent": "region",
-             "region": "region", "admin2": "admin2"}
+PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
+             "region": "region"}
 
 
 @dataclass
@@ -65,7 +66,7 @@ def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bo
     cands = gaz.lookup(mention.text)
     suffix = ADMIN_SUFFIX.search(mention.text)
     if suffix:
-        bare = [(e, a) for e, a in gaz.lookup(mention.text[: suffix.start()]) if gaz.kind[e] == "admin1"]
+        bare = [(e, a) for e, a in gaz.lookup(mention.text[: suffix.start()]) if gaz.kind[e] in ("admin1", "admin2")]
         return (cands or bare), not cands and not bare
     return cands, False
 
@@ -86,7 +87,7 @@ def contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
     if kind == "country":
         return gaz.cc[inner] == gaz.cc[outer] and outer != inner
     if kind == "admin1":
-        if gaz.cc[inner] != gaz.cc[outer] or gaz.kind[inner] not in ("city", "admin1") or inner == outer:
+        if gaz.cc[inner] != gaz.cc[outer] or gaz.kind[inner] not in ("city", "admin1", "admin2") or inner == outer:
             return False
         if gaz.admin1[inner] and gaz.admin1[inner] == gaz.name[outer]:
             return True
@@ -158,7 +159,7 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
         if name.admin_suffix:
             return _admin_fallback(gaz, names, first)
         return Resolution(-1, 0.0, None, 0, "none")
-    others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1")]
+    others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
     for entry, alt in name.cands:
@@ -174,6 +175,8 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
         if any(contains(gaz, c, entry) for cont in containers for c, _ in cont.cands):
             score += HIERARCHY_BONUS
             reason = "hierarchy"
+        elif gaz.kind[entry] == "country" and not alt:
+            score += COUNTRY_NAME_BONUS  # a country's own name: context alone never turns it into a town
         if score > best_score:
             best, best_score, second, via = entry, score, best_score, reason
         elif score > second:
