@@ -75,20 +75,43 @@ def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _important(gaz: Gazetteer, name: str, strict: bool = False) -> bool:
-    """Enough to trust a capitalised name without NER: a country, state, region or big city.
+def _important(gaz: Gazetteer, name: str, support: set[str], strict: bool = False) -> bool:
+    """Enough to trust a capitalised name without NER.
 
-    ``strict`` (sentence-initial words, which are capitalised anyway): countries and states only.
+    Countries, continents and regions always; a state or a big city only when the article's
+    NER-found places already point to its country (``support``), because many states and towns
+    share their name with English words or surnames ("Lakes", "Centre", "Man"). ``strict``
+    (sentence-initial words, capitalised anyway): countries and states only.
     """
     for entry, alt in gaz.lookup(name):
         kind = gaz.kind[entry]
-        if alt and kind not in ("country",):
+        if alt and kind != "country":
             continue
-        if kind in ("country", "admin1") or (not strict and kind in ("continent", "region")):
+        if kind == "country" or (not strict and kind in ("continent", "region")):
             return True
-        if not strict and kind == "city" and gaz.pop[entry] >= MIN_MATCH_POPULATION:
+        if gaz.cc[entry] not in support:
+            continue
+        if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= MIN_MATCH_POPULATION):
             return True
     return False
+
+
+def _support(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
+    """Countries of the most likely reading of each mention found so far."""
+    out = set()
+    for m in mentions:
+        best, best_prior = None, -1.0
+        for entry, alt in gaz.lookup(m.text):
+            prior = {"country": 1e10, "admin1": 1e7}.get(gaz.kind[entry], gaz.pop[entry]) / (10 if alt else 1)
+            if prior > best_prior:
+                best, best_prior = entry, prior
+        if best is not None and gaz.cc[best]:
+            out.add(gaz.cc[best])
+    return out
+
+
+def _only_directions(span: Span) -> bool:
+    return all(t.lower_ in DIRECTIONS for t in span)
 
 
 def _is_demonym_use(tok_span: Span) -> bool:
@@ -124,15 +147,18 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list
     claims = _Claims(doc)
     dem = demonyms()
     blocked = [False] * len(doc)
+    in_org = [False] * len(doc)
     for ent in doc.ents:
         if ent.label_ in NEVER_INSIDE:
             blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
+        elif ent.label_ == "ORG":
+            in_org[ent.start:ent.end] = [True] * (ent.end - ent.start)
     _datelines(doc, gaz, claims)
     for ent in doc.ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(doc, ent, gaz)
-        if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()):
+        if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
             continue
         if span.text in dem:
             if with_demonyms:
@@ -141,11 +167,11 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         claims.claim(span, "ner")
-    _gazetteer_scan(doc, gaz, claims, blocked)
+    _gazetteer_scan(doc, gaz, claims, blocked, _support(gaz, claims.out))
     _qualifiers(doc, gaz, claims)
     if with_demonyms:
         for tok in doc:
-            if not blocked[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
+            if not blocked[tok.i] and not in_org[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
     return sorted(claims.out, key=lambda m: m.start)
 
@@ -159,7 +185,7 @@ def _datelines(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
                 claims.claim(span, "dateline")
 
 
-def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[bool]) -> None:
+def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[bool], support: set[str]) -> None:
     """Capitalised proper-noun runs that name an important place, longest match first."""
     i, n = 0, len(doc)
     while i < n:
@@ -172,7 +198,7 @@ def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[boo
             span = doc[i:i + length]
             if not claims.free(i, i + length) or any(blocked[i:i + length]) or not span[-1].text[:1].isupper():
                 continue
-            if _known(gaz, span.text) and _important(gaz, span.text, strict=tok.is_sent_start) \
+            if _known(gaz, span.text) and _important(gaz, span.text, support, strict=tok.is_sent_start) \
                     and span.text not in demonyms():
                 claims.claim(span, "gazetteer")
                 matched = length
