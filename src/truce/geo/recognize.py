@@ -49,6 +49,11 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def locative_verbs() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("locative_verbs.txt"))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("demonyms.tsv")}
 
@@ -78,18 +83,20 @@ def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
 def _important(gaz: Gazetteer, name: str, support: set[str], strict: bool = False) -> bool:
     """Enough to trust a capitalised name without NER.
 
-    Countries, continents and regions always; a state or a big city only when the article's
-    NER-found places already point to its country (``support``), because many states and towns
-    share their name with English words or surnames ("Lakes", "Centre", "Man"). ``strict``
-    (sentence-initial words, capitalised anyway): countries and states only.
+    Countries, continents and regions always. A state or a big city when the article's other
+    places already point to its country (``support``) or when every reading of the name lies in
+    one country: generic words ("Lakes", "Centre", "Man") name places in many countries.
+    ``strict`` (sentence-initial words, capitalised anyway): no cities.
     """
-    for entry, alt in gaz.lookup(name):
+    found = gaz.lookup(name)
+    countries = {gaz.cc[e] for e, alt in found if not alt}
+    for entry, alt in found:
         kind = gaz.kind[entry]
         if alt and kind != "country":
             continue
         if kind == "country" or (not strict and kind in ("continent", "region")):
             return True
-        if gaz.cc[entry] not in support:
+        if gaz.cc[entry] not in support and len(countries) > 1:
             continue
         if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= MIN_MATCH_POPULATION):
             return True
@@ -167,13 +174,51 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         claims.claim(span, "ner")
-    _gazetteer_scan(doc, gaz, claims, blocked, _support(gaz, claims.out))
+    support = _support(gaz, claims.out)
+    _misread_entities(doc, gaz, claims, support, blocked)
+    _gazetteer_scan(doc, gaz, claims, blocked, support)
     _qualifiers(doc, gaz, claims)
     if with_demonyms:
         for tok in doc:
             if not blocked[tok.i] and not in_org[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
     return sorted(claims.out, key=lambda m: m.start)
+
+
+LOCATIVE_PREPS = {"in", "near", "at", "on", "to", "from", "into", "toward", "towards", "outside", "around",
+                  "via", "between", "across", "through", "inside", "within", "throughout"}
+
+
+def _locative(tok, claimed: set[int], depth: int = 0) -> bool:
+    """Whether a token stands where places stand: object of a locative preposition or verb,
+    or conjoined with a place ("in Misrata and Sirte")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+        return True
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in locative_verbs():
+        return True
+    if tok.dep_ == "conj" and depth < 3:
+        return tok.head.i in claimed or _locative(tok.head, claimed, depth + 1)
+    return False
+
+
+def _misread_entities(doc: Doc, gaz: Gazetteer, claims: _Claims, support: set[str],
+                      blocked: list[bool]) -> None:
+    """Re-read person / organisation entities that are really places.
+
+    The small English model often tags an unfamiliar town as PERSON or ORG ("Sirte", "Gharyan").
+    Such an entity becomes a place when its whole text names a place in a country the article
+    is already about and it stands in a locative position.
+    """
+    for ent in doc.ents:
+        if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") \
+                or not claims.free(ent.start, ent.end):
+            continue
+        if ent.text in demonyms() or not any(gaz.cc[e] in support for e, _ in gaz.lookup(ent.text)):
+            continue
+        claimed = {i for m in claims.out for i in range(len(doc)) if m.start <= doc[i].idx < m.end}
+        if _locative(ent.root, claimed):
+            blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
+            claims.claim(ent, "context")
 
 
 def _datelines(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:

@@ -24,6 +24,8 @@ COHERENCE_WEIGHT = 3.0
 COHERENCE_KM = 300.0
 HIERARCHY_BONUS = 6.0
 COUNTRY_NAME_BONUS = 4.0
+NAMESAKE_PENALTY = 2.5
+NAMESAKE_MIN_POP = 50_000
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
 ADMIN_SUFFIX = re.compile(r"\s+(County|Parish|Province|province|District|Governorate|Region|State|Oblast)$")
@@ -71,9 +73,13 @@ def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bo
     return cands, False
 
 
-def prior(gaz: Gazetteer, entry: int, alt: bool) -> float:
+def prior(gaz: Gazetteer, entry: int, alt: bool, named_city: bool = False) -> float:
+    """Feature-class / population prior. ``named_city``: an admin area that shares its name with
+    a sizeable city in it ("Benghazi") yields to the city, which the area is named after."""
     kind = gaz.kind[entry]
     score = PRIOR.get(kind) or math.log10(gaz.pop[entry] + 10)
+    if named_city and kind in ("admin1", "admin2"):
+        score -= NAMESAKE_PENALTY
     if gaz.fcode[entry] == "PPLC":
         score += CAPITAL_BONUS
     if alt:
@@ -162,8 +168,10 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
+    namesakes = {gaz.cc[e] for e, a in name.cands
+                 if gaz.kind[e] == "city" and not a and gaz.pop[e] >= NAMESAKE_MIN_POP}
     for entry, alt in name.cands:
-        score = prior(gaz, entry, alt)
+        score = prior(gaz, entry, alt, gaz.cc[entry] in namesakes)
         reason = "prior"
         share = focus[key].get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
         if share:
