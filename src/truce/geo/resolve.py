@@ -26,9 +26,11 @@ HIERARCHY_BONUS = 6.0
 COUNTRY_NAME_BONUS = 4.0
 NAMESAKE_PENALTY = 2.5
 NAMESAKE_MIN_POP = 50_000
+NAMESAKE_KM = 150.0
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
-ADMIN_SUFFIX = re.compile(r"\s+(County|Parish|Province|province|District|Governorate|Region|State|Oblast)$")
+ADMIN_SUFFIX = re.compile(r"\s+(County|Co\.|COUNTY|CO\.|Parish|Province|province|District|Governorate|Region|State|Oblast)$")
+COUNTY_WORDS = {"county", "co.", "parish"}  # second-level units the offline sources have no points for
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
              "region": "region"}
 
@@ -48,6 +50,7 @@ class Resolution:
 class _Name:
     key: str
     mentions: list[int] = field(default_factory=list)
+    offsets: list[int] = field(default_factory=list)
     cands: list[tuple[int, bool]] = field(default_factory=list)
     admin_suffix: bool = False
 
@@ -67,6 +70,8 @@ def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bo
         return ([(entry, False)] if entry is not None else []), False
     cands = gaz.lookup(mention.text)
     suffix = ADMIN_SUFFIX.search(mention.text)
+    if suffix and suffix.group(1).lower() in COUNTY_WORDS:
+        return cands, not cands
     if suffix:
         bare = [(e, a) for e, a in gaz.lookup(mention.text[: suffix.start()]) if gaz.kind[e] in ("admin1", "admin2")]
         return (cands or bare), not cands and not bare
@@ -85,6 +90,14 @@ def prior(gaz: Gazetteer, entry: int, alt: bool, named_city: bool = False) -> fl
     if alt:
         score -= ALT_NAME_PENALTY
     return score
+
+
+def _small_area_of(gaz: Gazetteer, area: int, cities: list[int]) -> bool:
+    """Whether an admin area is a small district named after a city near its centre ("Benghazi"),
+    unlike a large province that shares its capital's name ("Quebec")."""
+    return gaz.kind[area] in ("admin1", "admin2") and any(
+        gaz.cc[c] == gaz.cc[area]
+        and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[area], gaz.lon[area]) < NAMESAKE_KM for c in cities)
 
 
 def contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
@@ -113,6 +126,7 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], text: str) -> list
             names[key] = _Name(key, cands=cands[:MAX_CANDIDATES], admin_suffix=suffix_only)
             order.append(key)
         names[key].mentions.append(i)
+        names[key].offsets.append(m.start)
     first = {k: (max(n.cands, key=lambda c: prior(gaz, *c))[0] if n.cands else -1) for k, n in names.items()}
     focus = _focus(gaz, names, first)
     hier = _hierarchy_pairs(mentions, text, names)
@@ -163,15 +177,14 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
     name = names[key]
     if not name.cands:
         if name.admin_suffix:
-            return _admin_fallback(gaz, names, first)
+            return _admin_fallback(gaz, key, names, first, hier)
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
-    namesakes = {gaz.cc[e] for e, a in name.cands
-                 if gaz.kind[e] == "city" and not a and gaz.pop[e] >= NAMESAKE_MIN_POP}
+    namesakes = [e for e, a in name.cands if gaz.kind[e] == "city" and not a and gaz.pop[e] >= NAMESAKE_MIN_POP]
     for entry, alt in name.cands:
-        score = prior(gaz, entry, alt, gaz.cc[entry] in namesakes)
+        score = prior(gaz, entry, alt, _small_area_of(gaz, entry, namesakes))
         reason = "prior"
         share = focus[key].get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
         if share:
@@ -194,13 +207,20 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
     return Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
 
 
-def _admin_fallback(gaz: Gazetteer, names: dict[str, _Name], first: dict[str, int]) -> Resolution:
-    """An unknown "X County": the article's most-mentioned state, at admin1 precision (counties
-    have no coordinates in the offline sources)."""
-    best, count = -1, 0
-    for key, entry in first.items():
-        if entry >= 0 and gaz.kind[entry] == "admin1" and len(names[key].mentions) > count:
-            best, count = entry, len(names[key].mentions)
+def _admin_fallback(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
+                    hier: dict[str, set[str]]) -> Resolution:
+    """An unknown "X County": its written container ("X County, Iowa"), else the state mentioned
+    nearest to it in the text, at admin1 precision (counties have no points offline)."""
+    states = [(k, e) for k, e in first.items() if e >= 0 and gaz.kind[e] == "admin1"]
+    written = [e for k, e in states if k in hier.get(key, ())]
+    if written:
+        return Resolution(written[0], 0.5, "admin1", 0, "admin-fallback")
+    here = names[key].offsets[0]
+    best, gap = -1, math.inf
+    for k, entry in states:
+        dist = min(abs(o - here) for o in names[k].offsets)
+        if dist < gap:
+            best, gap = entry, dist
     if best < 0:
         return Resolution(-1, 0.0, None, 0, "none")
     return Resolution(best, 0.3, "admin1", 0, "admin-fallback")
