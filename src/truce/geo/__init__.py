@@ -19,6 +19,18 @@ from truce.records import Article, Event, Place
 __all__ = ["Geoparser"]
 
 
+def _doc_text(doc: Doc, article: Article) -> str:
+    """The parsed text: the article's own string when the doc was parsed from it (cheap check),
+    because ``doc.text`` is rebuilt from the tokens on every access."""
+    if not len(doc):
+        return doc.text
+    last = doc[-1]
+    if last.idx + len(last.text_with_ws) == len(article.text) and \
+            article.text[last.idx:last.idx + len(last.text)] == last.text:
+        return article.text
+    return doc.text
+
+
 class Geoparser:
     """Finds and resolves places; one instance per process, the gazetteer is shared read-only.
 
@@ -40,8 +52,9 @@ class Geoparser:
 
     def find_places(self, doc: Doc, article: Article) -> list[Place]:
         """Toponyms in the article, each resolved (unresolvable ones keep name None)."""
-        mentions = find_mentions(doc, self.gazetteer, with_demonyms=self.demonyms)
-        return self._places(mentions, doc.text)
+        text = _doc_text(doc, article)
+        mentions = find_mentions(doc, self.gazetteer, with_demonyms=self.demonyms, text=text)
+        return self._places(mentions, text)
 
     def resolve_spans(self, doc: Doc, article: Article, spans: list[tuple[int, int]]) -> list[Place]:
         """Resolve given toponym spans (e.g. gold spans) with the article's context.

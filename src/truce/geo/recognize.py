@@ -17,6 +17,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_TITLE, IS_UPPER, POS
+from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from truce.geo.gazetteer import Gazetteer, data_rows, normalize
@@ -28,6 +31,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northwestern", "southeastern", "southwestern", "north-east", "north-west",
               "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
               "south-western", "upper", "lower", "greater", "far", "mid", "-"}
+_NAME_POS = [int(PROPN), int(ADJ), int(NOUN)]
 LEADING_DROP = {"the", "of", "in", "at"}
 TRAILING_ADMIN = {"province", "district", "region", "governorate", "state", "county", "city", "area",
                   "municipality", "prefecture", "oblast"}
@@ -149,19 +153,24 @@ class _Claims:
         return True
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list[Mention]:
-    """All toponym mentions in ``doc``, sorted by offset, without overlaps."""
+def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False, text: str | None = None) -> list[Mention]:
+    """All toponym mentions in ``doc``, sorted by offset, without overlaps.
+
+    ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it from tokens on each access).
+    """
+    text = doc.text if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
+    ents = doc.ents  # computed on every access by spaCy: read once
     blocked = [False] * len(doc)
     in_org = [False] * len(doc)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ in NEVER_INSIDE:
             blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
         elif ent.label_ == "ORG":
             in_org[ent.start:ent.end] = [True] * (ent.end - ent.start)
-    _datelines(doc, gaz, claims)
-    for ent in doc.ents:
+    _datelines(doc, text, gaz, claims)
+    for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         span = _trim(doc, ent, gaz)
@@ -175,7 +184,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False) -> list
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         claims.claim(span, "ner")
     support = _support(gaz, claims.out)
-    _misread_entities(doc, gaz, claims, support, blocked)
+    _misread_entities(ents, gaz, claims, support, blocked)
     _gazetteer_scan(doc, gaz, claims, blocked, support)
     _qualifiers(doc, gaz, claims)
     if with_demonyms:
@@ -189,7 +198,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "on", "to", "from", "into", "toward", "tow
                   "via", "between", "across", "through", "inside", "within", "throughout"}
 
 
-def _locative(tok, claimed: set[int], depth: int = 0) -> bool:
+def _locative(tok, claimed: list[bool], depth: int = 0) -> bool:
     """Whether a token stands where places stand: object of a locative preposition or verb,
     or conjoined with a place ("in Misrata and Sirte")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
@@ -197,11 +206,11 @@ def _locative(tok, claimed: set[int], depth: int = 0) -> bool:
     if tok.dep_ == "dobj" and tok.head.lemma_.lower() in locative_verbs():
         return True
     if tok.dep_ == "conj" and depth < 3:
-        return tok.head.i in claimed or _locative(tok.head, claimed, depth + 1)
+        return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
     return False
 
 
-def _misread_entities(doc: Doc, gaz: Gazetteer, claims: _Claims, support: set[str],
+def _misread_entities(ents: tuple[Span, ...], gaz: Gazetteer, claims: _Claims, support: set[str],
                       blocked: list[bool]) -> None:
     """Re-read person / organisation entities that are really places.
 
@@ -209,21 +218,20 @@ def _misread_entities(doc: Doc, gaz: Gazetteer, claims: _Claims, support: set[st
     Such an entity becomes a place when its whole text names a place in a country the article
     is already about and it stands in a locative position.
     """
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") \
                 or not claims.free(ent.start, ent.end):
             continue
         if ent.text in demonyms() or not any(gaz.cc[e] in support for e, _ in gaz.lookup(ent.text)):
             continue
-        claimed = {i for m in claims.out for i in range(len(doc)) if m.start <= doc[i].idx < m.end}
-        if _locative(ent.root, claimed):
+        if _locative(ent.root, claims.taken):
             blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
             claims.claim(ent, "context")
 
 
-def _datelines(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
+def _datelines(doc: Doc, text: str, gaz: Gazetteer, claims: _Claims) -> None:
     """"TRIPOLI, March 2 -", "BANTAM \u2014 A stonemason ...": an upper-case place at a line start."""
-    for match in DATELINE.finditer(doc.text[:4000] if len(doc.text) > 4000 else doc.text):
+    for match in DATELINE.finditer(text):
         if match.group(1).isupper() and _known(gaz, match.group(1)):
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
             if span is not None and len(span):
@@ -232,23 +240,24 @@ def _datelines(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
 
 def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[bool], support: set[str]) -> None:
     """Capitalised proper-noun runs that name an important place, longest match first."""
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        if not claims.free(i, i + 1) or blocked[i] or not tok.text[:1].isupper() or tok.pos_ not in ("PROPN", "ADJ", "NOUN"):
-            i += 1
+    n = len(doc)
+    arr = doc.to_array([IS_TITLE, IS_UPPER, POS])  # one C pass instead of a Token per word
+    caps = (arr[:, 0] | arr[:, 1]) != 0
+    named = caps & np.isin(arr[:, 2], _NAME_POS)
+    starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
+    skip_to = 0
+    for i in starts:
+        if i < skip_to or claims.taken[i]:
             continue
-        matched = 0
         for length in range(min(MAX_MATCH_TOKENS, n - i), 0, -1):
-            span = doc[i:i + length]
-            if not claims.free(i, i + length) or any(blocked[i:i + length]) or not span[-1].text[:1].isupper():
+            if not caps[i + length - 1] or not claims.free(i, i + length) or any(blocked[i:i + length]):
                 continue
-            if _known(gaz, span.text) and _important(gaz, span.text, support, strict=tok.is_sent_start) \
-                    and span.text not in demonyms():
+            span = doc[i:i + length]
+            if _known(gaz, span.text) and span.text not in demonyms() \
+                    and _important(gaz, span.text, support, strict=doc[i].is_sent_start):
                 claims.claim(span, "gazetteer")
-                matched = length
+                skip_to = i + length
                 break
-        i += matched or 1
 
 
 def _qualifiers(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
