@@ -62,6 +62,31 @@ def test_index_is_built_once_into_the_cache_dir(cache: Path, gaz) -> None:
     assert len(again) == len(gaz)
 
 
+def test_racing_builders_leave_one_whole_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import threading
+
+    from truce.geo import gazetteer as G
+
+    def tiny() -> G.Gazetteer:
+        gaz = G.Gazetteer()
+        gaz.add_name("Testville", gaz.add(gid=1, name="Testville", lat=1.0, lon=2.0, fcode="PPL", cc="LY",
+                                          admin1="", pop=10, kind="city"), alt=False)
+        time.sleep(0.05)  # widen the window in which both builders are writing
+        gaz.freeze()
+        return gaz
+
+    monkeypatch.setattr(G, "build_gazetteer", tiny)
+    results: list[G.Gazetteer] = []
+    threads = [threading.Thread(target=lambda: results.append(G.load_gazetteer(tmp_path))) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4 and all(r.lookup("testville") == [(0, False)] for r in results)
+    assert [p.name for p in tmp_path.iterdir()] == [index_path(tmp_path).name]
+    assert G.load_gazetteer(tmp_path).lookup("Testville") == [(0, False)]
+
+
 def test_cache_dir_follows_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("TRUCE_CACHE_DIR", str(tmp_path))
     assert index_path().parent == tmp_path
@@ -94,6 +119,7 @@ def test_sample_corpus_towns_resolve_to_libya(geo: Geoparser, nlp) -> None:
     for town in LIBYA_TOWNS:
         assert town in found, town
         assert found[town].country == "LBY", (town, found[town])
+        assert found[town].precision == "city", (town, found[town])  # the town, not its district
 
 
 def test_bare_paris_is_france_but_paris_texas_is_in_texas(geo: Geoparser, nlp) -> None:

@@ -24,7 +24,7 @@ COHERENCE_WEIGHT = 3.0
 COHERENCE_KM = 300.0
 HIERARCHY_BONUS = 6.0
 COUNTRY_NAME_BONUS = 4.0
-NAMESAKE_PENALTY = 2.5
+NAMESAKE_MARGIN = 0.5
 NAMESAKE_MIN_POP = 50_000
 NAMESAKE_KM = 150.0
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
@@ -78,13 +78,10 @@ def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bo
     return cands, False
 
 
-def prior(gaz: Gazetteer, entry: int, alt: bool, named_city: bool = False) -> float:
-    """Feature-class / population prior. ``named_city``: an admin area that shares its name with
-    a sizeable city in it ("Benghazi") yields to the city, which the area is named after."""
+def prior(gaz: Gazetteer, entry: int, alt: bool) -> float:
+    """Feature-class / population prior, in log10-population units."""
     kind = gaz.kind[entry]
     score = PRIOR.get(kind) or math.log10(gaz.pop[entry] + 10)
-    if named_city and kind in ("admin1", "admin2"):
-        score -= NAMESAKE_PENALTY
     if gaz.fcode[entry] == "PPLC":
         score += CAPITAL_BONUS
     if alt:
@@ -92,12 +89,15 @@ def prior(gaz: Gazetteer, entry: int, alt: bool, named_city: bool = False) -> fl
     return score
 
 
-def _small_area_of(gaz: Gazetteer, area: int, cities: list[int]) -> bool:
-    """Whether an admin area is a small district named after a city near its centre ("Benghazi"),
-    unlike a large province that shares its capital's name ("Quebec")."""
-    return gaz.kind[area] in ("admin1", "admin2") and any(
-        gaz.cc[c] == gaz.cc[area]
-        and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[area], gaz.lon[area]) < NAMESAKE_KM for c in cities)
+def _namesake_prior(gaz: Gazetteer, area: int, cities: list[tuple[int, bool]]) -> float | None:
+    """A small district named after a city near its centre ("Benghazi", "Misrata") yields to the
+    city: its prior drops just below the city's. A large province that shares its capital's name
+    ("Quebec") keeps its own prior, because its centroid lies far from the city."""
+    if gaz.kind[area] not in ("admin1", "admin2"):
+        return None
+    near = [prior(gaz, c, a) for c, a in cities if gaz.cc[c] == gaz.cc[area]
+            and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[area], gaz.lon[area]) < NAMESAKE_KM]
+    return max(near) - NAMESAKE_MARGIN if near else None
 
 
 def contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
@@ -182,9 +182,12 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
-    namesakes = [e for e, a in name.cands if gaz.kind[e] == "city" and not a and gaz.pop[e] >= NAMESAKE_MIN_POP]
+    namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= NAMESAKE_MIN_POP]
     for entry, alt in name.cands:
-        score = prior(gaz, entry, alt, _small_area_of(gaz, entry, namesakes))
+        score = prior(gaz, entry, alt)
+        yielded = _namesake_prior(gaz, entry, namesakes)
+        if yielded is not None:
+            score = min(score, yielded)
         reason = "prior"
         share = focus[key].get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
         if share:
