@@ -23,6 +23,7 @@ FOCUS_WEIGHT = 6.0
 COHERENCE_WEIGHT = 3.0
 COHERENCE_KM = 300.0
 HIERARCHY_BONUS = 6.0
+ROUNDS = 1  # 2 (re-read context from round-1 choices) scored lower on the even half
 COUNTRY_NAME_BONUS = 4.0
 NAMESAKE_MARGIN = 0.5
 NAMESAKE_MIN_POP = 50_000
@@ -131,8 +132,12 @@ def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], text: str) -> list
     focus = _focus(gaz, names, first)
     hier = _hierarchy_pairs(mentions, text, names)
     chosen: dict[str, Resolution] = {}
-    for key in order:
-        chosen[key] = _choose(gaz, key, names, first, focus, hier)
+    for _round in range(ROUNDS):
+        # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
+        for key in order:
+            chosen[key] = _choose(gaz, key, names, first, focus, hier)
+        first = {k: r.entry for k, r in chosen.items()}
+        focus = _focus(gaz, names, first)
     out = []
     for m in mentions:
         key = "@" + m.demonym if m.demonym else normalize(m.text)
