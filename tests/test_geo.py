@@ -166,6 +166,21 @@ def test_place_modifiers_count_and_organisations_do_not(geo: Geoparser, nlp) -> 
     assert "Kentucky State Police" not in found
 
 
+@pytest.mark.parametrize("text,town", [
+    ("Forces loyal to the unity government retook Gharyan on Sunday.", "Gharyan"),
+    ("Bani Walid elders said they would not host the talks.", "Bani Walid"),
+    ("Fighting in Tripoli continued. Sabha's airport was closed after shelling.", "Sabha"),
+])
+def test_towns_the_ner_misreads_are_recovered_in_place_positions(geo: Geoparser, nlp, text: str, town: str) -> None:
+    found = places(geo, nlp, text)
+    assert town in found and found[town].country == "LBY"
+
+
+def test_person_names_stay_people(geo: Geoparser, nlp) -> None:
+    found = places(geo, nlp, "Michael Jordan thanked Sabrina Walid and her coach.")
+    assert not found
+
+
 def test_demonyms_are_places_only_in_the_tr_news_convention(gaz, nlp) -> None:
     text = "Syrian troops and Turkish officers met near Aleppo."
     doc, art = parse(nlp, text)

@@ -58,6 +58,11 @@ def locative_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def place_heads() -> frozenset[str]:
+    return frozenset(row[0] for row in data_rows("place_heads.txt"))
+
+
+@lru_cache(maxsize=1)
 def demonyms() -> dict[str, str]:
     return {row[0]: row[1] for row in data_rows("demonyms.tsv")}
 
@@ -203,11 +208,24 @@ def _locative(tok, claimed: list[bool], depth: int = 0) -> bool:
     or conjoined with a place ("in Misrata and Sirte")."""
     if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
         return True
-    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in locative_verbs():
+    if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in locative_verbs() or tok.head.lower_ in locative_verbs()):
+        return True
+    if tok.dep_ in ("poss", "compound", "nmod") and tok.head.lemma_.lower() in place_heads():
         return True
     if tok.dep_ == "conj" and depth < 3:
         return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
     return False
+
+
+def _plausible(gaz: Gazetteer, name: str, support: set[str]) -> bool:
+    """A place in a country the article is about, or a sizeable place whose every reading lies in
+    one country (so it cannot be a common surname or word reused across the world)."""
+    found = gaz.lookup(name)
+    if any(gaz.cc[e] in support for e, _ in found):
+        return True
+    exact = [e for e, alt in found if not alt]
+    return len({gaz.cc[e] for e in exact}) == 1 and any(
+        gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= 10_000 for e in exact)
 
 
 def _misread_entities(ents: tuple[Span, ...], gaz: Gazetteer, claims: _Claims, support: set[str],
@@ -222,7 +240,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: Gazetteer, claims: _Claims, s
         if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") \
                 or not claims.free(ent.start, ent.end):
             continue
-        if ent.text in demonyms() or not any(gaz.cc[e] in support for e, _ in gaz.lookup(ent.text)):
+        if ent.text in demonyms() or not _plausible(gaz, ent.text, support):
             continue
         if _locative(ent.root, claims.taken):
             blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
