@@ -10,6 +10,7 @@ file and renamed so racing processes never read half a file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -170,6 +171,13 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
         except (OSError, EOFError, pickle.UnpicklingError):
             pass
     gaz = build_gazetteer()
+    with contextlib.suppress(OSError):  # a read-only cache dir costs a rebuild per process, not a failure
+        _write_atomically(gaz, path)
+    return gaz
+
+
+def _write_atomically(gaz: Gazetteer, path: Path) -> None:
+    """Write to a temporary file in the same directory, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
     try:
@@ -180,7 +188,6 @@ def load_gazetteer(directory: Path | None = None) -> Gazetteer:
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)
-    return gaz
 
 
 @lru_cache(maxsize=2)
