@@ -143,6 +143,17 @@ def test_admin_hierarchy_in_text(geo: Geoparser, nlp) -> None:
     assert found["Tolima"].precision == "admin1"
 
 
+def test_written_country_overrides_the_story_focus(geo: Geoparser, nlp) -> None:
+    found = places(geo, nlp, "Rockets hit Benghazi and Misrata, and envoys met in Tripoli, Lebanon.")
+    assert found["Tripoli"].country == "LBN"
+
+
+def test_arabic_article_variants_and_hyphens(geo: Geoparser, nlp) -> None:
+    found = places(geo, nlp, "Militias in Misrata and al-Zawiya clashed with fighters from Bani-Walid.")
+    assert found["al-Zawiya"].country == "LBY"
+    assert found["Bani-Walid"].country == "LBY"
+
+
 def test_precision_follows_the_feature_class(geo: Geoparser, nlp) -> None:
     found = places(geo, nlp, "Aid reached Libya, the Fezzan and Benghazi this week.")
     assert found["Libya"].precision == "country" and found["Libya"].feature_code == "PCLI"

@@ -34,6 +34,9 @@ _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "�
                        "\u02bf": "", "\u02be": "", "\u2018": ""})
 
 
+_ARTICLES = {"al ", "el ", "ad ", "an ", "ar ", "as ", "at ", "az "}
+
+
 def normalize(name: str) -> str:
     """Lookup key: accents stripped, lower case, dots and apostrophes dropped, hyphens as spaces."""
     text = unicodedata.normalize("NFKD", name)
@@ -113,11 +116,21 @@ class Gazetteer:
         return self.multi[at + 1: at + 1 + self.multi[at]]
 
     def has(self, key: str) -> bool:
-        return key in self.keys or key in self.index
+        if key in self.keys or key in self.index:
+            return True
+        return key[:3] in _ARTICLES and len(key) > 5 and (key[3:] in self.keys or key[3:] in self.index)
 
     def lookup(self, name: str) -> list[tuple[int, bool]]:
-        """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt)."""
-        return [(code >> 1, bool(code & 1)) for code in self.codes(normalize(name))]
+        """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt).
+
+        A name with an Arabic article that matches nothing ("al-Zawiya") is retried without it,
+        as an alternate-name match.
+        """
+        key = normalize(name)
+        codes = self.codes(key)
+        if not codes and key[:3] in _ARTICLES and len(key) > 5:
+            return [(code >> 1, True) for code in self.codes(key[3:])]
+        return [(code >> 1, bool(code & 1)) for code in codes]
 
     def __len__(self) -> int:
         return len(self.gid)
