@@ -244,6 +244,17 @@ def test_object_of_the_trigger_can_carry_the_place(geo: Geoparser, nlp) -> None:
     assert loc.text == "Gharyan" and loc.rule == "attached-to-trigger"
 
 
+@pytest.mark.parametrize("text,trigger,where", [
+    ("The Tripoli government accused rival forces of shelling Gharyan.", "shelling", "Gharyan"),
+    ("Two people died when a drone struck a convoy south of Ubari on Monday.", "struck", "Ubari"),
+    ("Militiamen from Misrata attacked a checkpoint at the entrance to Bani Walid.", "attacked", "Bani Walid"),
+])
+def test_attached_location_through_objects_and_directions(geo: Geoparser, nlp, text: str, trigger: str,
+                                                          where: str) -> None:
+    loc = _locate(geo, nlp, text, _event(text, trigger, text))
+    assert loc.text == where and loc.rule == "attached-to-trigger"
+
+
 def test_sentence_place_skips_actor_spans(geo: Geoparser, nlp) -> None:
     text = "The Misrata brigade attacked a checkpoint, and guards fled to Ajdabiya."
     sent = text

@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from truce.geo.gazetteer import Gazetteer
-from truce.geo.recognize import demonyms
+from truce.geo.recognize import DIRECTIONS, demonyms, locative_verbs
 from truce.records import Event, EventLocation, Place
 
 LOC_PREPS = {"in", "near", "at", "on", "across", "outside", "inside", "around", "into", "throughout",
@@ -74,15 +74,27 @@ def _attached(event: Event, places: list[Place], doc: Doc) -> Place | None:
                 if child.i in seen or child.dep_ not in WALK_DEPS:
                     continue
                 seen.add(child.i)
-                loc = located or (child.dep_ == "prep" and child.lower_ in LOC_PREPS)
+                loc = located or _locative_prep(child) or _object_of_attack(tok, child)
                 if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
                     hit = _place_at(child.idx, places)
                     if hit is not None:
                         return hit
-                if child.dep_ != "prep" or child.lower_ in LOC_PREPS or child.lower_ == "of":
+                if child.dep_ != "prep" or loc or child.lower_ == "of":
                     nxt.append((child, loc))
         frontier = nxt
     return None
+
+
+def _locative_prep(tok: Token) -> bool:
+    """"in/near/at ..." or "of" after a direction word ("south of Ubari")."""
+    if tok.dep_ != "prep":
+        return False
+    return tok.lower_ in LOC_PREPS or (tok.lower_ == "of" and tok.head.lower_ in DIRECTIONS)
+
+
+def _object_of_attack(head: Token, child: Token) -> bool:
+    """The direct object of a verb like shell/storm/capture is where the act happened."""
+    return child.dep_ == "dobj" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
 
 
 def _in_sentence(event: Event, places: list[Place]) -> Place | None:
