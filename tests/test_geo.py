@@ -262,6 +262,12 @@ def test_sentence_place_skips_actor_spans(geo: Geoparser, nlp) -> None:
     assert loc.text == "Ajdabiya" and loc.rule in ("sentence", "attached-to-trigger")
 
 
+def test_subject_countries_are_actors_not_locations(geo: Geoparser, nlp) -> None:
+    text = "Egypt condemned on Friday the looting of warehouses by gunmen in Sabha, Libya."
+    loc = _locate(geo, nlp, text, _event(text, "condemned", text))
+    assert loc.text in ("Sabha", "Libya") and loc.country == "LBY"
+
+
 def test_dateline_then_focus_country(geo: Geoparser, nlp) -> None:
     text = "DERNA, March 2 (Wire) - Gunmen attacked a bakery on Tuesday, witnesses said."
     loc = _locate(geo, nlp, text, _event(text, "attacked", "Gunmen attacked a bakery on Tuesday, witnesses said."))

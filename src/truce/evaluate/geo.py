@@ -189,3 +189,35 @@ def format_geo_report(report: dict[str, Any]) -> str:
         lines.append(f"  coverage: any candidate {cov['any_candidate']:.3f}, candidate within 161 km "
                      f"{cov['candidate_within_161km']:.3f} (gold with coordinates: {cov['gold']})")
     return "\n".join(lines)
+
+
+def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+    """Event-location check on format-1 gold (events with a location name).
+
+    The gold gives no trigger offsets, only evidence words, so the trigger is the first evidence
+    word found in the sentence. A location counts as right when its mention text or gazetteer
+    name equals the gold name (case- and accent-insensitive). Reports accuracy and the rules used.
+    """
+    from truce.geo.gazetteer import normalize
+    from truce.records import Event
+
+    rows = [r for r in _load(gold_path, None) if r["events"] and r["events"][0].get("location")
+            and r["events"][0]["location"].get("name")]
+    rows = rows[:limit] if limit is not None else rows
+    right, rules = 0, {}
+    for doc, row in zip(pipeline.nlp.pipe([r["text"] for r in rows]), rows, strict=True):
+        gold = row["events"][0]
+        words = (gold.get("evidence") or "").split()
+        start = next((doc.text.find(w) for w in words if doc.text.find(w) >= 0), 0)
+        trigger = doc.text[start:].split(" ", 1)[0] if words else ""
+        event = Event(id="g", article_id=row["id"], event=gold["event"], trigger=trigger, trigger_start=start,
+                      trigger_end=start + len(trigger), sentence=doc.text, sentence_start=0)
+        article = Article(id=row["id"], text=doc.text)
+        places = pipeline.geoparser.find_places(doc, article)
+        loc = pipeline.geoparser.locate_events([event], places, doc, article)[0].location
+        rule = loc.rule if loc else "none"
+        rules[rule] = rules.get(rule, 0) + 1
+        want = normalize(gold["location"]["name"])
+        right += loc is not None and want in (normalize(loc.text or ""), normalize(loc.name or ""))
+    return {"events": len(rows), "location_name_accuracy": round(right / len(rows), 4) if rows else 0.0,
+            "rules": rules}

