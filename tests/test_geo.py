@@ -192,6 +192,15 @@ def test_person_names_stay_people(geo: Geoparser, nlp) -> None:
     assert not found
 
 
+def test_unknown_ner_spans_are_cut_to_their_known_part(gaz, nlp) -> None:
+    from truce.geo.recognize import _known_part
+
+    doc = nlp("West Virginia State troopers and Laurel County deputies closed Hertford Road.")
+    assert _known_part(doc[0:3], gaz).text == "West Virginia"
+    assert _known_part(doc[5:7], gaz).text == "Laurel County"  # a county name stays whole
+    assert _known_part(doc[9:11], gaz).text == "Hertford Road"  # a street stays a street
+
+
 def test_demonyms_are_places_only_in_the_tr_news_convention(gaz, nlp) -> None:
     text = "Syrian troops and Turkish officers met near Aleppo."
     doc, art = parse(nlp, text)

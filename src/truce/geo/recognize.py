@@ -31,6 +31,7 @@ DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern
               "northwestern", "southeastern", "southwestern", "north-east", "north-west",
               "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
               "south-western", "upper", "lower", "greater", "far", "mid", "-"}
+ADMIN_COUNTY = re.compile(r"\s(County|Parish)$")
 _NAME_POS = [int(PROPN), int(ADJ), int(NOUN)]
 LEADING_DROP = {"the", "of", "in", "at"}
 TRAILING_ADMIN = {"province", "district", "region", "governorate", "state", "county", "city", "area",
@@ -87,6 +88,31 @@ def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
     if end - start > 1 and doc[end - 1].lower_ in TRAILING_ADMIN and doc[end - 1].is_lower:
         end -= 1
     return doc[start:end] if end > start else None
+
+
+STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "highway",
+                "square", "park", "bridge", "way", "crescent", "close", "place", "court"}
+
+
+def _known_part(span: Span, gaz: Gazetteer) -> Span:
+    """An NER span no gazetteer entry knows, cut to its longest known head or tail when the rest
+    is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
+    "West Virginia State" -> "West Virginia"; "Hertford Road" stays a street."""
+    if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in STREET_WORDS \
+            or ADMIN_COUNTY.search(span.text):
+        return span
+    for size in range(len(span) - 1, 0, -1):
+        for part in (span[:size], span[len(span) - size:]):
+            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text):
+                return part
+    return span
+
+
+def _important_any(gaz: Gazetteer, name: str) -> bool:
+    """A country, state, region or town of 1,000+ people ("County" names count via their state)."""
+    if ADMIN_COUNTY.search(name):
+        return True
+    return any(gaz.kind[e] != "city" or gaz.pop[e] >= 1000 for e, alt in gaz.lookup(name) if not alt)
 
 
 def _important(gaz: Gazetteer, name: str, support: set[str], strict: bool = False) -> bool:
@@ -187,7 +213,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False, text: s
             continue
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
-        claims.claim(span, "ner")
+        claims.claim(_known_part(span, gaz), "ner")
     support = _support(gaz, claims.out)
     _misread_entities(ents, gaz, claims, support, blocked)
     _gazetteer_scan(doc, gaz, claims, blocked, support)
