@@ -286,6 +286,22 @@ def test_dateline_then_focus_country(geo: Geoparser, nlp) -> None:
     assert loc.rule == "focus-country" and loc.country == "LBY" and loc.precision == "country"
 
 
+def test_empty_and_placeless_input(geo: Geoparser, nlp) -> None:
+    for text in ("", "   ", "-- ,,, (( ))", "He said so on Monday."):
+        doc, art = parse(nlp, text)
+        found = geo.find_places(doc, art)
+        assert found == []
+        event = Event(id="e", article_id="t", event="ASSAULT")  # no offsets at all
+        assert geo.locate_events([event], found, doc, art)[0].location is None
+
+
+def test_unresolvable_place_keeps_its_span(geo: Geoparser, nlp) -> None:
+    text = "Talks were held at Qzxwv Crossing on Monday."
+    doc, art = parse(nlp, text)
+    got = geo.resolve_spans(doc, art, [(text.index("Qzxwv"), text.index("Qzxwv") + 14)])
+    assert got[0].text == "Qzxwv Crossing" and got[0].name is None and got[0].lat is None
+
+
 # --- scoring -----------------------------------------------------------------------------
 
 
