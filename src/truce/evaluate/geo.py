@@ -1,17 +1,223 @@
-"""Geoparsing evaluation against gold JSONL (format 2). Placeholder until the full scorer lands."""
+"""Geoparsing evaluation against gold JSONL (format 2 of shared/eval/README.md).
+
+Recognition: precision / recall / F1 for exact spans and for overlapping spans (one-to-one).
+Two conventions are scored: ``tr-news`` (national adjectives such as "Syrian" count as toponyms,
+as the TR-News annotators did; the geoparser runs with ``demonyms=True``) and ``strict``
+(demonyms removed from both gold and predictions).
+
+Resolution (distance between predicted and gold coordinates, great-circle km; a toponym left
+unresolved counts as 20,039 km, half the Earth's circumference): accuracy within 161 km
+(100 miles), median and mean error, and the AUC of Gritta et al. (2018): sort the errors,
+scale each as ln(e + 1) / ln(20039), and take the trapezoid area under that curve divided by
+(n - 1), so 0 is perfect and 1 is every toponym on the far side of the Earth. End to end it is
+computed over predicted spans that overlap a gold span with coordinates; with ``gold_spans`` over
+every gold span with coordinates. Coverage: the share of gold toponyms with coordinates that have
+any gazetteer candidate, and the share with a candidate within 161 km (or with the gold GeoNames id: the resolver's ceiling).
+"""
 
 from __future__ import annotations
 
+import json
+import math
+import statistics
 from pathlib import Path
 from typing import Any
 
+from truce.geo import Geoparser
+from truce.geo.recognize import Mention, demonyms
+from truce.geo.resolve import candidates_for, haversine_km
 from truce.pipeline import Pipeline
+from truce.records import Article, Place
+
+MAX_ERROR_KM = 20039.0
+ACC_KM = 161.0
+
+
+def _load(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                rows.append(json.loads(line))
+            if limit is not None and len(rows) >= limit:
+                break
+    return rows
+
+
+def prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp,
+            "predicted": n_pred, "gold": n_gold}
+
+
+def auc(errors: list[float]) -> float:
+    """Gritta et al.'s AUC of the sorted, log-scaled error curve (lower is better)."""
+    if not errors:
+        return 0.0
+    scaled = sorted(math.log(min(e, MAX_ERROR_KM) + 1) / math.log(MAX_ERROR_KM) for e in errors)
+    if len(scaled) == 1:
+        return round(scaled[0], 4)
+    area = sum((a + b) / 2 for a, b in zip(scaled, scaled[1:], strict=False))
+    return round(area / (len(scaled) - 1), 4)
+
+
+def resolution_stats(errors: list[float]) -> dict[str, float]:
+    if not errors:
+        return {"n": 0}
+    return {"n": len(errors), "acc@161km": round(sum(e <= ACC_KM for e in errors) / len(errors), 4),
+            "median_km": round(statistics.median(errors), 1), "mean_km": round(statistics.fmean(errors), 1),
+            "auc": auc(errors)}
+
+
+def _error(place: Place, gold: dict[str, Any], by_id: bool = True) -> float:
+    """Great-circle error; 0 when both sides name the same GeoNames entry (``by_id``), because a
+    country's or state's representative point differs between sources by hundreds of km."""
+    if place.lat is None or place.lon is None:
+        return MAX_ERROR_KM
+    if by_id and place.geonameid is not None and place.geonameid == gold.get("geonameid"):
+        return 0.0
+    return haversine_km(place.lat, place.lon, gold["lat"], gold["lon"])
+
+
+def _match(pred: list[Place], gold: list[dict[str, Any]], exact: bool) -> list[tuple[Place, dict]]:
+    """One-to-one matching of predicted and gold spans, in text order."""
+    used: set[int] = set()
+    pairs = []
+    for p in pred:
+        for gi, g in enumerate(gold):
+            if gi in used:
+                continue
+            ok = (p.start, p.end) == (g["start"], g["end"]) if exact else p.start < g["end"] and g["start"] < p.end
+            if ok:
+                used.add(gi)
+                pairs.append((p, g))
+                break
+    return pairs
+
+
+def _score_article(row: dict, pred: list[Place], gold_places: list[Place] | None,
+                   gaz_geoparser: Geoparser) -> dict[str, Any]:
+    dem = demonyms()
+    gold = row["toponyms"]
+    out: dict[str, Any] = {}
+    for conv in ("tr-news", "strict"):
+        g = gold if conv == "tr-news" else [t for t in gold if t["name"] not in dem]
+        p = pred if conv == "tr-news" else [x for x in pred if x.text not in dem]
+        out[conv] = {"exact": len(_match(p, g, True)), "overlap": len(_match(p, g, False)),
+                     "pred": len(p), "gold": len(g)}
+    with_coords = [t for t in gold if t["lat"] is not None]
+    matched = _match(pred, with_coords, False)
+    out["e2e_errors"] = [_error(p, g) for p, g in matched]
+    out["e2e_errors_distance_only"] = [_error(p, g, by_id=False) for p, g in matched]
+    if gold_places is not None:
+        pairs = [(p, g) for p, g in zip(gold_places, gold, strict=True) if g["lat"] is not None]
+        out["gold_errors"] = [_error(p, g) for p, g in pairs]
+        out["gold_errors_distance_only"] = [_error(p, g, by_id=False) for p, g in pairs]
+    gaz = gaz_geoparser.gazetteer
+    has, near = 0, 0
+    for t in with_coords:
+        cands, _ = candidates_for(gaz, Mention(t["name"], t["start"], t["end"], "gold", dem.get(t["name"])))
+        has += bool(cands)
+        near += any(gaz.gid[e] == t["geonameid"] or haversine_km(gaz.lat[e], gaz.lon[e], t["lat"], t["lon"])
+                    <= ACC_KM for e, _ in cands)
+    out["coverage"] = (has, near, len(with_coords))
+    return out
+
+
+def _summarise(parts: list[dict[str, Any]], gold_spans: bool) -> dict[str, Any]:
+    rep: dict[str, Any] = {"articles": len(parts), "recognition": {}}
+    for conv in ("tr-news", "strict"):
+        n_pred = sum(p[conv]["pred"] for p in parts)
+        n_gold = sum(p[conv]["gold"] for p in parts)
+        rep["recognition"][conv] = {
+            "exact": prf(sum(p[conv]["exact"] for p in parts), n_pred, n_gold),
+            "overlap": prf(sum(p[conv]["overlap"] for p in parts), n_pred, n_gold)}
+    rep["resolution_end_to_end"] = resolution_stats([e for p in parts for e in p["e2e_errors"]])
+    rep["resolution_end_to_end_distance_only"] = resolution_stats(
+        [e for p in parts for e in p["e2e_errors_distance_only"]])
+    if gold_spans:
+        rep["resolution_gold_spans"] = resolution_stats([e for p in parts for e in p["gold_errors"]])
+        rep["resolution_gold_spans_distance_only"] = resolution_stats(
+            [e for p in parts for e in p["gold_errors_distance_only"]])
+    has = sum(p["coverage"][0] for p in parts)
+    near = sum(p["coverage"][1] for p in parts)
+    total = sum(p["coverage"][2] for p in parts)
+    rep["coverage"] = {"any_candidate": round(has / total, 4) if total else 0.0,
+                       "candidate_within_161km": round(near / total, 4) if total else 0.0, "gold": total}
+    return rep
 
 
 def evaluate_geo(gold_path: str | Path, pipeline: Pipeline, gold_spans: bool = False,
                  limit: int | None = None) -> dict[str, Any]:
-    raise NotImplementedError("geo evaluation is not implemented yet")
+    """Score recognition and resolution on a format-2 gold file; splits: all, even and odd articles."""
+    rows = _load(gold_path, limit)
+    geoparser = Geoparser(pipeline.config, gazetteer=pipeline.geoparser.gazetteer, demonyms=True)
+    parts = []
+    for doc, row in zip(pipeline.nlp.pipe([r["text"] for r in rows], batch_size=pipeline.config.batch_size),
+                        rows, strict=True):
+        article = Article(id=row["id"], text=row["text"])
+        pred = geoparser.find_places(doc, article)
+        gold_places = None
+        if gold_spans:
+            gold_places = geoparser.resolve_spans(doc, article, [(t["start"], t["end"]) for t in row["toponyms"]])
+        parts.append(_score_article(row, pred, gold_places, geoparser))
+    report = {"gold": str(gold_path), "mode": "gold-spans" if gold_spans else "end-to-end",
+              "all": _summarise(parts, gold_spans),
+              "even": _summarise(parts[0::2], gold_spans),
+              "odd": _summarise(parts[1::2], gold_spans)}
+    return report
 
 
 def format_geo_report(report: dict[str, Any]) -> str:
-    return str(report)
+    lines = [f"geo evaluation: {report['gold']} ({report['mode']})"]
+    for split in ("all", "even", "odd"):
+        rep = report[split]
+        lines.append(f"\n[{split}] articles: {rep['articles']}")
+        for conv, block in rep["recognition"].items():
+            for kind, m in block.items():
+                lines.append(f"  recognition {conv:8s} {kind:8s} P {m['precision']:.3f}  R {m['recall']:.3f}  "
+                             f"F1 {m['f1']:.3f}  (tp {m['tp']}, pred {m['predicted']}, gold {m['gold']})")
+        for key in ("resolution_end_to_end", "resolution_end_to_end_distance_only", "resolution_gold_spans",
+                    "resolution_gold_spans_distance_only"):
+            if key in rep and rep[key].get("n"):
+                r = rep[key]
+                lines.append(f"  {key[11:]:28s} n {r['n']}  acc@161km {r['acc@161km']:.3f}  median {r['median_km']} km"
+                             f"  mean {r['mean_km']} km  AUC {r['auc']:.3f}")
+        cov = rep["coverage"]
+        lines.append(f"  coverage: any candidate {cov['any_candidate']:.3f}, candidate within 161 km "
+                     f"{cov['candidate_within_161km']:.3f} (gold with coordinates: {cov['gold']})")
+    return "\n".join(lines)
+
+
+def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+    """Event-location check on format-1 gold (events with a location name).
+
+    The gold gives no trigger offsets, only evidence words, so the trigger is the first evidence
+    word found in the sentence. A location counts as right when its mention text or gazetteer
+    name equals the gold name (case- and accent-insensitive). Reports accuracy and the rules used.
+    """
+    from truce.geo.gazetteer import normalize
+    from truce.records import Event
+
+    rows = [r for r in _load(gold_path, None) if r["events"] and r["events"][0].get("location")
+            and r["events"][0]["location"].get("name")]
+    rows = rows[:limit] if limit is not None else rows
+    right, rules = 0, {}
+    for doc, row in zip(pipeline.nlp.pipe([r["text"] for r in rows]), rows, strict=True):
+        gold = row["events"][0]
+        words = (gold.get("evidence") or "").split()
+        start = next((doc.text.find(w) for w in words if doc.text.find(w) >= 0), 0)
+        trigger = doc.text[start:].split(" ", 1)[0] if words else ""
+        event = Event(id="g", article_id=row["id"], event=gold["event"], trigger=trigger, trigger_start=start,
+                      trigger_end=start + len(trigger), sentence=doc.text, sentence_start=0)
+        article = Article(id=row["id"], text=doc.text)
+        places = pipeline.geoparser.find_places(doc, article)
+        loc = pipeline.geoparser.locate_events([event], places, doc, article)[0].location
+        rule = loc.rule if loc else "none"
+        rules[rule] = rules.get(rule, 0) + 1
+        want = normalize(gold["location"]["name"])
+        right += loc is not None and want in (normalize(loc.text or ""), normalize(loc.name or ""))
+    return {"events": len(rows), "location_name_accuracy": round(right / len(rows), 4) if rows else 0.0,
+            "rules": rules}

@@ -1,0 +1,1 @@
+"""Geoparsing data files (aliases, demonyms, regions, stop names)."""

@@ -1,0 +1,148 @@
+"""Event location: the place where an event happened, and the rule that chose it.
+
+Rules, strongest first (``EventLocation.rule``):
+1. ``attached-to-trigger``: a toponym reached from the trigger through a locative preposition
+   ("shelled positions in X", "clashes near X", "strikes hit areas in X");
+2. ``sentence``: the toponym nearest the trigger in the same sentence that is not part of an
+   actor or recipient span ("Syrian government") and not a national adjective;
+3. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -");
+4. ``focus-country``: the country most of the article's places lie in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from truce.geo.gazetteer import Gazetteer
+from truce.geo.recognize import DIRECTIONS, demonyms, locative_verbs
+from truce.records import Event, EventLocation, Place
+
+LOC_PREPS = {"in", "near", "at", "on", "to", "across", "outside", "inside", "around", "into", "throughout",
+             "within", "off", "along", "towards", "toward", "over"}
+WALK_DEPS = {"prep", "pobj", "dobj", "obj", "nsubjpass", "appos", "compound", "npadvmod", "advmod", "attr"}
+MAX_DEPTH = 5
+DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*(?:,|\(|\u2014|--| - )")
+
+
+def locate_event(event: Event, places: list[Place], doc: Doc, gaz: Gazetteer,
+                 text: str | None = None) -> EventLocation | None:
+    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known."""
+    usable = [p for p in places if p.name is not None and p.text not in demonyms()]
+    place = _attached(event, usable, doc)
+    rule = "attached-to-trigger"
+    if place is None:
+        place, rule = _in_sentence(event, usable, doc), "sentence"
+    if place is None:
+        place, rule = _dateline(usable, doc.text if text is None else text), "dateline"
+    if place is not None:
+        return _location(place, rule)
+    return _focus_country(places, gaz)
+
+
+def _place_at(char: int, places: list[Place]) -> Place | None:
+    for p in places:
+        if p.start <= char < p.end:
+            return p
+    return None
+
+
+def _trigger_token(event: Event, doc: Doc) -> Token | None:
+    if event.trigger_start < 0:
+        return None
+    span = doc.char_span(event.trigger_start, max(event.trigger_end, event.trigger_start + 1),
+                         alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _attached(event: Event, places: list[Place], doc: Doc) -> Place | None:
+    """Breadth-first from the trigger (and its governing verb for noun triggers) along objects and
+    locative prepositions; the first place reached after a locative preposition wins."""
+    trigger = _trigger_token(event, doc)
+    if trigger is None:
+        return None
+    starts = [trigger]
+    if trigger.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") and trigger.head.pos_ in ("VERB", "AUX"):
+        starts.append(trigger.head)
+    frontier = [(t, False) for t in starts]
+    seen = {t.i for t in starts}
+    for _ in range(MAX_DEPTH):
+        nxt = []
+        for tok, located in frontier:
+            for child in tok.children:
+                if child.i in seen or child.dep_ not in WALK_DEPS:
+                    continue
+                seen.add(child.i)
+                loc = located or _locative_prep(child) or _object_of_attack(tok, child)
+                if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
+                    hit = _place_at(child.idx, places)
+                    if hit is not None:
+                        return hit
+                if child.dep_ != "prep" or loc or child.lower_ == "of":
+                    nxt.append((child, loc))
+        frontier = nxt
+    return None
+
+
+def _locative_prep(tok: Token) -> bool:
+    """"in/near/at ..." or "of" after a direction word ("south of Ubari")."""
+    if tok.dep_ != "prep":
+        return False
+    return tok.lower_ in LOC_PREPS or (tok.lower_ == "of" and tok.head.lower_ in DIRECTIONS)
+
+
+def _object_of_attack(head: Token, child: Token) -> bool:
+    """The direct object of a verb like shell/storm/capture is where the act happened."""
+    return child.dep_ == "dobj" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
+
+
+def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
+    """The sentence's place nearest the trigger that is not an actor: not inside an actor or
+    recipient span, and not a subject or possessor ("Albania denounced", "Serbia's crackdown")."""
+    if event.sentence_start < 0:
+        return None
+    lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
+    actor_spans = [(a.start, a.end) for a in event.actor + event.recipient if a.start >= 0]
+    inside = [p for p in places if lo <= p.start < hi and not _actor_like(p, doc)
+              and not any(s <= p.start < e for s, e in actor_spans)]
+    if not inside:
+        return None
+    anchor = event.trigger_start if event.trigger_start >= 0 else lo
+    return min(inside, key=lambda p: abs(p.start - anchor))
+
+
+def _actor_like(place: Place, doc: Doc) -> bool:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+
+
+def _dateline(places: list[Place], text: str) -> Place | None:
+    match = DATELINE.match(text)
+    if match is None:
+        return None
+    return next((p for p in places if p.start < match.end()), None)
+
+
+def _focus_country(places: list[Place], gaz: Gazetteer) -> EventLocation | None:
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    iso3 = max(counts, key=lambda c: counts[c])
+    iso2 = next((k for k, v in gaz.iso3.items() if v == iso3), None)
+    entry = gaz.country_entry.get(iso2) if iso2 else None
+    if entry is None:
+        return None
+    return EventLocation(name=gaz.name[entry], geonameid=gaz.gid[entry] or None, lat=gaz.lat[entry],
+                         lon=gaz.lon[entry], feature_code=gaz.fcode[entry], country=iso3,
+                         precision="country", rule="focus-country")
+
+
+def _location(place: Place, rule: str) -> EventLocation:
+    return EventLocation(name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
+                         feature_code=place.feature_code, country=place.country, admin1=place.admin1,
+                         precision=place.precision, rule=rule, text=place.text, start=place.start,
+                         end=place.end)
