@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 import truce
-from truce.pipeline import mask_dateline
+from truce.pipeline import mask_header
 
 WIRE = ("TRIPOLI, March 2 (Sahel Wire) - Government forces shelled two districts of Misrata on Monday, "
         "killing four civilians, state media said.")
 
 
-def test_mask_dateline_keeps_length_and_body():
-    masked = mask_dateline(WIRE)
+def test_mask_header_keeps_length_and_body():
+    masked = mask_header(WIRE)
     assert len(masked) == len(WIRE)
     assert masked.lstrip().startswith("Government forces")
-    assert mask_dateline("No dateline here.") == "No dateline here."
+    assert mask_header("No dateline here.") == "No dateline here."
+
+
+def test_mask_header_blanks_a_date_line_but_not_an_intro_sentence():
+    text = ("Published: 7 March 2026 12:00\n\nThe truce faced its first test.\n\n"
+            "SIRTE, March 7 (Desert Wire) - Police fired tear gas at protesters.")
+    masked = mask_header(text)
+    assert len(masked) == len(text)
+    assert "Published" not in masked and "SIRTE" not in masked
+    assert "The truce faced its first test." in masked
+    assert masked.rstrip().endswith("Police fired tear gas at protesters.")
 
 
 def test_dateline_city_is_not_read_as_the_actor():

@@ -20,7 +20,7 @@ from truce.ingest.clean import clean_article
 from truce.nlp import load_model
 from truce.records import Article, CodedArticle, Event
 from truce.time import EventDater
-from truce.time.published import find_evidence
+from truce.time.published import header_spans
 
 
 class Pipeline:
@@ -37,7 +37,7 @@ class Pipeline:
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
         """Clean and code articles in input order; parses in batches of ``config.batch_size``."""
         cleaned = (clean_article(a) for a in articles)
-        pairs = ((mask_dateline(a.text), a) for a in cleaned)
+        pairs = ((mask_header(a.text), a) for a in cleaned)
         for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size,
                                           n_process=self.config.n_process):
             yield self.code_parsed(doc, article)
@@ -57,18 +57,16 @@ class Pipeline:
         return next(self.code_articles([article]))
 
 
-def mask_dateline(text: str) -> str:
-    """Blank a wire dateline ("TRIPOLI, March 2 (Wire) -") for the parser, keeping every offset.
+def mask_header(text: str) -> str:
+    """Blank a wire dateline ("TRIPOLI, March 2 (Wire) -") and date lines for the parser, keeping offsets.
 
-    Left in, the parser reads the dateline's city as the subject of the first sentence
-    ("TRIPOLI ... shelled"); blanked with spaces of the same length, offsets into
-    ``Article.text`` stay valid and the date stage still reads the dateline from the text.
+    Left in, the parser reads the dateline's city or the date line as part of the first
+    sentence ("TRIPOLI ... shelled"); blanked with spaces of the same length, offsets into
+    ``Article.text`` stay valid and the date stage still reads them from the text.
     """
-    end = find_evidence(text).dateline_end
-    if not end:
-        return text
-    start = text.rfind("\n", 0, end) + 1
-    return text[:start] + " " * (end - start) + text[end:]
+    for start, end in header_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 _DEFAULT_PIPELINES: dict[str, Pipeline] = {}

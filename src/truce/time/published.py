@@ -97,3 +97,18 @@ def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], r
             end = m.end() if source == "dateline" else 0
             return DateEvidence(day.isoformat(), source, m.group(0).strip(), None, end)
     return None
+
+
+def header_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of stand-alone date lines and the wire dateline at the top of ``text``.
+
+    They are header matter, not prose: the parser should not read them as part of the
+    first sentence (see ``truce.pipeline.mask_header``).
+    """
+    head = text[:HEAD_CHARS]
+    dateline, _, line = _patterns()
+    spans = [(m.start(), m.end()) for m in line.finditer(head) if m.group(0).strip()]
+    m = dateline.search(head)
+    if m and (m.group("agency") or m.group("m") or m.group("m2") or m.group("iy")):
+        spans.append((head.rfind("\n", 0, m.end()) + 1, m.end()))
+    return sorted(spans)
