@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import pyarrow as pa
 
 from truce.ids import stable_hash
 from truce.records import CodedArticle, Event, Skipped
@@ -27,6 +28,14 @@ _EVENT_COLUMNS = (
     "asserted, confidence, quad_code, cameo_root, loc_name, loc_geonameid, loc_lat, loc_lon, "
     "loc_feature_code, loc_country, loc_admin1, loc_precision, loc_rule, cluster_id, record"
 )
+
+
+_ARTICLE_COLUMNS = ["id", "url", "source", "title", "headlines", "published", "published_source", "language",
+                    "origin", "fmt", "text", "removed", "meta", "n_events"]
+_ACTOR_COLUMNS = ["event_id", "role", "idx", "text", "start_char", "end_char", "country", "sector", "name",
+                  "reason"]
+_PLACE_COLUMNS = ["article_id", "idx", "text", "start_char", "end_char", "name", "geonameid", "lat", "lon",
+                  "feature_code", "country", "admin1", "precision", "score"]
 
 
 class StoreError(RuntimeError):
@@ -95,9 +104,12 @@ class Store:
         self.con.execute("BEGIN TRANSACTION")
         try:
             known = self.known_article_ids(c.article.id for c in coded)
-            added = [c for c in coded if c.article.id not in known and not _seen_twice(c, known)]
-            for item in added:
-                self._insert_coded(item)
+            added = []
+            for item in coded:  # new ids only, and each id once even if repeated in the batch
+                if item.article.id not in known:
+                    known.add(item.article.id)
+                    added.append(item)
+            self._insert_articles(added)
             for skip in skipped:
                 self._insert_skipped(skip)
             if after_write is not None and added:
@@ -108,32 +120,30 @@ class Store:
             raise
         return len(added)
 
-    def _insert_coded(self, item: CodedArticle) -> None:
-        a = item.article
-        self.con.execute(
-            "INSERT INTO articles (id, url, source, title, headlines, published, published_source, language, "
-            "origin, fmt, text, removed, meta, n_events) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [a.id, a.url, a.source, a.title, a.headlines, a.published, a.published_source, a.language,
-             a.origin, a.fmt, a.text, json.dumps([asdict(r) for r in a.removed]),
-             json.dumps(a.meta, default=str), len(item.events)],
-        )
-        if item.events:
-            self.con.executemany(f"INSERT OR REPLACE INTO events ({_EVENT_COLUMNS}) VALUES "
-                                 f"({','.join('?' * 34)})", [_event_row(e) for e in item.events])
-            actor_rows = [
-                [e.id, role, i, r.text, r.start, r.end, r.country, r.sector, r.name, r.reason]
-                for e in item.events for role, refs in (("actor", e.actor), ("recipient", e.recipient))
-                for i, r in enumerate(refs)
-            ]
-            if actor_rows:
-                self.con.executemany("INSERT OR REPLACE INTO event_actors VALUES (?,?,?,?,?,?,?,?,?,?)",
-                                     actor_rows)
-        if item.places:
-            self.con.executemany(
-                "INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [[a.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.feature_code,
-                  p.country, p.admin1, p.precision, p.score] for i, p in enumerate(item.places)],
-            )
+    def _insert_articles(self, added: list[CodedArticle]) -> None:
+        """Bulk-insert a batch through Arrow: one statement per table, not one per row."""
+        self._bulk_insert("articles", _ARTICLE_COLUMNS, [_article_row(c) for c in added])
+        events = [e for c in added for e in c.events]
+        self._bulk_insert("events", _EVENT_COLUMNS.split(", "), [_event_row(e) for e in events])
+        self._bulk_insert("event_actors", _ACTOR_COLUMNS, [
+            [e.id, role, i, r.text, r.start, r.end, r.country, r.sector, r.name, r.reason]
+            for e in events for role, refs in (("actor", e.actor), ("recipient", e.recipient))
+            for i, r in enumerate(refs)])
+        self._bulk_insert("places", _PLACE_COLUMNS, [
+            [c.article.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.feature_code,
+             p.country, p.admin1, p.precision, p.score] for c in added for i, p in enumerate(c.places)])
+
+    def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
+        # Table and column names are constants of this module; values only travel as Arrow data.
+        if not rows:
+            return
+        data = pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)})
+        self.con.register("_truce_rows", data)
+        try:
+            cols = ", ".join(columns)
+            self.con.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM _truce_rows")
+        finally:
+            self.con.unregister("_truce_rows")
 
     def _insert_skipped(self, skip: Skipped) -> None:
         key = stable_hash(skip.origin, skip.kind, skip.article_id)
@@ -161,12 +171,11 @@ class Store:
                 yield json.loads(record)
 
 
-def _seen_twice(item: CodedArticle, known: set[str]) -> bool:
-    """Mark an id as known so the same article twice in one batch is written once."""
-    if item.article.id in known:
-        return True
-    known.add(item.article.id)
-    return False
+def _article_row(item: CodedArticle) -> list[Any]:
+    a = item.article
+    return [a.id, a.url, a.source, a.title, list(a.headlines), a.published, a.published_source, a.language,
+            a.origin, a.fmt, a.text, json.dumps([asdict(r) for r in a.removed]),
+            json.dumps(a.meta, default=str), len(item.events)]
 
 
 def _event_row(e: Event) -> list[Any]:
