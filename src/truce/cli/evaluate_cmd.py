@@ -22,13 +22,15 @@ def evaluate() -> None:
 @click.option("--limit", type=int, default=None, help="Score only the first N records.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--min-macro-f1", type=float, default=None, help="Exit 4 if macro-F1 is below this.")
+@click.option("--split", type=click.Choice(["even", "odd"]), default=None,
+              help="Score only the records on even (tuning) or odd (check) lines.")
 def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json: bool,
-                        min_macro_f1: float | None) -> None:
+                        min_macro_f1: float | None, split: str | None) -> None:
     """Precision, recall and F1 of event coding against a gold JSONL file."""
     from truce.evaluate.events import evaluate_events, format_event_report
 
     config = TruceConfig(model=model) if model else TruceConfig()
-    report = evaluate_events(gold, Pipeline(config), limit=limit)
+    report = evaluate_events(gold, Pipeline(config), limit=limit, split=split)
     click.echo(json.dumps(report, indent=2) if as_json else format_event_report(report))
     if min_macro_f1 is not None and report.get("macro", {}).get("f1", 0.0) < min_macro_f1:
         raise SystemExit(EXIT_QUALITY)

@@ -53,7 +53,10 @@ _THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
 
 
 def _person_like(tok: Token, frames: Frames) -> bool:
-    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes."""
+    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes;
+    dates and numbers ('on Tuesday', 'on September 29') never are."""
+    if not _actor_like(tok):
+        return False
     return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
             or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles)
 
@@ -88,27 +91,28 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
-    objs = [o for o in direct_objects(verb) if o.i not in skip]
+    objs = [o for o in direct_objects(verb) if o.i not in skip and not _own(o, verb)]
     if match.light is not None and depth == 0:
-        objs = prep_objects(match.token, preps)
-        if objs:
+        nouns = [o for o in prep_objects(match.token, preps) if material_conflict or _person_like(o, frames)]
+        if nouns:
             notes.append("recipient: prepositional partner of event noun")
-            return _refs(objs, "noun-prep")
-    people = [o for o in objs if material_conflict or _person_like(o, frames)]
+            return _refs(nouns, "noun-prep")
+    people = [o for o in objs if _person_like(o, frames)]
     if people:
         notes.append("recipient: direct object")
         return _refs(people, "dobj")
     for theme in objs + [match.token] * (match.light is not None):
-        partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
-        partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
-                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+        partners = _theme_partners(theme, frames)
         if partners:
-            notes.append("recipient: partner of the object ('appeal from X')")
+            notes.append("recipient: partner of the object ('appeal from X', 'suspension of links with X')")
             return _refs(partners[:1], "theme-partner")
     partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
     if partners:
         notes.append("recipient: prepositional object")
         return _refs(partners[:1], "prep")
+    if objs and match.entry.event in _THING_TARGETS:
+        notes.append("recipient: direct object (the thing attacked or destroyed)")
+        return _refs(objs, "dobj")
     comp = _complement_subject(verb)
     if comp is not None:
         notes.append("recipient: subject of complement clause")
@@ -118,11 +122,61 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
-    places = [o for o in prep_objects(verb, {"in"}) if o.ent_type_ in ("GPE", "LOC")]
-    if places and QUAD_CLASS[match.entry.event] >= 3:
+    places = _places(verb, objs)
+    if places:
         notes.append("recipient: place of the act (no participant named)")
         return _refs(places[:1], "place")
     return []
+
+
+# Only attacks and destruction take a thing as their recipient ('shelled the bridge', 'razed homes');
+# 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is sought instead.
+_THING_TARGETS = ("ASSAULT", "COERCE")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+_PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "across"}
+
+
+def _theme_partners(theme: Token, frames: Frames, depth: int = 0) -> list[Token]:
+    """The participant a theme noun names: 'an appeal from X', 'talks with X', 'an Indian proposal',
+    one 'of' level down: 'a suspension of air links with X', 'the resignation of X'."""
+    partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
+    partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+    if not partners and depth < 1:
+        for inner in prep_objects(theme, {"of", "on", "for", "to"}):
+            partners = _theme_partners(inner, frames, depth + 1)
+            if partners:
+                break
+    return partners
+
+
+def _place_in(tok: Token, depth: int = 0) -> Token | None:
+    """A named place, itself or inside the noun ('targets in Jericho', 'the town of X')."""
+    if tok.ent_type_ in _PLACE_ENTS and _actor_like(tok):
+        return tok
+    if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+        for inner in prep_objects(tok, {"of", "in", "near", "at"}):
+            found = _place_in(inner, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _places(verb: Token, objs: list[Token]) -> list[Token]:
+    """Where the act happened or was aimed, when no participant is named: the PLOVER recipient is then
+    the place ('rioted in X', 'suspended deliveries in X', 'withdraw from X')."""
+    cands = prep_objects(verb, _PLACE_PREPS) + [p for o in objs for p in prep_objects(o, _PLACE_PREPS)]
+    found = [_place_in(c) for c in cands]
+    return [f for f in found if f is not None]
+
+
+_OWN = {"its", "their", "his", "her", "our", "own"}
+
+
+def _own(obj: Token, verb: Token) -> bool:
+    """'withdrew its troops', 'mobilised their forces': the actor's own people are an instrument,
+    not a recipient (the partner is then found elsewhere: 'from Lebanon')."""
+    return obj.lower_ not in _OWN and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
 
 
 def _complement_subject(verb: Token) -> Token | None:
