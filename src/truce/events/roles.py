@@ -49,7 +49,7 @@ def _actor_like(tok: Token) -> bool:
 
 
 _PERSON_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
+_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on", "for", "between"}
 
 
 def _person_like(tok: Token, frames: Frames) -> bool:
@@ -86,14 +86,22 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
     if is_passive(verb):
         pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        things = [p for p in pat if not _person_like(p, frames)]
+        partners = [x for t in things for x in _theme_partners(t, frames)]
+        if partners:  # 'a camp for refugees was attacked': the refugees
+            notes.append("recipient: partner of the passive subject ('a camp for X')")
+            return _refs(partners[:1], "passive-subject-partner")
         pat = [p for p in pat if material_conflict or _person_like(p, frames)]
         if pat:
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
     objs = [o for o in direct_objects(verb) if o.i not in skip and not _own(o, verb)]
+    if verb.lemma_.lower() in frames.instrument_verbs:
+        objs = []  # 'deployed troops in X': the troops are the actor's own
     if match.light is not None and depth == 0:
-        nouns = [o for o in prep_objects(match.token, preps) if material_conflict or _person_like(o, frames)]
+        nouns = [o for o in prep_objects(match.token, preps)
+                 if _actor_like(o) and (material_conflict or _person_like(o, frames))]
         if nouns:
             notes.append("recipient: prepositional partner of event noun")
             return _refs(nouns, "noun-prep")
@@ -102,7 +110,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         notes.append("recipient: direct object")
         return _refs(people, "dobj")
     for theme in objs + [match.token] * (match.light is not None):
-        partners = _theme_partners(theme, frames)
+        partners = _theme_partners(theme, frames, event_noun=theme == match.token)
         if partners:
             notes.append("recipient: partner of the object ('appeal from X', 'suspension of links with X')")
             return _refs(partners[:1], "theme-partner")
@@ -110,6 +118,11 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     if partners:
         notes.append("recipient: prepositional object")
         return _refs(partners[:1], "prep")
+    things = [o for o in prep_objects(verb, preps) if o.i not in skip and not _person_like(o, frames)]
+    partners = [x for t in things for x in _theme_partners(t, frames)]
+    if partners:  # 'hacked into the computers of X', 'mobilised reservists for a war against X'
+        notes.append("recipient: partner of a prepositional object")
+        return _refs(partners[:1], "prep-partner")
     if objs and match.entry.event in _THING_TARGETS:
         notes.append("recipient: direct object (the thing attacked or destroyed)")
         return _refs(objs, "dobj")
@@ -136,13 +149,15 @@ _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "across"}
 
 
-def _theme_partners(theme: Token, frames: Frames, depth: int = 0) -> list[Token]:
+def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bool = False) -> list[Token]:
     """The participant a theme noun names: 'an appeal from X', 'talks with X', 'an Indian proposal',
-    one 'of' level down: 'a suspension of air links with X', 'the resignation of X'."""
-    partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
+    up to two levels down: 'a suspension of air links with X', 'part of an aid programme for X'.
+    The event noun's own 'by' phrase is its actor, never its recipient."""
+    preps = _THEME_PARTNERS - {"by"} if event_noun else _THEME_PARTNERS
+    partners = [p for p in prep_objects(theme, preps) if _person_like(p, frames)]
     partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
-    if not partners and depth < 1:
+    if not partners and depth < 2:
         for inner in prep_objects(theme, {"of", "on", "for", "to"}):
             partners = _theme_partners(inner, frames, depth + 1)
             if partners:
@@ -180,7 +195,8 @@ def _own(obj: Token, verb: Token) -> bool:
 
 
 def _complement_subject(verb: Token) -> Token | None:
-    for comp in children(verb, ("ccomp",)):
+    """The subject of a 'that' clause: 'demanded that X ...', 'the demand that X ...'."""
+    for comp in children(verb, ("ccomp",) if verb.pos_ in ("VERB", "AUX", "ADJ") else ("ccomp", "acl")):
         subj = children(comp, ("nsubj", "nsubjpass"))
         if subj:
             return subj[0]
@@ -205,6 +221,9 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
+    comp = _complement_subject(noun)
+    if comp is not None and not recips:  # 'its demand that X withdraw'
+        recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not recips:
         objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]

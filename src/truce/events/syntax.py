@@ -117,6 +117,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return objs[0] if objs and head.lemma_ in ("urge", "ask", "order", "force", "call", "press", "pressure", "tell") else subject(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)  # "Syria says it is willing to ...": the subject of "is"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive) and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
