@@ -27,9 +27,14 @@ _NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "
 
 def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     """(actors, recipients, notes) for a trigger; verbal and nominal triggers differ."""
-    if match.is_verbal:
+    if match.is_verbal or _predicative(match.anchor):
         return _verbal_roles(match.anchor, match, frames)
     return _nominal_roles(match.token, match.entry.event, frames)
+
+
+def _predicative(tok: Token) -> bool:
+    """A predicative adjective ('it is willing to ...', 'he is ready to ...') has the roles of a verb."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd")
 
 
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
