@@ -52,7 +52,7 @@ _STOP = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "fr
 
 
 def _tokens(text: str) -> set[str]:
-    words = (w.strip(".,'\"()").lower() for w in text.replace("'s ", " ").replace("\u2019s ", " ").split())
+    words = (w.strip(".,\"()").removesuffix("'s").removesuffix("\u2019s").strip("'").lower() for w in text.split())
     return {w for w in words if w and w not in _STOP}
 
 

@@ -101,7 +101,8 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
-    objs = [o for o in direct_objects(verb) if o.i not in skip and not _own(o, verb)]
+    all_objs = [o for o in direct_objects(verb) if o.i not in skip]
+    objs = [o for o in all_objs if not _own(o, verb)]
     if verb.lemma_.lower() in frames.instrument_verbs:
         objs = []  # 'deployed troops in X': the troops are the actor's own
     if match.light is not None and depth == 0:
@@ -123,7 +124,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     if partners:
         notes.append("recipient: prepositional object")
         return _refs(partners[:1], "prep")
-    things = [o for o in prep_objects(verb, preps) if o.i not in skip and not _person_like(o, frames)]
+    things = [o for o in prep_objects(verb, preps | {"for"}) if o.i not in skip and not _person_like(o, frames)]
     partners = [x for t in things for x in _theme_partners(t, frames)]
     if partners:  # 'hacked into the computers of X', 'mobilised reservists for a war against X'
         notes.append("recipient: partner of a prepositional object")
@@ -140,7 +141,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
-    places = _places(verb, objs)
+    places = _places(verb, all_objs)
     if places:
         notes.append("recipient: place of the act (no participant named)")
         return _refs(places[:1], "place")

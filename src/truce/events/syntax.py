@@ -20,13 +20,45 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 MAX_NP = 12
 
 
+# Quantity heads: 'thousands of Iraqi Kurds' names the Kurds ('scores of refugees', 'dozens of civilians').
+_QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
+             "millions", "ten", "tens", "number", "handful", "couple", "some", "many", "most", "all", "both"}
+_NUMBER_DEPS = {"nummod", "quantmod"}
+_LOCATIVE = {"in", "near", "from"}
+
+
+def np_head(head: Token) -> Token:
+    """Skip a quantity head to the noun it counts ('thousands of Kurds' -> 'Kurds')."""
+    for _ in range(3):
+        if head.lower_ not in _QUANTITY and head.ent_type_ not in ("CARDINAL", "QUANTITY"):
+            break
+        inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if not inner:
+            break
+        head = inner[0]
+    return head
+
+
+def _locative(child: Token, head: Token) -> bool:
+    """'rebels in Darfur', 'security forces in Guinea': a named place qualifies who the actor is."""
+    if child.dep_ != "prep" or child.lower_ not in _LOCATIVE or child.i < head.i or head.ent_type_:
+        return False
+    objs = [o for o in child.children if o.dep_ == "pobj"]
+    return bool(objs) and objs[0].ent_type_ in ("GPE", "LOC") and len(list(objs[0].subtree)) <= 4
+
+
 def np_tokens(head: Token, top: bool = True) -> list[Token]:
-    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements; no clauses.
+    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements, a locative naming a
+    place ('rebels in Darfur'); no clauses, no counts ('thousands of', 'up to 100').
     Coordination splits actors at the top ('Egypt and Turkey') but stays inside a modifier
     ('Hungarian and Romanian officials')."""
     keep = [head]
     for child in head.children:
         if child.dep_ in _NP_DROP and (top or child.dep_ not in ("cc", "conj")):
+            continue
+        if top and _locative(child, head):
+            keep.extend(child.subtree)
             continue
         if child.dep_ == "prep" and (child.i < head.i or child.lower_ != "of"):
             continue
@@ -37,11 +69,19 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
     keep.sort(key=lambda t: t.i)
     if not top:
         return keep
-    while len(keep) > 1 and keep[0].lower_ in _LEAD_TRIM and keep[0] != head:
+    while len(keep) > 1 and keep[0] != head and (keep[0].lower_ in _LEAD_TRIM or _count_word(keep[0], head)):
         keep = keep[1:]
-    while len(keep) > 1 and keep[-1].is_punct:
+    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].dep_ == "case"):
         keep = keep[:-1]
     return _contiguous(keep, head)[:MAX_NP]
+
+
+def _count_word(tok: Token, head: Token) -> bool:
+    """A leading count: 'up to 100', 'at least eight', 'more than 30', 'some 500'."""
+    if tok.dep_ in _NUMBER_DEPS or tok.like_num:
+        return True
+    return tok.dep_ in ("advmod", "quantmod", "amod") and tok.head.dep_ in _NUMBER_DEPS and tok.head.head == head \
+        or (tok.head.like_num and tok.i < tok.head.i)
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
@@ -81,7 +121,7 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
         ref = actor_ref(ante, rule)
         ref.reason = f"span:{rule}; pronoun '{head.text}' resolved to the subject above it"
         return ref
-    toks = np_tokens(head)
+    toks = np_tokens(np_head(head))
     doc = head.doc
     span = doc[toks[0].i: toks[-1].i + 1]
     return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
