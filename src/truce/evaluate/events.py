@@ -79,12 +79,25 @@ def _code(value: str | None) -> str | None:
     return LEGACY_CODES.get(value, value) if value else None
 
 
+def _affinity(ev: Event, gold: dict[str, Any]) -> int:
+    """How well a prediction fits a gold event of its type: shared content words between the gold
+    participants and the predicted ones, and between the gold trigger words and the predicted trigger
+    phrase. Only decides WHICH same-type gold event a prediction is paired with in a multi-event
+    record (how many pairs there are, hence P/R/F1, does not depend on it)."""
+    pred_words = _tokens(" ".join(a.text for a in ev.actor + ev.recipient))
+    gold_words = _tokens(" ".join(a.get("text") or "" for a in (gold.get("actor") or []) + (gold.get("recipient") or [])))
+    trig = _tokens(gold.get("evidence") or "") & _tokens(ev.event_text or ev.trigger)
+    return len(pred_words & gold_words) + 2 * len(trig)
+
+
 def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event, dict[str, Any]]]:
-    """Greedy one-to-one matching on event type (highest-confidence prediction first)."""
+    """Greedy one-to-one matching on event type (highest-confidence prediction first); among gold
+    events of the same type, the one sharing most participants/trigger words (first on ties)."""
     pairs = []
     free = list(golds)
     for ev in sorted(preds, key=lambda e: -e.confidence):
-        gold = next((g for g in free if g["event"] == ev.event), None)
+        same = [g for g in free if g["event"] == ev.event]
+        gold = max(same, key=lambda g: _affinity(ev, g)) if same else None
         if gold is not None:
             free.remove(gold)
             pairs.append((ev, gold))
