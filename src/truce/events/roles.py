@@ -11,6 +11,7 @@ from truce.events.syntax import (
     children,
     conjuncts,
     direct_objects,
+    is_dateline,
     is_passive,
     passive_agent,
     prep_objects,
@@ -49,7 +50,9 @@ def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
 
 
 def _actor_like(tok: Token) -> bool:
-    """Dates and bare numbers are not actors; 'dozens of civilians' is."""
+    """Dates, bare numbers and a story's dateline are not actors; 'dozens of civilians' is."""
+    if is_dateline(tok):
+        return False
     return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
 
 

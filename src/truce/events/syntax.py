@@ -123,8 +123,33 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
         return ref
     toks = np_tokens(np_head(head))
     doc = head.doc
-    span = doc[toks[0].i: toks[-1].i + 1]
+    lo, hi = _with_entity(toks[0].i, toks[-1].i + 1, head)
+    span = doc[lo:hi]
     return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+
+
+_NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
+
+
+def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
+    """Never cut a name: a span whose head lies in a named entity covers all of it
+    ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= MAX_NP:
+            return min(lo, ent.start), max(hi, ent.end)
+    return lo, hi
+
+
+_DATELINE_END = {"-", "\u2013", "\u2014", "(", ","}
+
+
+def is_dateline(tok: Token) -> bool:
+    """'TRIPOLI, March 3 (Agency) - ...': the capitalised place that opens a wire story is where it was
+    filed, never an actor or recipient."""
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or tok.i > 4:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.text in _DATELINE_END or (nxt.is_upper and nxt.is_alpha))
 
 
 def conjuncts(token: Token) -> list[Token]:
