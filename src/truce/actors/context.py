@@ -118,7 +118,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None) -> DocContext
                                     ent.text, tuple(c.heads)))
         acronym = _acronym(doc.text, ent.text, ent.end_char)
         if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
-            ctx.mentions.append(Mention(ent.start_char, ent.end_char, (acronym.lower(),), kind, c.country,
+            ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
                                         c.sector, name or ent.text, ent.text, tuple(c.heads)))
     return ctx
 
