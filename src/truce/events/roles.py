@@ -175,11 +175,12 @@ def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bo
 
 
 def _place_in(tok: Token, depth: int = 0) -> Token | None:
-    """A named place, itself or inside the noun ('targets in Jericho', 'the town of X')."""
+    """A named place, itself or inside the noun ('targets in X', 'the town of X', 'the capital X')."""
     if tok.ent_type_ in _PLACE_ENTS and _actor_like(tok):
         return tok
     if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
-        for inner in prep_objects(tok, {"of", "in", "near", "at"}):
+        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ in _PLACE_ENTS]
+        for inner in named + prep_objects(tok, {"of", "in", "near", "at"}):
             found = _place_in(inner, depth + 1)
             if found is not None:
                 return found

@@ -124,6 +124,8 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
     toks = np_tokens(np_head(head))
     doc = head.doc
     lo, hi = _with_entity(toks[0].i, toks[-1].i + 1, head)
+    while lo < head.i and (doc[lo].lower_ in _LEAD_TRIM or doc[lo].is_punct):
+        lo += 1  # 'the Europe Bridge', '-member force' (after a count was dropped)
     span = doc[lo:hi]
     return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
 
