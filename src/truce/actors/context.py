@@ -42,8 +42,9 @@ class DocContext:
     mentions: list[Mention] = field(default_factory=list)
 
     def by_name(self, keys: list[str], before: int) -> Mention | None:
-        """Nearest mention before ``before`` whose name contains the given name tokens."""
-        hits = [m for m in self.mentions if m.start < before and keys and _contains(m.keys, keys)]
+        """Nearest mention starting at or before ``before`` whose name contains the given name tokens
+        (at: a span that is part of a longer mention takes that mention's codes)."""
+        hits = [m for m in self.mentions if m.start <= before and keys and _contains(m.keys, keys)]
         return hits[-1] if hits else None
 
     def by_role(self, roles: list[str], sector: str | None, before: int) -> Mention | None:

@@ -18,6 +18,8 @@ from truce.records import EVENT_TYPES, ActorRef, Event
 # Scoring conventions shared with the gold-span evaluation (truce.evaluate.actors): legacy CAMEO forms,
 # and the gold (PLOVER 0.5b1) has no UNO/EUR, so those count as IGO.
 LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO"}
+# CAMEO's insurgent sector is PLOVER's REB.
+LEGACY_SECTORS = {"INS": "REB"}
 
 
 def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None = None) -> list[dict[str, Any]]:
@@ -166,6 +168,7 @@ class _Tally:
             c["matched"] += len(pairs)
             for p, x in pairs:
                 country, sector = _code(x.get("country")), (x.get("sector") or "")[:3] or None
+                sector = LEGACY_SECTORS.get(sector, sector) if sector else None
                 c["country_n"] += country is not None
                 c["country_ok"] += country is not None and _code(p.country) == country
                 c["sector_n"] += sector is not None

@@ -112,7 +112,23 @@ def antecedent(pron: Token) -> Token | None:
         if cur.head == cur:
             break
         cur = cur.head
-    return None
+    return _previous_person(pron) if pron.lower_ in _PERSONAL else None
+
+
+_PERSONAL = {"he", "she", "his", "her"}
+
+
+def _previous_person(pron: Token) -> Token | None:
+    """'He said ...' opening a sentence: the last person named in the two sentences before it."""
+    sent = pron.sent
+    if any(e.label_ == "PERSON" and e.end <= pron.i for e in sent.ents):
+        return None  # a person earlier in the same sentence: too ambiguous to pick
+    window = [e for e in pron.doc.ents if e.label_ == "PERSON" and e.end <= sent.start]
+    sents = list(pron.doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    lower = sents[max(0, k - 2)].start
+    window = [e for e in window if e.start >= lower]
+    return window[-1].root if window else None
 
 
 def actor_ref(head: Token, rule: str) -> ActorRef:
