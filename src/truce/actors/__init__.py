@@ -161,7 +161,7 @@ class ActorCoder:
         for t in c.tokens:
             if not (t.raw.isupper() and t.raw.isalpha() and len(t.raw) > 1):
                 continue
-            hit = ctx.by_name([t.key], before)
+            hit = ctx.by_name([t.key], before - 1)  # strictly earlier: the introduction, not this mention
             if hit is not None and hit.kind == "org":
                 ref.country = ref.country or hit.country
                 ref.sector = hit.sector or ref.sector
