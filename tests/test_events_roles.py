@@ -90,3 +90,14 @@ def test_dateline_is_not_an_actor(nlp, extractor):
     e = event(nlp, extractor, "NAIROBI, May 4 (Example Wire) - Police arrested ten protesters near the "
                              "parliament on Sunday.", "COERCE")
     assert "NAIROBI" not in " ".join(texts(e.actor) + texts(e.recipient))
+
+
+def test_threat_is_addressed_to_who_must_meet_its_condition(nlp, extractor):
+    e = event(nlp, extractor, "Peru threatened to cut diplomatic ties unless Chile releases the fishermen.", "THREATEN")
+    assert texts(e.recipient) == ["Chile"]
+
+
+def test_possessor_of_a_theme_is_the_partner(nlp, extractor):
+    e = event(nlp, extractor, "Teachers staged a sit-in against the ministry's decision to close rural schools.",
+              "PROTEST")
+    assert texts(e.recipient) == ["ministry"]

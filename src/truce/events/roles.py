@@ -144,6 +144,11 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
+    if match.entry.event == "THREATEN" and depth == 0:
+        cond = _condition_subject(verb, frames)
+        if cond is not None:
+            notes.append("recipient: who must meet the threat's condition ('unless X ...')")
+            return _refs([cond], "condition-subject")
     places = _places(verb, all_objs)
     if places:
         notes.append("recipient: place of the act (no participant named)")
@@ -166,6 +171,8 @@ def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bo
     partners = [p for p in prep_objects(theme, preps) if _person_like(p, frames)]
     partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+    partners += [c for c in theme.children if c.dep_ == "poss" and c.lower_ not in _OWN and c not in partners
+                 and _person_like(c, frames)]  # 'the government's refusal'
     if not partners and depth < 2:
         for inner in prep_objects(theme, {"of", "on", "for", "to"}):
             partners = _theme_partners(inner, frames, depth + 1)
@@ -193,6 +200,20 @@ def _places(verb: Token, objs: list[Token]) -> list[Token]:
     cands = prep_objects(verb, _PLACE_PREPS) + [p for o in objs for p in prep_objects(o, _PLACE_PREPS)]
     found = [_place_in(c) for c in cands]
     return [f for f in found if f is not None]
+
+
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_subject(verb: Token, frames: Frames) -> Token | None:
+    """'threatened to cut ties unless X withdraws': a threat is addressed to whoever must comply."""
+    for clause in [verb] + children(verb, ("xcomp", "ccomp")):
+        for adv in children(clause, ("advcl",)):
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in adv.children):
+                subj = children(adv, ("nsubj", "nsubjpass"))
+                if subj and _person_like(subj[0], frames):
+                    return subj[0]
+    return None
 
 
 _OWN = {"its", "their", "his", "her", "our", "own"}
