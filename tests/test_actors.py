@@ -303,3 +303,27 @@ def test_place_name_inside_a_person_name_is_not_a_place(coder, nlp):
     span = "Opposition lawmaker Jordan Peterson Mwale"
     ref = coder.code_span(span, doc, 0, len(span))
     assert ref.country != "JOR" and ref.sector == "OPP"
+
+
+# --- names in running text (end-to-end mechanisms) -------------------------------------------------
+
+
+def test_acronym_introduced_in_parentheses_resolves_to_the_name(coder, nlp):
+    text = ("The Kenyan Coastal Rebel Front (KCRF) rejected the offer. "
+            "KCRF spokesman Otieno Baraka said talks were over.")
+    ref = in_doc(coder, nlp, text, "KCRF spokesman Otieno Baraka")[0]
+    assert (ref.country, ref.sector) == ("KEN", "REB")  # the group's sector, not the spokesman's GOV
+    assert "acronym 'KCRF'" in ref.reason
+
+
+def test_capitalised_agent_word_inside_a_name_is_not_the_sector(coder):
+    ref = coder.code_span("Peruvian National Salvation Front")
+    assert ref.country == "PER" and ref.sector != "CVL"
+    assert coder.code_span("a Peruvian national").sector == "CVL"
+
+
+def test_lone_town_name_counts_for_the_focus_country(coder, nlp):
+    text = ("Mombasa was quiet on Monday. Gunmen attacked a bus near Mombasa, and police said "
+            "Mombasa hospitals were full. Government forces arrived later.")
+    ref = in_doc(coder, nlp, text, "Government forces")[0]
+    assert ref.country == "KEN"

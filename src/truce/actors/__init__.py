@@ -143,6 +143,8 @@ class ActorCoder:
             hit = ctx.by_name(keys, before) or ctx.by_name(keys[-1:], before)
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}")
+        if c.named is None and (ref.country is None or c.sector_strength == 2):
+            self._acronym(ref, c, ctx, before, evidence)
         definite = bool(c.tokens) and c.tokens[0].key in DEFINITE
         if ref.country is None and definite and c.named is None and not c.unknown_names:
             hit = ctx.last_org(before) if c.anaphor and not ref.sector else (
@@ -152,6 +154,19 @@ class ActorCoder:
         if ref.country is None and ref.sector and ctx.focus:
             ref.country = ctx.focus
             evidence.append(f"focus country of the document -> {ctx.focus}")
+
+    def _acronym(self, ref: ActorRef, c: Coded, ctx: DocContext, before: int, evidence: list[str]) -> None:
+        """'KCDU spokesman': an acronym the document introduced ('... Union (KCDU)') is that organisation;
+        like a named group before a title, its sector is the actor's ('LNF spokesman' speaks for the LNF)."""
+        for t in c.tokens:
+            if not (t.raw.isupper() and t.raw.isalpha() and len(t.raw) > 1):
+                continue
+            hit = ctx.by_name([t.key], before - 1)  # strictly earlier: the introduction, not this mention
+            if hit is not None and hit.kind == "org":
+                ref.country = ref.country or hit.country
+                ref.sector = hit.sector or ref.sector
+                evidence.append(f"acronym {t.raw!r} -> earlier {hit.text!r}")
+                return
 
     @staticmethod
     def _take(ref: ActorRef, c: Coded, hit: Mention, evidence: list[str], note: str) -> None:

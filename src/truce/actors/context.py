@@ -1,14 +1,15 @@
 """Document context for actor coding: the focus country and earlier coded mentions (coreference).
 
 Built once per parsed document.  The focus country is the country most mentioned in the document
-(country names, demonyms, capitals, regions, named actors; cities only inside spaCy GPE/LOC
-entities); it codes unqualified agents ("rebels", "government forces", "state media").  Mentions are
+(country names, demonyms, capitals, regions, named actors; cities unless inside a longer
+person/organisation name, since the small model often mislabels a lone town name as a person); it codes unqualified agents ("rebels", "government forces", "state media").  Mentions are
 spaCy PERSON/ORG entities coded from their noun phrase ("French Foreign Minister Jean Dupont"),
 so a later "Dupont said" or "the minister" keeps the first mention's codes.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -41,8 +42,9 @@ class DocContext:
     mentions: list[Mention] = field(default_factory=list)
 
     def by_name(self, keys: list[str], before: int) -> Mention | None:
-        """Nearest mention before ``before`` whose name contains the given name tokens."""
-        hits = [m for m in self.mentions if m.start < before and keys and _contains(m.keys, keys)]
+        """Nearest mention starting at or before ``before`` whose name contains the given name tokens
+        (at: a span that is part of a longer mention takes that mention's codes)."""
+        hits = [m for m in self.mentions if m.start <= before and keys and _contains(m.keys, keys)]
         return hits[-1] if hits else None
 
     def by_role(self, roles: list[str], sector: str | None, before: int) -> Mention | None:
@@ -63,7 +65,8 @@ def _contains(full: tuple[str, ...], part: list[str]) -> bool:
 
 def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
     """Most-mentioned country: needs two mentions, or to be the only country mentioned."""
-    places = [(e.start_char, e.end_char) for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")]
+    names = [(e.start_char, e.end_char) for e in doc.ents
+             if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     tokens = tokenize(doc.text)
@@ -74,7 +77,7 @@ def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
         if is_ethnicity(tokens, m.i) or is_stance(tokens, m.i):
             continue
         start = tokens[m.i].start
-        if e.kind == "city" and not any(a <= start < b for a, b in places):
+        if e.kind == "city" and any(a <= start < b for a, b in names):
             continue
         counts[e.country] += 1
         first.setdefault(e.country, start)
@@ -114,4 +117,22 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None) -> DocContext
         name = c.name or (ent.text if kind == "person" else None)
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
                                     ent.text, tuple(c.heads)))
+        acronym = _acronym(doc.text, ent.text, ent.end_char)
+        if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
+            ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
+                                        c.sector, name or ent.text, ent.text, tuple(c.heads)))
     return ctx
+
+
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Z/.-]{1,7})\)")
+_MINOR = {"of", "the", "for", "and", "in", "on", "de", "al"}
+
+
+def _acronym(text: str, name: str, end: int) -> str | None:
+    """An acronym introduced in parentheses right after a name, if it fits the name's initials."""
+    m = _ACRONYM.match(text, end)
+    if m is None:
+        return None
+    acr = m.group(1)
+    initials = "".join(w[0] for w in name.replace("-", " ").split() if w.lower() not in _MINOR and w[0].isupper())
+    return acr if acr.replace(".", "").replace("/", "")[:2] == initials[:2] else None

@@ -149,6 +149,8 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
             elif e.role == "modifier" and e.sector:
                 c.sector, c.sector_strength = e.sector, 4
                 c.evidence.append(f"modifier {words!r} -> {e.sector}")
+            elif e.kind == "agent" and _inside_name(tokens, matches, m):
+                c.evidence.append(f"{words!r} is part of a name here, not an agent noun")
             elif e.sector and c.sector_strength <= 2:
                 c.sector, c.sector_strength = e.sector, 2
                 c.heads.append(tokens[m.j - 1].key.rstrip("s"))
@@ -177,6 +179,15 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
                        (k == 0 and k not in matched and t.capitalised and t.key not in STOPWORDS
                         and t.key.isalpha() and len(tokens) == 1)]
     return c
+
+
+def _inside_name(tokens: list[Token], matches: list[Match[Entry]], m: Match[Entry]) -> bool:
+    """A capitalised agent word followed by an unknown capitalised word ('Libyan National Front',
+    'National Salvation Council') is part of a proper name, not the actor's sector noun."""
+    if m.j >= len(tokens) or not tokens[m.i].capitalised:
+        return False
+    nxt = tokens[m.j]
+    return nxt.capitalised and nxt.key.isalpha() and not any(x.i <= m.j < x.j for x in matches)
 
 
 def _fill_from_qualifier(c: Coded, qualifier: list[Match[Entry]], date: str | None) -> None:

@@ -24,8 +24,10 @@ def evaluate() -> None:
 @click.option("--min-macro-f1", type=float, default=None, help="Exit 4 if macro-F1 is below this.")
 @click.option("--actors", "actor_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="Extra actor dictionary (YAML); may repeat.")
+@click.option("--split", type=click.Choice(["even", "odd"]), default=None,
+              help="Score only the records on even (tuning) or odd (check) lines.")
 def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json: bool,
-                        min_macro_f1: float | None, actor_files: tuple[str, ...]) -> None:
+                        min_macro_f1: float | None, actor_files: tuple[str, ...], split: str | None) -> None:
     """Precision, recall and F1 of event coding against a gold JSONL file."""
     from pathlib import Path
 
@@ -34,7 +36,7 @@ def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json
     config = TruceConfig(actor_files=[Path(p) for p in actor_files])
     if model:
         config.model = model
-    report = evaluate_events(gold, Pipeline(config), limit=limit)
+    report = evaluate_events(gold, Pipeline(config), limit=limit, split=split)
     click.echo(json.dumps(report, indent=2) if as_json else format_event_report(report))
     if min_macro_f1 is not None and report.get("macro", {}).get("f1", 0.0) < min_macro_f1:
         raise SystemExit(EXIT_QUALITY)

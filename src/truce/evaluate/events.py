@@ -15,11 +15,18 @@ from truce.ingest import read_text
 from truce.pipeline import Pipeline
 from truce.records import EVENT_TYPES, ActorRef, Event
 
-LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# Scoring conventions shared with the gold-span evaluation (truce.evaluate.actors): legacy CAMEO forms,
+# and the gold (PLOVER 0.5b1) has no UNO/EUR, so those count as IGO.
+LEGACY_CODES = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM", "UNO": "IGO", "EUR": "IGO"}
+# CAMEO's insurgent sector is PLOVER's REB.
+LEGACY_SECTORS = {"INS": "REB"}
 
 
-def load_gold(gold_path: str | Path, limit: int | None = None) -> list[dict[str, Any]]:
-    """Gold records, those sharing a text merged into one (their events pooled)."""
+def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None = None) -> list[dict[str, Any]]:
+    """Gold records, those sharing a text merged into one (their events pooled).
+
+    ``split`` ``even``/``odd`` keeps the records whose first line has that index parity (0-based):
+    rules are tuned on the even half and checked on the odd half."""
     groups: dict[str, dict[str, Any]] = {}
     with open(gold_path, encoding="utf-8") as fh:
         for n, line in enumerate(fh):
@@ -33,29 +40,66 @@ def load_gold(gold_path: str | Path, limit: int | None = None) -> list[dict[str,
                 groups[key]["events"].extend(rec.get("events") or [])
                 groups[key]["ids"].append(rec["id"])
             else:
-                groups[key] = {"ids": [rec["id"]], "text": rec["text"], "date": rec.get("date"),
+                groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
                                "events": list(rec.get("events") or [])}
-    return list(groups.values())
+    out = list(groups.values())
+    if split in ("even", "odd"):
+        out = [r for r in out if r["line"] % 2 == (0 if split == "even" else 1)]
+    return out
+
+
+# Function words never make two actor spans "the same actor" ("the rebels" vs. "the government").
+_STOP = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "its", "their",
+         "his", "her", "s", "'s", "some", "two", "three", "several", "both", "other", "who", "which", "that"}
 
 
 def _tokens(text: str) -> set[str]:
-    return {w.strip(".,'\"()").lower() for w in text.split() if w.strip(".,'\"()")}
+    words = (w.strip(".,\"()").removesuffix("'s").removesuffix("\u2019s").strip("'").lower() for w in text.split())
+    return {w for w in words if w and w not in _STOP}
 
 
-def _overlap(pred: ActorRef, gold: dict[str, Any]) -> bool:
-    return bool(_tokens(pred.text) & _tokens(gold.get("text") or ""))
+def _overlap(pred: ActorRef, gold: dict[str, Any]) -> int:
+    return len(_tokens(pred.text) & _tokens(gold.get("text") or ""))
+
+
+def align_actors(preds: list[ActorRef], golds: list[dict[str, Any]]) -> list[tuple[ActorRef, dict[str, Any]]]:
+    """One-to-one pairs of predicted and gold actors sharing a content word, largest overlap first."""
+    cands = sorted(((_overlap(p, g), i, j) for i, p in enumerate(preds) for j, g in enumerate(golds)),
+                   key=lambda c: (-c[0], c[1], c[2]))
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for n, i, j in cands:
+        if n and i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((preds[i], golds[j]))
+    return pairs
 
 
 def _code(value: str | None) -> str | None:
-    return LEGACY_CODES.get(value, value) if value else value
+    return LEGACY_CODES.get(value, value) if value else None
+
+
+def _affinity(ev: Event, gold: dict[str, Any]) -> int:
+    """How well a prediction fits a gold event of its type: shared content words between the gold
+    participants and the predicted ones, and between the gold trigger words and the predicted trigger
+    phrase. Only decides WHICH same-type gold event a prediction is paired with in a multi-event
+    record (how many pairs there are, hence P/R/F1, does not depend on it)."""
+    pred_words = _tokens(" ".join(a.text for a in ev.actor + ev.recipient))
+    gold_words = _tokens(" ".join(a.get("text") or "" for a in (gold.get("actor") or []) + (gold.get("recipient") or [])))
+    trig = _tokens(gold.get("evidence") or "") & _tokens(ev.event_text or ev.trigger)
+    return len(pred_words & gold_words) + 2 * len(trig)
 
 
 def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event, dict[str, Any]]]:
-    """Greedy one-to-one matching on event type (highest-confidence prediction first)."""
+    """Greedy one-to-one matching on event type (highest-confidence prediction first); among gold
+    events of the same type, the one sharing most participants/trigger words (first on ties)."""
     pairs = []
     free = list(golds)
     for ev in sorted(preds, key=lambda e: -e.confidence):
-        gold = next((g for g in free if g["event"] == ev.event), None)
+        same = [g for g in free if g["event"] == ev.event]
+        gold = max(same, key=lambda g: _affinity(ev, g)) if same else None
         if gold is not None:
             free.remove(gold)
             pairs.append((ev, gold))
@@ -80,10 +124,11 @@ class _Tally:
         golds = rec["events"]
         pairs = _match(preds, golds)
         matched_p = {id(e) for e, _ in pairs}
+        role_errors = []
         for e, g in pairs:
             self.tp[e.event] += 1
             self._mode(e, g)
-            self._roles(e, g)
+            role_errors += self._roles(e, g)
         for e in preds:
             if id(e) not in matched_p:
                 self.fp[e.event] += 1
@@ -100,31 +145,48 @@ class _Tally:
                 self.coverage["spans"] += 1
                 self.coverage["country"] += ref.country is not None
                 self.coverage["sector"] += ref.sector is not None
-        if missed or len(pairs) < len(preds):
-            self.errors.append({"ids": rec["ids"], "text": rec["text"][:200],
+        if missed or len(pairs) < len(preds) or role_errors:
+            self.errors.append({"ids": rec["ids"], "line": rec.get("line"), "text": rec["text"][:200],
                                 "gold": [g["event"] for g in golds],
-                                "pred": [f"{e.event}/{e.mode}:{e.event_text}" for e in preds]})
+                                "pred": [f"{e.event}/{e.mode}:{e.event_text}" for e in preds],
+                                "roles": role_errors})
 
     def _mode(self, e: Event, g: dict[str, Any]) -> None:
         if g.get("mode"):
             self.mode["n"] += 1
             self.mode["correct"] += e.mode == g["mode"]
 
-    def _roles(self, e: Event, g: dict[str, Any]) -> None:
-        for role, preds, golds in (("actor", e.actor, g.get("actor") or []), ("recipient", e.recipient, g.get("recipient") or [])):
+    def _roles(self, e: Event, g: dict[str, Any]) -> list[dict[str, Any]]:
+        """Span recall/precision, and country/sector accuracy over the gold actors a span matched."""
+        problems = []
+        for role, preds, golds in (("actor", e.actor, g.get("actor") or []),
+                                   ("recipient", e.recipient, g.get("recipient") or [])):
             c = self.roles[role]
+            pairs = align_actors(preds, golds)
             c["gold"] += len(golds)
             c["pred"] += len(preds)
-            c["pred_matched"] += sum(any(_overlap(p, x) for x in golds) for p in preds)
-            for x in golds:
-                hit = next((p for p in preds if _overlap(p, x)), None)
-                c["gold_matched"] += hit is not None
-                if x.get("country"):
-                    c["country_n"] += 1
-                    c["country_ok"] += hit is not None and _code(hit.country) == _code(x["country"])
-                if x.get("sector"):
-                    c["sector_n"] += 1
-                    c["sector_ok"] += hit is not None and hit.sector == x["sector"]
+            c["matched"] += len(pairs)
+            for p, x in pairs:
+                country, sector = _code(x.get("country")), (x.get("sector") or "")[:3] or None
+                sector = LEGACY_SECTORS.get(sector, sector) if sector else None
+                c["country_n"] += country is not None
+                c["country_ok"] += country is not None and _code(p.country) == country
+                c["sector_n"] += sector is not None
+                c["sector_ok"] += sector is not None and p.sector == sector
+                if (country and _code(p.country) != country) or (sector and p.sector != sector):
+                    problems.append({"role": role, "type": e.event, "gold": _show(x), "pred": _show(p)})
+            c["country_gold"] += sum(bool(x.get("country")) for x in golds)
+            hit_g = {id(x) for _, x in pairs}
+            hit_p = {id(p) for p, _ in pairs}
+            problems += [{"role": role, "type": e.event, "gold": _show(x), "pred": None} for x in golds if id(x) not in hit_g]
+            problems += [{"role": role, "type": e.event, "gold": None, "pred": _show(p)} for p in preds if id(p) not in hit_p]
+        return problems
+
+
+def _show(a: ActorRef | dict[str, Any]) -> str:
+    if isinstance(a, ActorRef):
+        return f"{a.text} [{a.country}/{a.sector}]"
+    return f"{a.get('text')} [{a.get('country')}/{a.get('sector')}]"
 
 
 def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
@@ -138,14 +200,17 @@ def _ratio(a: int, b: int) -> float | None:
     return round(a / b, 4) if b else None
 
 
-def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
-    """Score ``pipeline`` on a gold file; returns the whole report as a JSON-ready dict."""
-    records = load_gold(gold_path, limit)
+def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
+                    split: str | None = None) -> dict[str, Any]:
+    """Score ``pipeline`` on a gold file (optionally one parity half); returns a JSON-ready dict."""
+    records = load_gold(gold_path, limit, split)
     articles = [read_text(r["text"], published=r.get("date")) for r in records]
     tally = _Tally()
     for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
         tally.add(rec, coded.events)
-    return _report(tally, str(gold_path), len(records))
+    report = _report(tally, str(gold_path), len(records))
+    report["split"] = split or "all"
+    return report
 
 
 def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
@@ -156,9 +221,12 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
     macro["types"] = len(scored)
     roles = {}
     for role, c in t.roles.items():
-        roles[role] = {"span_recall": _ratio(c["gold_matched"], c["gold"]), "span_precision": _ratio(c["pred_matched"], c["pred"]),
+        roles[role] = {"span_recall": _ratio(c["matched"], c["gold"]), "span_precision": _ratio(c["matched"], c["pred"]),
                        "country_accuracy": _ratio(c["country_ok"], c["country_n"]),
-                       "sector_accuracy": _ratio(c["sector_ok"], c["sector_n"]), "gold": c["gold"], "pred": c["pred"]}
+                       "sector_accuracy": _ratio(c["sector_ok"], c["sector_n"]),
+                       "country_n": c["country_n"], "sector_n": c["sector_n"],
+                       "country_of_all_gold": _ratio(c["country_ok"], c["country_gold"]),
+                       "gold": c["gold"], "pred": c["pred"]}
     return {
         "gold": gold, "records": n, "per_type": per_type, "micro": micro, "macro": macro,
         "mode_accuracy": _ratio(t.mode["correct"], t.mode["n"]), "mode_n": t.mode["n"], "roles": roles,
@@ -170,7 +238,7 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
 
 def format_event_report(report: dict[str, Any]) -> str:
     """A plain-text table of the report (the CLI's default output)."""
-    lines = [f"gold: {report['gold']}  records: {report['records']}", "",
+    lines = [f"gold: {report['gold']}  records: {report['records']}  split: {report.get('split', 'all')}", "",
              f"{'type':<10} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
     for k, v in report["per_type"].items():
         lines.append(f"{k:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f} {v['tp']:>4} {v['fp']:>4} {v['fn']:>4}")
@@ -181,7 +249,9 @@ def format_event_report(report: dict[str, Any]) -> str:
     lines.append(f"mode accuracy: {report['mode_accuracy']} (n={report['mode_n']})")
     for role, v in report["roles"].items():
         lines.append(f"{role}: span recall {v['span_recall']}, span precision {v['span_precision']}, "
-                     f"country acc {v['country_accuracy']}, sector acc {v['sector_accuracy']}")
+                     f"country acc {v['country_accuracy']} (n={v['country_n']}), "
+                     f"sector acc {v['sector_accuracy']} (n={v['sector_n']}) over matched gold; "
+                     f"country right for {v['country_of_all_gold']} of all gold")
     cov = report["coverage"]
     lines.append(f"coverage: {cov['spans']} spans, country {cov['country']}, sector {cov['sector']}")
     lines.append(f"records with errors: {len(report['errors'])}")

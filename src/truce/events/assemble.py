@@ -11,7 +11,7 @@ from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
 from truce.events.roles import roles
-from truce.events.syntax import actor_ref, children, is_passive, subject
+from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
 from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
 
@@ -163,6 +163,9 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
             if _purpose(d, dep) or _manner(d, gov, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
                 d.dropped = True  # 'staged rallies to demand ...': the demand is the act's purpose
                 gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
+                if not gov.recipients and d.recipients:  # 'went on strike to demand the resignation of X'
+                    gov.recipients = list(d.recipients)
+                    gov.notes.append("recipient: addressee of the purpose clause")
             continue
         for ctx in d.context:
             if ctx not in gov.context:
@@ -282,7 +285,7 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[D
         match = Match(token=tok, entry=_deontic_entry(), tokens=[tok])
         d = Draft(match=match, event="REQUEST", mode=None, context=[], confidence=0.7,
                   actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
-                  recipients=[actor_ref(target[0], "complement-subject")] if target else [],
+                  recipients=[actor_ref(t, "complement-subject") for t in conjuncts(target[0])] if target else [],
                   modality=Modality(), trigger_tok=tok,
                   notes=[f"deontic '{cues[0].text}' in speech reported by '{tok.head.text}' -> REQUEST"])
         for other in drafts:

@@ -27,6 +27,7 @@ class Frames:
     cameo: dict[str, dict[str, str]]
     actor_nouns: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
+    instrument_verbs: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -55,4 +56,5 @@ def load_frames() -> Frames:
         negated_intent_type=str(d.get("negated_intent_type") or "REJECT"),
         cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in shipped_data("cameo.yaml").items()},
         actor_nouns=_set(d, "actor_nouns"), office_titles=_set(d, "office_titles"),
+        instrument_verbs=_set(d, "instrument_verbs"),
     )

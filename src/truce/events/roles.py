@@ -11,6 +11,7 @@ from truce.events.syntax import (
     children,
     conjuncts,
     direct_objects,
+    is_dateline,
     is_passive,
     passive_agent,
     prep_objects,
@@ -27,9 +28,14 @@ _NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "
 
 def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     """(actors, recipients, notes) for a trigger; verbal and nominal triggers differ."""
-    if match.is_verbal:
+    if match.is_verbal or _predicative(match.anchor):
         return _verbal_roles(match.anchor, match, frames)
     return _nominal_roles(match.token, match.entry.event, frames)
+
+
+def _predicative(tok: Token) -> bool:
+    """A predicative adjective ('it is willing to ...', 'he is ready to ...') has the roles of a verb."""
+    return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd")
 
 
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
@@ -44,16 +50,21 @@ def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
 
 
 def _actor_like(tok: Token) -> bool:
-    """Dates and bare numbers are not actors; 'dozens of civilians' is."""
+    """Dates, bare numbers and a story's dateline are not actors; 'dozens of civilians' is."""
+    if is_dateline(tok):
+        return False
     return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
 
 
 _PERSON_ENTS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on"}
+_THEME_PARTNERS = {"from", "by", "of", "with", "against", "to", "on", "for", "between"}
 
 
 def _person_like(tok: Token, frames: Frames) -> bool:
-    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes."""
+    """Names, pronouns and actor nouns are participants; 'aid', 'a proposal', 'the ban' are themes;
+    dates and numbers ('on Tuesday', 'on September 29') never are."""
+    if not _actor_like(tok):
+        return False
     return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
             or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles)
 
@@ -83,32 +94,47 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
     if is_passive(verb):
         pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        things = [p for p in pat if not _person_like(p, frames)]
+        partners = [x for t in things for x in _theme_partners(t, frames)]
+        if partners:  # 'a camp for refugees was attacked': the refugees
+            notes.append("recipient: partner of the passive subject ('a camp for X')")
+            return _refs(partners[:1], "passive-subject-partner")
         pat = [p for p in pat if material_conflict or _person_like(p, frames)]
         if pat:
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
-    objs = [o for o in direct_objects(verb) if o.i not in skip]
+    all_objs = [o for o in direct_objects(verb) if o.i not in skip]
+    objs = [o for o in all_objs if not _own(o, verb)]
+    if verb.lemma_.lower() in frames.instrument_verbs:
+        objs = []  # 'deployed troops in X': the troops are the actor's own
     if match.light is not None and depth == 0:
-        objs = prep_objects(match.token, preps)
-        if objs:
+        nouns = [o for o in prep_objects(match.token, preps)
+                 if _actor_like(o) and (material_conflict or _person_like(o, frames))]
+        if nouns:
             notes.append("recipient: prepositional partner of event noun")
-            return _refs(objs, "noun-prep")
-    people = [o for o in objs if material_conflict or _person_like(o, frames)]
+            return _refs(nouns, "noun-prep")
+    people = [o for o in objs if _person_like(o, frames)]
     if people:
         notes.append("recipient: direct object")
         return _refs(people, "dobj")
     for theme in objs + [match.token] * (match.light is not None):
-        partners = [p for p in prep_objects(theme, _THEME_PARTNERS) if _person_like(p, frames)]
-        partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
-                     and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+        partners = _theme_partners(theme, frames, event_noun=theme == match.token)
         if partners:
-            notes.append("recipient: partner of the object ('appeal from X')")
+            notes.append("recipient: partner of the object ('appeal from X', 'suspension of links with X')")
             return _refs(partners[:1], "theme-partner")
     partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
     if partners:
         notes.append("recipient: prepositional object")
         return _refs(partners[:1], "prep")
+    things = [o for o in prep_objects(verb, preps | {"for"}) if o.i not in skip and not _person_like(o, frames)]
+    partners = [x for t in things for x in _theme_partners(t, frames)]
+    if partners:  # 'hacked into the computers of X', 'mobilised reservists for a war against X'
+        notes.append("recipient: partner of a prepositional object")
+        return _refs(partners[:1], "prep-partner")
+    if objs and match.entry.event in _THING_TARGETS:
+        notes.append("recipient: direct object (the thing attacked or destroyed)")
+        return _refs(objs, "dobj")
     comp = _complement_subject(verb)
     if comp is not None:
         notes.append("recipient: subject of complement clause")
@@ -118,15 +144,90 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
-    places = [o for o in prep_objects(verb, {"in"}) if o.ent_type_ in ("GPE", "LOC")]
-    if places and QUAD_CLASS[match.entry.event] >= 3:
+    if match.entry.event == "THREATEN" and depth == 0:
+        cond = _condition_subject(verb, frames)
+        if cond is not None:
+            notes.append("recipient: who must meet the threat's condition ('unless X ...')")
+            return _refs([cond], "condition-subject")
+    places = _places(verb, all_objs)
+    if places:
         notes.append("recipient: place of the act (no participant named)")
         return _refs(places[:1], "place")
     return []
 
 
+# Only attacks and destruction take a thing as their recipient ('shelled the bridge', 'razed homes');
+# 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is sought instead.
+_THING_TARGETS = ("ASSAULT", "COERCE")
+_PLACE_ENTS = ("GPE", "LOC", "FAC")
+_PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "across"}
+
+
+def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bool = False) -> list[Token]:
+    """The participant a theme noun names: 'an appeal from X', 'talks with X', 'an Indian proposal',
+    up to two levels down: 'a suspension of air links with X', 'part of an aid programme for X'.
+    The event noun's own 'by' phrase is its actor, never its recipient."""
+    preps = _THEME_PARTNERS - {"by"} if event_noun else _THEME_PARTNERS
+    partners = [p for p in prep_objects(theme, preps) if _person_like(p, frames)]
+    partners += [c for c in theme.children if c.dep_ in ("poss", "amod", "compound")
+                 and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
+    partners += [c for c in theme.children if c.dep_ == "poss" and c.lower_ not in _OWN and c not in partners
+                 and _person_like(c, frames)]  # 'the government's refusal'
+    if not partners and depth < 2:
+        for inner in prep_objects(theme, {"of", "on", "for", "to"}):
+            partners = _theme_partners(inner, frames, depth + 1)
+            if partners:
+                break
+    return partners
+
+
+def _place_in(tok: Token, depth: int = 0) -> Token | None:
+    """A named place, itself or inside the noun ('targets in X', 'the town of X', 'the capital X')."""
+    if tok.ent_type_ in _PLACE_ENTS and _actor_like(tok):
+        return tok
+    if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+        named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ in _PLACE_ENTS]
+        for inner in named + prep_objects(tok, {"of", "in", "near", "at"}):
+            found = _place_in(inner, depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _places(verb: Token, objs: list[Token]) -> list[Token]:
+    """Where the act happened or was aimed, when no participant is named: the PLOVER recipient is then
+    the place ('rioted in X', 'suspended deliveries in X', 'withdraw from X')."""
+    cands = prep_objects(verb, _PLACE_PREPS) + [p for o in objs for p in prep_objects(o, _PLACE_PREPS)]
+    found = [_place_in(c) for c in cands]
+    return [f for f in found if f is not None]
+
+
+_CONDITION_MARKS = {"if", "unless"}
+
+
+def _condition_subject(verb: Token, frames: Frames) -> Token | None:
+    """'threatened to cut ties unless X withdraws': a threat is addressed to whoever must comply."""
+    for clause in [verb] + children(verb, ("xcomp", "ccomp")):
+        for adv in children(clause, ("advcl",)):
+            if any(c.dep_ == "mark" and c.lower_ in _CONDITION_MARKS for c in adv.children):
+                subj = children(adv, ("nsubj", "nsubjpass"))
+                if subj and _person_like(subj[0], frames):
+                    return subj[0]
+    return None
+
+
+_OWN = {"its", "their", "his", "her", "our", "own"}
+
+
+def _own(obj: Token, verb: Token) -> bool:
+    """'withdrew its troops', 'mobilised their forces': the actor's own people are an instrument,
+    not a recipient (the partner is then found elsewhere: 'from Lebanon')."""
+    return obj.lower_ not in _OWN and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
+
+
 def _complement_subject(verb: Token) -> Token | None:
-    for comp in children(verb, ("ccomp",)):
+    """The subject of a 'that' clause: 'demanded that X ...', 'the demand that X ...'."""
+    for comp in children(verb, ("ccomp",) if verb.pos_ in ("VERB", "AUX", "ADJ") else ("ccomp", "acl")):
         subj = children(comp, ("nsubj", "nsubjpass"))
         if subj:
             return subj[0]
@@ -151,6 +252,9 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
+    comp = _complement_subject(noun)
+    if comp is not None and not recips:  # 'its demand that X withdraw'
+        recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not recips:
         objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]

@@ -20,13 +20,45 @@ PASS_SUBJ = ("nsubjpass", "csubjpass")
 MAX_NP = 12
 
 
+# Quantity heads: 'thousands of Iraqi Kurds' names the Kurds ('scores of refugees', 'dozens of civilians').
+_QUANTITY = {"dozen", "dozens", "score", "scores", "hundred", "hundreds", "thousand", "thousands", "million",
+             "millions", "ten", "tens", "number", "handful", "couple", "some", "many", "most", "all", "both"}
+_NUMBER_DEPS = {"nummod", "quantmod"}
+_LOCATIVE = {"in", "near", "from"}
+
+
+def np_head(head: Token) -> Token:
+    """Skip a quantity head to the noun it counts ('thousands of Kurds' -> 'Kurds')."""
+    for _ in range(3):
+        if head.lower_ not in _QUANTITY and head.ent_type_ not in ("CARDINAL", "QUANTITY"):
+            break
+        inner = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")]
+        if not inner:
+            break
+        head = inner[0]
+    return head
+
+
+def _locative(child: Token, head: Token) -> bool:
+    """'rebels in Darfur', 'security forces in Guinea': a named place qualifies who the actor is."""
+    if child.dep_ != "prep" or child.lower_ not in _LOCATIVE or child.i < head.i or head.ent_type_:
+        return False
+    objs = [o for o in child.children if o.dep_ == "pobj"]
+    return bool(objs) and objs[0].ent_type_ in ("GPE", "LOC") and len(list(objs[0].subtree)) <= 4
+
+
 def np_tokens(head: Token, top: bool = True) -> list[Token]:
-    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements; no clauses.
+    """The head's noun phrase: compounds, adjectives, possessors, 'of' complements, a locative naming a
+    place ('rebels in Darfur'); no clauses, no counts ('thousands of', 'up to 100').
     Coordination splits actors at the top ('Egypt and Turkey') but stays inside a modifier
     ('Hungarian and Romanian officials')."""
     keep = [head]
     for child in head.children:
         if child.dep_ in _NP_DROP and (top or child.dep_ not in ("cc", "conj")):
+            continue
+        if top and _locative(child, head):
+            keep.extend(child.subtree)
             continue
         if child.dep_ == "prep" and (child.i < head.i or child.lower_ != "of"):
             continue
@@ -37,11 +69,20 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
     keep.sort(key=lambda t: t.i)
     if not top:
         return keep
-    while len(keep) > 1 and (keep[0].lower_ in _LEAD_TRIM or keep[0].is_space) and keep[0] != head:
+    while len(keep) > 1 and keep[0] != head and (keep[0].lower_ in _LEAD_TRIM or keep[0].is_space
+                                                 or _count_word(keep[0], head)):
         keep = keep[1:]
-    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space):
+    while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space or keep[-1].dep_ == "case"):
         keep = keep[:-1]
     return _contiguous(keep, head)[:MAX_NP]
+
+
+def _count_word(tok: Token, head: Token) -> bool:
+    """A leading count: 'up to 100', 'at least eight', 'more than 30', 'some 500'."""
+    if tok.dep_ in _NUMBER_DEPS or tok.like_num:
+        return True
+    return tok.dep_ in ("advmod", "quantmod", "amod") and tok.head.dep_ in _NUMBER_DEPS and tok.head.head == head \
+        or (tok.head.like_num and tok.i < tok.head.i)
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
@@ -72,7 +113,23 @@ def antecedent(pron: Token) -> Token | None:
         if cur.head == cur:
             break
         cur = cur.head
-    return None
+    return _previous_person(pron) if pron.lower_ in _PERSONAL else None
+
+
+_PERSONAL = {"he", "she", "his", "her"}
+
+
+def _previous_person(pron: Token) -> Token | None:
+    """'He said ...' opening a sentence: the last person named in the two sentences before it."""
+    sent = pron.sent
+    if any(e.label_ == "PERSON" and e.end <= pron.i for e in sent.ents):
+        return None  # a person earlier in the same sentence: too ambiguous to pick
+    window = [e for e in pron.doc.ents if e.label_ == "PERSON" and e.end <= sent.start]
+    sents = list(pron.doc.sents)
+    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
+    lower = sents[max(0, k - 2)].start
+    window = [e for e in window if e.start >= lower]
+    return window[-1].root if window else None
 
 
 def actor_ref(head: Token, rule: str) -> ActorRef:
@@ -81,10 +138,37 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
         ref = actor_ref(ante, rule)
         ref.reason = f"span:{rule}; pronoun '{head.text}' resolved to the subject above it"
         return ref
-    toks = np_tokens(head)
+    toks = np_tokens(np_head(head))
     doc = head.doc
-    span = doc[toks[0].i: toks[-1].i + 1]
+    lo, hi = _with_entity(toks[0].i, toks[-1].i + 1, head)
+    while lo < head.i and (doc[lo].lower_ in _LEAD_TRIM or doc[lo].is_punct):
+        lo += 1  # 'the Europe Bridge', '-member force' (after a count was dropped)
+    span = doc[lo:hi]
     return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+
+
+_NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
+
+
+def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
+    """Never cut a name: a span whose head lies in a named entity covers all of it
+    ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
+    for ent in head.doc.ents:
+        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= MAX_NP:
+            return min(lo, ent.start), max(hi, ent.end)
+    return lo, hi
+
+
+_DATELINE_END = {"-", "\u2013", "\u2014", "(", ","}
+
+
+def is_dateline(tok: Token) -> bool:
+    """'TRIPOLI, March 3 (Agency) - ...': the capitalised place that opens a wire story is where it was
+    filed, never an actor or recipient."""
+    if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or tok.i > 4:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.text in _DATELINE_END or (nxt.is_upper and nxt.is_alpha))
 
 
 def conjuncts(token: Token) -> list[Token]:
@@ -117,6 +201,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return objs[0] if objs and head.lemma_ in ("urge", "ask", "order", "force", "call", "press", "pressure", "tell") else subject(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)  # "Syria says it is willing to ...": the subject of "is"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ in ("advcl", "acl") and (verb.tag_ in ("VBG", "VBN") or infinitive) and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)

@@ -1,0 +1,103 @@
+"""Actor and recipient spans of the event coder, on fictional wire-style sentences (one rule each)."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.config import TruceConfig
+from truce.events import EventExtractor
+from truce.ingest import read_text
+from truce.nlp import load_model
+from truce.records import Event
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_model()
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return EventExtractor(TruceConfig())
+
+
+def event(nlp, extractor, text: str, etype: str) -> Event:
+    article = read_text(text)
+    events = [e for e in extractor.extract(nlp(article.text), article) if e.modality.asserted and e.event == etype]
+    assert events, f"no asserted {etype} in {text!r}"
+    return events[0]
+
+
+def texts(refs) -> list[str]:
+    return [r.text for r in refs]
+
+
+def test_a_date_is_never_a_partner_and_does_not_hide_the_real_one(nlp, extractor):
+    e = event(nlp, extractor, "On Friday, the minister offered to negotiate with the rebel leaders.", "AGREE")
+    assert any("rebel leaders" in t for t in texts(e.recipient))
+    assert not any("Friday" in t for t in texts(e.recipient))
+
+
+def test_own_forces_are_not_the_recipient_and_adjective_trigger_has_a_subject(nlp, extractor):
+    e = event(nlp, extractor, "Kenya says it is willing to withdraw its soldiers from Somalia.", "AGREE")
+    assert texts(e.actor) == ["Kenya"]
+    assert texts(e.recipient) == ["Somalia"]
+
+
+def test_partner_of_a_theme_one_level_down(nlp, extractor):
+    e = event(nlp, extractor, "Norway announced a suspension of trade links with Chile on Monday.", "SANCTION")
+    assert texts(e.recipient) == ["Chile"]
+
+
+def test_partner_of_a_passive_subject(nlp, extractor):
+    e = event(nlp, extractor, "A shelter for displaced families was shelled by militia fighters.", "ASSAULT")
+    assert any("displaced families" in t for t in texts(e.recipient))
+
+
+def test_instrument_verb_object_is_the_actors_own(nlp, extractor):
+    e = event(nlp, extractor, "Peru deployed two thousand troops in Bolivia on Sunday.", "MOBILIZE")
+    assert texts(e.recipient) == ["Bolivia"]
+
+
+def test_partner_of_a_prepositional_object(nlp, extractor):
+    e = event(nlp, extractor, "Peru mobilized army reservists for a possible war against Ecuador.", "MOBILIZE")
+    assert texts(e.recipient) == ["Ecuador"]
+
+
+def test_purpose_clause_gives_the_addressee(nlp, extractor):
+    e = event(nlp, extractor, "Nurses began a hunger strike to demand the resignation of Health Minister "
+                             "Karl Brandt.", "PROTEST")
+    assert any("Karl Brandt" in t for t in texts(e.recipient))
+
+
+def test_coordinated_targets_of_a_demand_in_reported_speech(nlp, extractor):
+    e = event(nlp, extractor, "The envoy said the government and the rebels must return to the talks.", "REQUEST")
+    assert {"government", "rebels"} <= set(texts(e.recipient))
+
+
+def test_place_of_the_act_when_no_participant_is_named(nlp, extractor):
+    e = event(nlp, extractor, "Hundreds of farmers protested in Nairobi on Monday.", "PROTEST")
+    assert texts(e.recipient) == ["Nairobi"]
+    assert texts(e.actor) == ["farmers"]  # the count is not part of the actor
+
+
+def test_named_place_qualifier_stays_in_the_span(nlp, extractor):
+    e = event(nlp, extractor, "Rebels in Darfur attacked a supply convoy on Tuesday.", "ASSAULT")
+    assert texts(e.actor) == ["Rebels in Darfur"]
+
+
+def test_dateline_is_not_an_actor(nlp, extractor):
+    e = event(nlp, extractor, "NAIROBI, May 4 (Example Wire) - Police arrested ten protesters near the "
+                             "parliament on Sunday.", "COERCE")
+    assert "NAIROBI" not in " ".join(texts(e.actor) + texts(e.recipient))
+
+
+def test_threat_is_addressed_to_who_must_meet_its_condition(nlp, extractor):
+    e = event(nlp, extractor, "Peru threatened to cut diplomatic ties unless Chile releases the fishermen.", "THREATEN")
+    assert texts(e.recipient) == ["Chile"]
+
+
+def test_possessor_of_a_theme_is_the_partner(nlp, extractor):
+    e = event(nlp, extractor, "Teachers staged a sit-in against the ministry's decision to close rural schools.",
+              "PROTEST")
+    assert texts(e.recipient) == ["ministry"]
