@@ -33,6 +33,8 @@ class Match:
 
     @property
     def is_copy(self) -> bool:
+        if self.matched and self.containment == 1.0 and self.coverage == 1.0:
+            return True  # the same short text: one or two sentences, all shared both ways
         if self.matched < MIN_MATCHED:
             return False
         if self.containment >= FULL_CONTAINMENT:
