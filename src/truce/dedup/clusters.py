@@ -161,12 +161,32 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
+def is_anchor(r: Report) -> bool:
+    """A report precise enough to define a happening: a point or town, and a day."""
+    return r.precise and r.window == WINDOW_DAYS["day"]
+
+
 def update_clusters(con: DuckDBPyConnection, article_ids: list[str], relinked: list[str]) -> None:
-    """Cluster the asserted events of new articles; refresh clusters whose sources changed."""
+    """Cluster the asserted events of new articles; refresh clusters whose sources changed.
+
+    Anchored reports (precise place, day) form clusters as connected components. Vague
+    reports (country-level or unknown place, week/month dates) join the single best
+    compatible anchored cluster but never bridge two, so they cannot chain distinct
+    happenings together. A vague report is re-assigned whenever a compatible anchored
+    report arrives or its cluster merges, so the end state does not depend on order.
+    """
     new = _load(con, "list_contains(?, e.article_id)", [article_ids]) if article_ids else {}
     touched: set[str] = set()
-    if new:
-        touched |= _assign(con, new)
+    anchors = {k: r for k, r in new.items() if is_anchor(r)}
+    vague = {k: r for k, r in new.items() if not is_anchor(r)}
+    if anchors:
+        cids, stale, orphans = _assign_anchored(con, anchors)
+        touched |= cids | stale
+        vague.update(orphans)
+        vague.update({k: r for k, r in _candidates(con, anchors).items()
+                      if not is_anchor(r) and k not in new and any(compatible(r, a) for a in anchors.values())})
+    if vague:
+        touched |= _assign_vague(con, vague)
     if relinked:
         rows = con.execute(
             "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
@@ -182,9 +202,19 @@ def _linking_to(con: DuckDBPyConnection, ids: list[str]) -> set[str]:
     return {r[0] for r in rows}
 
 
-def _assign(con: DuckDBPyConnection, new: dict[str, Report]) -> set[str]:
-    """Union new reports with compatible stored ones; write merged cluster ids; return touched ids."""
-    cands = _candidates(con, new)
+def _set_cluster(con: DuckDBPyConnection, ids: list[str], cid: str) -> None:
+    con.execute("UPDATE events SET cluster_id = ?, record = json_merge_patch(record, json_object('cluster_id', ?)) "
+                "WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?", [cid, cid, sorted(ids), cid])
+
+
+def _assign_anchored(con: DuckDBPyConnection, new: dict[str, Report]
+                     ) -> tuple[set[str], set[str], dict[str, Report]]:
+    """Union new anchored reports with compatible stored ones (connected components).
+
+    Returns the resulting cluster ids, the ids that merges made stale, and the vague
+    reports that hung on stale clusters (they must be re-assigned).
+    """
+    cands = {k: r for k, r in _candidates(con, new).items() if is_anchor(r) and k not in new}
     uf = _UnionFind()
     new_list = sorted(new.values(), key=lambda r: r.id)
     for i, a in enumerate(new_list):
@@ -193,28 +223,42 @@ def _assign(con: DuckDBPyConnection, new: dict[str, Report]) -> set[str]:
             if compatible(a, b):
                 uf.union(a.id, b.id)
         for b in cands.values():
-            if b.id not in new and compatible(a, b):
-                uf.union(a.id, b.cluster_id and "c:" + b.cluster_id or b.id)
+            if compatible(a, b):
+                uf.union(a.id, "c:" + b.cluster_id)
     groups: dict[str, set[str]] = {}
-    for a in new_list:
-        groups.setdefault(uf.find(a.id), set()).add(a.id)
-    for c in {uf.find(x) for x in uf.parent if x.startswith("c:")}:
-        groups.setdefault(c, set())
-    touched: set[str] = set()
-    for root in sorted(groups):
-        members = {x for x in uf.parent if uf.find(x) == root}
+    for x in list(uf.parent):
+        groups.setdefault(uf.find(x), set()).add(x)
+    cids, stale, orphans = set(), set(), {}
+    for members in groups.values():
         old = sorted(x[2:] for x in members if x.startswith("c:"))
         events = {x for x in members if not x.startswith("c:")}
         if old:
-            rows = con.execute("SELECT id FROM events WHERE list_contains(?, cluster_id)", [old]).fetchall()
-            events |= {r[0] for r in rows}
+            stored = _load(con, "list_contains(?, e.cluster_id)", [old])
+            events |= {k for k, r in stored.items() if is_anchor(r)}
+            orphans.update({k: r for k, r in stored.items() if not is_anchor(r)})
         cid = "k" + stable_hash(min(events))
-        con.execute("UPDATE events SET cluster_id = ?, record = json_merge_patch(record, json_object('cluster_id', ?)) "
-                    "WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?", [cid, cid, sorted(events), cid])
-        stale = [o for o in old if o != cid]
-        if stale:
-            con.execute("DELETE FROM clusters WHERE list_contains(?, cluster_id)", [stale])
-            con.execute("DELETE FROM cluster_claims WHERE list_contains(?, cluster_id)", [stale])
+        _set_cluster(con, sorted(events), cid)
+        cids.add(cid)
+        stale |= set(old) - {cid}
+    return cids, stale, orphans
+
+
+def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]:
+    """Point each vague report at its best compatible anchored cluster, or a cluster of its own."""
+    dated = {k: r for k, r in vague.items() if r.day is not None and r.window is not None}
+    anchors = [r for r in _candidates(con, dated).values() if is_anchor(r)] if dated else []
+    touched: set[str] = set()
+    for r in sorted(vague.values(), key=lambda x: x.id):
+        options = [a for a in anchors if a.event == r.event and compatible(r, a)]
+        if options:
+            best = min(options, key=lambda a: (abs((a.day - r.day).days), _km(a, r) if r.precise else 0.0, a.id))
+            cid = best.cluster_id
+        else:
+            cid = "k" + stable_hash(r.id)
+        if r.cluster_id != cid:
+            _set_cluster(con, [r.id], cid)
+            if r.cluster_id:
+                touched.add(r.cluster_id)
         touched.add(cid)
     return touched
 
@@ -298,7 +342,7 @@ def _origins(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
     reports in this cluster when there is one, else to the earliest-sorted original.
     """
     rows = con.execute(
-        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM article_copies) AS root "
+        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM copied_articles) AS root "
         "FROM article_copies WHERE list_contains(?, article_id) ORDER BY article_id, original_id", [ids]).fetchall()
     roots: dict[str, list[str]] = {}
     links: dict[str, list[str]] = {}

@@ -18,6 +18,7 @@ FULL_CONTAINMENT = 0.5  # at least this share of the copy comes from the origina
 PARTIAL_CONTAINMENT = 0.15  # a stitched page: a smaller share of the copy ...
 PARTIAL_COVERAGE = 0.3  # ... that takes a good part of the original
 MIN_MATCHED = 2  # one shared sentence (a stock phrase, a quote) is not a copy
+ANCHOR_SLACK = 0.25  # share of differing anchors (names, numbers, quotes) two matched sentences may have
 SPUN_SHARE = 0.25  # share of matched sentences whose wording differs: a spun copy
 
 
@@ -30,6 +31,7 @@ class Match:
     matched: int
     reworded: int  # matched sentences whose wording differs (spin, edits)
     reordered: bool
+    run: int = 0  # longest stretch of consecutive copy sentences taken from consecutive original ones
 
     @property
     def is_copy(self) -> bool:
@@ -39,7 +41,8 @@ class Match:
             return False
         if self.containment >= FULL_CONTAINMENT:
             return True
-        return self.containment >= PARTIAL_CONTAINMENT and self.coverage >= PARTIAL_COVERAGE
+        return (self.containment >= PARTIAL_CONTAINMENT and self.coverage >= PARTIAL_COVERAGE
+                and self.run >= MIN_MATCHED)  # a stitched page lifts whole paragraphs
 
     def method(self, same_text: bool) -> str:
         """exact, partial (a part stitched into another page), spun, reordered or near."""
@@ -75,7 +78,18 @@ def compare(copy: list[Sentence], original: list[Sentence]) -> Match:
         matched=len(pairs),
         reworded=reworded,
         reordered=any(a > b for a, b in zip(js, js[1:], strict=False)),
+        run=_longest_run(pairs),
     )
+
+
+def _longest_run(pairs: list[tuple[int, int]]) -> int:
+    best = cur = 0
+    prev = None
+    for i, j in pairs:
+        cur = cur + 1 if prev and (i, j) == (prev[0] + 1, prev[1] + 1) else 1
+        best = max(best, cur)
+        prev = (i, j)
+    return best
 
 
 def _best(s: Sentence, original: list[Sentence], by_token: dict[str, list[int]]) -> int | None:
@@ -86,6 +100,12 @@ def _best(s: Sentence, original: list[Sentence], by_token: dict[str, list[int]])
     best, best_score = None, SENTENCE_MATCH
     for j in sorted(shared):
         score = shared[j] / max(len(s.tokens), len(original[j].tokens))
-        if score >= best_score + (1e-9 if best is not None else 0.0):
+        if score >= best_score + (1e-9 if best is not None else 0.0) and _anchors_agree(s, original[j]):
             best, best_score = j, score
     return best
+
+
+def _anchors_agree(a: Sentence, b: Sentence) -> bool:
+    """Names, numbers and quotes survive spinning: two sentences that differ in them are different."""
+    differ = len(a.anchors ^ b.anchors)
+    return differ <= max(1, ANCHOR_SLACK * len(a.anchors | b.anchors))

