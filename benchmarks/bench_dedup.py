@@ -73,6 +73,37 @@ def _insert_articles(con, arts: list[Article]) -> None:
     con.unregister("_bench")
 
 
+class _Timer:
+    """Wraps module functions to add up their time: the corpus-dependent part of the cost."""
+
+    def __init__(self, module, names) -> None:
+        self.module, self.seconds, self.saved = module, 0.0, {}
+        self.calls: dict[str, int] = {}
+        self.by_name: dict[str, float] = {}
+        for name in names:
+            fn = self.saved[name] = getattr(module, name)
+            setattr(module, name, self._wrap(fn))
+
+    def _wrap(self, fn):
+        name = fn.__name__
+
+        def timed(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                dt = time.perf_counter() - t0
+                if name in ("_candidates", "_link"):  # the outer steps; the others run inside _link
+                    self.seconds += dt
+                self.calls[name] = self.calls.get(name, 0) + 1
+                self.by_name[name] = self.by_name.get(name, 0.0) + dt
+        return timed
+
+    def restore(self) -> None:
+        for name, fn in self.saved.items():
+            setattr(self.module, name, fn)
+
+
 def run(sizes: list[int], batch: int, probe: int, n_sent: int, seed: int) -> list[dict]:
     rng = random.Random(seed)
     vocab = _vocab(rng)
@@ -90,12 +121,17 @@ def run(sizes: list[int], batch: int, probe: int, n_sent: int, seed: int) -> lis
                 n += len(arts)
             arts = _articles(rng, vocab, stored, probe, n, n_sent, 0.5)
             _insert_articles(con, arts)
+            lookup = _Timer(copies, ("_candidates", "_link", "compare", "_load_indexed"))
             t0 = time.perf_counter()
             copies.index_articles(con, arts)
             dt = time.perf_counter() - t0
+            lookup.restore()
             n += len(arts)
             links = con.execute("SELECT count(*) FROM article_copies").fetchall()[0][0]
             results.append({"corpus_size": n, "probe_articles": probe, "ms_per_article": round(1000 * dt / probe, 3),
+                            "ms_lookup_and_compare": round(1000 * lookup.seconds / probe, 3),
+                            "pairs_compared_per_article": round(lookup.calls.get("compare", 0) / probe, 2),
+                            "ms_by_step": {k: round(1000 * v / probe, 3) for k, v in sorted(lookup.by_name.items())},
                             "links_total": links, "build_seconds_so_far": round(time.perf_counter() - grow_started, 1)})
             print(json.dumps(results[-1]), flush=True)
     return results

@@ -270,7 +270,7 @@ TOWN_LL = {"Port Meridel": (31.2, 16.6), "Kassar": (31.5, 16.1), "Ulmen Ridge": 
 SIDES = [("XXA", "MIL"), ("XXA", "REB")]
 
 
-def generated_reports(seed: int, n_happenings: int = 90) -> tuple[list[CodedArticle], dict[str, int]]:
+def generated_reports(seed: int, n_happenings: int = 90, days: int = 40) -> tuple[list[CodedArticle], dict[str, int]]:
     """Reports of synthetic happenings; returns coded articles and event id -> happening number."""
     rng = random.Random(seed)
     base = date(2026, 3, 1)
@@ -278,7 +278,7 @@ def generated_reports(seed: int, n_happenings: int = 90) -> tuple[list[CodedArti
     for h in range(n_happenings):
         town = rng.choice(list(TOWN_LL))
         etype = rng.choice(["ASSAULT", "ASSAULT", "PROTEST", "COERCE"])
-        day = base + timedelta(days=rng.randint(0, 40))
+        day = base + timedelta(days=rng.randint(0, days))
         perp, victim = rng.sample(SIDES, 2)
         for r in range(rng.choice([1, 1, 2, 3, 4, 5])):
             text = f"Report {h}-{r} from outlet {r} about an incident in {town}, number {rng.random():.6f}."
@@ -315,10 +315,15 @@ def score_clusters(coded: list[CodedArticle], gold: dict[str, int], seed: int, b
         by_pred[c].add(e)
         by_gold[gold[e]].add(e)
     exact = sum(by_pred[pred[e]] == by_gold[gold[e]] for e in pred)
+    multi = [e for e in pred if len(by_gold[gold[e]]) > 1]
+    split = sum(not by_gold[gold[e]] <= by_pred[pred[e]] for e in multi)
+    merged = sum(not by_pred[pred[e]] <= by_gold[gold[e]] for e in pred)
     pairs = lambda groups: {(a, b) for g in groups for a in g for b in g if a < b}  # noqa: E731
     pp, gp = pairs(by_pred.values()), pairs(by_gold.values())
     return {"reports": len(pred), "happenings": len(by_gold), "clusters": len(by_pred),
             "reports_in_exactly_their_cluster": round(exact / len(pred), 3),
+            "reports_split_from_their_happening": round(split / len(pred), 3),
+            "reports_merged_with_another_happening": round(merged / len(pred), 3),
             "pair_precision": round(len(pp & gp) / len(pp), 3) if pp else None,
             "pair_recall": round(len(pp & gp) / len(gp), 3) if gp else None,
             "assignment": sorted(pred.items())}
@@ -338,11 +343,13 @@ def main() -> None:
         results = [score_copies(items, ingest_articles(items, a.seed + k, a.batch)) for k in range(a.orders)]
         same = all(r == results[0] for r in results)
         print(json.dumps({"set": name, "copies": results[0], "same_for_all_orders": same}, indent=1))
-    coded, gold = generated_reports(a.seed)
-    runs = [score_clusters(coded, gold, a.seed + k, a.batch) for k in range(a.orders)]
-    same = all(r == runs[0] for r in runs)
-    out = {k: v for k, v in runs[0].items() if k != "assignment"}
-    print(json.dumps({"set": "generated-events", "clusters": out, "same_for_all_orders": same}, indent=1))
+    for label, days in (("sparse", 180), ("dense", 40)):
+        coded, gold = generated_reports(a.seed, days=days)
+        runs = [score_clusters(coded, gold, a.seed + k, a.batch) for k in range(a.orders)]
+        same = all(r == runs[0] for r in runs)
+        out = {k: v for k, v in runs[0].items() if k != "assignment"}
+        print(json.dumps({"set": f"generated-events-{label}", "days": days, "clusters": out,
+                          "same_for_all_orders": same}, indent=1))
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "reported": 2}  # year / unknow
 MAX_WINDOW = max(WINDOW_DAYS.values())
 MAX_KM = 50.0
 SAME_SPOT_KM = 25.0  # same spot, same day: reports that blame different sides still merge
+AMBIGUOUS_STAYS_APART = False  # True: a vague report that fits several happenings joins none
 COARSE = {"country", "admin1", "admin2", "region", None}
 
 
@@ -250,6 +251,8 @@ def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]
     touched: set[str] = set()
     for r in sorted(vague.values(), key=lambda x: x.id):
         options = [a for a in anchors if a.event == r.event and compatible(r, a)]
+        if len({a.cluster_id for a in options}) > 1 and AMBIGUOUS_STAYS_APART:
+            options = []  # two happenings fit: guessing would inflate one's source count
         if options:
             best = min(options, key=lambda a: (abs((a.day - r.day).days), _km(a, r) if r.precise else 0.0, a.id))
             cid = best.cluster_id

@@ -16,7 +16,7 @@ from truce.dedup.text import Sentence
 SENTENCE_MATCH = 0.6  # |shared content words| / max(len) for two sentences to be "the same"
 FULL_CONTAINMENT = 0.5  # at least this share of the copy comes from the original: a copy
 PARTIAL_CONTAINMENT = 0.15  # a stitched page: a smaller share of the copy ...
-PARTIAL_COVERAGE = 0.3  # ... that takes a good part of the original
+PARTIAL_COVERAGE = 0.2  # ... that takes a good part of the original
 MIN_MATCHED = 2  # one shared sentence (a stock phrase, a quote) is not a copy
 ANCHOR_SLACK = 0.25  # share of differing anchors (names, numbers, quotes) two matched sentences may have
 SPUN_SHARE = 0.25  # share of matched sentences whose wording differs: a spun copy

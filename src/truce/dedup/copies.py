@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 import numpy as np
 import pyarrow as pa
@@ -71,8 +72,14 @@ def source_of(article: Article) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> np.ndarray:
+    """datasketch draws the same permutations (seed 1) for every MinHash: draw them once."""
+    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME).permutations
+
+
 def minhash(sents: list[Sentence]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, scheme=_SCHEME)
+    m = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
     m.update_batch(sorted(shingles(sents)))
     return m
 
@@ -116,7 +123,8 @@ def _rebuild(con: DuckDBPyConnection) -> tuple[MinHashLSH, set[str]]:
 
 
 def _from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=_SCHEME)
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=_SCHEME,
+                   permutations=_permutations())
 
 
 LSH_CACHE = _LshCache()
