@@ -132,23 +132,27 @@ LSH_CACHE = _LshCache()
 
 # -- indexing and linking ----------------------------------------------------------------------
 class _SentenceCache:
-    """Bounded cache of normalised sentences of stored articles (candidates recur in bursts)."""
+    """Bounded cache of normalised sentences of stored articles (candidates recur in bursts).
+
+    Keyed by database and article id, so two stores with clashing ids never share entries.
+    """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self.items: OrderedDict[str, list[Sentence]] = OrderedDict()
+        self.items: OrderedDict[tuple[str, str], list[Sentence]] = OrderedDict()
 
     def load(self, con: DuckDBPyConnection, ids: list[str]) -> dict[str, list[Sentence]]:
-        missing = [i for i in ids if i not in self.items]
+        db = _db_key(con)
+        missing = [i for i in ids if (db, i) not in self.items]
         if missing:
             rows = con.execute("SELECT id, text FROM articles WHERE list_contains(?, id)", [missing]).fetchall()
             for aid, text in rows:
-                self.items[aid] = sentences(text or "")
+                self.items[(db, aid)] = sentences(text or "")
         out = {}
         for i in ids:
-            if i in self.items:
-                self.items.move_to_end(i)
-                out[i] = self.items[i]
+            if (db, i) in self.items:
+                self.items.move_to_end((db, i))
+                out[i] = self.items[(db, i)]
         while len(self.items) > self.size:
             self.items.popitem(last=False)
         return out
