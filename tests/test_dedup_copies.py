@@ -163,3 +163,11 @@ def test_rolled_back_batch_leaves_no_trace(tmp_path) -> None:
         s.write_batch([CodedArticle(article=TALKS_A), CodedArticle(article=copy)], after_write=dedup.update_store)
         assert _links(s) == {"cp": {TALKS_A.id: "exact"}}
         assert s.con.execute("SELECT count(*) FROM dedup_articles").fetchone()[0] == 3
+
+
+def test_tie_on_date_goes_to_smaller_id(tmp_path) -> None:
+    same = "2026-03-02T08:00:00+00:00"
+    a = Article(id="a-one", text=ORIG.text, source="x.example", published=same)
+    b = Article(id="a-two", text=ORIG.text, source="y.example", published="2026-03-02T10:00:00+02:00")
+    with _store(tmp_path, b, a) as s:  # 10:00+02:00 is the same instant as 08:00Z
+        assert _links(s) == {"a-two": {"a-one": "exact"}}
