@@ -309,7 +309,8 @@ def _summarise(con: DuckDBPyConnection, cid: str) -> None:
         _ranked(ref.label for r in reports for ref in r.actors),
         _ranked(ref.label for r in reports for ref in r.recipients), sources,
     ])
-    claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))})
+    claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))},
+                    key=lambda c: tuple("" if x is None else x for x in c))
     if claims:
         con.executemany("INSERT INTO cluster_claims VALUES (?,?,?,?,?,?)", [[cid, *c] for c in claims])
 
