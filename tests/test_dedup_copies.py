@@ -171,3 +171,15 @@ def test_tie_on_date_goes_to_smaller_id(tmp_path) -> None:
     b = Article(id="a-two", text=ORIG.text, source="y.example", published="2026-03-02T10:00:00+02:00")
     with _store(tmp_path, b, a) as s:  # 10:00+02:00 is the same instant as 08:00Z
         assert _links(s) == {"a-two": {"a-one": "exact"}}
+
+
+def test_bare_date_ties_and_stitched_page_is_the_copy(tmp_path) -> None:
+    """A date without a time ties with any time that day; the page that added material is the copy.
+
+    The ids are chosen so that the id rule alone would make the stitched page the original.
+    """
+    s_text = " ".join(TALKS + HARBOUR[:3])
+    stitched = Article(id="a0", text=s_text, source="farm.example", published="2026-03-03")
+    orig = Article(id="a1", text=TALKS_A.text, source="post.example", published="2026-03-03T09:00:00+00:00")
+    with _store(tmp_path, orig, stitched) as s:
+        assert set(_links(s)) == {"a0"}

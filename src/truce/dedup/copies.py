@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from functools import lru_cache
 
 import numpy as np
@@ -22,7 +22,7 @@ import pyarrow as pa
 from datasketch import MinHash, MinHashLSH
 from duckdb import DuckDBPyConnection
 
-from truce.dedup.compare import compare
+from truce.dedup.compare import Match, compare
 from truce.dedup.text import Sentence, sentences, shingles, text_hash
 from truce.records import Article
 
@@ -43,23 +43,50 @@ class Indexed:
     sents: list[Sentence]
     text_hash: str
 
-    @property
-    def order_key(self) -> tuple[bool, str, str]:
-        """Earlier publication first; unknown dates last; then the smaller id."""
-        return (self.published_utc is None, self.published_utc or "", self.id)
 
 
 def published_utc(value: str | None) -> str | None:
-    """An ISO date/datetime as a sortable UTC instant ('...Z'); naive values are taken as UTC."""
+    """An ISO datetime as a sortable UTC instant ('...Z'; naive taken as UTC); a bare date stays a date."""
     if not value:
         return None
+    value = value.strip()
     try:
-        dt = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        if len(value) == 10:
+            return date.fromisoformat(value).isoformat()
+        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
         return None
     if dt.tzinfo is None:
         dt = dt.replace(tzinfo=UTC)
     return dt.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _when(x: Indexed, other: Indexed) -> tuple[bool, str]:
+    """x's publication at the precision both share: a bare date ties with any time that day."""
+    if x.published_utc is None or other.published_utc is None:
+        return (x.published_utc is None, "")
+    width = min(len(x.published_utc), len(other.published_utc))
+    return (False, x.published_utc[:width])
+
+
+TIE_MARGIN = 0.25  # on a date tie, a page this much less contained in the other took from elsewhere
+
+
+def order_pair(a: Indexed, b: Indexed) -> tuple[Indexed, Indexed, Match]:
+    """(copy, original, match): the earlier publication is the original.
+
+    Unknown dates sort last. On a tie (same instant, or the same day when one side has only a
+    date) the page whose sentences are much less contained in the other is the copy: it added
+    material from elsewhere (a stitched page). Otherwise the smaller id is the original.
+    """
+    wa, wb = _when(a, b), _when(b, a)
+    if wa != wb:
+        later, earlier = (a, b) if wa > wb else (b, a)
+        return later, earlier, compare(later.sents, earlier.sents)
+    m_ab, m_ba = compare(a.sents, b.sents), compare(b.sents, a.sents)
+    if abs(m_ab.containment - m_ba.containment) >= TIE_MARGIN:
+        return (a, b, m_ab) if m_ab.containment < m_ba.containment else (b, a, m_ba)
+    return (a, b, m_ab) if a.id > b.id else (b, a, m_ba)
 
 
 def source_of(article: Article) -> str | None:
@@ -233,8 +260,7 @@ def _link(con: DuckDBPyConnection, new: list[Indexed], candidates: dict[str, lis
     pairs = sorted({tuple(sorted((a, b))) for a, bs in candidates.items() for b in bs if b in by_id})
     links, changed = [], set()
     for a, b in pairs:
-        later, earlier = sorted((by_id[a], by_id[b]), key=lambda x: x.order_key, reverse=True)
-        m = compare(later.sents, earlier.sents)
+        later, earlier, m = order_pair(by_id[a], by_id[b])
         if m.is_copy:
             links.append([later.id, earlier.id, round(m.containment, 4), round(m.coverage, 4), m.matched,
                           m.method(later.text_hash == earlier.text_hash)])
