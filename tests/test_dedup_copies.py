@@ -183,3 +183,12 @@ def test_bare_date_ties_and_stitched_page_is_the_copy(tmp_path) -> None:
     orig = Article(id="a1", text=TALKS_A.text, source="post.example", published="2026-03-03T09:00:00+00:00")
     with _store(tmp_path, orig, stitched) as s:
         assert set(_links(s)) == {"a0"}
+
+
+def test_dateline_credit_settles_a_date_tie(tmp_path) -> None:
+    """A republished wire story keeps the original's credit in its dateline."""
+    body = "KISMAYO, Somalia, March 2 (Coast Wire) - " + " ".join(HARBOUR)
+    orig = Article(id="b9", text=body, source="coastwire.example", published="2026-03-02")
+    copy = Article(id="b1", text=body, source="Daily Courier", published="2026-03-02")
+    with _store(tmp_path, copy, orig) as s:
+        assert _links(s) == {"b1": {"b9": "exact"}}

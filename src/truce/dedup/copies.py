@@ -23,7 +23,7 @@ from datasketch import MinHash, MinHashLSH
 from duckdb import DuckDBPyConnection
 
 from truce.dedup.compare import Match, compare
-from truce.dedup.text import Sentence, sentences, shingles, text_hash
+from truce.dedup.text import Sentence, dateline_credit, outlet_key, sentences, shingles, text_hash
 from truce.records import Article
 
 NUM_PERM = 64
@@ -42,6 +42,14 @@ class Indexed:
     published_utc: str | None
     sents: list[Sentence]
     text_hash: str
+    credit: str | None = None  # outlet credited in the dateline, normalised
+
+    def credits(self, other: Indexed) -> bool:
+        """Whether this article's dateline names the other's outlet (and not its own)."""
+        if not self.credit:
+            return False
+        own, theirs = outlet_key(self.source), outlet_key(other.source)
+        return bool(theirs) and theirs.startswith(self.credit) and not own.startswith(self.credit)
 
 
 
@@ -76,12 +84,16 @@ def order_pair(a: Indexed, b: Indexed) -> tuple[Indexed, Indexed, Match]:
     """(copy, original, match): the earlier publication is the original.
 
     Unknown dates sort last. On a tie (same instant, or the same day when one side has only a
-    date) the page whose sentences are much less contained in the other is the copy: it added
-    material from elsewhere (a stitched page). Otherwise the smaller id is the original.
+    date): an article whose dateline credits the other's outlet is the copy; else the page whose
+    sentences are much less contained in the other is the copy (it added material from
+    elsewhere, like a stitched page); else the smaller id is the original.
     """
     wa, wb = _when(a, b), _when(b, a)
     if wa != wb:
         later, earlier = (a, b) if wa > wb else (b, a)
+        return later, earlier, compare(later.sents, earlier.sents)
+    if a.credits(b) != b.credits(a):
+        later, earlier = (a, b) if a.credits(b) else (b, a)
         return later, earlier, compare(later.sents, earlier.sents)
     m_ab, m_ba = compare(a.sents, b.sents), compare(b.sents, a.sents)
     if abs(m_ab.containment - m_ba.containment) >= TIE_MARGIN:
@@ -206,7 +218,7 @@ def index_articles(con: DuckDBPyConnection, articles: list[Article]) -> list[str
 
 def _indexed(a: Article) -> Indexed:
     sents = sentences(a.text)
-    return Indexed(a.id, source_of(a), published_utc(a.published), sents, text_hash(sents))
+    return Indexed(a.id, source_of(a), published_utc(a.published), sents, text_hash(sents), dateline_credit(a.text))
 
 
 def _store_index(con: DuckDBPyConnection, new: list[Indexed], sigs: dict[str, MinHash]) -> None:
@@ -215,6 +227,7 @@ def _store_index(con: DuckDBPyConnection, new: list[Indexed], sigs: dict[str, Mi
         "published_utc": [x.published_utc for x in new], "text_hash": [x.text_hash for x in new],
         "n_sentences": pa.array([len(x.sents) for x in new], pa.int32()),
         "minhash": [sigs[x.id].hashvalues.astype(np.uint32).tobytes() for x in new],
+        "credit": pa.array([x.credit for x in new], pa.string()),
     })
     fps = [(fp, x.id, i) for x in new for i, s in enumerate(x.sents) for fp in s.fingerprints]
     sent = pa.table({"fp": pa.array([f[0] for f in fps], pa.int64()), "article_id": [f[1] for f in fps],
@@ -286,6 +299,6 @@ def _load_indexed(con: DuckDBPyConnection, ids: list[str]) -> dict[str, Indexed]
     if not ids:
         return {}
     sents = _SENTENCES.load(con, ids)
-    rows = con.execute("SELECT article_id, source, published_utc, text_hash FROM dedup_articles "
+    rows = con.execute("SELECT article_id, source, published_utc, text_hash, credit FROM dedup_articles "
                        "WHERE list_contains(?, article_id)", [ids]).fetchall()
-    return {r[0]: Indexed(r[0], r[1], r[2], sents.get(r[0], []), r[3]) for r in rows}
+    return {r[0]: Indexed(r[0], r[1], r[2], sents.get(r[0], []), r[3], r[4]) for r in rows}

@@ -23,7 +23,7 @@ _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _TOKEN = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
 # "MISRATA, Libya, Feb 18 (Sahel Wire) - ": republishers drop or rewrite it, so it is not compared.
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .'’-]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
-                       r"(?: \([^)]{2,40}\))? ?[-–—] +")
+                       r"(?: \(([^)]{2,40})\))? ?[-–—] +")
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")
 MIN_SENTENCE_TOKENS = 4  # shorter "sentences" (bylines, furniture) carry no evidence of copying
@@ -178,6 +178,24 @@ def split_sentences(text: str) -> list[str]:
             continue
         out.extend(_split_line(line))
     return out
+
+
+def dateline_credit(text: str, lines: int = 6) -> str | None:
+    """The outlet a dateline credits ("MISRATA, Libya, Feb 18 (Sahel Wire) - "), normalised.
+
+    Republished wire copies keep the original's credit, which settles who copied whom when
+    publication times tie.
+    """
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
+        m = _DATELINE.match(line)
+        if m and m.group(1):
+            return outlet_key(m.group(1))
+    return None
+
+
+def outlet_key(name: str | None) -> str:
+    """Letters and digits only, lower case: "Sahel Wire" and "sahelwire.example" start alike."""
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
 
 
 def sentence(raw: str) -> Sentence:

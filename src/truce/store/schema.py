@@ -57,7 +57,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE dedup_articles (
         article_id VARCHAR PRIMARY KEY,
         source VARCHAR, published_utc VARCHAR, text_hash VARCHAR,
-        n_sentences INTEGER, minhash BLOB
+        n_sentences INTEGER, minhash BLOB, credit VARCHAR
     );
     CREATE TABLE dedup_sentences (fp BIGINT, article_id VARCHAR, idx INTEGER);
     CREATE INDEX dedup_sentences_fp ON dedup_sentences (fp);
