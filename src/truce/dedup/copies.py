@@ -45,17 +45,11 @@ class Indexed:
     credit: str | None = None  # outlet credited in the dateline, normalised
 
     def credits(self, other: Indexed) -> bool:
-        """Whether this article's dateline names another outlet, one the other article may be.
-
-        The other may be the credited outlet by its source, or (source unknown) by carrying
-        the same credit in its own dateline; this article's own outlet must be known and differ.
-        """
+        """Whether this article's dateline names the other's outlet (and not its own)."""
         if not self.credit:
             return False
         own, theirs = outlet_key(self.source), outlet_key(other.source)
-        if not own or own.startswith(self.credit):
-            return False
-        return theirs.startswith(self.credit) if theirs else other.credit == self.credit
+        return bool(theirs) and theirs.startswith(self.credit) and not own.startswith(self.credit)
 
 
 
