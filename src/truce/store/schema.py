@@ -52,4 +52,46 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (article_id, idx)
     );
     """,
+    # 2: dedup: copy-detection index, copy links, event clusters and their conflicting claims.
+    """
+    CREATE TABLE dedup_articles (
+        article_id VARCHAR PRIMARY KEY,
+        source VARCHAR, published_utc VARCHAR, text_hash VARCHAR,
+        n_sentences INTEGER, minhash BLOB, credit VARCHAR
+    );
+    CREATE TABLE dedup_sentences (fp BIGINT, article_id VARCHAR, idx INTEGER);
+    CREATE INDEX dedup_sentences_fp ON dedup_sentences (fp);
+    CREATE TABLE article_copies (
+        article_id VARCHAR, original_id VARCHAR,
+        containment DOUBLE, coverage DOUBLE, matched INTEGER, method VARCHAR,
+        PRIMARY KEY (article_id, original_id)
+    );
+    CREATE VIEW copied_articles AS
+        SELECT article_id, sum(containment) AS copied_share, count(*) AS n_originals
+        FROM article_copies GROUP BY article_id HAVING sum(containment) >= 0.5;
+    CREATE VIEW article_originals AS
+        SELECT * FROM article_copies
+        WHERE original_id NOT IN (SELECT article_id FROM copied_articles);
+    CREATE TABLE clusters (
+        cluster_id VARCHAR, event VARCHAR, first_date VARCHAR, last_date VARCHAR,
+        n_reports INTEGER, n_articles INTEGER, n_independent_sources INTEGER,
+        loc_name VARCHAR, loc_lat DOUBLE, loc_lon DOUBLE, loc_country VARCHAR,
+        actors VARCHAR[], recipients VARCHAR[], sources VARCHAR[]
+    );
+    CREATE INDEX clusters_id ON clusters (cluster_id);
+    CREATE TABLE cluster_claims (
+        cluster_id VARCHAR, attribute VARCHAR, value VARCHAR,
+        claimant VARCHAR, article_id VARCHAR, event_id VARCHAR
+    );
+    CREATE INDEX cluster_claims_id ON cluster_claims (cluster_id);
+    CREATE VIEW cluster_conflicts AS
+        SELECT cluster_id, attribute, list(DISTINCT value ORDER BY value) AS alternatives
+        FROM cluster_claims GROUP BY cluster_id, attribute HAVING count(DISTINCT value) > 1;
+    CREATE VIEW incidents AS
+        SELECT c.*, coalesce(k.n_conflicts, 0) > 0 AS contested,
+               coalesce(k.attributes, []) AS contested_attributes
+        FROM clusters c LEFT JOIN (
+            SELECT cluster_id, count(*) AS n_conflicts, list(attribute ORDER BY attribute) AS attributes
+            FROM cluster_conflicts GROUP BY cluster_id) k USING (cluster_id);
+    """,
 ]

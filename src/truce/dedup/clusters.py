@@ -1,0 +1,362 @@
+"""One event from many reports: asserted events that describe the same happening share a cluster.
+
+Two reports are compatible when they have the same PLOVER type, dates within a window set
+by the coarser date precision, places within ``MAX_KM`` (unknown place: compatible) and
+compatible actors (unknown, or no country/sector/name contradiction). Clusters are the
+connected components of that relation, so they do not depend on ingest order; a
+cluster's id is a hash of its smallest event id and is recomputed when clusters merge.
+Only clusters touched by a batch are recomputed: cost follows the batch, not the corpus.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import pyarrow as pa
+from duckdb import DuckDBPyConnection
+
+from truce.dedup.claims import casualty_claims
+from truce.ids import stable_hash
+
+WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "reported": 2}  # year / unknown: not clustered
+MAX_WINDOW = max(WINDOW_DAYS.values())
+MAX_KM = 50.0
+SAME_SPOT_KM = 25.0  # same spot, same day: reports that blame different sides still merge
+AMBIGUOUS_STAYS_APART = False  # True: a vague report that fits several happenings joins none
+COARSE = {"country", "admin1", "admin2", "region", None}
+
+
+@dataclass(frozen=True)
+class Ref:
+    country: str | None
+    sector: str | None
+    name: str | None
+
+    @property
+    def label(self) -> str | None:
+        if self.name:
+            return self.name
+        if self.country or self.sector:
+            return f"{self.country or '?'} {self.sector or '?'}"
+        return None
+
+
+@dataclass
+class Report:
+    """What clustering needs of one stored event."""
+
+    id: str
+    article_id: str
+    event: str
+    day: date | None
+    window: int | None
+    lat: float | None
+    lon: float | None
+    precision: str | None
+    country: str | None
+    loc_name: str | None
+    claimant: str | None
+    sentence: str
+    cluster_id: str | None
+    actors: list[Ref] = field(default_factory=list)
+    recipients: list[Ref] = field(default_factory=list)
+
+    @property
+    def precise(self) -> bool:
+        return self.lat is not None and self.lon is not None and self.precision not in COARSE
+
+
+_SELECT = (
+    "SELECT e.id, e.article_id, e.event, "
+    "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(a.published, 10) AS DATE)) AS day, "
+    "CASE WHEN try_cast(left(e.date, 10) AS DATE) IS NOT NULL THEN e.date_precision "
+    "WHEN try_cast(left(a.published, 10) AS DATE) IS NOT NULL THEN 'reported' END AS prec, "
+    "e.loc_lat, e.loc_lon, e.loc_precision, e.loc_country, e.loc_name, e.claimant, e.sentence, e.cluster_id "
+    "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.asserted AND "
+)
+
+
+def _load(con: DuckDBPyConnection, where: str, params: list) -> dict[str, Report]:
+    rows = con.execute(_SELECT + where, params).fetchall()
+    out = {}
+    for r in rows:
+        window = WINDOW_DAYS.get(r[4]) if r[3] is not None else None
+        if window is None and r[4] in (None, "") and r[3] is not None:
+            window = WINDOW_DAYS["day"]  # a date without precision: take it at its word
+        out[r[0]] = Report(r[0], r[1], r[2], r[3], window, r[5], r[6], r[7], r[8], r[9], r[10],
+                           r[11] or "", r[12])
+    if out:
+        refs = con.execute("SELECT event_id, role, country, sector, name FROM event_actors "
+                           "WHERE list_contains(?, event_id) ORDER BY event_id, role, idx", [list(out)]).fetchall()
+        for eid, role, country, sector, name in refs:
+            ref = Ref(country, sector, name)
+            (out[eid].actors if role == "actor" else out[eid].recipients).append(ref)
+    return out
+
+
+# -- compatibility ------------------------------------------------------------------------------
+def _km(a: Report, b: Report) -> float:
+    p1, p2 = math.radians(a.lat), math.radians(b.lat)
+    dl = math.radians(b.lon - a.lon)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _refs_compatible(xs: list[Ref], ys: list[Ref]) -> bool:
+    """Unknown on either side is compatible; otherwise some pair must not contradict."""
+    xs = [x for x in xs if x.label]
+    ys = [y for y in ys if y.label]
+    if not xs or not ys:
+        return True
+    for x in xs:
+        for y in ys:
+            if x.name and y.name:
+                if x.name.lower() == y.name.lower():
+                    return True
+                continue
+            if x.country and y.country and x.country != y.country:
+                continue
+            if x.sector and y.sector and x.sector != y.sector:
+                continue
+            return True
+    return False
+
+
+def compatible(a: Report, b: Report) -> bool:
+    if a.event != b.event or a.window is None or b.window is None:
+        return False
+    if abs((a.day - b.day).days) > max(a.window, b.window):
+        return False
+    if a.precise and b.precise:
+        km = _km(a, b)
+        if km > MAX_KM:
+            return False
+        same_spot = km <= SAME_SPOT_KM and max(a.window, b.window) <= 1
+    else:
+        if a.country and b.country and a.country != b.country:
+            return False
+        same_spot = False
+    if same_spot:
+        return True
+    return _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients)
+
+
+# -- incremental update -------------------------------------------------------------------------
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, x: str) -> str:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def is_anchor(r: Report) -> bool:
+    """A report precise enough to define a happening: a point or town, and a day."""
+    return r.precise and r.window == WINDOW_DAYS["day"]
+
+
+def update_clusters(con: DuckDBPyConnection, article_ids: list[str], relinked: list[str]) -> None:
+    """Cluster the asserted events of new articles; refresh clusters whose sources changed.
+
+    Anchored reports (precise place, day) form clusters as connected components. Vague
+    reports (country-level or unknown place, week/month dates) join the single best
+    compatible anchored cluster but never bridge two, so they cannot chain distinct
+    happenings together. A vague report is re-assigned whenever a compatible anchored
+    report arrives or its cluster merges, so the end state does not depend on order.
+    """
+    new = _load(con, "list_contains(?, e.article_id)", [article_ids]) if article_ids else {}
+    touched: set[str] = set()
+    anchors = {k: r for k, r in new.items() if is_anchor(r)}
+    vague = {k: r for k, r in new.items() if not is_anchor(r)}
+    if anchors:
+        cids, stale, orphans = _assign_anchored(con, anchors)
+        touched |= cids | stale
+        vague.update(orphans)
+        vague.update({k: r for k, r in _candidates(con, anchors).items()
+                      if not is_anchor(r) and k not in new and any(compatible(r, a) for a in anchors.values())})
+    if vague:
+        touched |= _assign_vague(con, vague)
+    if relinked:
+        rows = con.execute(
+            "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
+            [sorted(set(relinked) | _linking_to(con, relinked))]).fetchall()
+        touched |= {r[0] for r in rows}
+    for cid in sorted(touched):
+        _summarise(con, cid)
+
+
+def _linking_to(con: DuckDBPyConnection, ids: list[str]) -> set[str]:
+    rows = con.execute("SELECT article_id FROM article_copies WHERE list_contains(?, original_id)",
+                       [ids]).fetchall()
+    return {r[0] for r in rows}
+
+
+def _set_cluster(con: DuckDBPyConnection, ids: list[str], cid: str) -> None:
+    con.execute("UPDATE events SET cluster_id = ?, record = json_merge_patch(record, json_object('cluster_id', ?)) "
+                "WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?", [cid, cid, sorted(ids), cid])
+
+
+def _assign_anchored(con: DuckDBPyConnection, new: dict[str, Report]
+                     ) -> tuple[set[str], set[str], dict[str, Report]]:
+    """Union new anchored reports with compatible stored ones (connected components).
+
+    Returns the resulting cluster ids, the ids that merges made stale, and the vague
+    reports that hung on stale clusters (they must be re-assigned).
+    """
+    cands = {k: r for k, r in _candidates(con, new).items() if is_anchor(r) and k not in new}
+    uf = _UnionFind()
+    new_list = sorted(new.values(), key=lambda r: r.id)
+    for i, a in enumerate(new_list):
+        uf.find(a.id)
+        for b in new_list[i + 1:]:
+            if compatible(a, b):
+                uf.union(a.id, b.id)
+        for b in cands.values():
+            if compatible(a, b):
+                uf.union(a.id, "c:" + b.cluster_id)
+    groups: dict[str, set[str]] = {}
+    for x in list(uf.parent):
+        groups.setdefault(uf.find(x), set()).add(x)
+    cids, stale, orphans = set(), set(), {}
+    for members in groups.values():
+        old = sorted(x[2:] for x in members if x.startswith("c:"))
+        events = {x for x in members if not x.startswith("c:")}
+        if old:
+            stored = _load(con, "list_contains(?, e.cluster_id)", [old])
+            events |= {k for k, r in stored.items() if is_anchor(r)}
+            orphans.update({k: r for k, r in stored.items() if not is_anchor(r)})
+        cid = "k" + stable_hash(min(events))
+        _set_cluster(con, sorted(events), cid)
+        cids.add(cid)
+        stale |= set(old) - {cid}
+    return cids, stale, orphans
+
+
+def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]:
+    """Point each vague report at its best compatible anchored cluster, or a cluster of its own."""
+    dated = {k: r for k, r in vague.items() if r.day is not None and r.window is not None}
+    anchors = [r for r in _candidates(con, dated).values() if is_anchor(r)] if dated else []
+    touched: set[str] = set()
+    for r in sorted(vague.values(), key=lambda x: x.id):
+        options = [a for a in anchors if a.event == r.event and compatible(r, a)]
+        if len({a.cluster_id for a in options}) > 1 and AMBIGUOUS_STAYS_APART:
+            options = []  # two happenings fit: guessing would inflate one's source count
+        if options:
+            best = min(options, key=lambda a: (abs((a.day - r.day).days), _km(a, r) if r.precise else 0.0, a.id))
+            cid = best.cluster_id
+        else:
+            cid = "k" + stable_hash(r.id)
+        if r.cluster_id != cid:
+            _set_cluster(con, [r.id], cid)
+            if r.cluster_id:
+                touched.add(r.cluster_id)
+        touched.add(cid)
+    return touched
+
+
+def _candidates(con: DuckDBPyConnection, new: dict[str, Report]) -> dict[str, Report]:
+    """Stored, clustered reports of the same type within the widest date window of a new report."""
+    dated = [r for r in new.values() if r.day is not None and r.window is not None]
+    if not dated:
+        return {}
+    probe = pa.table({
+        "event": [r.event for r in dated],
+        "lo": [r.day - timedelta(days=MAX_WINDOW) for r in dated],
+        "hi": [r.day + timedelta(days=MAX_WINDOW) for r in dated],
+    })
+    con.register("_dedup_probe", probe)
+    try:
+        where = ("e.cluster_id IS NOT NULL AND e.id IN (SELECT e2.id FROM events e2 JOIN articles a2 "
+                 "ON a2.id = e2.article_id JOIN _dedup_probe p ON p.event = e2.event "
+                 "WHERE e2.asserted AND e2.cluster_id IS NOT NULL AND coalesce(try_cast(left(e2.date, 10) AS DATE), "
+                 "try_cast(left(a2.published, 10) AS DATE)) BETWEEN p.lo AND p.hi)")
+        return _load(con, where, [])
+    finally:
+        con.unregister("_dedup_probe")
+
+
+# -- summaries ----------------------------------------------------------------------------------
+def _summarise(con: DuckDBPyConnection, cid: str) -> None:
+    """Rewrite one cluster's row and claims from its member reports."""
+    members = _load(con, "e.cluster_id = ?", [cid])
+    con.execute("DELETE FROM clusters WHERE cluster_id = ?", [cid])
+    con.execute("DELETE FROM cluster_claims WHERE cluster_id = ?", [cid])
+    if not members:
+        return
+    reports = sorted(members.values(), key=lambda r: r.id)
+    articles = sorted({r.article_id for r in reports})
+    info = _article_info(con, articles)
+    origins = _origins(con, articles)
+    sources = sorted({info.get(origins[a], origins[a]) for a in articles})
+    days = sorted(r.day for r in reports if r.day)
+    loc = Counter((r.loc_name, r.lat, r.lon, r.country) for r in reports if r.loc_name or r.lat is not None)
+    top_loc = sorted(loc.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if loc else (None,) * 4
+    con.execute("INSERT INTO clusters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
+        cid, reports[0].event, days[0].isoformat() if days else None, days[-1].isoformat() if days else None,
+        len(reports), len(articles), len(sources), *top_loc,
+        _ranked(ref.label for r in reports for ref in r.actors),
+        _ranked(ref.label for r in reports for ref in r.recipients), sources,
+    ])
+    claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))},
+                    key=lambda c: tuple("" if x is None else x for x in c))
+    if claims:
+        con.executemany("INSERT INTO cluster_claims VALUES (?,?,?,?,?,?)", [[cid, *c] for c in claims])
+
+
+def _ranked(labels) -> list[str]:
+    counts = Counter(x for x in labels if x)
+    return [x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+
+def _claims(r: Report, outlet: str | None) -> list[tuple[str, str, str | None, str, str]]:
+    claimant = r.claimant or outlet
+    out = [("actor", ref.label, claimant, r.article_id, r.id) for ref in r.actors if ref.label]
+    out += [("recipient", ref.label, claimant, r.article_id, r.id) for ref in r.recipients if ref.label]
+    out += [(attr, value, claimant, r.article_id, r.id) for attr, value in casualty_claims(r.sentence)]
+    if r.loc_name:
+        out.append(("location", r.loc_name, claimant, r.article_id, r.id))
+    return out
+
+
+def _article_info(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """article id -> outlet, for the articles and for their originals."""
+    rows = con.execute(
+        "SELECT article_id, source FROM dedup_articles WHERE source IS NOT NULL AND (list_contains(?, article_id) "
+        "OR article_id IN (SELECT original_id FROM article_copies WHERE list_contains(?, article_id)))",
+        [ids, ids]).fetchall()
+    return dict(rows)
+
+
+def _origins(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+    """Each article's independent origin: itself, or the original it was copied from.
+
+    A copy with several originals (a stitched page) is credited to one that already
+    reports in this cluster when there is one, else to the earliest-sorted original.
+    """
+    rows = con.execute(
+        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM copied_articles) AS root "
+        "FROM article_copies WHERE list_contains(?, article_id) ORDER BY article_id, original_id", [ids]).fetchall()
+    roots: dict[str, list[str]] = {}
+    links: dict[str, list[str]] = {}
+    for a, o, is_root in rows:
+        links.setdefault(a, []).append(o)
+        if is_root:
+            roots.setdefault(a, []).append(o)
+    present = set(ids)
+    out = {}
+    for a in ids:
+        options = roots.get(a) or links.get(a) or [a]
+        out[a] = next((o for o in options if o in present), options[0])
+    return out

