@@ -20,6 +20,7 @@ from duckdb import DuckDBPyConnection
 
 from truce.dedup.claims import casualty_claims
 from truce.ids import stable_hash
+from truce.store import insert_rows
 
 WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "reported": 2}  # year / unknown: not clustered
 MAX_WINDOW = max(WINDOW_DAYS.values())
@@ -193,8 +194,7 @@ def update_clusters(con: DuckDBPyConnection, article_ids: list[str], relinked: l
             "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
             [sorted(set(relinked) | _linking_to(con, relinked))]).fetchall()
         touched |= {r[0] for r in rows}
-    for cid in sorted(touched):
-        _summarise(con, cid)
+    _summarise(con, sorted(touched))
 
 
 def _linking_to(con: DuckDBPyConnection, ids: list[str]) -> set[str]:
@@ -288,31 +288,48 @@ def _candidates(con: DuckDBPyConnection, new: dict[str, Report]) -> dict[str, Re
 
 
 # -- summaries ----------------------------------------------------------------------------------
-def _summarise(con: DuckDBPyConnection, cid: str) -> None:
-    """Rewrite one cluster's row and claims from its member reports."""
-    members = _load(con, "e.cluster_id = ?", [cid])
-    con.execute("DELETE FROM clusters WHERE cluster_id = ?", [cid])
-    con.execute("DELETE FROM cluster_claims WHERE cluster_id = ?", [cid])
-    if not members:
+_CLUSTER_COLUMNS = ["cluster_id", "event", "first_date", "last_date", "n_reports", "n_articles",
+                    "n_independent_sources", "loc_name", "loc_lat", "loc_lon", "loc_country", "actors",
+                    "recipients", "sources"]
+_CLAIM_COLUMNS = ["cluster_id", "attribute", "value", "claimant", "article_id", "event_id"]
+
+
+def _summarise(con: DuckDBPyConnection, cids: list[str]) -> None:
+    """Rewrite the touched clusters' rows and claims from their member reports.
+
+    One query loads every member of every touched cluster and one writes each table, so the
+    cost per batch does not grow with the number of clusters a batch touches.
+    """
+    if not cids:
         return
-    reports = sorted(members.values(), key=lambda r: r.id)
-    articles = sorted({r.article_id for r in reports})
-    info = _article_info(con, articles)
-    origins = _origins(con, articles)
-    sources = sorted({info.get(origins[a], origins[a]) for a in articles})
-    days = sorted(r.day for r in reports if r.day)
-    loc = Counter((r.loc_name, r.lat, r.lon, r.country) for r in reports if r.loc_name or r.lat is not None)
-    top_loc = sorted(loc.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if loc else (None,) * 4
-    con.execute("INSERT INTO clusters VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", [
-        cid, reports[0].event, days[0].isoformat() if days else None, days[-1].isoformat() if days else None,
-        len(reports), len(articles), len(sources), *top_loc,
-        _ranked(ref.label for r in reports for ref in r.actors),
-        _ranked(ref.label for r in reports for ref in r.recipients), sources,
-    ])
-    claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))},
-                    key=lambda c: tuple("" if x is None else x for x in c))
-    if claims:
-        con.executemany("INSERT INTO cluster_claims VALUES (?,?,?,?,?,?)", [[cid, *c] for c in claims])
+    con.execute("DELETE FROM clusters WHERE list_contains(?, cluster_id)", [cids])
+    con.execute("DELETE FROM cluster_claims WHERE list_contains(?, cluster_id)", [cids])
+    by_cluster: dict[str, list[Report]] = {}
+    for r in _load(con, "list_contains(?, e.cluster_id)", [cids]).values():
+        by_cluster.setdefault(r.cluster_id, []).append(r)
+    all_articles = sorted({r.article_id for rs in by_cluster.values() for r in rs})
+    info = _article_info(con, all_articles)
+    links = _copy_links(con, all_articles)
+    cluster_rows, claim_rows = [], []
+    for cid in sorted(by_cluster):
+        reports = sorted(by_cluster[cid], key=lambda r: r.id)
+        articles = sorted({r.article_id for r in reports})
+        origins = _origins(articles, links)
+        sources = sorted({info.get(origins[a], origins[a]) for a in articles})
+        days = sorted(r.day for r in reports if r.day)
+        loc = Counter((r.loc_name, r.lat, r.lon, r.country) for r in reports if r.loc_name or r.lat is not None)
+        top_loc = sorted(loc.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if loc else (None,) * 4
+        cluster_rows.append([
+            cid, reports[0].event, days[0].isoformat() if days else None, days[-1].isoformat() if days else None,
+            len(reports), len(articles), len(sources), *top_loc,
+            _ranked(ref.label for r in reports for ref in r.actors),
+            _ranked(ref.label for r in reports for ref in r.recipients), sources,
+        ])
+        claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))},
+                        key=lambda c: tuple("" if x is None else x for x in c))
+        claim_rows += [[cid, *c] for c in claims]
+    insert_rows(con, "clusters", _CLUSTER_COLUMNS, cluster_rows, replace=False)
+    insert_rows(con, "cluster_claims", _CLAIM_COLUMNS, claim_rows, replace=False)
 
 
 def _ranked(labels) -> list[str]:
@@ -339,24 +356,27 @@ def _article_info(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
     return dict(rows)
 
 
-def _origins(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
+def _copy_links(con: DuckDBPyConnection, ids: list[str]) -> dict[str, list[tuple[str, bool]]]:
+    """article id -> its originals, each with whether that original is itself uncopied (a root)."""
+    rows = con.execute(
+        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM copied_articles) AS root "
+        "FROM article_copies WHERE list_contains(?, article_id) ORDER BY article_id, original_id", [ids]).fetchall()
+    links: dict[str, list[tuple[str, bool]]] = {}
+    for a, o, is_root in rows:
+        links.setdefault(a, []).append((o, bool(is_root)))
+    return links
+
+
+def _origins(ids: list[str], links: dict[str, list[tuple[str, bool]]]) -> dict[str, str]:
     """Each article's independent origin: itself, or the original it was copied from.
 
     A copy with several originals (a stitched page) is credited to one that already
     reports in this cluster when there is one, else to the earliest-sorted original.
     """
-    rows = con.execute(
-        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM copied_articles) AS root "
-        "FROM article_copies WHERE list_contains(?, article_id) ORDER BY article_id, original_id", [ids]).fetchall()
-    roots: dict[str, list[str]] = {}
-    links: dict[str, list[str]] = {}
-    for a, o, is_root in rows:
-        links.setdefault(a, []).append(o)
-        if is_root:
-            roots.setdefault(a, []).append(o)
     present = set(ids)
     out = {}
     for a in ids:
-        options = roots.get(a) or links.get(a) or [a]
+        originals = links.get(a, [])
+        options = [o for o, root in originals if root] or [o for o, _ in originals] or [a]
         out[a] = next((o for o in options if o in present), options[0])
     return out

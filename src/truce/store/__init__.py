@@ -38,6 +38,24 @@ _PLACE_COLUMNS = ["article_id", "idx", "text", "start_char", "end_char", "name",
                   "feature_code", "country", "admin1", "precision", "score"]
 
 
+def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[list[Any]],
+                replace: bool = True) -> None:
+    """Insert rows through Arrow: one statement per call, not one per row (DuckDB's executemany is slow).
+
+    ``table`` and ``columns`` must be constants of the caller's code; values travel only as Arrow data.
+    """
+    if not rows:
+        return
+    data = pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)})
+    con.register("_truce_rows", data)
+    try:
+        cols = ", ".join(columns)
+        verb = "INSERT OR REPLACE" if replace else "INSERT"
+        con.execute(f"{verb} INTO {table} ({cols}) SELECT {cols} FROM _truce_rows")
+    finally:
+        con.unregister("_truce_rows")
+
+
 class StoreError(RuntimeError):
     """The store file cannot be used (not a DuckDB file, newer schema, locked)."""
 
@@ -122,28 +140,16 @@ class Store:
 
     def _insert_articles(self, added: list[CodedArticle]) -> None:
         """Bulk-insert a batch through Arrow: one statement per table, not one per row."""
-        self._bulk_insert("articles", _ARTICLE_COLUMNS, [_article_row(c) for c in added])
+        insert_rows(self.con, "articles", _ARTICLE_COLUMNS, [_article_row(c) for c in added])
         events = [e for c in added for e in c.events]
-        self._bulk_insert("events", _EVENT_COLUMNS.split(", "), [_event_row(e) for e in events])
-        self._bulk_insert("event_actors", _ACTOR_COLUMNS, [
+        insert_rows(self.con, "events", _EVENT_COLUMNS.split(", "), [_event_row(e) for e in events])
+        insert_rows(self.con, "event_actors", _ACTOR_COLUMNS, [
             [e.id, role, i, r.text, r.start, r.end, r.country, r.sector, r.name, r.reason]
             for e in events for role, refs in (("actor", e.actor), ("recipient", e.recipient))
             for i, r in enumerate(refs)])
-        self._bulk_insert("places", _PLACE_COLUMNS, [
+        insert_rows(self.con, "places", _PLACE_COLUMNS, [
             [c.article.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.feature_code,
              p.country, p.admin1, p.precision, p.score] for c in added for i, p in enumerate(c.places)])
-
-    def _bulk_insert(self, table: str, columns: list[str], rows: list[list[Any]]) -> None:
-        # Table and column names are constants of this module; values only travel as Arrow data.
-        if not rows:
-            return
-        data = pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)})
-        self.con.register("_truce_rows", data)
-        try:
-            cols = ", ".join(columns)
-            self.con.execute(f"INSERT OR REPLACE INTO {table} ({cols}) SELECT {cols} FROM _truce_rows")
-        finally:
-            self.con.unregister("_truce_rows")
 
     def _insert_skipped(self, skip: Skipped) -> None:
         key = stable_hash(skip.origin, skip.kind, skip.article_id)
