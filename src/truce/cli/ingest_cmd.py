@@ -32,7 +32,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, q
     config = make_config(**options)
     if sample:  # the sample's fictional actors ship with it, as a user's own dictionary would
         config.actor_files.append(sample_file("actors.yaml"))
-    err = Console(stderr=True)
+    err = Console(stderr=True, soft_wrap=True)
     if quiet or as_json:
         summary = ingest(inputs, db, config, batch_size=batch_size)
     else:

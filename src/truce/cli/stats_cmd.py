@@ -20,9 +20,11 @@ def stats_cmd(db: str, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return
-    click.echo(f"{db}: {counts['articles']} articles, {counts['events']} event reports "
-               f"({counts['asserted_events']} reported as having happened)")
+    click.echo(f"{db}: {counts['articles']} articles ({counts['copies']} copies of others), "
+               f"{counts['events']} event reports, {counts['asserted_events']} reported as having happened, "
+               f"in {counts['incidents']} incidents")
     for kind, n in counts["skipped"].items():
         click.echo(f"  skipped {kind}: {n}")
+    click.echo(f"  {'type':<10} {'reports':>7} {'incidents':>9}")
     for event, n in counts["events_by_type"].items():
-        click.echo(f"  {event:<10} {n}")
+        click.echo(f"  {event:<10} {n:>7} {counts['incidents_by_type'].get(event, 0):>9}")

@@ -166,6 +166,10 @@ class Store:
             "skipped": dict(q("SELECT kind, count(*) FROM skipped GROUP BY kind ORDER BY kind").fetchall()),
             "events_by_type": dict(q("SELECT event, count(*) FROM events WHERE asserted GROUP BY event "
                                      "ORDER BY count(*) DESC, event").fetchall()),
+            "copies": q("SELECT count(DISTINCT article_id) FROM article_copies").fetchone()[0],
+            "incidents": q("SELECT count(*) FROM incidents").fetchone()[0],
+            "incidents_by_type": dict(q("SELECT event, count(*) FROM incidents GROUP BY event "
+                                        "ORDER BY count(*) DESC, event").fetchall()),
         }
 
     def iter_event_records(self, asserted_only: bool = False) -> Iterator[dict[str, Any]]:
