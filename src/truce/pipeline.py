@@ -46,8 +46,8 @@ class Pipeline:
         """Run the stages after the parse on one article."""
         article = self.dater.date_article(article, doc)
         events = self.extractor.extract(doc, article)
-        events = self.actor_coder.code(events, doc, article)
         places = self.geoparser.find_places(doc, article)
+        events = self.actor_coder.code(events, doc, article, places)
         events = self.geoparser.locate_events(events, places, doc, article)
         events = self.dater.date_events(events, doc, article)
         return CodedArticle(article=article, events=events, places=places)

@@ -14,7 +14,7 @@ from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, code_tokens, find
 from truce.config import TruceConfig
-from truce.records import ActorRef, Article, Event
+from truce.records import ActorRef, Article, Event, Place
 
 __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
 
@@ -31,18 +31,20 @@ class ActorCoder:
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
         self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
-        self._ctx_key: tuple[int, str, str | None] | None = None
+        self._ctx_key: tuple | None = None
         self._ctx: DocContext | None = None
 
-    def context(self, doc: Doc, date: str | None = None) -> DocContext:
+    def context(self, doc: Doc, date: str | None = None, places: list[Place] = ()) -> DocContext:
         """The document's focus country and coded mentions (cached for the last document)."""
-        key = (id(doc), doc.text[:200], date)
+        countries = tuple(p.country for p in places if p.country and p.precision != "region")
+        key = (id(doc), doc.text[:200], date, countries)
         if self._ctx is None or self._ctx_key != key:
-            self._ctx, self._ctx_key = build_context(self.lexicon, doc, date), key
+            self._ctx, self._ctx_key = build_context(self.lexicon, doc, date, countries), key
         return self._ctx
 
-    def code(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
-        ctx = self.context(doc, article.published)
+    def code(self, events: list[Event], doc: Doc, article: Article, places: list[Place] = ()) -> list[Event]:
+        """Code every actor and recipient; ``places`` (from the geoparser) inform the focus country."""
+        ctx = self.context(doc, article.published, places)
         for event in events:
             date = event.date or article.published
             event.actor = [p for ref in event.actor for p in self._code_ref(ref, doc, ctx, date)]

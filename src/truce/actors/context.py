@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -63,8 +64,13 @@ def _contains(full: tuple[str, ...], part: list[str]) -> bool:
     return any(list(full[i:i + n]) == part for i in range(len(full) - n + 1))
 
 
-def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
-    """Most-mentioned country: needs two mentions, or to be the only country mentioned."""
+def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
+                  ) -> tuple[str | None, dict[str, int]]:
+    """Most-mentioned country: needs two mentions, or to be the only country mentioned.
+
+    ``place_countries``: countries of the toponyms the geoparser resolved (it knows far more
+    towns than the actor dictionaries, and reads datelines the parser never sees).
+    """
     names = [(e.start_char, e.end_char) for e in doc.ents
              if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
@@ -81,6 +87,9 @@ def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
             continue
         counts[e.country] += 1
         first.setdefault(e.country, start)
+    for i, country in enumerate(place_countries):
+        counts[country] += 1
+        first.setdefault(country, len(doc.text) + i)
     if not counts:
         return None, {}
     best = sorted(counts, key=lambda c: (-counts[c], first[c]))[0]
@@ -91,8 +100,9 @@ def focus_country(lex: Lexicon, doc: Doc) -> tuple[str | None, dict[str, int]]:
     return None, dict(counts)
 
 
-def build_context(lex: Lexicon, doc: Doc, date: str | None = None) -> DocContext:
-    focus, counts = focus_country(lex, doc)
+def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countries: Iterable[str] = ()
+                  ) -> DocContext:
+    focus, counts = focus_country(lex, doc, place_countries)
     ctx = DocContext(focus=focus, focus_counts=counts)
     chunk_of = {}
     for chunk in doc.noun_chunks:
