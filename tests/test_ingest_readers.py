@@ -62,7 +62,8 @@ def test_html_page_fields():
     assert article.headlines[0] == article.title
     assert article.url == "https://www.dailyplanet.example/world/2024/03/05/rebels-truce"
     assert article.source == "dailyplanet.example"
-    assert (article.published, article.published_source) == ("2024-03-05", "metadata")
+    # article:published_time keeps its time and offset (htmldate alone would give the day only)
+    assert (article.published, article.published_source) == ("2024-03-05T08:30:00+00:00", "metadata")
 
 
 def test_html_date_from_url_when_no_metadata(tmp_path):
