@@ -53,6 +53,7 @@ class Score:
     gold: set[tuple[str, str]] = field(default_factory=set)
     found: set[tuple[str, str]] = field(default_factory=set)
     time_errors: list[tuple[str, str | None, str | None]] = field(default_factory=list)
+    naive_times: list[str] = field(default_factory=list)  # right local clock time, source names no zone
     source_missing: list[str] = field(default_factory=list)
     unmapped: list[str] = field(default_factory=list)
 
@@ -78,8 +79,14 @@ class Score:
                 "reversed": sorted(self.reversed), "false": sorted(self.found - self.gold - {
                     (o, c) for c, o in self.gold}),
                 "missed": sorted(self.gold - self.found - self.reversed),
-                "publication_instant_errors": self.time_errors, "no_outlet": self.source_missing,
+                "publication_instant_errors": self.time_errors,
+                "local_time_without_zone": self.naive_times, "no_outlet": self.source_missing,
                 "unmapped_origins": self.unmapped}
+
+
+def _naive(value: str | None) -> bool:
+    """A datetime without an offset (dedup compares it as if it were UTC)."""
+    return bool(value) and len(value) > 10 and value[-6] not in "+-" and not value.endswith("Z")
 
 
 def score(db: Path) -> Score:
@@ -101,7 +108,9 @@ def score(db: Path) -> Score:
             key_of[ident] = key
             want = published_utc(labels[key]["published"])
             got = published_utc(published)
-            if want != got:
+            if _naive(published) and labels[key]["published"] and published[:16] == labels[key]["published"][:16]:
+                result.naive_times.append(key)
+            elif want != got:
                 result.time_errors.append((key, published, labels[key]["published"]))
             if not source and not url:
                 result.source_missing.append(key)
@@ -132,6 +141,8 @@ def main() -> None:
         return
     print(f"copy links: gold {out['gold_links']}, found {out['found_links']}, correct {out['correct']}, "
           f"precision {out['precision']:.3f}, recall {out['recall']:.3f}, reversed {len(out['reversed'])}")
+    print(f"publication instants: {len(out['publication_instant_errors'])} wrong or missing, "
+          f"{len(out['local_time_without_zone'])} right local time without a zone")
     for name in ("reversed", "false", "missed", "publication_instant_errors", "no_outlet", "unmapped_origins"):
         for item in out[name]:
             print(f"  {name}: {item}")
