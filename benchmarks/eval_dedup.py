@@ -93,11 +93,14 @@ def _rss_items(path: Path) -> dict[str, str]:
 
 def load_sample(root: Path) -> list[tuple[dict, Article]]:
     """(manifest row, Article) for every English article in the sample corpus."""
+    labels = root / "manifest.jsonl"
+    if (root / "corpus").is_dir():  # the packaged layout: manifest beside corpus/
+        root = root / "corpus"
     wire = (root / "jsonl/wire.jsonl").read_text(encoding="utf-8").splitlines()
     warc = _warc_pages(root / "warc/crawl.warc.gz") if (root / "warc/crawl.warc.gz").exists() else {}
     rss = _rss_items(root / "rss/feed.xml") if (root / "rss/feed.xml").exists() else {}
     out = []
-    for line in (root / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in labels.read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         if row["kind"] in ("no-main-text", "non-english"):
             continue

@@ -136,3 +136,12 @@ def test_place_and_date_windows(tmp_path) -> None:
         assert {near.article.id} in groups  # 52 km away
         # a week-precision report joins the closest compatible happening but never bridges two
         assert {R1.article.id, weekly.article.id} in groups and {LATER.article.id} in groups
+
+
+def test_one_outlet_under_two_spellings_counts_once() -> None:
+    from truce.dedup.clusters import distinct_outlets
+
+    # a dateline credit standing in for a plain-text page's outlet, and the same outlet's URL host
+    assert distinct_outlets({"sahel wire", "sahelwire.example", "medpost.example"}) == [
+        "medpost.example", "sahel wire"]
+    assert len(distinct_outlets({"times", "timesofindia.example"})) == 2

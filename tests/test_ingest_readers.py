@@ -62,7 +62,8 @@ def test_html_page_fields():
     assert article.headlines[0] == article.title
     assert article.url == "https://www.dailyplanet.example/world/2024/03/05/rebels-truce"
     assert article.source == "dailyplanet.example"
-    assert (article.published, article.published_source) == ("2024-03-05", "metadata")
+    # article:published_time keeps its time and offset (htmldate alone would give the day only)
+    assert (article.published, article.published_source) == ("2024-03-05T08:30:00+00:00", "metadata")
 
 
 def test_html_date_from_url_when_no_metadata(tmp_path):
@@ -118,6 +119,26 @@ def test_rss_feed_entries():
     assert "resumed talks" in first.text and "\n" in first.text
     assert isinstance(empty, Skipped) and empty.kind == "no-main-text"
     assert second.published is None and second.source == "wire.example"
+
+
+def test_rss_pubdate_keeps_the_publisher_offset(tmp_path):
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>W</title><item><title>Port reopens</title>"
+            "<link>https://wire.example/port</link><pubDate>Sun, 01 Mar 2026 21:00:00 +0200</pubDate>"
+            "<description>The port of Norhaven reopened on Sunday after a week of strikes, officials said."
+            "</description></item></channel></rss>")
+    (tmp_path / "f.xml").write_text(feed, encoding="utf-8")
+    [item] = read_all(tmp_path / "f.xml")
+    assert (item.published, item.published_source) == ("2026-03-01T21:00:00+02:00", "metadata")
+
+
+def test_html_published_time_kept_only_when_it_agrees_with_the_page_date(tmp_path):
+    body = "<p>" + "Talks between the two delegations resumed on Monday in the capital, officials said. " * 3
+    page = ("<html><head><title>Talks resume</title>"
+            "<meta property='article:published_time' content='2025-06-02T07:45:00-04:00'></head>"
+            f"<body><article><h1>Talks resume</h1>{body}</p></article></body></html>")
+    (tmp_path / "a.html").write_text(page, encoding="utf-8")
+    [item] = read_all(tmp_path / "a.html")
+    assert (item.published, item.published_source) == ("2025-06-02T07:45:00-04:00", "metadata")
 
 
 def test_directory_recursive_sorted_skips_hidden(tmp_path):

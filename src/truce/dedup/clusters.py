@@ -19,6 +19,7 @@ import pyarrow as pa
 from duckdb import DuckDBPyConnection
 
 from truce.dedup.claims import casualty_claims
+from truce.dedup.text import outlet_key
 from truce.ids import stable_hash
 from truce.store import insert_rows
 
@@ -315,7 +316,7 @@ def _summarise(con: DuckDBPyConnection, cids: list[str]) -> None:
         reports = sorted(by_cluster[cid], key=lambda r: r.id)
         articles = sorted({r.article_id for r in reports})
         origins = _origins(articles, links)
-        sources = sorted({info.get(origins[a], origins[a]) for a in articles})
+        sources = distinct_outlets({info.get(origins[a], origins[a]) for a in articles})
         days = sorted(r.day for r in reports if r.day)
         loc = Counter((r.loc_name, r.lat, r.lon, r.country) for r in reports if r.loc_name or r.lat is not None)
         top_loc = sorted(loc.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if loc else (None,) * 4
@@ -330,6 +331,22 @@ def _summarise(con: DuckDBPyConnection, cids: list[str]) -> None:
         claim_rows += [[cid, *c] for c in claims]
     insert_rows(con, "clusters", _CLUSTER_COLUMNS, cluster_rows, replace=False)
     insert_rows(con, "cluster_claims", _CLAIM_COLUMNS, claim_rows, replace=False)
+
+
+def distinct_outlets(names: set[str]) -> list[str]:
+    """One name per outlet: "sahel wire" (a dateline credit standing in for an outlet) and
+    "sahelwire.example" (a URL host) are one outlet, so a second spelling is not a second source."""
+    by_key: dict[str, str] = {}
+    for name in sorted(names):
+        by_key.setdefault(outlet_identity(name), name)
+    return sorted(by_key.values())
+
+
+def outlet_identity(name: str) -> str:
+    """Letters and digits of an outlet name, or of a host name without its top-level domain."""
+    if "." in name and " " not in name.strip():
+        name = name.strip().rsplit(".", 1)[0]
+    return outlet_key(name) or name
 
 
 def _ranked(labels) -> list[str]:

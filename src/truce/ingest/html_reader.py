@@ -20,6 +20,12 @@ _URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[
 MIN_MAIN_WORDS = 5  # less than this is navigation or a stub, not an article
 MIN_LINE_WORDS = 4  # a shorter extracted line is a menu item or a link, not prose
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
+# Publication-time metadata that carries a full timestamp (htmldate keeps only the day).
+_PUBLISHED_TIME = ("//meta[@property='article:published_time']/@content",
+                   "//meta[@property='og:published_time']/@content",
+                   "//meta[@itemprop='datePublished']/@content",
+                   "//*[@itemprop='datePublished']/@datetime",
+                   "//meta[@name='pubdate']/@content")
 
 
 def parse_tree(html: str) -> lxml.html.HtmlElement | None:
@@ -62,12 +68,26 @@ def _strip_site_name(title: str) -> str:
     return title
 
 
-def find_dates(html: str, url: str | None) -> list[tuple[str | None, str]]:
+def find_dates(html: str, url: str | None, tree: lxml.html.HtmlElement | None = None
+               ) -> list[tuple[str | None, str]]:
     """(date, source) candidates, strongest first: page metadata, url, text of the page."""
     text_date = _htmldate(html, extensive=True)
     if text_date and text_date[4:10] == "-01-01":
         text_date = None  # htmldate's year-only guess (often a copyright line), not a date
-    return [(_htmldate(html, extensive=False), "metadata"), (date_from_url(url), "url"), (text_date, "text")]
+    meta_date = _htmldate(html, extensive=False)
+    stamped = published_time(tree) if tree is not None else None
+    if stamped and (meta_date is None or stamped[:10] == meta_date[:10]):
+        meta_date = stamped  # same day as htmldate's pick, but with the time and offset
+    return [(meta_date, "metadata"), (date_from_url(url), "url"), (text_date, "text")]
+
+
+def published_time(tree: lxml.html.HtmlElement) -> str | None:
+    """A full publication timestamp from the page's metadata (time and offset kept), else None."""
+    for xpath in _PUBLISHED_TIME:
+        value = normalise_date(_first(tree, xpath))
+        if value and len(value) > 10:
+            return value
+    return None
 
 
 def _htmldate(html: str, extensive: bool) -> str | None:
@@ -109,7 +129,7 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
     page_url = fields["url"] or doc.get("url") or url
     if page_url and not page_url.startswith(("http://", "https://")):
         page_url = url
-    dates = find_dates(html, page_url or url) + list(extra_dates or [])
+    dates = find_dates(html, page_url or url, tree) + list(extra_dates or [])
     headlines = [fields["og_title"], doc.get("title"), fields["page_title"], *fields["h1"]]
     title = next((h for h in headlines if h), None)
     return build_article(text, origin=origin, fmt=fmt, url=page_url, title=title, headlines=headlines,

@@ -52,8 +52,10 @@ def _read_entry(entry, number: int, origin: str, config: TruceConfig) -> Article
     text = html_fragment_text(body)
     if not text:
         return Skipped(origin=where, kind="no-main-text", message=f"entry {number} has no content or summary")
-    published = entry.get("published_parsed") or entry.get("updated_parsed")
-    dates = [(normalise_date(published) or normalise_date(entry.get("published")), "metadata"),
+    # The raw pubDate keeps the publisher's offset; feedparser's parsed tuple is already in UTC.
+    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
+    published = normalise_date(entry.get("published") or entry.get("updated")) or normalise_date(parsed)
+    dates = [(published, "metadata"),
              (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt="rss", url=url, title=entry.get("title"), dates=dates,
                          user_date=config.published)

@@ -55,19 +55,37 @@ class EventDater:
 
     # -- publication date -------------------------------------------------
     def date_article(self, article: Article, doc: Doc | None = None) -> Article:
-        """Fill ``published`` from the dateline / top lines / user default when nothing stronger is known."""
+        """Fill ``published`` from the dateline / top lines / user default when nothing stronger is known.
+
+        A "Published: 1 March 2026 11:20" line keeps its time: in the zone the line names, else
+        the dateline city's zone, else as a naive local time. A bare metadata date gains the
+        line's time when both name the same day. A dateline's credited agency becomes
+        ``article.source`` only when neither the reader nor a URL named an outlet.
+        """
         evidence = find_evidence(article.text, _as_date(article.published or self.config.published))
         if evidence.city:
             article.meta.setdefault("dateline_city", evidence.city)
         if evidence.dateline_end:
             article.meta.setdefault("dateline_end", evidence.dateline_end)
+        self._source_from_dateline(article, evidence.agency)
+        stamp = evidence.stamp(city_zone(evidence.city))
         current = article.published_source if article.published else "unknown"
         if evidence.published and _rank(evidence.source) < _rank(current):
-            article.published, article.published_source = evidence.published, evidence.source
+            article.published, article.published_source = stamp, evidence.source
             article.meta["published_evidence"] = evidence.text
+        elif stamp and article.published == evidence.published and len(stamp) > 10:
+            article.published = stamp
+            article.meta["published_time_evidence"] = evidence.text
         elif article.published is None and self.config.published:
             article.published, article.published_source = self.config.published, "user"
         return article
+
+    @staticmethod
+    def _source_from_dateline(article: Article, agency: str | None) -> None:
+        """The credited agency stands in for the outlet of a page that names none (plain text)."""
+        if agency and not article.source and not article.url:
+            article.source = agency
+            article.meta["source_from"] = "dateline"
 
     # -- event dates --------------------------------------------------------
     def date_events(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:

@@ -2,20 +2,25 @@
 
 Readers already use page metadata, htmldate and the URL. This module is the
 weaker fallback: "TRIPOLI, March 2 (Reuters) -", "March 2, 2026 —", or a line
-such as "Published: 2 March 2026" among the first lines. It also reports the
-dateline city (for "local time") and where the dateline ends (its date is not
-an event date).
+such as "Published: 2 March 2026 11:20" among the first lines. It also reports the
+dateline city (for "local time"), the agency a dateline credits ("(Sahel Wire)")
+and where the dateline ends (its date is not an event date).
+
+A clock time on a date line is kept (``DateEvidence.time``), with its zone when the
+line names one ("11:20 GMT", "11:20 +02:00"); ``EventDater.date_article`` resolves a
+time without a zone in the dateline city's zone, else keeps it as a naive local time.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 
 from truce.time.lexicon import month_names, weekday_names
 from truce.time.resolve import yearless_date
+from truce.time.zones import abbreviation_zone
 
 HEAD_CHARS = 600  # datelines and date lines sit at the very top
 
@@ -29,6 +34,18 @@ class DateEvidence:
     text: str | None = None  # the evidence as written
     city: str | None = None  # dateline city, e.g. "TRIPOLI"
     dateline_end: int = 0  # offset just after the dateline (0 when none)
+    time: str | None = None  # "HH:MM" from a date line that gives a clock time
+    zone: tzinfo | None = None  # the zone that date line names, if any
+    agency: str | None = None  # the outlet a dateline credits: "Sahel Wire"
+
+    def stamp(self, local: tzinfo | None = None) -> str | None:
+        """ISO date, or datetime when a time is known (offset from the line, else ``local``, else naive)."""
+        if not self.published or not self.time:
+            return self.published
+        hour, minute = (int(x) for x in self.time.split(":"))
+        moment = datetime.combine(date.fromisoformat(self.published), time(hour, minute))
+        zone = self.zone or local
+        return (moment.replace(tzinfo=zone) if zone else moment).isoformat()
 
 
 def _alt(names: list[str]) -> str:
@@ -49,7 +66,8 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lead = re.compile(rf"^[ \t]*(?:{wd},?\s+)?{dt}[ \t]*[-–—]+[ \t]*", re.MULTILINE)
     line = re.compile(
         rf"^[ \t]*(?:(?i:published|updated|posted|date)[ \t]*:?[ \t]*)?(?:(?:on[ \t]+)?{wd},?[ \t]+)?{dt}"
-        rf"(?:[ \t]*(?:at[ \t]*)?\d{{1,2}}[:.]\d{{2}}[^\n]{{0,20}})?[ \t]*$", re.MULTILINE)
+        rf"(?:[ \t]*,?[ \t]*(?:at[ \t]*)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?P<rest>[^\n]{{0,20}}))?[ \t]*$",
+        re.MULTILINE)
     return dateline, lead, line
 
 
@@ -72,19 +90,29 @@ def find_evidence(text: str, ref: date | None = None) -> DateEvidence:
     """Dateline/lead/date-line evidence from the top of ``text``; ``ref`` supplies a missing year."""
     head = text[:HEAD_CHARS]
     dateline, lead, line = _patterns()
+    date_line = _search_date_lines(head, [(line, "text")], ref)
     m = dateline.search(head)
     if m and (m.group("agency") or m.group("m") or m.group("m2") or m.group("iy")):
         day = _to_date(m, ref)
         city = m.group("city").strip()
+        agency = " ".join(m.group("agency").split()) if m.group("agency") else None
         if day:
-            return DateEvidence(day.isoformat(), "dateline", m.group(0).strip(), city, m.end())
+            found = DateEvidence(day.isoformat(), "dateline", m.group(0).strip())
         # A dateline without a year ("TRIPOLI, March 1 (Wire) -") still names the city and ends the
         # lead-in; a full date line above it ("Published: 1 March 2026") can supply the date.
-        found = _search_date_lines(head, [(line, "text")], ref)
-        if found:
-            return DateEvidence(found.published, found.source, found.text, city, m.end())
-        return DateEvidence(None, "unknown", m.group(0).strip(), city, m.end())
-    return _search_date_lines(head, [(lead, "dateline"), (line, "text")], ref) or DateEvidence()
+        else:
+            found = date_line or DateEvidence(None, "unknown", m.group(0).strip())
+        found = replace(found, city=city, dateline_end=m.end(), agency=agency)
+    else:
+        found = _search_date_lines(head, [(lead, "dateline")], ref) or date_line or DateEvidence()
+    return _with_clock(found, date_line)
+
+
+def _with_clock(found: DateEvidence, date_line: DateEvidence | None) -> DateEvidence:
+    """Add the time of a "Published: <day> 11:20" line when that line names the same day."""
+    if found.time or not date_line or not date_line.time or date_line.published != found.published:
+        return found
+    return replace(found, time=date_line.time, zone=date_line.zone)
 
 
 def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None
@@ -95,7 +123,39 @@ def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], r
         day = _to_date(m, ref) if m else None
         if m and day:
             end = m.end() if source == "dateline" else 0
-            return DateEvidence(day.isoformat(), source, m.group(0).strip(), None, end)
+            clock, zone = _clock(m) if "hh" in pattern.groupindex else (None, None)
+            return DateEvidence(day.isoformat(), source, m.group(0).strip(), None, end, clock, zone)
+    return None
+
+
+_OFFSET = re.compile(r"^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$", re.IGNORECASE)
+_ABBR = re.compile(r"^([A-Za-z]{1,5})([+-]\d{1,2})?$")
+
+
+def _clock(m: re.Match[str]) -> tuple[str | None, tzinfo | None]:
+    """("HH:MM", zone or None) of a date line's time ("11:20", "11.20 p.m.", "11:20 GMT", "11:20 +0200")."""
+    if m.group("hh") is None:
+        return None, None
+    hour, minute = int(m.group("hh")), int(m.group("mm"))
+    words = (m.group("rest") or "").replace("(", " ").replace(")", " ").split()
+    if words and words[0].lower().rstrip(".") in ("pm", "p.m"):
+        hour, words = (hour % 12) + 12, words[1:]
+    elif words and words[0].lower().rstrip(".") in ("am", "a.m"):
+        hour, words = hour % 12, words[1:]
+    if hour > 23 or minute > 59:
+        return None, None
+    return f"{hour:02d}:{minute:02d}", _zone(words[0]) if words else None
+
+
+def _zone(token: str) -> tzinfo | None:
+    """A fixed-offset zone from "+02:00", "+0200", "UTC+2", "GMT", "CET" ...; None otherwise."""
+    m = _OFFSET.match(token)
+    if m:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    m = _ABBR.match(token)
+    if m:
+        return abbreviation_zone(m.group(1), int(m.group(2) or 0))
     return None
 
 
