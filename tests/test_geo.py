@@ -350,3 +350,60 @@ def test_tr_news_smoke(gaz, nlp) -> None:
     report = evaluate_geo(SHARED / "eval/geo/tr_news.jsonl", _Pipe(), gold_spans=True, limit=20)  # type: ignore[arg-type]
     assert report["all"]["recognition"]["tr-news"]["exact"]["f1"] > 0.6
     assert report["all"]["resolution_gold_spans"]["acc@161km"] > 0.6
+
+
+# --- US counties -------------------------------------------------------------------------
+
+
+def test_county_points_average_their_towns_and_skip_other_units() -> None:
+    from truce.geo.gazetteer import county_points
+
+    rows = [
+        {"lat": "40.0", "lon": "-90.0", "name": "Alpha", "admin1": "Illinois", "admin2": "Oak County", "cc": "US"},
+        {"lat": "41.0", "lon": "-91.0", "name": "Beta", "admin1": "Illinois", "admin2": "Oak County", "cc": "US"},
+        {"lat": "30.0", "lon": "-92.0", "name": "Gamma", "admin1": "Louisiana", "admin2": "Oak Parish", "cc": "US"},
+        {"lat": "51.0", "lon": "0.5", "name": "Delta", "admin1": "England", "admin2": "Oak County", "cc": "GB"},
+        {"lat": "38.0", "lon": "-77.0", "name": "Epsilon", "admin1": "Virginia", "admin2": "City of Oak", "cc": "US"},
+    ]
+    points = county_points(rows)
+    assert set(points) == {("Illinois", "Oak County"), ("Louisiana", "Oak Parish")}
+    lat, lon, towns = points[("Illinois", "Oak County")]
+    assert (lat, lon, towns) == (40.5, -90.5, 2)
+
+
+def test_counties_are_admin2_entries_with_their_state(gaz) -> None:
+    found = {gaz.admin1[e]: e for e, _ in gaz.lookup("Plymouth County") if gaz.kind[e] == "admin2"}
+    assert {"Iowa", "Massachusetts"} <= set(found)
+    ma = found["Massachusetts"]
+    assert gaz.cc[ma] == "US" and haversine_km(gaz.lat[ma], gaz.lon[ma], 41.99, -70.74) < 60
+    assert ma in [e for e, _ in gaz.lookup("PLYMOUTH CO.")]
+
+
+def test_missing_town_table_means_no_counties(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from truce.geo import gazetteer
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
+    assert gazetteer._town_rows() == []
+
+
+def _resolve_names(geo: Geoparser, nlp, text: str, names: list[str]):
+    doc, art = parse(nlp, text)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    return geo.resolve_spans(doc, art, spans)
+
+
+def test_a_written_state_picks_among_same_named_counties(geo: Geoparser, nlp) -> None:
+    text = "Deputies in Lafayette County, Wisconsin, closed two roads after the storm."
+    got = _resolve_names(geo, nlp, text, ["Lafayette County", "Wisconsin"])
+    assert got[0].precision == "admin2" and got[0].admin1 == "Wisconsin"
+
+
+def test_the_story_state_picks_among_same_named_counties(geo: Geoparser, nlp) -> None:
+    text = ("Missouri officials said the levee held. Farther north, crews in Monroe County "
+            "stacked sandbags near Hannibal.")
+    got = _resolve_names(geo, nlp, text, ["Missouri", "Monroe County", "Hannibal"])
+    county = got[1]
+    assert county.precision == "admin2" and county.admin1 == "Missouri"
+    assert haversine_km(county.lat, county.lon, 39.5, -91.9) < 100
