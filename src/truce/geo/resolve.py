@@ -32,7 +32,7 @@ STATE_BONUS = 3.0  # a county in a state the article names ("Monroe County" in a
 CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
 MAX_CANDIDATES = 40
 ADMIN_SUFFIX = re.compile(r"\s+(county|co\.|parish|province|district|governorate|region|state|oblast)$", re.IGNORECASE)
-COUNTY_WORDS = {"county", "co.", "parish"}  # second-level units the offline sources have no points for
+COUNTY_WORDS = {"county", "co.", "parish"}  # second-level units: never read as their bare name
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
              "region": "region"}
 
@@ -234,7 +234,7 @@ def _states_named(gaz: Gazetteer, key: str, first: dict[str, int]) -> dict[str, 
 def _admin_fallback(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
                     hier: dict[str, set[str]]) -> Resolution:
     """An unknown "X County": its written container ("X County, Iowa"), else the state mentioned
-    nearest to it in the text, at admin1 precision (counties have no points offline)."""
+    nearest to it in the text, at admin1 precision (a county with no town of 1,000 has no point)."""
     states = [(k, e) for k, e in first.items() if e >= 0 and gaz.kind[e] == "admin1"]
     written = [e for k, e in states if k in hier.get(key, ())]
     if written:
