@@ -1,0 +1,45 @@
+"""Habitual and durative clauses: a pattern of events ('have been used repeatedly'), not one report."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from truce.events.article import ArticleRules
+
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis")
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The verb whose clause holds the trigger (a noun's governing verb)."""
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The verb's tokens without nested clauses (a 'said ... repeatedly' above does not count)."""
+    out, stack = [], [verb]
+    while stack:
+        t = stack.pop()
+        out.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+def habitual_cue(anchor: Token, rules: ArticleRules) -> str | None:
+    """The word or phrase that makes the trigger's clause habitual or durative, if any."""
+    verb = _clause_verb(anchor)
+    clause = _own_clause(verb)
+    for t in clause:
+        if t.dep_ == "advmod" and t.lower_ in rules.habitual_adverbs:
+            return t.text
+    text = " " + " ".join(t.lower_ for t in clause) + " "
+    for phrase in rules.habitual_phrases:
+        if f" {phrase} " in text:
+            return phrase
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    for t in clause:
+        if perfect and t.lower_ in ("for", "since") and any(
+                c.lower_ in rules.duration_nouns or (c.like_num and len(c.text) == 4) for c in t.subtree):
+            return " ".join(x.text for x in t.subtree)
+    return None
