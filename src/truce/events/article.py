@@ -130,9 +130,21 @@ def _reversed(a: Event, b: Event) -> bool:
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
+    """No explicit date on one side, or the finer date lies in the coarser one's period."""
     if not (_explicit(a) and _explicit(b)):
         return True
-    return (a.date or "")[:10] == (b.date or "")[:10]
+    da, db = _day(a.date), _day(b.date)
+    if da is None or db is None:
+        return True
+    span = max(_PERIOD_DAYS.get(a.date_precision or "", 1), _PERIOD_DAYS.get(b.date_precision or "", 1))
+    if span >= 365:
+        return da.year == db.year
+    if span >= 28:
+        return (da.year, da.month) == (db.year, db.month)
+    return abs((da - db).days) < span
+
+
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 365}
 
 
 def _modes_agree(a: Event, b: Event) -> bool:

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from truce.events.article import ArticleRules
 
-_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "xcomp", "conj", "parataxis")
+_CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "xcomp", "parataxis")
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -22,7 +22,8 @@ def _own_clause(verb: Token) -> list[Token]:
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS)
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS
+                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
     return sorted(out, key=lambda t: t.i)
 
 
