@@ -40,6 +40,7 @@ class ArticleRules:
     habitual_phrases: tuple[str, ...]
     duration_nouns: frozenset[str]
     definite_determiners: frozenset[str]
+    instrument_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -51,6 +52,7 @@ def load_article_rules() -> ArticleRules:
         habitual_adverbs=low("habitual_adverbs"),
         habitual_phrases=tuple(str(x).lower() for x in d.get("habitual_phrases") or []),
         duration_nouns=low("duration_nouns"), definite_determiners=low("definite_determiners"),
+        instrument_nouns=low("instrument_nouns"),
     )
 
 
@@ -161,8 +163,14 @@ def _same(a: ActorRef, b: ActorRef) -> bool:
     return a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
 
 
+def _instrument(ref: ActorRef) -> bool:
+    words = ref.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in load_article_rules().instrument_nouns
+
+
 def _coded(refs: list[ActorRef]) -> list[ActorRef]:
-    return [r for r in refs if r.country or r.sector]
+    """Spans with a country or sector, weapons excluded ('Artillery shells' is no party)."""
+    return [r for r in refs if (r.country or r.sector) and not _instrument(r)]
 
 
 def _participants_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:

@@ -11,7 +11,7 @@ _CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "xcomp", "parataxis")
 
 def _clause_verb(tok: Token) -> Token:
     """The verb whose clause holds the trigger (a noun's governing verb)."""
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
     return tok
 
