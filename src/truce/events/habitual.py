@@ -40,7 +40,14 @@ def habitual_cue(anchor: Token, rules: ArticleRules) -> str | None:
             return phrase
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     for t in clause:
-        if perfect and t.lower_ in ("for", "since") and any(
-                c.lower_ in rules.duration_nouns or (c.like_num and len(c.text) == 4) for c in t.subtree):
+        if perfect and t.lower_ in ("for", "since") and any(_duration(c, rules) for c in t.children if c.dep_ == "pobj"):
             return " ".join(x.text for x in t.subtree)
     return None
+
+
+def _duration(obj: Token, rules: ArticleRules) -> bool:
+    """'for (three) years', 'since 2022', 'for most of the year': the object itself names a span of time."""
+    if obj.lower_ in rules.duration_nouns or (obj.like_num and len(obj.text) == 4):
+        return True
+    inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in rules.duration_nouns or g.lower_ in rules.duration_nouns for g in inner)
