@@ -93,3 +93,11 @@ def test_evaluation_leaves_background_out_unless_asked(tmp_path: Path, pipeline)
     without = evaluate_events(gold, pipeline)
     with_bg = evaluate_events(gold, pipeline, include_background=True)
     assert without["micro"]["fp"] < with_bg["micro"]["fp"]
+
+
+def test_negated_speech_verb_leaves_report_unconfirmed(pipeline) -> None:
+    text = "Officials could not confirm that rebels had shelled the village."
+    events = pipeline.code_text(text, published="2027-01-02").events
+    assert [e for e in events if e.event == "ASSAULT"] and not _reported(events)
+    said = pipeline.code_text("Officials confirmed that rebels had shelled the village.", published="2027-01-02").events
+    assert any(e.event == "ASSAULT" for e in _reported(said))
