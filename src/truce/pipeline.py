@@ -50,6 +50,7 @@ class Pipeline:
         events = self.actor_coder.code(events, doc, article, places)
         events = self.geoparser.locate_events(events, places, doc, article)
         events = self.dater.date_events(events, doc, article)
+        events = self.extractor.consolidate(events, article)
         return CodedArticle(article=article, events=events, places=places)
 
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:

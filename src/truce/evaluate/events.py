@@ -11,6 +11,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from truce.events.article import is_background
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
 from truce.records import EVENT_TYPES, ActorRef, Event
@@ -109,7 +110,8 @@ def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event,
 class _Tally:
     """Counters filled record by record."""
 
-    def __init__(self) -> None:
+    def __init__(self, include_background: bool = True) -> None:
+        self.include_background = include_background
         self.tp: Counter[str] = Counter()
         self.fp: Counter[str] = Counter()
         self.fn: Counter[str] = Counter()
@@ -120,7 +122,7 @@ class _Tally:
         self.errors: list[dict[str, Any]] = []
 
     def add(self, rec: dict[str, Any], events: list[Event]) -> None:
-        preds = [e for e in events if e.modality.asserted]
+        preds = [e for e in events if e.modality.asserted and (self.include_background or not is_background(e))]
         golds = rec["events"]
         pairs = _match(preds, golds)
         matched_p = {id(e) for e, _ in pairs}
@@ -201,15 +203,19 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
-                    split: str | None = None) -> dict[str, Any]:
-    """Score ``pipeline`` on a gold file (optionally one parity half); returns a JSON-ready dict."""
+                    split: str | None = None, include_background: bool = False) -> dict[str, Any]:
+    """Score ``pipeline`` on a gold file (optionally one parity half); returns a JSON-ready dict.
+
+    Events marked background (context ``background``: old, habitual or a known earlier event, see
+    truce.events.article) count as not output unless ``include_background``."""
     records = load_gold(gold_path, limit, split)
     articles = [read_text(r["text"], published=r.get("date")) for r in records]
-    tally = _Tally()
+    tally = _Tally(include_background)
     for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
         tally.add(rec, coded.events)
     report = _report(tally, str(gold_path), len(records))
     report["split"] = split or "all"
+    report["include_background"] = include_background
     return report
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from truce.config import TruceConfig
+from truce.events.article import consolidate
 from truce.events.assemble import sentence_events
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
@@ -30,3 +31,10 @@ class EventExtractor:
         for sent in doc.sents:
             events.extend(sentence_events(sent, article, self.lexicon, self.frames))
         return events
+
+    def consolidate(self, events: list[Event], article: Article) -> list[Event]:
+        """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
+        out = consolidate(events, article.published)
+        for ev in out:
+            ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
+        return out

@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
+from truce.events.article import BARE_NOTE, REFERENCE_NOTE, load_article_rules, mark_background
 from truce.events.frames import Frames
+from truce.events.habitual import habitual_cue
 from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
@@ -60,6 +62,9 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     for d in drafts:
         if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE:
             ev = _to_event(d, sent, article, frames)
+            cue = habitual_cue(d.match.anchor, load_article_rules())
+            if cue:
+                mark_background(ev, f"habitual or durative clause ('{cue}')")
             out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
     return list(out.values())
 
@@ -127,10 +132,20 @@ def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
     kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
     structure = {"light": 0.95, "verb": 1.0, "noun": 0.75}["light" if m.light is not None else ("verb" if m.is_verbal else "noun")]
     args = 1.0 if actors and recips else (0.9 if actors or recips else 0.75)
-    notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes
+    notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes + _noun_notes(m)
     return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=list(m.entry.context), actors=actors,
                  recipients=recips, modality=mod, confidence=min(1.0, m.entry.strength * structure * args),
                  notes=notes, trigger_tok=m.token)
+
+
+def _noun_notes(m: Match) -> list[str]:
+    """Mark a bare event noun, and a definite one ('the attack', 'its ceasefire'): the article pass
+    (truce.events.article) treats a definite noun as a reference to an event told before."""
+    if m.is_verbal or m.light is not None:
+        return []
+    dets = load_article_rules().definite_determiners
+    definite = any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in m.token.children)
+    return [BARE_NOTE, REFERENCE_NOTE] if definite else [BARE_NOTE]
 
 
 def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, list[str]]:

@@ -102,6 +102,10 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
         if prev.dep_ not in _CLAUSE_UP:
             break
         if lemma in frames.speech_verbs and prev.dep_ == "ccomp":
+            if any(c.dep_ == "neg" for c in head.children):  # 'could not confirm (that) X had happened'
+                mod.hypothetical = True
+                cues.append(head.text)
+                notes.append(f"unconfirmed: under negated speech verb '{head.text}'")
             break
         if lemma in frames.negating_verbs and prev.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "prep"):
             mod.negated = True

@@ -1,0 +1,202 @@
+"""Article-level consolidation: one happening told several times is one event; background is marked.
+
+Sentence-level coding sees each mention alone. A wire article names its news event in the lead, then
+refers back to it ("the attack", "the shelling") and closes with context ("Fighting last month killed
+..."). This pass runs after dating (so explicit dates can tell two events apart) and:
+
+- **merges** a later mention into an earlier event of the same type when their dates are compatible (the
+  same day, or no explicit date on one of them) and their participants are compatible (no coded actor or
+  recipient that contradicts the other); a definite event noun ("the attack") is a reference and merges
+  with the nearest earlier event of its type unless an explicit date differs. The first mention's offsets
+  are kept; the later ones are listed in ``explanation`` and lend missing participants, mode and date;
+- **marks background**: an event dated well before publication (``background_days``), or with a year/
+  month-only date outside the publication month, or in a habitual clause (set during sentence assembly),
+  or a definite event noun with no participants and no earlier event it could refer to ("excluded from
+  the ceasefire"). Background events DID happen (modality untouched); ``"background"`` is added to
+  ``context`` and the reason to ``explanation``. ``truce evaluate events`` leaves them out unless
+  ``--include-background``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from truce.events.lexicon import shipped_data
+from truce.records import ActorRef, Event
+
+BACKGROUND = "background"
+REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
+BARE_NOTE = "bare event noun"
+_DATE_FIELDS = ("date", "date_precision", "date_text")
+
+
+@dataclass(frozen=True)
+class ArticleRules:
+    background_days: int
+    coarse_precisions: frozenset[str]
+    habitual_adverbs: frozenset[str]
+    habitual_phrases: tuple[str, ...]
+    duration_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
+    instrument_nouns: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def load_article_rules() -> ArticleRules:
+    d = shipped_data("article.yaml")
+    low = lambda key: frozenset(str(x).lower() for x in d.get(key) or [])  # noqa: E731
+    return ArticleRules(
+        background_days=int(d.get("background_days", 14)), coarse_precisions=low("coarse_precisions"),
+        habitual_adverbs=low("habitual_adverbs"),
+        habitual_phrases=tuple(str(x).lower() for x in d.get("habitual_phrases") or []),
+        duration_nouns=low("duration_nouns"), definite_determiners=low("definite_determiners"),
+        instrument_nouns=low("instrument_nouns"),
+    )
+
+
+def consolidate(events: list[Event], published: str | None, rules: ArticleRules | None = None) -> list[Event]:
+    """Merge repeated mentions (across sentences) and mark background events; order is kept."""
+    rules = rules or load_article_rules()
+    pub = _day(published)
+    kept: list[Event] = []
+    for ev in sorted(events, key=lambda e: e.trigger_start):
+        _mark_by_date(ev, pub, rules)
+        first = _earlier_mention(ev, kept)
+        if first is not None:
+            _absorb(first, ev)
+            continue
+        if _is_reference(ev) and not ev.actor and not ev.recipient and ev.modality.asserted:
+            mark_background(ev, "a definite event noun with no participants and no earlier report: a known event")
+        kept.append(ev)
+    return kept
+
+
+def mark_background(ev: Event, why: str) -> None:
+    if BACKGROUND not in ev.context:
+        ev.context.append(BACKGROUND)
+        ev.explanation.append(f"background: {why}")
+
+
+def is_background(ev: Event) -> bool:
+    return BACKGROUND in ev.context
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _explicit(ev: Event) -> bool:
+    """A date the text states for this event (not the publication or reporting date)."""
+    return bool(ev.date and ev.date_text and ev.date_precision not in (None, "reported"))
+
+
+def _mark_by_date(ev: Event, pub: date | None, rules: ArticleRules) -> None:
+    when = _day(ev.date)
+    if pub is None or when is None or not _explicit(ev):
+        return
+    if (pub - when).days > rules.background_days:
+        mark_background(ev, f"dated {ev.date} ('{ev.date_text}'), over {rules.background_days} days before publication")
+    elif ev.date_precision in rules.coarse_precisions and (when.year, when.month) != (pub.year, pub.month) \
+            and when < pub:
+        mark_background(ev, f"only a {ev.date_precision} ('{ev.date_text}') before the publication month")
+
+
+def _is_reference(ev: Event) -> bool:
+    return REFERENCE_NOTE in ev.explanation
+
+
+def _earlier_mention(ev: Event, kept: list[Event]) -> Event | None:
+    """The earlier event (another sentence) this one repeats, nearest first."""
+    for first in reversed(kept):
+        if first.event != ev.event or first.sentence_start == ev.sentence_start:
+            continue
+        if first.modality.asserted != ev.modality.asserted or is_background(first) != is_background(ev):
+            continue
+        if not _dates_agree(first, ev) or _reversed(first, ev):
+            continue
+        if _is_reference(ev) or (_participants_agree(first.actor, ev.actor)
+                                 and _participants_agree(first.recipient, ev.recipient) and _modes_agree(first, ev)):
+            return first
+    return None
+
+
+def _reversed(a: Event, b: Event) -> bool:
+    """The target of one is the actor of the other: a counter-attack or a reply, not the same event."""
+    return any(_same(x, y) for x in _coded(a.recipient) for y in _coded(b.actor)) or \
+        any(_same(x, y) for x in _coded(a.actor) for y in _coded(b.recipient))
+
+
+def _dates_agree(a: Event, b: Event) -> bool:
+    """No explicit date on one side, or the finer date lies in the coarser one's period."""
+    if not (_explicit(a) and _explicit(b)):
+        return True
+    da, db = _day(a.date), _day(b.date)
+    if da is None or db is None:
+        return True
+    span = max(_PERIOD_DAYS.get(a.date_precision or "", 1), _PERIOD_DAYS.get(b.date_precision or "", 1))
+    if span >= 365:
+        return da.year == db.year
+    if span >= 28:
+        return (da.year, da.month) == (db.year, db.month)
+    return abs((da - db).days) < span
+
+
+_PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 365}
+
+
+def _modes_agree(a: Event, b: Event) -> bool:
+    return a.mode is None or b.mode is None or a.mode == b.mode or (BARE_NOTE in b.explanation and not b.actor)
+
+
+def _words(ref: ActorRef) -> set[str]:
+    return {w.strip(".,'\"()").lower().removesuffix("'s") for w in ref.text.split() if len(w) > 3}
+
+
+def _same(a: ActorRef, b: ActorRef) -> bool:
+    if _words(a) & _words(b):
+        return True
+    return a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
+
+
+def _instrument(ref: ActorRef) -> bool:
+    words = ref.text.lower().split()
+    return bool(words) and words[-1].removesuffix("s") in load_article_rules().instrument_nouns
+
+
+def _coded(refs: list[ActorRef]) -> list[ActorRef]:
+    """Spans with a country or sector, weapons excluded ('Artillery shells' is no party)."""
+    return [r for r in refs if (r.country or r.sector) and not _instrument(r)]
+
+
+def _participants_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
+    """Uncoded spans never contradict; coded ones must share a word or a country (and sector)."""
+    ca, cb = _coded(a), _coded(b)
+    return not ca or not cb or any(_same(x, y) for x in ca for y in cb)
+
+
+def _absorb(first: Event, later: Event) -> None:
+    """``later`` repeats ``first``: keep first's offsets, take what first lacks, record the mention."""
+    notes = [f"also mentioned at {later.trigger_start}: '{later.event_text or later.trigger}'"]
+    if not first.actor and later.actor and not _is_reference(later):
+        first.actor = list(later.actor)
+        notes.append("actor from that mention")
+    if not first.recipient and later.recipient and not _is_reference(later):
+        first.recipient = list(later.recipient)
+        notes.append("recipient from that mention")
+    if first.mode is None and later.mode is not None:
+        first.mode = later.mode
+        notes.append(f"mode {later.mode} from that mention")
+    if not _explicit(first) and _explicit(later):
+        for f in _DATE_FIELDS:
+            setattr(first, f, getattr(later, f))
+        notes.append(f"date {later.date} from that mention")
+    for ctx in later.context:
+        if ctx not in first.context and ctx != BACKGROUND:
+            first.context.append(ctx)
+    first.confidence = max(first.confidence, later.confidence)
+    first.explanation.append("merged repeated mention: " + "; ".join(notes))

@@ -1,0 +1,103 @@
+"""Whole articles: repeated mentions are one event, background (old, habitual, known) is marked.
+
+Fixtures in tests/fixtures/events/articles/ are fictional multi-paragraph articles written for truce, each
+with the number of reported (asserted, non-background) events per type and the triggers that must be
+marked background.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from truce.events.article import BACKGROUND, consolidate, is_background
+from truce.records import ActorRef, Event
+
+ARTICLES = sorted((Path(__file__).parent / "fixtures" / "events" / "articles").glob("*.json"))
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def _reported(events: list[Event]) -> list[Event]:
+    return [e for e in events if e.modality.asserted and not is_background(e)]
+
+
+def test_six_fixture_articles() -> None:
+    assert len(ARTICLES) >= 6
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=lambda p: p.stem)
+def test_no_double_counting_and_background(pipeline, path: Path) -> None:
+    spec = json.loads(path.read_text(encoding="utf-8"))
+    events = pipeline.code_text(spec["text"], published=spec["published"]).events
+    reported = _reported(events)
+    for etype, n in spec["reported"].items():
+        assert sum(e.event == etype for e in reported) == n, [(e.event, e.trigger) for e in reported]
+    for trig in spec["background_triggers"]:
+        hits = [e for e in events if e.trigger == trig and is_background(e)]
+        assert hits, f"'{trig}' not marked background"
+        assert all(e.modality.asserted for e in hits), "background events happened: never negated/future"
+
+
+def _ev(start: int, sent: int, event: str = "ASSAULT", **kw) -> Event:
+    return Event(id=str(start), article_id="a", event=event, trigger="x", trigger_start=start,
+                 sentence_start=sent, **kw)
+
+
+def test_merge_keeps_first_offsets_and_records_mention() -> None:
+    a = _ev(10, 0, date="2027-01-05", date_precision="day", date_text="Tuesday")
+    b = _ev(80, 70, mode="aerial", actor=[ActorRef("the air force", country="XYZ", sector="MIL")])
+    out = consolidate([a, b], "2027-01-06")
+    assert out == [a] and a.trigger_start == 10 and a.mode == "aerial" and a.actor
+    assert any("also mentioned at 80" in n for n in a.explanation)
+
+
+def test_different_explicit_days_stay_apart() -> None:
+    a = _ev(10, 0, date="2027-01-04", date_precision="day", date_text="Monday")
+    b = _ev(80, 70, date="2027-01-05", date_precision="day", date_text="Tuesday")
+    assert len(consolidate([a, b], "2027-01-06")) == 2
+
+
+def test_conflicting_participants_stay_apart() -> None:
+    a = _ev(10, 0, actor=[ActorRef("rebels", country="AAA", sector="REB")])
+    b = _ev(80, 70, actor=[ActorRef("the police", country="BBB", sector="COP")])
+    assert len(consolidate([a, b], "2027-01-06")) == 2
+
+
+def test_same_sentence_is_left_to_the_sentence_rules() -> None:
+    assert len(consolidate([_ev(10, 0), _ev(30, 0)], "2027-01-06")) == 2
+
+
+def test_old_date_is_background_not_negated() -> None:
+    old = _ev(10, 0, date="2026-03-01", date_precision="month", date_text="March 2026")
+    fresh = _ev(90, 80, event="AID", date="2027-01-05", date_precision="day", date_text="Tuesday")
+    out = consolidate([old, fresh], "2027-01-06")
+    assert BACKGROUND in old.context and old.modality.asserted
+    assert not is_background(fresh) and len(out) == 2
+
+
+def test_evaluation_leaves_background_out_unless_asked(tmp_path: Path, pipeline) -> None:
+    from truce.evaluate.events import evaluate_events
+
+    spec = json.loads(ARTICLES[0].read_text(encoding="utf-8"))
+    gold = tmp_path / "g.jsonl"
+    gold.write_text(json.dumps({"id": "x", "text": spec["text"], "date": spec["published"],
+                                "events": [{"event": "ASSAULT"}]}) + "\n", encoding="utf-8")
+    without = evaluate_events(gold, pipeline)
+    with_bg = evaluate_events(gold, pipeline, include_background=True)
+    assert without["micro"]["fp"] < with_bg["micro"]["fp"]
+
+
+def test_negated_speech_verb_leaves_report_unconfirmed(pipeline) -> None:
+    text = "Officials could not confirm that rebels had shelled the village."
+    events = pipeline.code_text(text, published="2027-01-02").events
+    assert [e for e in events if e.event == "ASSAULT"] and not _reported(events)
+    said = pipeline.code_text("Officials confirmed that rebels had shelled the village.", published="2027-01-02").events
+    assert any(e.event == "ASSAULT" for e in _reported(said))
