@@ -281,3 +281,29 @@ def test_unlisted_named_group_coded_like_a_party_is_only_possible(chain):
     v = one(ev(militia, loc("Misrata"), "2026-03-05", recipient=GNU), chain)
     assert v.verdict == POSSIBLE and v.party == "lnf"
     assert any("not listed" in r for r in v.reasons)
+
+
+def test_background_mention_is_not_judged_as_an_incident(chain):
+    """A habitual or long-past mention the coder marks as background is context, not a violation."""
+    shelling = ev(GNU, loc("Sirte"), "2026-03-05")
+    history = ev(GNU, loc("Sirte"), "2026-03-05", sentence="The two sides have shelled Sirte on and off for a year.")
+    history.context = ["military", "background"]
+    assert one(shelling, chain).verdict == VIOLATION
+    verdict = one(history, chain)
+    assert verdict.verdict == NOT_COVERED
+    assert any("background" in r for r in verdict.reasons)
+
+
+def test_a_denial_in_the_same_story_contests_the_incident(chain):
+    """'The army denied carrying out the strike' is not clustered with the strike, but refers to it."""
+    strike = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode="drone",
+                sentence="A drone struck a house in Misrata on Thursday.")
+    strike.trigger_start = 2
+    denial = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode=None,
+                sentence="The army denied carrying out the strike.", modality=Modality(negated=True, cue="denied"))
+    denial.trigger_start = 80
+    elsewhere = ev(GNU, loc("Sirte"), "2026-03-05", article="other story")
+    verdicts = {v.event_id: v for v in judge([strike, denial, elsewhere], chain)}
+    assert verdicts[strike.id].verdict == CONTESTED
+    assert verdicts[denial.id].incident == verdicts[strike.id].incident
+    assert verdicts[elsewhere.id].verdict == VIOLATION

@@ -42,6 +42,7 @@ def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceCha
     for chain in as_chains(truce):
         activity = excluded_activity(events, chain)
         judged = [judge_event(e, chain, activity, sources) for e in events]
+        attach_story_claims(judged)
         resolve_incidents(judged, sources)
         verdicts.extend(judged)
     return verdicts
@@ -209,6 +210,9 @@ def _time_reason(e: Event, s: _Scope) -> str:
     return f"{when} is within {s.unit.id} (from {fmt_local(s.unit.start, tz)})"
 
 
+BACKGROUND = "background"  # the context the event coder gives habitual and long-past mentions
+
+
 def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> None:
     unit = s.unit
     v.reasons += [_time_reason(e, s), s.place_reason]
@@ -223,6 +227,11 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     v.rule = f"prohibited: {act.label}"
     if not e.modality.asserted:
         _not_asserted(v, e, who)
+        return
+    if BACKGROUND in e.context:
+        # The coder marks habitual or long-past context ("have fought on and off for a year"):
+        # it happened, but it is not an incident this report dates.
+        v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
     _by_actor(v, e, s, who, activity)
 
@@ -316,6 +325,34 @@ def claimant_of(e: Event, sources: Sources | None) -> str:
         return e.modality.claimant
     outlet = (sources or {}).get(e.article_id, {}).get("outlet")
     return str(outlet) if outlet else e.article_id
+
+
+def attach_story_claims(verdicts: list[Verdict]) -> None:
+    """Join a story's denials and accusations to the incident that story reports.
+
+    Duplicate detection clusters only events reported as having happened, so "the army
+    denied carrying out the strike" or "the LNF blamed the government" never share a
+    cluster with the strike itself. Within one article such a claim refers to the nearest
+    judged incident before it (else the nearest after it); it then takes that incident's id,
+    so opposed claims can make the incident contested.
+    """
+    incidents: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        if v.event is not None and v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) and not v.denial:
+            incidents[v.event.article_id].append(v)
+    for v in verdicts:
+        if v.event is None or not (v.denial or v.accusation):
+            continue
+        same_story = [i for i in incidents.get(v.event.article_id, []) if i is not v
+                      and (v.accusation or i.event.event == v.event.event)]
+        if not same_story:
+            continue
+        at = v.event.trigger_start
+        before = [i for i in same_story if i.event.trigger_start <= at]
+        nearest = max(before, key=lambda i: i.event.trigger_start) if before else \
+            min(same_story, key=lambda i: i.event.trigger_start)
+        v.incident = nearest.incident
+        v.reasons.append(f"a claim about the incident this story reports ('{nearest.event.trigger}')")
 
 
 def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
