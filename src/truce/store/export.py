@@ -9,25 +9,22 @@ from truce.store import Store
 
 FORMATS = ("plover-jsonl", "csv", "parquet")
 
-# Flat columns for CSV/Parquet: the event row plus actors folded into ';'-joined lists.
-_FLAT_QUERY = """
+
+def _actor_column(role: str, field: str) -> str:
+    """Actors of one role folded into a ';'-joined column, for the flat CSV/Parquet rows."""
+    return (f"(SELECT string_agg(coalesce(a.{field}, ''), '; ' ORDER BY a.idx) FROM event_actors a "
+            f"WHERE a.event_id = e.id AND a.role = '{role}') AS {role}_{field}")
+
+
+_ACTOR_COLUMNS = ",\n  ".join(_actor_column(role, field) for role in ("actor", "recipient")
+                               for field in ("text", "country", "sector"))
+_FLAT_QUERY = f"""
 SELECT e.* EXCLUDE (record),
-  (SELECT string_agg(coalesce(a.text, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'actor') AS actor_text,
-  (SELECT string_agg(coalesce(a.country, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'actor') AS actor_country,
-  (SELECT string_agg(coalesce(a.sector, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'actor') AS actor_sector,
-  (SELECT string_agg(coalesce(a.text, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'recipient') AS recipient_text,
-  (SELECT string_agg(coalesce(a.country, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'recipient') AS recipient_country,
-  (SELECT string_agg(coalesce(a.sector, ''), '; ' ORDER BY a.idx) FROM event_actors a
-     WHERE a.event_id = e.id AND a.role = 'recipient') AS recipient_sector,
+  {_ACTOR_COLUMNS},
   substr(e.date, 1, 7) AS month,
   ar.url AS article_url, ar.source AS article_source, ar.published AS article_published
 FROM events e LEFT JOIN articles ar ON ar.id = e.article_id
-{where}
+{{where}}
 ORDER BY e.date NULLS LAST, e.id
 """
 
