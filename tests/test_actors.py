@@ -327,3 +327,16 @@ def test_lone_town_name_counts_for_the_focus_country(coder, nlp):
             "Mombasa hospitals were full. Government forces arrived later.")
     ref = in_doc(coder, nlp, text, "Government forces")[0]
     assert ref.country == "KEN"
+
+
+def test_armed_members_of_a_named_group_act_for_the_group(tmp_path):
+    extra = tmp_path / "groups.yaml"
+    extra.write_text("organisations:\n  - {id: dlf, name: Dune Liberation Front, country: NER, sector: REB, "
+                     "aliases: [DLF]}\n", encoding="utf-8")
+    coder = ActorCoder(TruceConfig(actor_files=[extra]))
+    ref = coder.code_span("gunmen from the Dune Liberation Front")
+    assert (ref.country, ref.sector, ref.name) == ("NER", "REB", "Dune Liberation Front")
+    ref = coder.code_span("fighters of the DLF")
+    assert ref.name == "Dune Liberation Front"
+    leader = coder.code_span("a spokesman for the DLF")  # not an armed member: the group only qualifies him
+    assert leader.name is None

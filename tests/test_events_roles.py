@@ -101,3 +101,8 @@ def test_possessor_of_a_theme_is_the_partner(nlp, extractor):
     e = event(nlp, extractor, "Teachers staged a sit-in against the ministry's decision to close rural schools.",
               "PROTEST")
     assert texts(e.recipient) == ["ministry"]
+
+
+def test_gunmen_from_a_named_group_keep_the_group_in_the_span(nlp, extractor):
+    e = event(nlp, extractor, "Gunmen from the Dune Liberation Front attacked a police post near Agadez.", "ASSAULT")
+    assert texts(e.actor) == ["Gunmen from the Dune Liberation Front"]

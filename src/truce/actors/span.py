@@ -190,7 +190,19 @@ def _inside_name(tokens: list[Token], matches: list[Match[Entry]], m: Match[Entr
     return nxt.capitalised and nxt.key.isalpha() and not any(x.i <= m.j < x.j for x in matches)
 
 
+# Sectors of agent nouns whose "of/from <organisation>" names the group they fight for.
+MEMBER_SECTORS = frozenset({"REB", "MIL", "UAF", "CRM"})
+
+
 def _fill_from_qualifier(c: Coded, qualifier: list[Match[Entry]], date: str | None) -> None:
+    member_of = next((m for m in qualifier if m.values[0].kind == "org"), None)
+    if member_of is not None and c.named is None and c.sector_strength == 2 and c.sector in MEMBER_SECTORS:
+        # "gunmen from Jabhat Fajr al-Sahil", "fighters of the Front": armed members act for their group.
+        sector, strength = c.sector, c.sector_strength
+        _apply_named(c, member_of.values[0], date, in_head=False)
+        c.sector, c.sector_strength = c.named.sector or sector, max(strength, c.sector_strength)
+        c.evidence.append(f"members of {c.name!r}")
+        return
     if c.country is None:
         place = next((m for m in qualifier if m.values[0].kind in COUNTRY_KINDS), None)
         named = next((m for m in qualifier if m.values[0].kind in ("org", "person")), None)

@@ -48,6 +48,15 @@ def _locative(child: Token, head: Token) -> bool:
     return bool(objs) and objs[0].ent_type_ in ("GPE", "LOC") and len(list(objs[0].subtree)) <= 4
 
 
+def _origin(child: Token, head: Token) -> bool:
+    """'gunmen from Jabhat Fajr al-Sahil', 'fighters from the Front': a named group or place says who
+    the people are, so it belongs to the actor span (the actor coder then codes the group)."""
+    if child.dep_ != "prep" or child.lower_ != "from" or child.i < head.i or head.tag_ != "NNS":
+        return False
+    objs = [o for o in child.children if o.dep_ == "pobj"]
+    return bool(objs) and objs[0].pos_ == "PROPN" and len(list(objs[0].subtree)) <= 6
+
+
 def np_tokens(head: Token, top: bool = True) -> list[Token]:
     """The head's noun phrase: compounds, adjectives, possessors, 'of' complements, a locative naming a
     place ('rebels in Darfur'); no clauses, no counts ('thousands of', 'up to 100').
@@ -57,7 +66,7 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
     for child in head.children:
         if child.dep_ in _NP_DROP and (top or child.dep_ not in ("cc", "conj")):
             continue
-        if top and _locative(child, head):
+        if top and (_locative(child, head) or _origin(child, head)):
             keep.extend(child.subtree)
             continue
         if child.dep_ == "prep" and (child.i < head.i or child.lower_ != "of"):
