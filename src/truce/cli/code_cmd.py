@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
+from itertools import chain
 
 import click
 
@@ -19,15 +21,22 @@ from truce.records import Article, Skipped
 @config_options
 @click.option("--all-events", is_flag=True, help="Also print negated, future and hypothetical events.")
 def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
-    """Code FILE(s) or '-' (stdin) and print one PLOVER JSON record per event."""
+    """Code FILE(s) or '-' (stdin) and print one PLOVER JSON record per event, as the input streams in."""
     config = make_config(**options)
-    items = list(read_sources(paths, config))
-    articles = [i for i in items if isinstance(i, Article)]
-    for skip in (i for i in items if isinstance(i, Skipped)):
-        click.echo(f"skipped {skip.origin}: {skip.kind}: {skip.message}", err=True)
-    if not articles:
+    articles = _articles(read_sources(paths, config))
+    first = next(articles, None)  # load the model only once there is something to code
+    if first is None:
         raise SystemExit(EXIT_INPUT)
-    for coded in Pipeline(config).code_articles(articles):
+    for coded in Pipeline(config).code_articles(chain([first], articles)):
         for event in coded.events:
             if all_events or event.modality.asserted:
                 sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+
+
+def _articles(items: Iterable[Article | Skipped]) -> Iterator[Article]:
+    """Articles only; each skipped item is reported on stderr when it is met."""
+    for item in items:
+        if isinstance(item, Skipped):
+            click.echo(f"skipped {item.origin}: {item.kind}: {item.message}", err=True)
+        else:
+            yield item
