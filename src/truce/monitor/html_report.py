@@ -148,7 +148,8 @@ def _map(items: list[Incident], chains: list[TruceChain], anchors: dict) -> str:
                      for ring in poly)
         fill = "#999" if excl else "#5dade2"
         out.append(f"<path d='{d}' style='fill:{fill};fill-opacity:.2;stroke:#2471a3' fill-rule='evenodd'/>")
-    for i in items:
+    # Least serious first, so violations are drawn on top of the not-covered dots at the same place.
+    for i in sorted(items, key=lambda i: -VERDICTS.index(i.verdict) if i.verdict in VERDICTS else 0):
         if i.lat is None:
             continue
         x, y = pr.xy(i.lat, i.lon)
@@ -195,7 +196,9 @@ def _timeline(items: list[Incident]) -> str:
     days = sorted(per_day)
     top = max(sum(c.values()) for c in per_day.values())
     bar_w, h, base = max(8.0, min(40.0, 680 / len(days))), 160.0, 180.0
-    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='100%' viewBox='0 0 {40 + bar_w * len(days) + 20:.0f} 230'>"]
+    width = max(320.0, 40 + bar_w * len(days) + 20)  # drawn at its own size: a few days must not fill the page
+    out = [f"<svg xmlns='http://www.w3.org/2000/svg' width='{width:.0f}' height='230' style='max-width:100%' "
+           f"viewBox='0 0 {width:.0f} 230'>"]
     for n, day in enumerate(days):
         x, y = 40 + n * bar_w, base
         for party in parties:
