@@ -407,3 +407,14 @@ def test_the_story_state_picks_among_same_named_counties(geo: Geoparser, nlp) ->
     county = got[1]
     assert county.precision == "admin2" and county.admin1 == "Missouri"
     assert haversine_km(county.lat, county.lon, 39.5, -91.9) < 100
+
+
+def test_large_town_misread_by_the_ner_is_a_place_but_acronyms_are_not(geo: Geoparser, nlp) -> None:
+    """'Sabha' has a small namesake abroad, but the Libyan city is far larger: in a place position it
+    is read as a place even when the NER calls it a person and nothing else names Libya."""
+    text = ("Fighters attacked an outpost on the southern edge of Sabha on Monday night. "
+            "CNN reported the attack later.")
+    doc, article = parse(nlp, text)
+    names = {(p.text, p.country) for p in geo.find_places(doc, article)}
+    assert ("Sabha", "LBY") in names
+    assert not any(t == "CNN" for t, _ in names)

@@ -246,14 +246,25 @@ def _locative(tok, claimed: list[bool], depth: int = 0) -> bool:
 
 
 def _plausible(gaz: Gazetteer, name: str, support: set[str]) -> bool:
-    """A place in a country the article is about, or a sizeable place whose every reading lies in
-    one country (so it cannot be a common surname or word reused across the world)."""
+    """A place in a country the article is about, or a sizeable place whose readings lie in one
+    country, or one far larger than any other reading elsewhere (so it cannot be a common
+    surname or word reused across the world)."""
     found = gaz.lookup(name)
     if any(gaz.cc[e] in support for e, _ in found):
         return True
-    exact = [e for e, alt in found if not alt]
-    return len({gaz.cc[e] for e in exact}) == 1 and any(
-        gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= 10_000 for e in exact)
+    # Names the gazetteer knows only as an alternate spelling count when the place is large.
+    # Acronyms and very short words ("CNN", "Eta") are alternate names of some town too often.
+    spelled_out = len(name) >= 4 and not name.isupper()
+    readings = [e for e, alt in found if not alt] or \
+        [e for e, alt in found if spelled_out and gaz.pop[e] >= 50_000]
+    biggest: dict[str, int] = {}
+    for e in readings:
+        size = 10**9 if gaz.kind[e] == "country" else gaz.pop[e]
+        biggest[gaz.cc[e]] = max(biggest.get(gaz.cc[e], 0), size)
+    if len(biggest) == 1:
+        return any(gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= 10_000 for e in readings)
+    sizes = sorted(biggest.values(), reverse=True)
+    return len(sizes) > 1 and sizes[0] >= 50_000 and sizes[0] >= 10 * sizes[1]
 
 
 def _misread_entities(ents: tuple[Span, ...], gaz: Gazetteer, claims: _Claims, support: set[str],
