@@ -140,7 +140,8 @@ def compatible(a: Report, b: Report) -> bool:
     """Same type, dates and places within their windows, no contradicting actors or modes.
 
     Two different modes of one type (a drone strike, an air raid) are two happenings unless
-    both reports are placed precisely at the same spot: then one outlet's "drone" is the
+    both reports are placed precisely within SAME_SPOT_KM of each other: then one outlet's
+    "drone" is the
     other's "air strike", a normal disagreement kept in the claims.
     """
     if a.event != b.event or a.window is None or b.window is None:
@@ -286,6 +287,19 @@ def _mentions(text: str, name: str) -> bool:
     return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE) is not None
 
 
+def _supported(r: Report, options: list[Report], copies: set[tuple[str, str]]) -> list[Report]:
+    """The anchors a report without a precise place may join: those with the most strong signals.
+
+    When the report names the place of some anchors, only those remain: a report that names
+    one town is not about a same-mode strike in another.
+    """
+    named = [a for a in options if "place_mention" in STRONG_SIGNALS and a.loc_name
+             and _mentions(r.sentence, a.loc_name)]
+    scored = [(strong_signals(r, a, copies), a) for a in (named or options)]
+    top = max((k for k, _ in scored), default=0)
+    return [a for k, a in scored if k == top and k > 0]
+
+
 def _links_among(con: DuckDBPyConnection, ids: list[str]) -> set[tuple[str, str]]:
     """(copy, original) pairs with both articles in ``ids``."""
     rows = con.execute("SELECT article_id, original_id FROM article_copies WHERE list_contains(?, article_id) "
@@ -304,15 +318,13 @@ def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]
     copies = _links_among(con, sorted({r.article_id for r in [*vague.values(), *anchors]})) if anchors else set()
     touched: set[str] = set()
     for r in sorted(vague.values(), key=lambda x: x.id):
-        options = [(0 if r.precise else -strong_signals(r, a, copies), a) for a in anchors
-                   if a.event == r.event and compatible(r, a)]
+        options = [a for a in anchors if a.event == r.event and compatible(r, a)]
         if not r.precise:
-            options = [(k, a) for k, a in options if k < 0]
-        if len({a.cluster_id for _, a in options}) > 1 and AMBIGUOUS_STAYS_APART:
+            options = _supported(r, options, copies)
+        if len({a.cluster_id for a in options}) > 1 and AMBIGUOUS_STAYS_APART:
             options = []  # two happenings fit: guessing would inflate one's source count
         if options:
-            best = min(options, key=lambda ka: (ka[0], abs((ka[1].day - r.day).days),
-                                                _km(ka[1], r) if r.precise else 0.0, ka[1].id))[1]
+            best = min(options, key=lambda a: (abs((a.day - r.day).days), _km(a, r) if r.precise else 0.0, a.id))
             cid = best.cluster_id
         else:
             cid = "k" + stable_hash(r.id)
