@@ -271,11 +271,18 @@ def score_copies(items: list[tuple[dict, Article]], predicted: set[tuple[str, st
 TOWN_LL = {"Port Meridel": (31.2, 16.6), "Kassar": (31.5, 16.1), "Ulmen Ridge": (30.9, 17.3),
            "Tarsa": (32.4, 15.1), "Old Varo": (32.1, 20.1), "Beltane Wells": (27.0, 14.4)}
 SIDES = [("XXA", "MIL"), ("XXA", "REB")]
+ASSAULT_MODES = ["drone", "aerial", "heavy-weapons", "firearms"]
 
 
-def generated_reports(seed: int, n_happenings: int = 90, days: int = 40) -> tuple[list[CodedArticle], dict[str, int]]:
-    """Reports of synthetic happenings; returns coded articles and event id -> happening number."""
+def generated_reports(seed: int, n_happenings: int = 90, days: int = 40, with_modes: bool = False
+                      ) -> tuple[list[CodedArticle], dict[str, int]]:
+    """Reports of synthetic happenings; returns coded articles and event id -> happening number.
+
+    ``with_modes``: half the reports of an ASSAULT state its mode (drone, aerial, ...); drawn
+    from a separate random stream, so the reports are otherwise the same as without.
+    """
     rng = random.Random(seed)
+    mode_rng = random.Random(seed + 1)  # its own stream: without modes the reports are unchanged
     base = date(2026, 3, 1)
     coded, gold = [], {}
     for h in range(n_happenings):
@@ -283,6 +290,7 @@ def generated_reports(seed: int, n_happenings: int = 90, days: int = 40) -> tupl
         etype = rng.choice(["ASSAULT", "ASSAULT", "PROTEST", "COERCE"])
         day = base + timedelta(days=rng.randint(0, days))
         perp, victim = rng.sample(SIDES, 2)
+        mode = mode_rng.choice(ASSAULT_MODES) if etype == "ASSAULT" else None
         for r in range(rng.choice([1, 1, 2, 3, 4, 5])):
             text = f"Report {h}-{r} from outlet {r} about an incident in {town}, number {rng.random():.6f}."
             a = Article(id=article_id(text, str(r)), text=text, source=f"outlet{r}.example",
@@ -297,7 +305,8 @@ def generated_reports(seed: int, n_happenings: int = 90, days: int = 40) -> tupl
             roll = rng.random()
             actor = ([] if roll < 0.25 else [ActorRef("them", country=SIDES[0][0], sector=(
                 victim if roll > 0.85 else perp)[1])])
-            e = Event(id=f"e{h:03d}{r}{a.id[1:7]}", article_id=a.id, event=etype, actor=actor,
+            said = mode if with_modes and mode_rng.random() < 0.5 else None
+            e = Event(id=f"e{h:03d}{r}{a.id[1:7]}", article_id=a.id, event=etype, mode=said, actor=actor,
                       recipient=[ActorRef("people", country="XXA", sector="CVL")], sentence=text,
                       date=d.isoformat() if prec else None, date_precision=prec, location=loc,
                       modality=Modality(claimed=True, claimant=f"outlet{r}"))
@@ -346,8 +355,9 @@ def main() -> None:
         results = [score_copies(items, ingest_articles(items, a.seed + k, a.batch)) for k in range(a.orders)]
         same = all(r == results[0] for r in results)
         print(json.dumps({"set": name, "copies": results[0], "same_for_all_orders": same}, indent=1))
-    for label, days in (("sparse", 180), ("dense", 40)):
-        coded, gold = generated_reports(a.seed, days=days)
+    for label, days, modes in (("sparse", 180, False), ("dense", 40, False),
+                               ("sparse+modes", 180, True), ("dense+modes", 40, True)):
+        coded, gold = generated_reports(a.seed, days=days, with_modes=modes)
         runs = [score_clusters(coded, gold, a.seed + k, a.batch) for k in range(a.orders)]
         same = all(r == runs[0] for r in runs)
         out = {k: v for k, v in runs[0].items() if k != "assignment"}

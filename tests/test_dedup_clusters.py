@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import itertools
 
+import pytest
+
 from truce import dedup
+from truce.dedup import clusters
 from truce.dedup.claims import casualty_claims
 from truce.ids import article_id
 from truce.records import ActorRef, Article, CodedArticle, Event, EventLocation, Modality
@@ -25,10 +28,10 @@ def _loc(name: str, ll: tuple[float, float], country: str = "SOM") -> EventLocat
 
 def _report(text: str, source: str, published: str, *, event: str = "ASSAULT", date: str = "2026-03-02",
             precision: str = "day", loc: EventLocation | None = None, actor=(), recipient=(CIVS,),
-            claimant: str | None = None, asserted: bool = True) -> CodedArticle:
+            claimant: str | None = None, asserted: bool = True, mode: str | None = None) -> CodedArticle:
     a = Article(id=article_id(text, source), text=text, source=source, published=published)
     m = Modality(claimed=claimant is not None, claimant=claimant, negated=not asserted)
-    e = Event(id="e" + a.id[1:9] + event[:3], article_id=a.id, event=event, actor=list(actor),
+    e = Event(id="e" + a.id[1:9] + event[:3], article_id=a.id, event=event, mode=mode, actor=list(actor),
               recipient=list(recipient), sentence=text, modality=m, date=date, date_precision=precision,
               location=loc)
     return CodedArticle(article=a, events=[e])
@@ -145,3 +148,70 @@ def test_one_outlet_under_two_spellings_counts_once() -> None:
     assert distinct_outlets({"sahel wire", "sahelwire.example", "medpost.example"}) == [
         "medpost.example", "sahel wire"]
     assert len(distinct_outlets({"times", "timesofindia.example"})) == 2
+
+
+# -- country-level reports need a strong signal; modes split happenings -------------------------
+SOMALIA = EventLocation(name="Somalia", country="SOM", precision="country")
+NEAR_KISMAYO = (0.0, 42.545)  # ~40 km north: within MAX_KM, beyond SAME_SPOT_KM
+HARBOUR_RAID = _report("Gunmen raided the harbour of the port city at dawn, leaving two guards dead. "
+                       "Officials said the attackers escaped by boat before troops arrived.",
+                       "wire.example", "2026-03-02T08:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="firearms")
+
+
+def _vague(text: str, source: str, **kw) -> CodedArticle:
+    return _report(text, source, "2026-03-02T15:00:00Z", loc=SOMALIA, **kw)
+
+
+def test_country_level_report_needs_a_strong_signal(tmp_path) -> None:
+    bare = _vague("Fighters attacked a police post somewhere in the south overnight.", "post.example")
+    bare2 = _vague("An unidentified group attacked an aid convoy on Monday, officials said.", "herald.example")
+    with _write(tmp_path, [[HARBOUR_RAID], [bare, bare2]]) as s:
+        groups = _clusters(s)
+        assert {HARBOUR_RAID.article.id} in groups  # date and type alone do not merge
+        assert {bare.article.id} in groups and {bare2.article.id} in groups  # nor do two vague reports
+
+
+@pytest.mark.parametrize("dropped", [None, "name", "mode", "copy", "place_mention"])
+def test_strong_signals_let_a_country_level_report_join(tmp_path, monkeypatch, dropped) -> None:
+    signals = tuple(x for x in clusters.STRONG_SIGNALS if x != dropped)
+    monkeypatch.setattr(clusters, "STRONG_SIGNALS", signals)
+    named = _report("Jubba Valley Front fighters attacked the harbour, the group said.", "herald.example",
+                    "2026-03-02T09:00:00Z", loc=_loc("Kismayo", KISMAYO), actor=(FRONT,))
+    reports = {
+        "name": _vague("The Front claimed an attack on guards on Monday.", "post.example", actor=(FRONT,)),
+        "mode": _vague("Guards were shot dead in an attack on Monday.", "daily.example", mode="firearms"),
+        "place_mention": _vague("Two guards died when gunmen stormed the Kismayo harbour.", "radio.example"),
+        "copy": _report(HARBOUR_RAID.article.text, "mirror.example", "2026-03-02T12:00:00Z", loc=SOMALIA),
+    }
+    with _write(tmp_path, [list(reports.values()), [named, HARBOUR_RAID]]) as s:
+        groups = _clusters(s)
+        joined = {c.article.id for k, c in reports.items() if k != dropped}
+        assert joined | {named.article.id, HARBOUR_RAID.article.id} in groups
+        if dropped:
+            assert {reports[dropped].article.id} in groups  # without its one signal it stays apart
+
+
+def test_different_modes_split_unless_at_one_spot(tmp_path) -> None:
+    shelled = _report("Artillery shells hit the northern villages on Monday.", "post.example", "2026-03-02T11:00:00Z",
+                      loc=_loc("Yontoy", NEAR_KISMAYO), mode="heavy-weapons")
+    drone = _report("A drone strike hit the harbour on Monday, residents said.", "herald.example",
+                    "2026-03-02T12:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="drone")
+    air = _vague("Air strikes hit Kismayo on Monday, the army said.", "radio.example", mode="aerial")
+    with _write(tmp_path, [[shelled], [HARBOUR_RAID, air]]) as s:
+        groups = _clusters(s)
+        # 40 km apart with different modes: two happenings; same mode would have merged
+        assert {shelled.article.id} in groups and {air.article.id} in groups
+    with _write(tmp_path / "spot", [[drone, HARBOUR_RAID]]) as s:
+        assert {drone.article.id, HARBOUR_RAID.article.id} in _clusters(s)  # one spot: one happening
+
+
+def test_strong_signal_rules_do_not_depend_on_order(tmp_path) -> None:
+    copy = _report(HARBOUR_RAID.article.text, "mirror.example", "2026-03-02T12:00:00Z", loc=SOMALIA)
+    by_mode = _vague("Guards were shot dead in an attack on Monday.", "daily.example", mode="firearms")
+    bare = _vague("Fighters attacked a police post somewhere in the south overnight.", "post.example")
+    items = [HARBOUR_RAID, copy, by_mode, bare, R1]
+    seen = set()
+    for n, perm in enumerate(itertools.islice(itertools.permutations(items), 0, 120, 23)):
+        with _write(tmp_path / str(n), [[x] for x in perm]) as s:
+            seen.add(tuple(s.con.execute("SELECT id, cluster_id FROM events ORDER BY id").fetchall()))
+    assert len(seen) == 1

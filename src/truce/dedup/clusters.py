@@ -11,6 +11,7 @@ Only clusters touched by a batch are recomputed: cost follows the batch, not the
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -29,6 +30,9 @@ MAX_KM = 50.0
 SAME_SPOT_KM = 25.0  # same spot, same day: reports that blame different sides still merge
 AMBIGUOUS_STAYS_APART = False  # True: a vague report that fits several happenings joins none
 COARSE = {"country", "admin1", "admin2", "region", None}
+# A report placed only at country level (or nowhere) joins a precise happening only when one of
+# these agrees too; date and type alone let two same-day strikes in one country merge.
+STRONG_SIGNALS = ("name", "mode", "copy", "place_mention")
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,7 @@ class Report:
     claimant: str | None
     sentence: str
     cluster_id: str | None
+    mode: str | None = None
     actors: list[Ref] = field(default_factory=list)
     recipients: list[Ref] = field(default_factory=list)
 
@@ -70,13 +75,17 @@ class Report:
     def precise(self) -> bool:
         return self.lat is not None and self.lon is not None and self.precision not in COARSE
 
+    @property
+    def names(self) -> set[str]:
+        return {x.name.lower() for x in self.actors + self.recipients if x.name}
+
 
 _SELECT = (
     "SELECT e.id, e.article_id, e.event, "
     "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(a.published, 10) AS DATE)) AS day, "
     "CASE WHEN try_cast(left(e.date, 10) AS DATE) IS NOT NULL THEN e.date_precision "
     "WHEN try_cast(left(a.published, 10) AS DATE) IS NOT NULL THEN 'reported' END AS prec, "
-    "e.loc_lat, e.loc_lon, e.loc_precision, e.loc_country, e.loc_name, e.claimant, e.sentence, e.cluster_id "
+    "e.loc_lat, e.loc_lon, e.loc_precision, e.loc_country, e.loc_name, e.claimant, e.sentence, e.cluster_id, e.mode "
     "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.asserted AND "
 )
 
@@ -89,7 +98,7 @@ def _load(con: DuckDBPyConnection, where: str, params: list) -> dict[str, Report
         if window is None and r[4] in (None, "") and r[3] is not None:
             window = WINDOW_DAYS["day"]  # a date without precision: take it at its word
         out[r[0]] = Report(r[0], r[1], r[2], r[3], window, r[5], r[6], r[7], r[8], r[9], r[10],
-                           r[11] or "", r[12])
+                           r[11] or "", r[12], r[13])
     if out:
         refs = con.execute("SELECT event_id, role, country, sector, name FROM event_actors "
                            "WHERE list_contains(?, event_id) ORDER BY event_id, role, idx", [list(out)]).fetchall()
@@ -128,6 +137,13 @@ def _refs_compatible(xs: list[Ref], ys: list[Ref]) -> bool:
 
 
 def compatible(a: Report, b: Report) -> bool:
+    """Same type, dates and places within their windows, no contradicting actors or modes.
+
+    Two different modes of one type (a drone strike, an air raid) are two happenings unless
+    both reports are placed precisely within SAME_SPOT_KM of each other: then one outlet's
+    "drone" is the
+    other's "air strike", a normal disagreement kept in the claims.
+    """
     if a.event != b.event or a.window is None or b.window is None:
         return False
     if abs((a.day - b.day).days) > max(a.window, b.window):
@@ -137,10 +153,13 @@ def compatible(a: Report, b: Report) -> bool:
         if km > MAX_KM:
             return False
         same_spot = km <= SAME_SPOT_KM and max(a.window, b.window) <= 1
+        close = km <= SAME_SPOT_KM
     else:
         if a.country and b.country and a.country != b.country:
             return False
-        same_spot = False
+        same_spot = close = False
+    if a.mode and b.mode and a.mode != b.mode and not close:
+        return False
     if same_spot:
         return True
     return _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients)
@@ -245,13 +264,63 @@ def _assign_anchored(con: DuckDBPyConnection, new: dict[str, Report]
     return cids, stale, orphans
 
 
+def strong_signals(r: Report, a: Report, copies: set[tuple[str, str]]) -> int:
+    """How many signals besides type and date say that report ``r`` and anchor ``a`` agree.
+
+    A shared actor/recipient name, the same mode, a copy link between the two articles (or
+    the same article), or the anchor's place named in ``r``'s sentence.
+    """
+    n = 0
+    if "name" in STRONG_SIGNALS and r.names & a.names:
+        n += 1
+    if "mode" in STRONG_SIGNALS and r.mode and r.mode == a.mode:
+        n += 1
+    if "copy" in STRONG_SIGNALS and (r.article_id == a.article_id or (r.article_id, a.article_id) in copies
+                                     or (a.article_id, r.article_id) in copies):
+        n += 1
+    if "place_mention" in STRONG_SIGNALS and a.loc_name and _mentions(r.sentence, a.loc_name):
+        n += 1
+    return n
+
+
+def _mentions(text: str, name: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE) is not None
+
+
+def _supported(r: Report, options: list[Report], copies: set[tuple[str, str]]) -> list[Report]:
+    """The anchors a report without a precise place may join: those with the most strong signals.
+
+    When the report names the place of some anchors, only those remain: a report that names
+    one town is not about a same-mode strike in another.
+    """
+    named = [a for a in options if "place_mention" in STRONG_SIGNALS and a.loc_name
+             and _mentions(r.sentence, a.loc_name)]
+    scored = [(strong_signals(r, a, copies), a) for a in (named or options)]
+    top = max((k for k, _ in scored), default=0)
+    return [a for k, a in scored if k == top and k > 0]
+
+
+def _links_among(con: DuckDBPyConnection, ids: list[str]) -> set[tuple[str, str]]:
+    """(copy, original) pairs with both articles in ``ids``."""
+    rows = con.execute("SELECT article_id, original_id FROM article_copies WHERE list_contains(?, article_id) "
+                       "AND list_contains(?, original_id)", [ids, ids]).fetchall()
+    return {(a, o) for a, o in rows}
+
+
 def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]:
-    """Point each vague report at its best compatible anchored cluster, or a cluster of its own."""
+    """Point each vague report at its best compatible anchored cluster, or a cluster of its own.
+
+    A report without a precise place needs a strong signal (``strong_signals``) to join:
+    a country-level report agrees with every happening in that country.
+    """
     dated = {k: r for k, r in vague.items() if r.day is not None and r.window is not None}
     anchors = [r for r in _candidates(con, dated).values() if is_anchor(r)] if dated else []
+    copies = _links_among(con, sorted({r.article_id for r in [*vague.values(), *anchors]})) if anchors else set()
     touched: set[str] = set()
     for r in sorted(vague.values(), key=lambda x: x.id):
         options = [a for a in anchors if a.event == r.event and compatible(r, a)]
+        if not r.precise:
+            options = _supported(r, options, copies)
         if len({a.cluster_id for a in options}) > 1 and AMBIGUOUS_STAYS_APART:
             options = []  # two happenings fit: guessing would inflate one's source count
         if options:
