@@ -20,6 +20,15 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def extractor():
+    """The event extractor with the shipped lexicons, built once."""
+    from truce.config import TruceConfig
+    from truce.events import EventExtractor
+
+    return EventExtractor(TruceConfig())
+
+
+@pytest.fixture(scope="session")
 def shared_eval() -> Path:
     """../shared/eval when present (CI has it); tests that need it skip cleanly otherwise."""
     path = SHARED / "eval"

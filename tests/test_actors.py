@@ -13,13 +13,6 @@ from truce.records import ActorRef, Article, Event
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from truce.nlp import load_model
-
-    return load_model()
-
-
-@pytest.fixture(scope="module")
 def coder() -> ActorCoder:
     return ActorCoder()
 

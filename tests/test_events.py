@@ -9,18 +9,7 @@ import pytest
 from truce.config import TruceConfig
 from truce.events import EventExtractor
 from truce.ingest import read_text
-from truce.nlp import load_model
 from truce.records import EVENT_TYPES, Event
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor(TruceConfig())
 
 
 def code(nlp, extractor, text: str) -> list[Event]:

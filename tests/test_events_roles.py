@@ -2,23 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
-from truce.config import TruceConfig
-from truce.events import EventExtractor
 from truce.ingest import read_text
-from truce.nlp import load_model
 from truce.records import Event
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_model()
-
-
-@pytest.fixture(scope="module")
-def extractor():
-    return EventExtractor(TruceConfig())
 
 
 def event(nlp, extractor, text: str, etype: str) -> Event:

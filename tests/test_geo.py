@@ -16,7 +16,6 @@ from truce.evaluate.geo import auc, evaluate_geo, resolution_stats
 from truce.geo import Geoparser
 from truce.geo.gazetteer import index_path, load_gazetteer, normalize
 from truce.geo.resolve import haversine_km
-from truce.nlp import load_model
 from truce.records import ActorRef, Article, Event
 
 
@@ -28,11 +27,6 @@ def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def gaz(cache: Path):
     return load_gazetteer(cache)
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    return load_model()
 
 
 @pytest.fixture(scope="session")

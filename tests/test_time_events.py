@@ -7,21 +7,14 @@ import re
 import sys
 from pathlib import Path
 
-import pytest
 from spacy.language import Language
 
 from truce.config import TruceConfig
-from truce.nlp import load_model
 from truce.records import Article, Event, EventLocation, Modality
 from truce.time import EventDater
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "tests" / "data" / "dates_gold.jsonl"
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return load_model()
 
 
 def date_one(nlp: Language, text: str, trigger: str, published: str | None = "2026-03-04",
