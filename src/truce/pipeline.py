@@ -38,8 +38,8 @@ class Pipeline:
         """Clean and code articles in input order; parses in batches of ``config.batch_size``."""
         cleaned = (clean_article(a) for a in articles)
         pairs = ((mask_header(a.text), a) for a in cleaned)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size,
-                                          n_process=self.config.n_process):
+        # One process here: coding on several cores is truce.parallel's job (whole pipelines per worker).
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
             yield self.code_parsed(doc, article)
 
     def code_parsed(self, doc: Doc, article: Article) -> CodedArticle:

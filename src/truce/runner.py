@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
 from pathlib import Path
 
 from truce import dedup
 from truce.config import TruceConfig
 from truce.ingest import read_sources
-from truce.parallel import ProcessCoder
-from truce.pipeline import Pipeline
-from truce.records import Article, CodedArticle, Skipped
+from truce.parallel import BatchCoder, batched
+from truce.records import Article, Skipped
 from truce.store import Store
 
 
@@ -45,9 +43,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
     config = config or TruceConfig()
     summary = IngestSummary()
     started = time.perf_counter()
-    coder = _Coder(config)
+    coder = BatchCoder(config)
     with Store(db) as store, coder:
-        for batch in _batches(read_sources(paths, config), batch_size):
+        for batch in batched(read_sources(paths, config), batch_size):
             articles = [item for item in batch if isinstance(item, Article)]
             skipped = [item for item in batch if isinstance(item, Skipped)]
             summary.read += len(articles)
@@ -63,35 +61,3 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
                 on_batch(summary)
     summary.seconds = time.perf_counter() - started
     return summary
-
-
-class _Coder:
-    """Codes batches in this process, or in worker processes when ``config.n_process > 1``.
-
-    Resources load lazily, so a run that finds everything already stored never loads the model.
-    """
-
-    def __init__(self, config: TruceConfig) -> None:
-        self.config = config
-        self._pipeline: Pipeline | None = None
-        self._pool: ProcessCoder | None = None
-
-    def code(self, articles: list[Article]) -> list[CodedArticle]:
-        if self.config.n_process > 1:
-            self._pool = self._pool or ProcessCoder(self.config, self.config.n_process)
-            return self._pool.code(articles)
-        self._pipeline = self._pipeline or Pipeline(TruceConfig(**{**self.config.__dict__, "n_process": 1}))
-        return list(self._pipeline.code_articles(articles))
-
-    def __enter__(self) -> _Coder:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.close()
-
-
-def _batches(items: Iterator, size: int) -> Iterator[list]:
-    items = iter(items)
-    while batch := list(islice(items, size)):
-        yield batch

@@ -12,7 +12,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict
-from itertools import islice
 from pathlib import Path
 
 import pyarrow as pa
@@ -20,6 +19,7 @@ import pyarrow.parquet as pq
 
 from truce.config import TruceConfig
 from truce.ingest import read_sources
+from truce.parallel import batched
 from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle, Skipped
 
@@ -44,9 +44,7 @@ def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str) -
 
 
 def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article]]:
-    articles = (i for i in items if isinstance(i, Article))
-    while chunk := list(islice(articles, size)):
-        yield chunk
+    return batched((i for i in items if isinstance(i, Article)), size)
 
 
 def run_partitioned(paths: Iterable[str | Path], out_dir: str | Path, config: TruceConfig | None = None,

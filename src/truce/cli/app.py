@@ -7,8 +7,7 @@ import click
 from truce import __version__
 
 # Exit codes scripts can rely on.
-EXIT_OK = 0
-EXIT_SOME_SKIPPED = 0  # skipped items are reported, not failures
+EXIT_OK = 0  # skipped items are reported, not failures
 EXIT_USAGE = 2
 EXIT_INPUT = 3  # nothing readable in the input
 EXIT_QUALITY = 4  # an evaluation fell below a required floor

