@@ -14,8 +14,8 @@ import pytest
 
 from truce.evaluate.geo import auc, evaluate_geo, resolution_stats
 from truce.geo import Geoparser
+from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import index_path, load_gazetteer, normalize
-from truce.geo.resolve import haversine_km
 from truce.records import ActorRef, Article, Event
 
 

@@ -10,8 +10,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from truce.geo.distance import haversine_km
 from truce.monitor import POSSIBLE, VIOLATION, judge, loads_truce
-from truce.monitor.geometry import haversine_km, in_polygon
+from truce.monitor.geometry import in_polygon
 from truce.monitor.timewin import event_interval, parse_local
 from truce.records import ActorRef, Event, EventLocation
 

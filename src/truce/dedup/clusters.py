@@ -10,7 +10,6 @@ Only clusters touched by a batch are recomputed: cost follows the batch, not the
 
 from __future__ import annotations
 
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +20,7 @@ from duckdb import DuckDBPyConnection
 
 from truce.dedup.claims import casualty_claims
 from truce.dedup.text import outlet_key
+from truce.geo.distance import haversine_km
 from truce.ids import stable_hash
 from truce.store import insert_rows
 
@@ -110,10 +110,7 @@ def _load(con: DuckDBPyConnection, where: str, params: list) -> dict[str, Report
 
 # -- compatibility ------------------------------------------------------------------------------
 def _km(a: Report, b: Report) -> float:
-    p1, p2 = math.radians(a.lat), math.radians(b.lat)
-    dl = math.radians(b.lon - a.lon)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 6371.0 * 2 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
 def _refs_compatible(xs: list[Ref], ys: list[Ref]) -> bool:

@@ -24,8 +24,9 @@ from pathlib import Path
 from typing import Any
 
 from truce.geo import Geoparser
+from truce.geo.distance import haversine_km
 from truce.geo.recognize import Mention, demonyms
-from truce.geo.resolve import candidates_for, haversine_km
+from truce.geo.resolve import candidates_for
 from truce.pipeline import Pipeline
 from truce.records import Article, Place
 

@@ -12,6 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import Gazetteer, normalize
 from truce.geo.recognize import Mention
 
@@ -55,13 +56,6 @@ class _Name:
     offsets: list[int] = field(default_factory=list)
     cands: list[tuple[int, bool]] = field(default_factory=list)
     admin_suffix: bool = False
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bool]], bool]:

@@ -16,9 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
+from truce.geo.distance import haversine_km
 from truce.monitor.attribution import Attribution, attribute, self_defence_cue
 from truce.monitor.confidence import Sources, confidence
-from truce.monitor.geometry import haversine_km
 from truce.monitor.model import ExcludedGroup, Truce, TruceChain
 from truce.monitor.scope import place_relation
 from truce.monitor.timewin import Interval, event_interval

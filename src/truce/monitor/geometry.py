@@ -9,21 +9,10 @@ polygon is an error, never a silent "outside".
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-
-EARTH_RADIUS_KM = 6371.0088
 
 Ring = list[tuple[float, float]]  # (lon, lat) pairs, GeoJSON order
 Polygon = list[Ring]  # outer ring first, then holes
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def in_ring(lon: float, lat: float, ring: Sequence[tuple[float, float]]) -> bool:

@@ -15,7 +15,8 @@ from datetime import datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from truce.monitor.geometry import Polygon, haversine_km, in_any
+from truce.geo.distance import haversine_km
+from truce.monitor.geometry import Polygon, in_any
 
 _NON_WORD = re.compile(r"[^\w]+")
 

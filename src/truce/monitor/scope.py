@@ -7,7 +7,8 @@ province, and a verdict built on it becomes *possible*.
 
 from __future__ import annotations
 
-from truce.monitor.geometry import bbox, haversine_km
+from truce.geo.distance import haversine_km
+from truce.monitor.geometry import bbox
 from truce.monitor.model import AreaPart, Region, Truce, norm_name
 from truce.records import EventLocation
 
