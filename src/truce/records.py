@@ -64,9 +64,11 @@ class Skipped:
     """An input item that was not coded, and why. Never dropped silently."""
 
     origin: str
-    kind: str  # unreadable, binary, encoding, empty, too-large, truncated, malformed-jsonl, no-main-text, non-english
+    kind: str  # unreadable, binary, encoding, empty, too-large, truncated, malformed-jsonl, no-main-text,
+    #            non-english, internal-error (a stage raised on this item: stage and exception in ``message``)
     message: str
     article_id: str | None = None
+    stage: str | None = None  # for internal-error: the stage that raised
 
 
 @dataclass
@@ -80,6 +82,8 @@ class ActorRef:
     sector: str | None = None  # PLOVER sector code
     name: str | None = None  # canonical name for named actors
     reason: str | None = None  # which evidence coded it, or why it stayed uncoded
+    actor_id: str | None = None  # id of the dictionary entry that coded it (truce files may refer to it)
+    coref: str | None = None  # for a reference ("the group", "its fighters"): the antecedent's text
 
     def to_plover(self) -> dict[str, Any]:
         return {"text": self.text, "country": self.country, "sector": self.sector, "name": self.name}
@@ -119,6 +123,7 @@ class EventLocation:
     text: str | None = None
     start: int = -1
     end: int = -1
+    score: float | None = None  # how sure the resolver is of this place (0..1)
 
 
 @dataclass
@@ -138,6 +143,26 @@ class Modality:
     @property
     def asserted(self) -> bool:
         return not (self.negated or self.future or self.hypothetical)
+
+
+@dataclass
+class Casualty:
+    """One casualty figure a report gives: ``count`` people ``kind``, as ``claimant`` says.
+
+    ``kind`` is one of killed, injured, abducted, arrested. A range ("at least 5",
+    "5 to 7") keeps the lower bound in ``count`` and the upper in ``high``.
+    """
+
+    kind: str
+    count: int
+    high: int | None = None
+    text: str = ""  # the phrase the figure came from
+    start: int = -1
+    end: int = -1
+    claimant: str | None = None
+
+
+CASUALTY_KINDS = ("killed", "injured", "abducted", "arrested")
 
 
 @dataclass
@@ -164,6 +189,12 @@ class Event:
     date: str | None = None  # ISO date (or datetime with zone when a time was given)
     date_precision: str | None = None  # day, week, month, year, reported
     date_text: str | None = None  # the expression the date came from
+    date_source: str | None = None  # how the date was found: text (explicit), relative, publication, copy-original
+    background: bool = False  # happened, but only recalled (old, habitual, a known earlier event): not a new report
+    demoted: bool = False  # a weak candidate kept because nothing else in its sentence survived
+    demoted_reason: str | None = None
+    relevance: float | None = None  # how likely this reading is a political event (sense/relevance stage), 0..1
+    casualties: list[Casualty] = field(default_factory=list)
     cluster_id: str | None = None  # set by dedup: reports of the same happening share it
     explanation: list[str] = field(default_factory=list)
 
@@ -204,6 +235,21 @@ class Event:
         }
 
 
+@dataclass(frozen=True)
+class Coder:
+    """Which coder made an article's events: stored with the article so a store never mixes codings."""
+
+    truce_version: str
+    model: str
+    model_version: str
+    knowledge: str  # hash of the shipped and user lexicons/dictionaries
+    settings: str  # digest of the settings
+
+    @property
+    def id(self) -> str:
+        return f"{self.truce_version}/{self.model}-{self.model_version}/{self.knowledge}/{self.settings}"
+
+
 @dataclass
 class CodedArticle:
     """Everything the per-article stages produced for one article."""
@@ -211,3 +257,6 @@ class CodedArticle:
     article: Article
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    domain: str | None = None  # article-level domain (politics, sport, business, ...), from the relevance stage
+    domain_score: float | None = None
+    coder: Coder | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from truce.cli import (  # noqa: F401  (importing a command module registers it)
     code_cmd,
+    config_cmd,
     evaluate_cmd,
     export_cmd,
     ingest_cmd,
