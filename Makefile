@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test lint bench clean
+.PHONY: install demo test lint bench snapshot clean
 
 $(BIN)/truce: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -21,6 +21,10 @@ demo: install
 test: install
 	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/pytest -q
+
+# Intended output changes: rewrite tests/snapshots/ (sample corpus outputs, dev numbers) and commit it.
+snapshot: install
+	$(BIN)/python scripts/snapshot.py --update
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+SHARED = Path(os.environ.get("TRUCE_SHARED") or REPO.parent / "shared")  # a worktree sets TRUCE_SHARED
 
 
 @pytest.fixture(scope="session")
