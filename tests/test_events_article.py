@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from truce.events.article import BACKGROUND, consolidate, is_background
+from truce.events.article import consolidate, is_background
 from truce.records import ActorRef, Event
 
 ARTICLES = sorted((Path(__file__).parent / "fixtures" / "events" / "articles").glob("*.json"))
@@ -79,7 +79,7 @@ def test_old_date_is_background_not_negated() -> None:
     old = _ev(10, 0, date="2026-03-01", date_precision="month", date_text="March 2026")
     fresh = _ev(90, 80, event="AID", date="2027-01-05", date_precision="day", date_text="Tuesday")
     out = consolidate([old, fresh], "2027-01-06")
-    assert BACKGROUND in old.context and old.modality.asserted
+    assert old.background and "background" not in old.context and old.modality.asserted
     assert not is_background(fresh) and len(out) == 2
 
 

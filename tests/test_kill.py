@@ -37,7 +37,8 @@ def _snapshot(db) -> tuple:
         q = store.con.execute
         return (
             q("SELECT id, text FROM articles ORDER BY id").fetchall(),
-            q("SELECT id, article_id, record FROM events ORDER BY id").fetchall(),
+            q("SELECT * FROM events ORDER BY id").fetchall(),
+            q("SELECT * FROM event_casualties ORDER BY event_id, idx").fetchall(),
             q("SELECT * FROM event_actors ORDER BY event_id, role, idx").fetchall(),
             q("SELECT * FROM places ORDER BY article_id, idx").fetchall(),
         )

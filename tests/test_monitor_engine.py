@@ -287,7 +287,7 @@ def test_background_mention_is_not_judged_as_an_incident(chain):
     """A habitual or long-past mention the coder marks as background is context, not a violation."""
     shelling = ev(GNU, loc("Sirte"), "2026-03-05")
     history = ev(GNU, loc("Sirte"), "2026-03-05", sentence="The two sides have shelled Sirte on and off for a year.")
-    history.context = ["military", "background"]
+    history.context, history.background = ["military"], True
     assert one(shelling, chain).verdict == VIOLATION
     verdict = one(history, chain)
     assert verdict.verdict == NOT_COVERED

@@ -11,7 +11,7 @@ import pytest
 
 from truce.records import ActorRef, Article, CodedArticle, Event, EventLocation, Modality, Place, Skipped
 from truce.store import Store, StoreError
-from truce.store.export import export_events
+from truce.store.export import ExportError, export_events
 from truce.store.schema import MIGRATIONS
 
 
@@ -98,12 +98,111 @@ def test_export_path_with_a_quote_is_safe(tmp_path):
 
 
 def test_unknown_export_format_is_a_clear_error(tmp_path):
-    with Store(tmp_path / "s.duckdb") as store, pytest.raises(ValueError, match="unknown export format"):
+    with Store(tmp_path / "s.duckdb") as store, pytest.raises(ExportError, match="unknown export format"):
         export_events(store, "xml", tmp_path / "x")
 
 
 def test_a_file_that_is_not_duckdb_is_a_clear_error(tmp_path):
     path = tmp_path / "notes.duckdb"
     path.write_text("not a database")
-    with pytest.raises(StoreError, match="cannot open store"):
+    from truce.store import NotAStore
+
+    with pytest.raises(NotAStore, match="not a DuckDB database"):
         Store(path)
+
+
+def _varied() -> list[CodedArticle]:
+    from truce.records import Casualty
+
+    items = [_coded(n) for n in (1, 2, 3)]
+    items[1].events[0].event = "PROTEST"
+    items[2].events[0].location = EventLocation(name="Tunis", country="TUN", precision="city")
+    items[0].events[0].casualties = [Casualty("killed", 3, text="killing three"),
+                                     Casualty("killed", 5, claimant="medics"), Casualty("injured", 2)]
+    items[0].events[0].actor[0].name = "Libyan National Front"
+    return items
+
+
+def test_export_filters_by_date_type_and_country(tmp_path):
+    from truce.store import EventFilter
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(_varied())
+
+        def ids(**kw) -> list[str]:
+            out = tmp_path / "f.jsonl"
+            export_events(store, None, out, filters=EventFilter(**kw))
+            return [json.loads(line)["id"] for line in out.read_text().splitlines()]
+
+        assert ids() == ["e1", "e2", "e3"]
+        assert ids(since="2026-03-03") == ["e2", "e3"]
+        assert ids(until="2026-03-02") == ["e1"]
+        assert ids(events=("protest",)) == ["e2"]
+        assert ids(countries=("LBY",)) == ["e1", "e2"]
+        assert ids(countries=("tun",), events=("ASSAULT",)) == ["e3"]
+
+
+def test_csv_has_actor_names_casualties_and_source_counts(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch(_varied())
+        store.con.execute("INSERT INTO clusters (cluster_id, n_reports, n_articles, n_independent_sources) "
+                          "VALUES ('k1', 4, 3, 2)")
+        store.con.execute("UPDATE events SET cluster_id = 'k1' WHERE id = 'e1'")
+        export_events(store, None, tmp_path / "e.csv")
+    rows = {r["id"]: r for r in csv.DictReader((tmp_path / "e.csv").open())}
+    assert rows["e1"]["actor_name"] == "Libyan National Front"
+    assert (rows["e1"]["killed"], rows["e1"]["injured"], rows["e1"]["arrested"]) == ("5", "2", "")
+    assert (rows["e1"]["n_sources"], rows["e1"]["n_articles"]) == ("2", "3")
+    assert rows["e2"]["n_sources"] == ""
+
+
+def test_the_format_comes_from_the_extension_and_a_mismatch_is_refused(tmp_path):
+    from truce.store.export import infer_format
+
+    assert infer_format(tmp_path / "x.csv", None) == "csv"
+    assert infer_format(tmp_path / "x.parquet", None) == "parquet"
+    assert infer_format(tmp_path / "x.jsonl", None) == "plover-jsonl"
+    assert infer_format("-", None) == "plover-jsonl"
+    assert infer_format(tmp_path / "folder", "parquet") == "parquet"
+    with pytest.raises(ExportError, match="does not match"):
+        infer_format(tmp_path / "x.csv", "plover-jsonl")
+    with pytest.raises(ExportError, match="cannot tell"):
+        infer_format(tmp_path / "x.txt", None)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([_coded(1)])
+        export_events(store, None, tmp_path / "out.csv")
+    assert next(csv.DictReader((tmp_path / "out.csv").open()))["id"] == "e1"
+
+
+def test_bad_filters_are_named_errors():
+    from truce.errors import TruceError
+    from truce.store import EventFilter, FilterError
+
+    for kw in ({"since": "2026-13-01"}, {"events": ("BOMBING",)}, {"countries": ("Libya",)}):
+        with pytest.raises(FilterError) as err:
+            EventFilter(**kw)
+        assert isinstance(err.value, TruceError) and "\n" not in str(err.value)
+
+
+def test_a_store_held_by_another_process_is_a_named_error(tmp_path):
+    import subprocess
+    import sys
+
+    from truce.store import StoreLocked
+
+    db = tmp_path / "held.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); "
+                               "print('ready', flush=True); time.sleep(60)", str(db)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        with pytest.raises(StoreLocked, match="in use by process"):
+            Store(db)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_a_missing_store_for_reading_is_a_named_error(tmp_path):
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "none.duckdb", read_only=True)

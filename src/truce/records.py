@@ -85,9 +85,6 @@ class ActorRef:
     actor_id: str | None = None  # id of the dictionary entry that coded it (truce files may refer to it)
     coref: str | None = None  # for a reference ("the group", "its fighters"): the antecedent's text
 
-    def to_plover(self) -> dict[str, Any]:
-        return {"text": self.text, "country": self.country, "sector": self.sector, "name": self.name}
-
 
 @dataclass
 class Place:
@@ -203,36 +200,10 @@ class Event:
         return QUAD_CLASS.get(self.event)
 
     def to_plover(self) -> dict[str, Any]:
-        """The PLOVER JSON record (plus truce's evidence fields)."""
-        loc = asdict(self.location) if self.location else None
-        return {
-            "id": self.id,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "date_text": self.date_text,
-            "event": self.event,
-            "mode": self.mode,
-            "context": list(self.context),
-            "actor": [a.to_plover() for a in self.actor],
-            "recipient": [a.to_plover() for a in self.recipient],
-            "event_loc": loc,
-            "event_text": self.event_text,
-            "text": self.sentence,
-            "article_id": self.article_id,
-            "trigger": self.trigger,
-            "trigger_offsets": [self.trigger_start, self.trigger_end],
-            "negated": self.modality.negated,
-            "future": self.modality.future,
-            "hypothetical": self.modality.hypothetical,
-            "claimed": self.modality.claimed,
-            "claimant": self.modality.claimant,
-            "asserted": self.modality.asserted,
-            "confidence": round(self.confidence, 3),
-            "quad_code": self.quad_code,
-            "cameo_root": self.cameo_root,
-            "cluster_id": self.cluster_id,
-            "explanation": list(self.explanation),
-        }
+        """The PLOVER JSON record plus every truce field (generated from this class: truce.schema)."""
+        from truce.schema import plover_record
+
+        return plover_record(self)
 
 
 @dataclass(frozen=True)

@@ -9,14 +9,12 @@ locally without Ray (``backend="local"``), which is what the tests exercise.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
 from pathlib import Path
 
-import pyarrow as pa
 import pyarrow.parquet as pq
 
+from truce import schema as rschema
 from truce.config import TruceConfig
 from truce.ingest import read_sources
 from truce.parallel import batched
@@ -24,23 +22,30 @@ from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle, Skipped
 
 
-def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str) -> int:
-    """Write one chunk's events and articles as Parquet; return the number of events."""
+def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str,
+                    skipped: list[Skipped] = ()) -> int:
+    """Write one chunk as one Parquet file per store table (``OUT/<table>/<name>.parquet``).
+
+    The tables and their columns are the store's (``truce.schema``), so a partition folder
+    merges into a store, or is queried in place, with the same SQL. Returns the number of events.
+    """
     out = Path(out_dir)
-    (out / "events").mkdir(parents=True, exist_ok=True)
-    (out / "articles").mkdir(parents=True, exist_ok=True)
-    events = [e.to_plover() for c in coded for e in c.events]
-    event_rows = [{"id": r["id"], "article_id": r["article_id"], "date": r["date"], "event": r["event"],
-                   "mode": r["mode"], "asserted": r["asserted"], "confidence": r["confidence"],
-                   "record": json.dumps(r, ensure_ascii=False)} for r in events]
-    schema = pa.schema([("id", pa.string()), ("article_id", pa.string()), ("date", pa.string()),
-                        ("event", pa.string()), ("mode", pa.string()), ("asserted", pa.bool_()),
-                        ("confidence", pa.float64()), ("record", pa.string())])
-    pq.write_table(pa.Table.from_pylist(event_rows, schema=schema), out / "events" / f"{name}.parquet")
-    article_rows = [{k: v for k, v in asdict(c.article).items() if k not in ("removed", "meta")}
-                    for c in coded]
-    pq.write_table(pa.Table.from_pylist(article_rows), out / "articles" / f"{name}.parquet")
-    return len(events)
+    rows = rschema.explode(coded)
+    rows["skipped"] = rschema.skipped_rows(skipped)
+    for table, table_rows in rows.items():
+        (out / table).mkdir(parents=True, exist_ok=True)
+        pq.write_table(rschema.arrow_table(table, table_rows), out / table / f"{name}.parquet")
+    return len(rows["events"])
+
+
+def read_partitions(out_dir: str | Path) -> list[CodedArticle]:
+    """Every coded article in a partition folder (all of it in memory: for tests and small folders)."""
+    out = Path(out_dir)
+    rows = {}
+    for table in rschema.tables():
+        files = sorted((out / table).glob("*.parquet"))
+        rows[table] = [r for f in files for r in pq.read_table(f).to_pylist()]
+    return rschema.assemble(rows)
 
 
 def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article]]:

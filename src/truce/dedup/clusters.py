@@ -221,8 +221,8 @@ def _linking_to(con: DuckDBPyConnection, ids: list[str]) -> set[str]:
 
 
 def _set_cluster(con: DuckDBPyConnection, ids: list[str], cid: str) -> None:
-    con.execute("UPDATE events SET cluster_id = ?, record = json_merge_patch(record, json_object('cluster_id', ?)) "
-                "WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?", [cid, cid, sorted(ids), cid])
+    con.execute("UPDATE events SET cluster_id = ? WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?",
+                [cid, sorted(ids), cid])
 
 
 def _assign_anchored(con: DuckDBPyConnection, new: dict[str, Report]

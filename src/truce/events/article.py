@@ -12,8 +12,8 @@ refers back to it ("the attack", "the shelling") and closes with context ("Fight
 - **marks background**: an event dated well before publication (``background_days``), or with a year/
   month-only date outside the publication month, or in a habitual clause (set during sentence assembly),
   or a definite event noun with no participants and no earlier event it could refer to ("excluded from
-  the ceasefire"). Background events DID happen (modality untouched); ``"background"`` is added to
-  ``context`` and the reason to ``explanation``. ``truce evaluate events`` leaves them out unless
+  the ceasefire"). Background events DID happen (modality untouched); ``Event.background`` is set and
+  the reason added to ``explanation``. ``truce evaluate events`` leaves them out unless
   ``--include-background``.
 """
 
@@ -26,7 +26,6 @@ from functools import lru_cache
 from truce.events.lexicon import shipped_data
 from truce.records import ActorRef, Event
 
-BACKGROUND = "background"
 REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
 BARE_NOTE = "bare event noun"
 _DATE_FIELDS = ("date", "date_precision", "date_text")
@@ -74,13 +73,14 @@ def consolidate(events: list[Event], published: str | None, rules: ArticleRules 
 
 
 def mark_background(ev: Event, why: str) -> None:
-    if BACKGROUND not in ev.context:
-        ev.context.append(BACKGROUND)
+    """Set the typed flag ``Event.background`` (PLOVER ``context`` holds PLOVER contexts only)."""
+    if not ev.background:
+        ev.background = True
         ev.explanation.append(f"background: {why}")
 
 
 def is_background(ev: Event) -> bool:
-    return BACKGROUND in ev.context
+    return ev.background
 
 
 def _day(value: str | None) -> date | None:
@@ -196,7 +196,7 @@ def _absorb(first: Event, later: Event) -> None:
             setattr(first, f, getattr(later, f))
         notes.append(f"date {later.date} from that mention")
     for ctx in later.context:
-        if ctx not in first.context and ctx != BACKGROUND:
+        if ctx not in first.context:
             first.context.append(ctx)
     first.confidence = max(first.confidence, later.confidence)
     first.explanation.append("merged repeated mention: " + "; ".join(notes))

@@ -210,9 +210,6 @@ def _time_reason(e: Event, s: _Scope) -> str:
     return f"{when} is within {s.unit.id} (from {fmt_local(s.unit.start, tz)})"
 
 
-BACKGROUND = "background"  # the context the event coder gives habitual and long-past mentions
-
-
 def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> None:
     unit = s.unit
     v.reasons += [_time_reason(e, s), s.place_reason]
@@ -228,7 +225,7 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     if not e.modality.asserted:
         _not_asserted(v, e, who)
         return
-    if BACKGROUND in e.context:
+    if e.background:
         # The coder marks habitual or long-past context ("have fought on and off for a year"):
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")

@@ -1,51 +1,28 @@
 """Read events (and which articles copy which) back from the DuckDB store for judging.
 
-The store keeps each event's PLOVER record as JSON; this rebuilds ``Event``
-objects from it. Copy links come from ``article_copies`` when the dedup stage
-has created that table, and outlets from ``articles.source``.
+Events come back through the store's reader (``Store.read_events``), which rebuilds them from
+the columns the record schema (``truce.schema``) generated, so an event judged from the store is
+the event that was coded: same modality cue, sentence, offsets and actors.
 """
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
-from truce.records import ActorRef, Event, EventLocation, Modality
+from truce.records import Event
+from truce.schema import event_from_plover
 from truce.store import Store
 
-_LOC_FIELDS = ("name", "geonameid", "lat", "lon", "feature_code", "country", "admin1", "precision", "rule",
-               "text", "start", "end")
+__all__ = ["article_info", "event_from_record", "read_events", "read_sources"]
 
 
 def event_from_record(rec: dict[str, Any]) -> Event:
-    """The ``Event`` a PLOVER record (``Event.to_plover()``) was made from (evidence fields included)."""
-    loc = rec.get("event_loc")
-    offsets = rec.get("trigger_offsets") or [-1, -1]
-    return Event(
-        id=rec["id"], article_id=rec.get("article_id") or "", event=rec["event"], mode=rec.get("mode"),
-        context=list(rec.get("context") or []),
-        actor=[_ref(a) for a in rec.get("actor") or []], recipient=[_ref(a) for a in rec.get("recipient") or []],
-        trigger=rec.get("trigger") or "", trigger_start=offsets[0], trigger_end=offsets[1],
-        sentence=rec.get("text") or "", event_text=rec.get("event_text") or "",
-        modality=Modality(negated=bool(rec.get("negated")), future=bool(rec.get("future")),
-                          hypothetical=bool(rec.get("hypothetical")), claimed=bool(rec.get("claimed")),
-                          claimant=rec.get("claimant")),
-        confidence=float(rec.get("confidence") or 0.0), cameo_root=rec.get("cameo_root"),
-        location=EventLocation(**{k: loc.get(k) for k in _LOC_FIELDS if k in loc}) if isinstance(loc, dict) else None,
-        date=rec.get("date"), date_precision=rec.get("date_precision"), date_text=rec.get("date_text"),
-        cluster_id=rec.get("cluster_id"), explanation=list(rec.get("explanation") or []),
-    )
-
-
-def _ref(a: dict[str, Any]) -> ActorRef:
-    return ActorRef(text=a.get("text") or "", country=a.get("country"), sector=a.get("sector"), name=a.get("name"))
+    """The ``Event`` a PLOVER record (``Event.to_plover()``) was made from (every field)."""
+    return event_from_plover(rec)
 
 
 def read_events(store: Store, since: str | None = None, until: str | None = None) -> list[Event]:
-    """Events dated within [since, until] (ISO days, inclusive); undated ones only without bounds.
-
-    The ``cluster_id`` column wins over the record's copy: dedup may set it after the record was written.
-    """
+    """Events dated within [since, until] (ISO days, inclusive); undated ones only without bounds."""
     where, params = [], []
     if since:
         where.append("substr(date, 1, 10) >= ?")
@@ -53,14 +30,7 @@ def read_events(store: Store, since: str | None = None, until: str | None = None
     if until:
         where.append("substr(date, 1, 10) <= ?")
         params.append(until)
-    sql = "SELECT record, cluster_id FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
-        " ORDER BY date NULLS LAST, id"
-    events = []
-    for record, cluster_id in store.con.execute(sql, params).fetchall():
-        event = event_from_record(json.loads(record))
-        event.cluster_id = cluster_id or event.cluster_id
-        events.append(event)
-    return events
+    return list(store.read_events(" AND ".join(where), params))
 
 
 def _has_table(store: Store, name: str) -> bool:

@@ -7,57 +7,130 @@ skips the articles already stored (ids are content hashes) and completes it.
 
 from __future__ import annotations
 
-import json
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import duckdb
 import pyarrow as pa
 
-from truce.ids import stable_hash
-from truce.records import CodedArticle, Event, Skipped
+from truce import schema as rschema
+from truce.errors import TruceError
+from truce.records import EVENT_TYPES, CodedArticle, Event, Skipped
+from truce.schema import quote
 from truce.store.schema import MIGRATIONS
 
 DEFAULT_DB = "truce.duckdb"
 
-_EVENT_COLUMNS = (
-    "id, article_id, event, mode, context, date, date_precision, date_text, trigger, trigger_start, "
-    "trigger_end, sentence, sentence_start, event_text, negated, future, hypothetical, claimed, claimant, "
-    "asserted, confidence, quad_code, cameo_root, loc_name, loc_geonameid, loc_lat, loc_lon, "
-    "loc_feature_code, loc_country, loc_admin1, loc_precision, loc_rule, cluster_id, record"
-)
-
-
-_ARTICLE_COLUMNS = ["id", "url", "source", "title", "headlines", "published", "published_source", "language",
-                    "origin", "fmt", "text", "removed", "meta", "n_events"]
-_ACTOR_COLUMNS = ["event_id", "role", "idx", "text", "start_char", "end_char", "country", "sector", "name",
-                  "reason"]
-_PLACE_COLUMNS = ["article_id", "idx", "text", "start_char", "end_char", "name", "geonameid", "lat", "lon",
-                  "feature_code", "country", "admin1", "precision", "score"]
-
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[list[Any]],
                 replace: bool = True) -> None:
-    """Insert rows through Arrow: one statement per call, not one per row (DuckDB's executemany is slow).
+    """Insert rows (lists in ``columns`` order) through Arrow: one statement per call, not one per row.
 
     ``table`` and ``columns`` must be constants of the caller's code; values travel only as Arrow data.
     """
     if not rows:
         return
-    data = pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)})
+    insert_arrow(con, table, pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)}),
+                 "replace" if replace else None)
+
+
+def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, conflict: str | None = "replace") -> None:
+    """Insert an Arrow table's columns into the table of that name (names are the schema's, quoted).
+
+    ``conflict``: "replace" a row with the same key, "ignore" the new one, or None (an error).
+    """
+    if not data.num_rows:
+        return
     con.register("_truce_rows", data)
     try:
-        cols = ", ".join(columns)
-        verb = "INSERT OR REPLACE" if replace else "INSERT"
-        con.execute(f"{verb} INTO {table} ({cols}) SELECT {cols} FROM _truce_rows")
+        cols = ", ".join(quote(c) for c in data.column_names)
+        verb = {"replace": "INSERT OR REPLACE", "ignore": "INSERT OR IGNORE", None: "INSERT"}[conflict]
+        con.execute(f"{verb} INTO {quote(table)} ({cols}) SELECT {cols} FROM _truce_rows")
     finally:
         con.unregister("_truce_rows")
 
 
-class StoreError(RuntimeError):
-    """The store file cannot be used (not a DuckDB file, newer schema, locked)."""
+class FilterError(TruceError):
+    """An event filter names something that does not exist (an unknown event type, a malformed date)."""
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to read or export; every value reaches SQL as a bound parameter."""
+
+    since: str | None = None  # first event day, YYYY-MM-DD (inclusive)
+    until: str | None = None  # last event day (inclusive)
+    events: tuple[str, ...] = ()  # PLOVER types
+    countries: tuple[str, ...] = ()  # ISO3 of the event's location
+    asserted_only: bool = False  # reported as having happened (not negated, future, hypothetical)
+
+    def __post_init__(self) -> None:
+        from datetime import date
+
+        for name in ("since", "until"):
+            value = getattr(self, name)
+            try:
+                if value is not None:
+                    date.fromisoformat(value)
+            except ValueError:
+                raise FilterError(f"--{name} {value!r} is not a date (YYYY-MM-DD)") from None
+        unknown = [e for e in self.events if e.upper() not in EVENT_TYPES]
+        if unknown:
+            raise FilterError(f"unknown event type {unknown[0]!r}; PLOVER types: {', '.join(EVENT_TYPES)}")
+        bad = [c for c in self.countries if not (len(c) == 3 and c.isalpha())]
+        if bad:
+            raise FilterError(f"--country {bad[0]!r} is not an ISO 3166 alpha-3 code (e.g. LBY)")
+        object.__setattr__(self, "events", tuple(e.upper() for e in self.events))
+        object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """A WHERE clause over the ``events`` table (no alias) and its parameters."""
+        where, params = [], []
+        if self.asserted_only:
+            where.append("asserted")
+        if self.since:
+            where.append("substr(date, 1, 10) >= ?")
+            params.append(self.since)
+        if self.until:
+            where.append("substr(date, 1, 10) <= ?")
+            params.append(self.until)
+        if self.events:
+            where.append("list_contains(?, event)")
+            params.append(list(self.events))
+        if self.countries:
+            where.append("list_contains(?, loc_country)")
+            params.append(list(self.countries))
+        return " AND ".join(where), params
+
+
+class StoreError(TruceError):
+    """The store file cannot be used."""
+
+
+class NotAStore(StoreError):
+    """The file exists but is not a DuckDB database."""
+
+
+class StoreLocked(StoreError):
+    """Another process (another truce, a DuckDB shell) holds the store open for writing."""
+
+
+class StoreTooNew(StoreError):
+    """The store was written by a newer truce (a schema this one does not know)."""
+
+
+def _open_error(path: str, exc: duckdb.Error) -> StoreError:
+    text = str(exc)
+    if "lock" in text.lower():
+        pid = re.search(r"PID (\d+)", text)
+        who = f"process {pid.group(1)}" if pid else "another process"
+        return StoreLocked(f"store {path} is in use by {who}; wait for it to finish, or use another --db")
+    if "not a valid DuckDB database" in text or "database file" in text.lower():
+        return NotAStore(f"cannot open store {path}: it is not a DuckDB database (give a new path, or a truce store)")
+    return StoreError(f"cannot open store {path}: {text.splitlines()[0]}")
 
 
 class Store:
@@ -65,12 +138,22 @@ class Store:
 
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
+        if read_only and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path} (make one with truce ingest --db {self.path})")
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
-        if not read_only:
-            self._migrate()
+            raise _open_error(self.path, exc) from exc
+        try:
+            if not read_only:
+                self._migrate()
+                self._sync_tables()
+            elif self.schema_version() > len(MIGRATIONS):
+                raise self._too_new(self.schema_version())
+        except BaseException:
+            self.con.close()
+            raise
+        self._columns = self._table_columns()
 
     def __enter__(self) -> Store:
         return self
@@ -94,7 +177,7 @@ class Store:
         self.con.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY)")
         current = self.schema_version()
         if current > len(MIGRATIONS):
-            raise StoreError(f"{self.path} has schema {current}; this truce knows {len(MIGRATIONS)}: upgrade truce")
+            raise self._too_new(current)
         for version, sql in enumerate(MIGRATIONS[current:], start=current + 1):
             self.con.execute("BEGIN TRANSACTION")
             try:
@@ -104,6 +187,38 @@ class Store:
             except Exception:
                 self.con.execute("ROLLBACK")
                 raise
+
+    def _too_new(self, version: int) -> StoreTooNew:
+        return StoreTooNew(f"{self.path} has schema {version}; this truce knows {len(MIGRATIONS)}: upgrade truce")
+
+    def _table_columns(self) -> dict[str, set[str]]:
+        rows = self.con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                                "WHERE table_schema = current_schema()").fetchall()
+        out: dict[str, set[str]] = {}
+        for name, column in rows:
+            out.setdefault(name, set()).add(column)
+        return out
+
+    def _sync_tables(self) -> None:
+        """Create the record tables and add any column a record field gained since (truce.schema).
+
+        A field added to a dataclass in truce.records becomes a column here with no migration;
+        rows written before it read back with the field's default.
+        """
+        have = self._table_columns()
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            for tbl in rschema.tables().values():
+                if tbl.name not in have:
+                    self.con.execute(tbl.ddl())
+                    continue
+                for col in tbl.columns:
+                    if col.name not in have[tbl.name]:
+                        self.con.execute(f"ALTER TABLE {quote(tbl.name)} ADD COLUMN {quote(col.name)} {col.sql}")
+            self.con.execute("COMMIT")
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
 
     # -- writing ----------------------------------------------------------------
     def known_article_ids(self, ids: Iterable[str]) -> set[str]:
@@ -140,21 +255,11 @@ class Store:
 
     def _insert_articles(self, added: list[CodedArticle]) -> None:
         """Bulk-insert a batch through Arrow: one statement per table, not one per row."""
-        insert_rows(self.con, "articles", _ARTICLE_COLUMNS, [_article_row(c) for c in added])
-        events = [e for c in added for e in c.events]
-        insert_rows(self.con, "events", _EVENT_COLUMNS.split(", "), [_event_row(e) for e in events])
-        insert_rows(self.con, "event_actors", _ACTOR_COLUMNS, [
-            [e.id, role, i, r.text, r.start, r.end, r.country, r.sector, r.name, r.reason]
-            for e in events for role, refs in (("actor", e.actor), ("recipient", e.recipient))
-            for i, r in enumerate(refs)])
-        insert_rows(self.con, "places", _PLACE_COLUMNS, [
-            [c.article.id, i, p.text, p.start, p.end, p.name, p.geonameid, p.lat, p.lon, p.feature_code,
-             p.country, p.admin1, p.precision, p.score] for c in added for i, p in enumerate(c.places)])
+        for name, rows in rschema.explode(added).items():
+            insert_arrow(self.con, name, rschema.arrow_table(name, rows))
 
     def _insert_skipped(self, skip: Skipped) -> None:
-        key = stable_hash(skip.origin, skip.kind, skip.article_id)
-        self.con.execute("INSERT OR IGNORE INTO skipped (id, origin, kind, message, article_id) VALUES (?,?,?,?,?)",
-                         [key, skip.origin, skip.kind, skip.message, skip.article_id])
+        insert_arrow(self.con, "skipped", rschema.arrow_table("skipped", rschema.skipped_rows([skip])), "ignore")
 
     # -- reading ----------------------------------------------------------------
     def counts(self) -> dict[str, Any]:
@@ -172,32 +277,74 @@ class Store:
                                         "ORDER BY count(*) DESC, event").fetchall()),
         }
 
+    def read_events(self, where: str = "", params: list[Any] | tuple = (), order: str = "date NULLS LAST, id",
+                    chunk: int = 2000) -> Iterator[Event]:
+        """Events (with actors, recipients, casualties) as they were coded, streamed in chunks.
+
+        ``where`` and ``order`` are SQL over the ``events`` table written by truce's own code; every
+        value goes in ``params``.
+        """
+        cols = self._readable("events")
+        sql = f"SELECT {cols} FROM events" + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
+        cur = self.con.cursor()
+        try:
+            cur.execute(sql, list(params))
+            names = [d[0] for d in cur.description]
+            while rows := cur.fetchmany(chunk):
+                events = {}
+                for row in rows:
+                    event = rschema.build("events", dict(zip(names, row, strict=True)))
+                    events[event.id] = event
+                self._attach("events", events)
+                yield from events.values()
+        finally:
+            cur.close()
+
+    def read_coded(self, article_ids: Iterable[str]) -> list[CodedArticle]:
+        """Coded articles (article, events, places, coder) as they were written, in the order asked."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return []
+        cur = self.con.execute(f"SELECT {self._readable('articles')} FROM articles WHERE list_contains(?, id)", [ids])
+        names = [d[0] for d in cur.description]
+        coded = {}
+        for row in cur.fetchall():
+            item = rschema.build("articles", dict(zip(names, row, strict=True)))
+            coded[item.article.id] = item
+        order = "article_id, idx" if "idx" in self._columns.get("events", ()) else "article_id, trigger_start"
+        for event in self.read_events("list_contains(?, article_id)", [ids], order=order):
+            coded[event.article_id].events.append(event)
+        rschema.attach("articles", coded, {"places": self._rows("places", "article_id", ids)})
+        return [coded[i] for i in ids if i in coded]
+
+    def read_skipped(self) -> list[Skipped]:
+        """Every skipped item, in the order they were met."""
+        cur = self.con.execute(f"SELECT {self._readable('skipped')} FROM skipped ORDER BY seen_at, id")
+        names = [d[0] for d in cur.description]
+        return [rschema.build("skipped", dict(zip(names, row, strict=True))) for row in cur.fetchall()]
+
+    def _readable(self, table: str) -> str:
+        """The schema's columns this store has (a read-only store may predate some)."""
+        have = self._columns.get(table, set())
+        return ", ".join(quote(c) for c in rschema.table(table).column_names() if c in have)
+
+    def _rows(self, table: str, key: str, ids: list[str]) -> list[dict[str, Any]]:
+        cur = self.con.execute(f"SELECT {self._readable(table)} FROM {quote(table)} WHERE list_contains(?, {quote(key)})",
+                               [ids])
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+    def _attach(self, table: str, parents: dict[str, Any]) -> None:
+        if not parents:
+            return
+        ids = list(parents)
+        cls = rschema.table(table).cls
+        key = rschema.PARENT_ID[cls][0]
+        rows = {name: self._rows(name, key, ids) for name in {c.table for c in rschema.CHILDREN.get(cls, ())}}
+        rschema.attach(table, parents, rows)
+
     def iter_event_records(self, asserted_only: bool = False) -> Iterator[dict[str, Any]]:
-        """PLOVER records as stored, in date then id order."""
-        where = "WHERE asserted" if asserted_only else ""
-        cur = self.con.execute(f"SELECT record FROM events {where} ORDER BY date NULLS LAST, id")
-        while rows := cur.fetchmany(1000):
-            for (record,) in rows:
-                yield json.loads(record)
-
-
-def _article_row(item: CodedArticle) -> list[Any]:
-    a = item.article
-    return [a.id, a.url, a.source, a.title, list(a.headlines), a.published, a.published_source, a.language,
-            a.origin, a.fmt, a.text, json.dumps([asdict(r) for r in a.removed]),
-            json.dumps(a.meta, default=str), len(item.events)]
-
-
-def _event_row(e: Event) -> list[Any]:
-    loc = e.location
-    m = e.modality
-    return [
-        e.id, e.article_id, e.event, e.mode, list(e.context), e.date, e.date_precision, e.date_text,
-        e.trigger, e.trigger_start, e.trigger_end, e.sentence, e.sentence_start, e.event_text,
-        m.negated, m.future, m.hypothetical, m.claimed, m.claimant, m.asserted,
-        e.confidence, e.quad_code, e.cameo_root,
-        loc.name if loc else None, loc.geonameid if loc else None, loc.lat if loc else None,
-        loc.lon if loc else None, loc.feature_code if loc else None, loc.country if loc else None,
-        loc.admin1 if loc else None, loc.precision if loc else None, loc.rule if loc else None,
-        e.cluster_id, json.dumps(e.to_plover(), ensure_ascii=False),
-    ]
+        """PLOVER records, in date then id order."""
+        where, params = EventFilter(asserted_only=asserted_only).sql()
+        for event in self.read_events(where, params):
+            yield event.to_plover()

@@ -3,6 +3,11 @@
 A migration runs inside one transaction with its version bump, so a store is
 never half-migrated. Add a migration by appending to ``MIGRATIONS``; never edit
 one that has shipped.
+
+The record tables' *columns* are not migrated by hand: after the migrations, the
+store creates any missing record table and adds any column a field of
+``truce.records`` gained (``truce.schema``). A migration is for a change of
+meaning: a renamed or retyped column, a new derived table or view.
 """
 
 from __future__ import annotations
@@ -93,5 +98,10 @@ MIGRATIONS: list[str] = [
         FROM clusters c LEFT JOIN (
             SELECT cluster_id, count(*) AS n_conflicts, list(attribute ORDER BY attribute) AS attributes
             FROM cluster_conflicts GROUP BY cluster_id) k USING (cluster_id);
+    """,
+    # 3: events are read back from their columns (truce.schema), no longer from a JSON copy of the
+    # PLOVER record that lost fields; articles coded before (no coder recorded) are stale for --recode.
+    """
+    ALTER TABLE events DROP COLUMN record;
     """,
 ]
