@@ -206,3 +206,24 @@ def test_a_store_held_by_another_process_is_a_named_error(tmp_path):
 def test_a_missing_store_for_reading_is_a_named_error(tmp_path):
     with pytest.raises(StoreError, match="no store at"):
         Store(tmp_path / "none.duckdb", read_only=True)
+
+
+def test_a_store_from_the_previous_release_opens_and_reads(tmp_path):
+    """Schema 2 stores (events kept a JSON record, fewer columns) gain the new columns, keep their rows."""
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY)")
+    for version, sql in enumerate(MIGRATIONS, start=1):
+        con.execute(sql)
+        con.execute("INSERT INTO schema_version VALUES (?)", [version])
+    con.execute("INSERT INTO articles (id, text, n_events) VALUES ('a1', 'Rebels shelled Sirte.', 1)")
+    con.execute("INSERT INTO events (id, article_id, event, context, negated, asserted, confidence, record) "
+                "VALUES ('e1', 'a1', 'ASSAULT', ['military'], false, true, 0.9, '{}')")
+    con.close()
+    with Store(db) as store:
+        (event,) = store.read_events()
+        assert "record" not in {r[0] for r in store.con.execute(
+            "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
+        (coded,) = store.read_coded(["a1"])
+    assert (event.event, event.context, event.background, event.explanation) == ("ASSAULT", ["military"], False, [])
+    assert coded.coder is None and coded.events == [event]

@@ -78,6 +78,11 @@ DERIVED: dict[type, dict[str, tuple[str, Callable[[Any], Any]]]] = {
                      "coder_id": ("str", lambda c: c.coder.id if c.coder else None)},
 }
 
+# Columns earlier truce versions wrote that no field makes any more; the store drops them when it opens.
+RETIRED: dict[str, tuple[str, ...]] = {
+    "events": ("record",),  # a JSON copy of the PLOVER record that lost fields; events are read from columns
+}
+
 # PLOVER's own names for some event fields; fields not listed keep their names.
 PLOVER_NAMES = {"sentence": "text", "location": "event_loc"}
 PLOVER_FIRST = ("id", "date", "date_precision", "date_text", "event", "mode", "context", "actor", "recipient",

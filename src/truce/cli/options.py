@@ -27,6 +27,8 @@ def config_options(func):
                      help="Extra trigger lexicon (YAML); may repeat."),
         click.option("--processes", "n_process", type=int, default=1, show_default=True,
                      help="Parser processes."),
+        click.option("--config", "settings_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
+                     help="Settings file (TOML) overriding thresholds and limits (see truce config show); may repeat."),
     ]):
         func = option(func)
     return func
@@ -34,10 +36,14 @@ def config_options(func):
 
 def make_config(model: str, published: str | None, max_bytes: int, text_field: str, title_field: str,
                 url_field: str, published_field: str, source_field: str, actor_files: tuple[str, ...],
-                trigger_files: tuple[str, ...], n_process: int) -> TruceConfig:
+                trigger_files: tuple[str, ...], n_process: int, settings_files: tuple[str, ...] = ()
+                ) -> TruceConfig:
+    from truce.settings import default_settings, load_settings
+
     return TruceConfig(
         model=model, published=published, max_bytes=max_bytes, n_process=n_process,
         jsonl_fields=JsonlFields(text=text_field, title=title_field, url=url_field,
                                  published=published_field, source=source_field),
         actor_files=[Path(p) for p in actor_files], trigger_files=[Path(p) for p in trigger_files],
+        settings=load_settings(*settings_files) if settings_files else default_settings(),
     )

@@ -200,10 +200,11 @@ class Store:
         return out
 
     def _sync_tables(self) -> None:
-        """Create the record tables and add any column a record field gained since (truce.schema).
+        """Create the record tables, add any column a record field gained since, drop retired ones.
 
-        A field added to a dataclass in truce.records becomes a column here with no migration;
-        rows written before it read back with the field's default.
+        A field added to a dataclass in truce.records becomes a column here with no migration
+        (truce.schema); rows written before it read back with the field's default. Articles coded
+        before provenance was recorded have no coder: ``truce stats`` counts them as stale.
         """
         have = self._table_columns()
         self.con.execute("BEGIN TRANSACTION")
@@ -215,6 +216,9 @@ class Store:
                 for col in tbl.columns:
                     if col.name not in have[tbl.name]:
                         self.con.execute(f"ALTER TABLE {quote(tbl.name)} ADD COLUMN {quote(col.name)} {col.sql}")
+                for name in rschema.RETIRED.get(tbl.name, ()):
+                    if name in have[tbl.name]:
+                        self.con.execute(f"ALTER TABLE {quote(tbl.name)} DROP COLUMN {quote(name)}")
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")

@@ -99,9 +99,4 @@ MIGRATIONS: list[str] = [
             SELECT cluster_id, count(*) AS n_conflicts, list(attribute ORDER BY attribute) AS attributes
             FROM cluster_conflicts GROUP BY cluster_id) k USING (cluster_id);
     """,
-    # 3: events are read back from their columns (truce.schema), no longer from a JSON copy of the
-    # PLOVER record that lost fields; articles coded before (no coder recorded) are stale for --recode.
-    """
-    ALTER TABLE events DROP COLUMN record;
-    """,
 ]
