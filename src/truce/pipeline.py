@@ -1,61 +1,275 @@
-"""The per-article stages wired together: clean -> parse -> extract -> actors -> place -> date.
+"""The per-article stages wired together: clean -> parse -> date article -> extract -> places -> actors
+-> locate -> date events -> consolidate.
 
-``Pipeline`` holds the loaded, read-only resources (spaCy model, lexicons,
-gazetteer) and codes batches of articles with spaCy batching. Stages never
-reach back: each one gets the parse and the records earlier stages made.
+Each stage is a ``Stage``: a name, what it **requires** of the article's context and what it
+**assigns** (as spaCy's ``Language.factory(requires=..., assigns=...)`` declares for components),
+and a function over the ``ArticleContext``. ``Pipeline`` checks the contracts when it is built
+(a stage whose requirement no earlier stage assigns is refused, naming both), holds the loaded,
+read-only resources (spaCy model, lexicons, gazetteer) and codes batches with spaCy batching.
+Stages are registered by name in ``truce.registry.stages``; ``Pipeline(config, stages=[...])``
+runs a subset (any stage can run alone from Python on a parsed article).
+
+Per-article work is done once: the parsed text is stored on the Doc (``truce.nlp.doc_text``)
+instead of spaCy rebuilding ``Doc.text`` from the tokens at each access.
+
+Fault isolation: ``Pipeline.run`` catches any exception a stage raises on one article and turns
+that article into a ``Skipped`` (kind ``internal-error``, the stage in ``Skipped.stage``, the
+exception in the message); the other articles are coded as usual.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import importlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc
 
-from truce.actors import ActorCoder
 from truce.config import TruceConfig
-from truce.events import EventExtractor
-from truce.geo import Geoparser
+from truce.errors import TruceError
 from truce.ingest import read_text
 from truce.ingest.clean import clean_article
-from truce.nlp import load_model
-from truce.records import Article, CodedArticle, Event
-from truce.time import EventDater
+from truce.nlp import TEXT_KEY, load_model
+from truce.records import Article, CodedArticle, Coder, Event, Place, Skipped
+from truce.registry import stages as stage_registry
 from truce.time.published import header_spans
+
+INTERNAL_ERROR = "internal-error"
+
+
+@dataclass
+class ArticleContext:
+    """One article's shared state while its stages run: the parse, its text, what stages added."""
+
+    article: Article
+    doc: Doc
+    text: str  # the text that was parsed (header blanked: ``mask_header``), computed once
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A step of the per-article pipeline and its contract."""
+
+    name: str
+    component: str  # which resource object runs it (see ``COMPONENTS``)
+    requires: tuple[str, ...]
+    assigns: tuple[str, ...]
+    run: Callable[[object, ArticleContext], None]
+
+
+# The resource objects stages run on: built once per pipeline from the config, shared read-only.
+def _components() -> dict[str, Callable[[TruceConfig], object]]:
+    from truce.actors import ActorCoder
+    from truce.events import EventExtractor
+    from truce.geo import Geoparser
+    from truce.time import EventDater
+
+    return {"dater": EventDater, "extractor": EventExtractor, "geoparser": Geoparser, "actor_coder": ActorCoder}
+
+
+# What the parse provides before any stage runs.
+PARSED = ("article", "doc", "text")
+
+
+def stage(name: str, component: str, requires: tuple[str, ...], assigns: tuple[str, ...]):
+    """Register a stage function ``run(component, ctx)`` under ``name`` with its contract."""
+    def register(run: Callable[[object, ArticleContext], None]) -> Stage:
+        spec = Stage(name, component, requires, assigns, run)
+        stage_registry.register(name, func=spec)
+        return spec
+    return register
+
+
+@stage("date-article", "dater", requires=("doc",), assigns=("article.published",))
+def _date_article(dater, ctx: ArticleContext) -> None:
+    ctx.article = dater.date_article(ctx.article, ctx.doc)
+
+
+@stage("extract", "extractor", requires=("doc", "article.published"), assigns=("events",))
+def _extract(extractor, ctx: ArticleContext) -> None:
+    ctx.events = extractor.extract(ctx.doc, ctx.article)
+
+
+@stage("places", "geoparser", requires=("doc",), assigns=("places",))
+def _places(geoparser, ctx: ArticleContext) -> None:
+    ctx.places = geoparser.find_places(ctx.doc, ctx.article)
+
+
+@stage("actors", "actor_coder", requires=("events", "places"), assigns=("events.actor_codes",))
+def _actors(actor_coder, ctx: ArticleContext) -> None:
+    ctx.events = actor_coder.code(ctx.events, ctx.doc, ctx.article, ctx.places)
+
+
+@stage("locate", "geoparser", requires=("events", "places"), assigns=("events.location",))
+def _locate(geoparser, ctx: ArticleContext) -> None:
+    ctx.events = geoparser.locate_events(ctx.events, ctx.places, ctx.doc, ctx.article)
+
+
+@stage("date-events", "dater", requires=("events", "events.location", "article.published"),
+       assigns=("events.date",))
+def _date_events(dater, ctx: ArticleContext) -> None:
+    ctx.events = dater.date_events(ctx.events, ctx.doc, ctx.article)
+
+
+@stage("consolidate", "extractor", requires=("events.date", "events.actor_codes"),
+       assigns=("events.merged", "events.background", "events.cameo_root"))
+def _consolidate(extractor, ctx: ArticleContext) -> None:
+    ctx.events = extractor.consolidate(ctx.events, ctx.article)
+
+
+
+def _registered(name: str) -> Stage:
+    import catalogue
+
+    try:
+        return stage_registry.get(name)
+    except catalogue.RegistryError:
+        raise ContractError(f"no stage named {name!r}; registered: {', '.join(stage_registry.get_all())}") from None
+
+
+class ContractError(TruceError, ValueError):
+    """A stage list in which some stage needs what no earlier stage assigns."""
+
+
+def check_contracts(specs: list[Stage], provided: Iterable[str] = PARSED) -> None:
+    have = set(provided)
+    for spec in specs:
+        missing = [r for r in spec.requires if r not in have]
+        if missing:
+            raise ContractError(f"stage {spec.name!r} requires {', '.join(missing)}, which no earlier stage assigns "
+                                f"(stages: {', '.join(s.name for s in specs)})")
+        have.update(spec.assigns)
 
 
 class Pipeline:
     """Codes articles into events; one instance per process, reused across batches."""
 
-    def __init__(self, config: TruceConfig | None = None) -> None:
+    def __init__(self, config: TruceConfig | None = None, stages: Iterable[str] | None = None) -> None:
         self.config = config or TruceConfig()
+        for module in self.config.plugins:
+            importlib.import_module(module)
+        self.stages = [_registered(name) for name in (stages or self.config.stages)]
+        check_contracts(self.stages)
+        self._components: dict[str, object] = {}
         self.nlp = load_model(self.config.model)
-        self.extractor = EventExtractor(self.config)
-        self.actor_coder = ActorCoder(self.config)
-        self.geoparser = Geoparser(self.config)
-        self.dater = EventDater(self.config)
+
+    # The stage objects, built on first use (a pipeline that only parses never loads the gazetteer).
+    def component(self, name: str) -> object:
+        if name not in self._components:
+            self._components[name] = _components()[name](self.config)
+        return self._components[name]
+
+    @property
+    def extractor(self):
+        return self.component("extractor")
+
+    @property
+    def actor_coder(self):
+        return self.component("actor_coder")
+
+    @property
+    def geoparser(self):
+        return self.component("geoparser")
+
+    @property
+    def dater(self):
+        return self.component("dater")
+
+    @cached_property
+    def coder(self) -> Coder:
+        """Which coder this pipeline is: recorded with every article it codes (provenance)."""
+        from truce.provenance import coder_of
+
+        return coder_of(self.config, self.nlp)
+
+    # -- coding ------------------------------------------------------------------------------
+    def run(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Skipped]:
+        """Clean and code articles in input order; an article a stage fails on becomes a ``Skipped``.
+
+        Parses in batches of ``config.batch_size`` with ``nlp.pipe``.
+        """
+        batch: list[tuple[str, Article]] = []
+        for article in articles:
+            try:
+                cleaned = clean_article(article)
+                batch.append((mask_header(cleaned.text), cleaned))
+            except Exception as exc:  # noqa: BLE001 - the article boundary: one bad article never ends a run
+                yield internal_error(article, "clean", exc)
+                continue
+            if len(batch) >= self.config.batch_size:
+                yield from self._code_batch(batch)
+                batch = []
+        if batch:
+            yield from self._code_batch(batch)
 
     def code_articles(self, articles: Iterable[Article]) -> Iterator[CodedArticle]:
-        """Clean and code articles in input order; parses in batches of ``config.batch_size``."""
-        cleaned = (clean_article(a) for a in articles)
-        pairs = ((mask_header(a.text), a) for a in cleaned)
-        # One process here: coding on several cores is truce.parallel's job (whole pipelines per worker).
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.config.batch_size):
-            yield self.code_parsed(doc, article)
+        """``run`` for callers that need every article coded: a stage failure raises ``ArticleFailed``."""
+        for item in self.run(articles):
+            if isinstance(item, Skipped):
+                raise ArticleFailed(item)
+            yield item
+
+    def _code_batch(self, batch: list[tuple[str, Article]]) -> Iterator[CodedArticle | Skipped]:
+        for parsed in self._parse(batch):
+            if isinstance(parsed, Skipped):
+                yield parsed
+                continue
+            doc, text, article = parsed
+            yield self._code_one(doc, text, article)
+
+    def _parse(self, batch: list[tuple[str, Article]]) -> list[tuple[Doc, str, Article] | Skipped]:
+        """One ``nlp.pipe`` over the batch; if it fails, each article alone, so only the bad one is lost."""
+        try:
+            docs = list(self.nlp.pipe((text for text, _ in batch), batch_size=self.config.batch_size))
+            return [(doc, text, article) for doc, (text, article) in zip(docs, batch, strict=True)]
+        except Exception:  # noqa: BLE001
+            out: list[tuple[Doc, str, Article] | Skipped] = []
+            for text, article in batch:
+                try:
+                    out.append((self.nlp(text), text, article))
+                except Exception as exc:  # noqa: BLE001
+                    out.append(internal_error(article, "parse", exc))
+            return out
+
+    def _code_one(self, doc: Doc, text: str, article: Article) -> CodedArticle | Skipped:
+        doc.user_data[TEXT_KEY] = text  # computed once; stages read it with truce.nlp.doc_text
+        ctx = ArticleContext(article=article, doc=doc, text=text)
+        for spec in self.stages:
+            try:
+                spec.run(self.component(spec.component), ctx)
+            except Exception as exc:  # noqa: BLE001 - the article boundary
+                return internal_error(article, spec.name, exc)
+        return CodedArticle(article=ctx.article, events=ctx.events, places=ctx.places, coder=self.coder)
 
     def code_parsed(self, doc: Doc, article: Article) -> CodedArticle:
-        """Run the stages after the parse on one article."""
-        article = self.dater.date_article(article, doc)
-        events = self.extractor.extract(doc, article)
-        places = self.geoparser.find_places(doc, article)
-        events = self.actor_coder.code(events, doc, article, places)
-        events = self.geoparser.locate_events(events, places, doc, article)
-        events = self.dater.date_events(events, doc, article)
-        events = self.extractor.consolidate(events, article)
-        return CodedArticle(article=article, events=events, places=places)
+        """Run the stages after the parse on one article (an exception propagates)."""
+        ctx = ArticleContext(article=article, doc=doc, text=doc.user_data.get(TEXT_KEY) or doc.text)
+        doc.user_data[TEXT_KEY] = ctx.text
+        for spec in self.stages:
+            spec.run(self.component(spec.component), ctx)
+        return CodedArticle(article=ctx.article, events=ctx.events, places=ctx.places, coder=self.coder)
 
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:
         article = read_text(text, published=published or self.config.published)
         return next(self.code_articles([article]))
+
+
+class ArticleFailed(RuntimeError):
+    """A stage raised on an article (the ``Skipped`` record says which and why)."""
+
+    def __init__(self, skipped: Skipped) -> None:
+        super().__init__(f"{skipped.origin}: {skipped.message}")
+        self.skipped = skipped
+
+
+def internal_error(article: Article, stage_name: str, exc: BaseException) -> Skipped:
+    """The skip record of an article a stage failed on: the stage and the exception, one line."""
+    detail = " ".join(str(exc).split())[:300]
+    return Skipped(origin=article.origin or article.id, kind=INTERNAL_ERROR, article_id=article.id,
+                   stage=stage_name, message=f"{stage_name} stage raised {type(exc).__name__}: {detail}")
 
 
 def mask_header(text: str) -> str:

@@ -1,10 +1,19 @@
-"""Batch runs: inputs -> pipeline -> store, streaming, in bounded memory, resumable."""
+"""Batch runs: inputs -> pipeline -> store, streaming, in bounded memory, resumable.
+
+Reading, coding and storing overlap: ``BatchCoder.stream`` keeps worker processes coding the
+chunks queued behind while this process stores (and clusters) the batch that came back. Known
+articles are skipped before parsing; with ``recode``, articles coded by another coder (another
+truce version, model, lexicon or settings) are coded again and replaced.
+
+One bad article never ends a run: a stage that raises on it makes it a skip (``internal-error``,
+with the stage), counted in the summary; the other articles are stored.
+"""
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,8 +21,11 @@ from truce import dedup
 from truce.config import TruceConfig
 from truce.ingest import read_sources
 from truce.parallel import BatchCoder, batched
-from truce.records import Article, Skipped
+from truce.provenance import coder_of
+from truce.records import Article, CodedArticle, Skipped
 from truce.store import Store
+
+LOOKAHEAD = 256  # articles whose ids are checked against the store in one query
 
 
 @dataclass
@@ -23,6 +35,7 @@ class IngestSummary:
     read: int = 0
     added: int = 0
     already_stored: int = 0
+    recoded: int = 0
     events: int = 0
     skipped: Counter = field(default_factory=Counter)
     skipped_items: list[Skipped] = field(default_factory=list)
@@ -31,33 +44,82 @@ class IngestSummary:
     def to_dict(self) -> dict:
         return {
             "articles_read": self.read, "articles_added": self.added, "already_stored": self.already_stored,
-            "events_coded": self.events, "skipped": dict(self.skipped), "seconds": round(self.seconds, 2),
-            "skipped_items": [{"origin": s.origin, "kind": s.kind, "message": s.message}
+            "recoded": self.recoded, "events_coded": self.events, "skipped": dict(self.skipped),
+            "seconds": round(self.seconds, 2),
+            "skipped_items": [{"origin": s.origin, "kind": s.kind, "message": s.message, "stage": s.stage}
                               for s in self.skipped_items],
         }
 
+    def skip(self, item: Skipped) -> None:
+        self.skipped[item.kind] += 1
+        self.skipped_items.append(item)
+
 
 def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | None = None,
-           on_batch: Callable[[IngestSummary], None] | None = None, batch_size: int = 64) -> IngestSummary:
-    """Read, code and store every input; each batch is one transaction."""
+           on_batch: Callable[[IngestSummary], None] | None = None, batch_size: int = 64,
+           recode: bool = False) -> IngestSummary:
+    """Read, code and store every input; each batch of ``batch_size`` articles is one transaction."""
     config = config or TruceConfig()
     summary = IngestSummary()
     started = time.perf_counter()
-    coder = BatchCoder(config)
-    with Store(db) as store, coder:
-        for batch in batched(read_sources(paths, config), batch_size):
-            articles = [item for item in batch if isinstance(item, Article)]
-            skipped = [item for item in batch if isinstance(item, Skipped)]
-            summary.read += len(articles)
-            summary.skipped.update(s.kind for s in skipped)
-            summary.skipped_items.extend(skipped)
-            known = store.known_article_ids(a.id for a in articles)
-            new = [a for a in articles if a.id not in known]
-            summary.already_stored += len(articles) - len(new)
-            coded = coder.code(new) if new else []
-            summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store)
-            summary.events += sum(len(c.events) for c in coded)
-            if on_batch:
-                on_batch(summary)
+    current = coder_of(config).id
+    with Store(db) as store, BatchCoder(config) as coder:
+        reading: list[Skipped] = []
+        to_code = _new_articles(read_sources(paths, config), store, summary, reading, current if recode else None)
+        pending: list[CodedArticle] = []
+        failed: list[Skipped] = []
+        for item in coder.stream(to_code):
+            if isinstance(item, Skipped):
+                summary.skip(item)
+                failed.append(item)
+            else:
+                pending.append(item)
+            if len(pending) + len(failed) >= batch_size:
+                _store(store, pending, failed + _drain(reading), summary, on_batch)
+                pending, failed = [], []
+        _store(store, pending, failed + _drain(reading), summary, on_batch)
     summary.seconds = time.perf_counter() - started
     return summary
+
+
+def _drain(items: list) -> list:
+    out = list(items)
+    items.clear()
+    return out
+
+
+def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: IngestSummary,
+                  reading: list[Skipped], recode_for: str | None) -> Iterator[Article]:
+    """Articles the store does not hold yet (or, recoding, holds from another coder).
+
+    Skipped input items are counted and queued to be stored with the next batch.
+    """
+    for chunk in batched(items, LOOKAHEAD):
+        articles = [a for a in chunk if isinstance(a, Article)]
+        for s in chunk:
+            if isinstance(s, Skipped):
+                summary.skip(s)
+                reading.append(s)
+        summary.read += len(articles)
+        coders = store.article_coders(a.id for a in articles)
+        seen: set[str] = set()
+        for a in articles:
+            stored = a.id in coders
+            if a.id in seen or (stored and (recode_for is None or coders[a.id] == recode_for)):
+                summary.already_stored += 1
+                continue
+            seen.add(a.id)
+            yield a
+
+
+def _store(store: Store, coded: list[CodedArticle], skipped: list[Skipped], summary: IngestSummary,
+           on_batch: Callable[[IngestSummary], None] | None) -> None:
+    if not coded and not skipped:
+        return
+    replaced = store.known_article_ids(c.article.id for c in coded)
+    summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store, replace=True)
+    summary.recoded += len(replaced)
+    summary.added -= len(replaced)
+    summary.events += sum(len(c.events) for c in coded)
+    if on_batch:
+        on_batch(summary)

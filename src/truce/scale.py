@@ -1,25 +1,49 @@
-"""Beyond one machine: the same stage functions on Ray, writing Parquet partitions.
+"""Beyond one machine: the same pipeline on local processes or on Ray, writing Parquet partitions.
 
-Each Ray actor holds one ``Pipeline`` (model loaded once) and turns a chunk of
-articles into two Parquet files (events, articles). Nothing is merged on the
-driver: DuckDB, Spark or anything that reads Parquet queries the folder, e.g.
-``SELECT * FROM read_parquet('out/events/*.parquet')``. The same writer runs
-locally without Ray (``backend="local"``), which is what the tests exercise.
+``run_partitioned`` cuts the inputs into chunks of about the same amount of text, in input order,
+and codes each chunk into one Parquet file per store table (``OUT/<table>/part-NNNNNN.parquet``:
+articles, events, event_actors, event_casualties, places, skipped; the tables and columns of
+``truce.schema``). The chunks run on an executor: this process, a local process pool
+(``--processes N``) or Ray actors (``backend="ray"``); a chunk's files depend only on its articles,
+so every backend writes the same rows.
+
+Then dedup runs over the partitions in chunk order, exactly as ``truce ingest`` runs it over its
+batches (``truce.dedup``), and writes what it found: ``OUT/article_copies``, ``OUT/clusters``,
+``OUT/cluster_claims`` and ``OUT/event_clusters`` (event id -> cluster id): forty copies of a
+wire story are one incident in the partitions too.
+
+``merge_partitions(OUT, db)`` (``truce merge``) writes the partitions into a DuckDB store through
+the store's own writer, dedup included; ``open_partitions(OUT)`` gives a DuckDB connection with
+one view per table over the Parquet files, to query them in place.
 """
 
 from __future__ import annotations
 
+import shutil
+import tempfile
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+import duckdb
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from truce import schema as rschema
 from truce.config import TruceConfig
+from truce.errors import TruceError
 from truce.ingest import read_sources
-from truce.parallel import batched
+from truce.parallel import chunks_by_size
 from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle, Skipped
+
+CHUNK_CHARS = 200_000  # text per partition: a few hundred articles
+DERIVED_TABLES = ("article_copies", "clusters", "cluster_claims")
+BACKENDS = ("local", "ray")
+
+
+class PartitionError(TruceError):
+    """A partition run was asked for something it cannot do (an unknown backend, Ray missing)."""
 
 
 def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str,
@@ -38,57 +62,204 @@ def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str,
     return len(rows["events"])
 
 
-def read_partitions(out_dir: str | Path) -> list[CodedArticle]:
-    """Every coded article in a partition folder (all of it in memory: for tests and small folders)."""
+def partition_names(out_dir: str | Path) -> list[str]:
+    return sorted(p.stem for p in (Path(out_dir) / "articles").glob("*.parquet"))
+
+
+def read_partition(out_dir: str | Path, name: str) -> tuple[list[CodedArticle], list[Skipped]]:
+    """One partition's coded articles and skipped items, as they were written."""
     out = Path(out_dir)
     rows = {}
     for table in rschema.tables():
-        files = sorted((out / table).glob("*.parquet"))
-        rows[table] = [r for f in files for r in pq.read_table(f).to_pylist()]
-    return rschema.assemble(rows)
+        path = out / table / f"{name}.parquet"
+        rows[table] = pq.read_table(path).to_pylist() if path.exists() else []
+    skipped = [rschema.build("skipped", r) for r in rows.pop("skipped")]
+    return rschema.assemble(rows), skipped
 
 
-def _chunks(items: Iterable[Article | Skipped], size: int) -> Iterator[list[Article]]:
-    return batched((i for i in items if isinstance(i, Article)), size)
+def read_partitions(out_dir: str | Path) -> list[CodedArticle]:
+    """Every coded article in a partition folder (all of it in memory: for tests and small folders)."""
+    return [c for name in partition_names(out_dir) for c in read_partition(out_dir, name)[0]]
+
+
+# -- coding ------------------------------------------------------------------------------------------------
+
+_WORKER: Pipeline | None = None
+
+
+def _init_worker(config: TruceConfig) -> None:
+    global _WORKER
+    _WORKER = Pipeline(config)
+
+
+def _code_partition(chunk: list[Article | Skipped], out_dir: str, name: str) -> int:
+    assert _WORKER is not None
+    return _write_coded(_WORKER, chunk, out_dir, name)
+
+
+def _write_coded(pipeline: Pipeline, chunk: list[Article | Skipped], out_dir: str, name: str) -> int:
+    articles = [a for a in chunk if isinstance(a, Article)]
+    skipped = [s for s in chunk if isinstance(s, Skipped)]
+    coded = []
+    for item in pipeline.run(articles):
+        (skipped if isinstance(item, Skipped) else coded).append(item)
+    return write_partition(coded, out_dir, name, skipped)
+
+
+def _chunks(items: Iterable[Article | Skipped], chars: int) -> Iterator[list[Article | Skipped]]:
+    """Input order, about ``chars`` of text per chunk; skipped input items travel with their chunk."""
+    held: list[Skipped] = []
+
+    def articles() -> Iterator[Article]:
+        for item in items:
+            if isinstance(item, Skipped):
+                held.append(item)
+            else:
+                yield item
+
+    for chunk in chunks_by_size(articles(), chars, most=10**9):
+        out: list[Article | Skipped] = [*held, *chunk]
+        held.clear()
+        yield out
+    if held:
+        yield list(held)
 
 
 def run_partitioned(paths: Iterable[str | Path], out_dir: str | Path, config: TruceConfig | None = None,
-                    backend: str = "local", workers: int = 2, chunk_size: int = 256,
-                    ray_address: str | None = None) -> int:
-    """Code every input into Parquet partitions under ``out_dir``; return the number of events."""
+                    backend: str = "local", workers: int = 2, chunk_chars: int = CHUNK_CHARS,
+                    ray_address: str | None = None, dedup: bool = True) -> int:
+    """Code every input into Parquet partitions under ``out_dir``, then dedup them; return the events.
+
+    ``backend="local"`` uses ``config.n_process`` processes (1: this process); ``"ray"`` uses
+    ``workers`` Ray actors (a local Ray unless ``ray_address``).
+    """
     config = config or TruceConfig()
-    chunks = _chunks(read_sources(paths, config), chunk_size)
-    if backend == "local":
-        pipeline = Pipeline(config)
-        return sum(write_partition(list(pipeline.code_articles(chunk)), out_dir, f"part-{i:06d}")
-                   for i, chunk in enumerate(chunks))
+    if backend not in BACKENDS:
+        raise PartitionError(f"unknown backend {backend!r}; choose {' or '.join(BACKENDS)}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    chunks = _chunks(read_sources(paths, config), chunk_chars)
     if backend == "ray":
-        return _run_on_ray(chunks, out_dir, config, workers, ray_address)
-    raise ValueError(f"unknown backend {backend!r}; choose local or ray")
+        total = _run_on_ray(chunks, out, config, workers, ray_address)
+    elif config.n_process > 1:
+        total = _run_on_processes(chunks, out, config)
+    else:
+        pipeline = Pipeline(config)
+        total = sum(_write_coded(pipeline, chunk, str(out), f"part-{i:06d}") for i, chunk in enumerate(chunks))
+    if dedup:
+        dedup_partitions(out)
+    return total
 
 
-def _run_on_ray(chunks: Iterator[list[Article]], out_dir: str | Path, config: TruceConfig, workers: int,
+def _run_on_processes(chunks: Iterator[list], out: Path, config: TruceConfig) -> int:
+    workers = config.n_process
+    total, pending = 0, []
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+        for i, chunk in enumerate(chunks):
+            if len(pending) >= 2 * workers:  # bounded: at most this many chunks held in memory
+                total += pending.pop(0).result()
+            pending.append(pool.submit(_code_partition, chunk, str(out), f"part-{i:06d}"))
+        total += sum(f.result() for f in pending)
+    return total
+
+
+def _run_on_ray(chunks: Iterator[list], out: Path, config: TruceConfig, workers: int,
                 ray_address: str | None) -> int:
     try:
         import ray
     except ImportError as exc:
-        raise RuntimeError("the ray backend needs Ray: pip install 'truce[ray]'") from exc
+        raise PartitionError("the ray backend needs Ray: pip install 'truce[ray]'") from exc
 
-    ray.init(address=ray_address, ignore_reinit_error=True, include_dashboard=False)
+    ray.init(address=ray_address, ignore_reinit_error=True, include_dashboard=False, log_to_driver=False)
 
     @ray.remote
     class Coder:
         def __init__(self, config: TruceConfig) -> None:
             self.pipeline = Pipeline(config)
 
-        def code(self, chunk: list[Article], name: str) -> int:
-            return write_partition(list(self.pipeline.code_articles(chunk)), out_dir, name)
+        def code(self, chunk: list, out_dir: str, name: str) -> int:
+            return _write_coded(self.pipeline, chunk, out_dir, name)
 
     pool = [Coder.remote(config) for _ in range(workers)]
-    pending, total = [], 0
+    idle = list(range(workers))
+    running: dict = {}
+    total = 0
     for i, chunk in enumerate(chunks):
-        if len(pending) >= 2 * workers:  # bounded: the driver never holds more than this in flight
-            done, pending = ray.wait(pending, num_returns=1)
-            total += sum(ray.get(done))
-        pending.append(pool[i % workers].code.remote(chunk, f"part-{i:06d}"))
-    return total + sum(ray.get(pending))
+        if not idle:  # the next chunk goes to whichever actor finishes first: balanced, bounded
+            (done,), _ = ray.wait(list(running), num_returns=1)
+            total += ray.get(done)
+            idle.append(running.pop(done))
+        actor = idle.pop()
+        running[pool[actor].code.remote(chunk, str(out), f"part-{i:06d}")] = actor
+    total += sum(ray.get(list(running)))
+    return total
+
+
+# -- dedup over partitions, merging, querying in place ---------------------------------------------------
+
+def dedup_partitions(out_dir: str | Path) -> None:
+    """Run dedup over the partitions in order (as ingest runs it over batches); write what it found.
+
+    Works in a temporary DuckDB file (bounded memory; DuckDB spills to disk), then writes
+    ``article_copies``, ``clusters``, ``cluster_claims`` and ``event_clusters`` as Parquet.
+    """
+    out = Path(out_dir)
+    with tempfile.TemporaryDirectory(dir=out) as tmp:
+        db = Path(tmp) / "dedup.duckdb"
+        _load_into_store(out, db)
+        con = duckdb.connect(str(db), read_only=True)
+        try:
+            for table in DERIVED_TABLES:
+                _write_table(con.sql(f"SELECT * FROM {table} ORDER BY ALL").to_arrow_table(), out / table)
+            _write_table(con.sql("SELECT id AS event_id, cluster_id FROM events WHERE cluster_id IS NOT NULL "
+                                     "ORDER BY id").to_arrow_table(), out / "event_clusters")
+        finally:
+            con.close()
+
+
+def _write_table(data: pa.Table, folder: Path) -> None:
+    if folder.exists():
+        shutil.rmtree(folder)
+    folder.mkdir(parents=True)
+    pq.write_table(data, folder / "all.parquet")
+
+
+def _load_into_store(out: Path, db: str | Path) -> tuple[int, int]:
+    """Write every partition into a store, partition by partition, dedup included."""
+    from truce import dedup
+    from truce.store import Store
+
+    added = skipped = 0
+    with Store(db) as store:
+        for name in partition_names(out):
+            coded, skips = read_partition(out, name)
+            added += store.write_batch(coded, skips, after_write=dedup.update_store)
+            skipped += len(skips)
+    return added, skipped
+
+
+def merge_partitions(out_dir: str | Path, db: str | Path) -> tuple[int, int]:
+    """Write a partition folder into a DuckDB store (new or not); return (articles added, skipped items).
+
+    Goes through the store's writer, so ids already stored are skipped and dedup links the new
+    articles with everything the store holds.
+    """
+    if not partition_names(out_dir):
+        raise PartitionError(f"{out_dir} holds no partitions (expected {Path(out_dir) / 'articles'}/*.parquet)")
+    return _load_into_store(Path(out_dir), db)
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
+def open_partitions(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with one view per table over a partition folder's Parquet files."""
+    out = Path(out_dir)
+    con = duckdb.connect()
+    for folder in sorted(p for p in out.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
+        # A view cannot take bound parameters: the file names (ours, under out_dir) are quoted as SQL literals.
+        files = ", ".join(_literal(str(f)) for f in sorted(folder.glob("*.parquet")))
+        con.execute(f"CREATE VIEW {rschema.quote(folder.name)} AS "
+                    f"SELECT * FROM read_parquet([{files}], union_by_name = true)")
+    return con

@@ -14,6 +14,7 @@ from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, code_tokens, find
 from truce.config import TruceConfig
+from truce.nlp import doc_text
 from truce.records import ActorRef, Article, Event, Place
 
 __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
@@ -37,7 +38,7 @@ class ActorCoder:
     def context(self, doc: Doc, date: str | None = None, places: list[Place] = ()) -> DocContext:
         """The document's focus country and coded mentions (cached for the last document)."""
         countries = tuple(p.country for p in places if p.country and p.precision != "region")
-        key = (id(doc), doc.text[:200], date, countries)
+        key = (id(doc), doc_text(doc)[:200], date, countries)
         if self._ctx is None or self._ctx_key != key:
             self._ctx, self._ctx_key = build_context(self.lexicon, doc, date, countries), key
         return self._ctx
@@ -54,7 +55,7 @@ class ActorCoder:
 
     def _code_ref(self, ref: ActorRef, doc: Doc, ctx: DocContext, date: str | None, role: str = "actor",
                   event_type: str | None = None) -> list[ActorRef]:
-        if 0 <= ref.start < ref.end <= len(doc.text) and doc.text[ref.start:ref.end] == ref.text:
+        if 0 <= ref.start < ref.end <= len(doc_text(doc)) and doc_text(doc)[ref.start:ref.end] == ref.text:
             return self.code_span_parts(ref.text, doc, ref.start, ref.end, context=ctx, date=date, role=role,
                                         event_type=event_type)
         return self.code_span_parts(ref.text, doc, context=ctx, date=date, role=role, event_type=event_type)
@@ -76,7 +77,7 @@ class ActorCoder:
         bore; ``role``/``event_type`` let a place attacked stand for its residents.
         """
         if start is None and doc is not None:
-            found = doc.text.find(text)
+            found = doc_text(doc).find(text)
             start = found if found >= 0 else None
         offset = start if start is not None else 0
         ctx = context if context is not None else (self.context(doc, date) if doc is not None else None)

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
+from truce.nlp import doc_text
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
              if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    tokens = tokenize(doc.text)
+    tokens = tokenize(doc_text(doc))
     for m in find(lex, tokens):
         e = m.values[0]
         if e.kind not in (*COUNTRY_KINDS, "org", "person") or not e.country or e.country in SPECIAL_COUNTRIES:
@@ -89,7 +90,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
         first.setdefault(e.country, start)
     for i, country in enumerate(place_countries):
         counts[country] += 1
-        first.setdefault(country, len(doc.text) + i)
+        first.setdefault(country, len(doc_text(doc)) + i)
     if not counts:
         return None, {}
     best = sorted(counts, key=lambda c: (-counts[c], first[c]))[0]
@@ -114,7 +115,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
         chunk = chunk_of.get(ent.start)
         start = min(chunk.start_char, ent.start_char) if chunk is not None else ent.start_char
         end = max(chunk.end_char, ent.end_char) if chunk is not None else ent.end_char
-        coded = code_tokens(lex, tokenize(doc.text[start:end], start), date)
+        coded = code_tokens(lex, tokenize(doc_text(doc)[start:end], start), date)
         if not coded:
             continue
         c = coded[0]
@@ -127,7 +128,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
         name = c.name or (ent.text if kind == "person" else None)
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
                                     ent.text, tuple(c.heads)))
-        acronym = _acronym(doc.text, ent.text, ent.end_char)
+        acronym = _acronym(doc_text(doc), ent.text, ent.end_char)
         if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
             ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
                                         c.sector, name or ent.text, ent.text, tuple(c.heads)))

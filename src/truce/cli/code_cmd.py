@@ -30,6 +30,9 @@ def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
     with BatchCoder(config) as coder:
         for batch in batched(chain([first], articles), config.batch_size):
             for coded in coder.code(batch):
+                if isinstance(coded, Skipped):  # a stage failed on this article: reported, the run goes on
+                    click.echo(f"skipped {coded.origin}: {coded.kind}: {coded.message}", err=True)
+                    continue
                 for event in coded.events:
                     if all_events or event.modality.asserted:
                         sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")

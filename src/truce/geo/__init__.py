@@ -14,6 +14,7 @@ from truce.geo.gazetteer import Gazetteer, default_gazetteer
 from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
 from truce.geo.resolve import Resolution, resolve_mentions
+from truce.nlp import doc_text
 from truce.records import Article, Event, Place
 
 __all__ = ["Geoparser"]
@@ -65,7 +66,7 @@ class Geoparser:
         from truce.geo.recognize import demonyms
 
         dem = demonyms()
-        text = doc.text
+        text = doc_text(doc)
         mentions = [Mention(text[s:e], s, e, "given", dem.get(text[s:e])) for s, e in spans]
         return self._places(mentions, text)
 

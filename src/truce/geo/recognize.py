@@ -23,6 +23,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from truce.geo.gazetteer import Gazetteer, data_rows, normalize
+from truce.nlp import doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -189,7 +190,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False, text: s
 
     ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it from tokens on each access).
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
     ents = doc.ents  # computed on every access by spaCy: read once
@@ -293,7 +294,7 @@ def _datelines(doc: Doc, text: str, gaz: Gazetteer, claims: _Claims) -> None:
             span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
             if span is not None and len(span):
                 claims.claim(span, "dateline")
-            elif not doc.text[match.start(1):match.end(1)].strip():
+            elif not doc_text(doc)[match.start(1):match.end(1)].strip():
                 # The pipeline blanks the dateline before parsing (truce.pipeline.mask_header):
                 # no token covers it, so the mention comes from the article text itself.
                 claims.out.append(Mention(match.group(1), match.start(1), match.end(1), "dateline"))

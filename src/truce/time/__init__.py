@@ -15,6 +15,7 @@ from datetime import date, tzinfo
 from spacy.tokens import Doc, Token
 
 from truce.config import TruceConfig
+from truce.nlp import doc_text
 from truce.records import DATE_SOURCES, Article, Event
 from truce.time.attach import Attachment, attachments, trigger_token
 from truce.time.expressions import DateExpr, find_expressions
@@ -91,7 +92,7 @@ class EventDater:
     def date_events(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
         """Set ``date``, ``date_precision``, ``date_text`` and an explanation on every event."""
         skip_to = int(article.meta.get("dateline_end", 0))
-        exprs = [e for e in find_expressions(doc.text) if e.start >= skip_to]
+        exprs = [e for e in find_expressions(doc_text(doc)) if e.start >= skip_to]
         ref = _as_date(article.published)
         for event in events:
             self._date_event(event, doc, article, exprs, ref)
@@ -141,7 +142,7 @@ class EventDater:
         sent = token.sent
         floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         for prior in reversed([e for e in exprs if floor <= e.start and e.end <= expr.start]):
-            if prior.has_day and not prior.anchored and "\n\n" not in doc.text[prior.end:expr.start]:
+            if prior.has_day and not prior.anchored and "\n\n" not in doc_text(doc)[prior.end:expr.start]:
                 got = resolve(prior, ref, future)
                 if got is not None:
                     return got.day

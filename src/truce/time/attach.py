@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from truce.nlp import doc_text
 from truce.time.expressions import DateExpr
 from truce.time.lexicon import lexicon
 
@@ -170,7 +171,7 @@ def _distance(expr: DateExpr, trigger: Token) -> int:
 
 def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the trigger's character span (None when the offsets are unusable)."""
-    if not 0 <= start < end <= len(doc.text):
+    if not 0 <= start < end <= len(doc_text(doc)):
         return None
     span = doc.char_span(start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None

@@ -1,0 +1,15 @@
+"""A stage plugin for the fault-isolation tests: it raises on any article that contains MARKER.
+
+Registered by importing this module (``TruceConfig(plugins=["exploding_stage"])``), so worker
+processes register it too.
+"""
+
+from truce.pipeline import stage
+
+MARKER = "Kaboomistan"
+
+
+@stage("explode-on-marker", "extractor", requires=("events",), assigns=())
+def explode(extractor, ctx) -> None:
+    if MARKER in ctx.text:
+        raise ZeroDivisionError("a bug in a stage")
