@@ -36,6 +36,7 @@ class IngestSummary:
     added: int = 0
     already_stored: int = 0
     recoded: int = 0
+    stale: int = 0  # stored articles coded by another coder, left as they are (``recode`` re-codes them)
     events: int = 0
     skipped: Counter = field(default_factory=Counter)
     skipped_items: list[Skipped] = field(default_factory=list)
@@ -44,7 +45,7 @@ class IngestSummary:
     def to_dict(self) -> dict:
         return {
             "articles_read": self.read, "articles_added": self.added, "already_stored": self.already_stored,
-            "recoded": self.recoded, "events_coded": self.events, "skipped": dict(self.skipped),
+            "recoded": self.recoded, "stale": self.stale, "events_coded": self.events, "skipped": dict(self.skipped),
             "seconds": round(self.seconds, 2),
             "skipped_items": [{"origin": s.origin, "kind": s.kind, "message": s.message, "stage": s.stage}
                               for s in self.skipped_items],
@@ -64,8 +65,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
     started = time.perf_counter()
     current = coder_of(config).id
     with Store(db) as store, BatchCoder(config) as coder:
+        # The current coder, without loading the model; worker pipelines record the same one.
         reading: list[Skipped] = []
-        to_code = _new_articles(read_sources(paths, config), store, summary, reading, current if recode else None)
+        to_code = _new_articles(read_sources(paths, config), store, summary, reading, current, recode)
         pending: list[CodedArticle] = []
         failed: list[Skipped] = []
         for item in coder.stream(to_code):
@@ -89,7 +91,7 @@ def _drain(items: list) -> list:
 
 
 def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: IngestSummary,
-                  reading: list[Skipped], recode_for: str | None) -> Iterator[Article]:
+                  reading: list[Skipped], current: str, recode: bool) -> Iterator[Article]:
     """Articles the store does not hold yet (or, recoding, holds from another coder).
 
     Skipped input items are counted and queued to be stored with the next batch.
@@ -104,9 +106,10 @@ def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: Ing
         coders = store.article_coders(a.id for a in articles)
         seen: set[str] = set()
         for a in articles:
-            stored = a.id in coders
-            if a.id in seen or (stored and (recode_for is None or coders[a.id] == recode_for)):
+            stored, stale = a.id in coders, a.id in coders and coders[a.id] != current
+            if a.id in seen or (stored and not (recode and stale)):
                 summary.already_stored += 1
+                summary.stale += stale and a.id not in seen
                 continue
             seen.add(a.id)
             yield a

@@ -19,12 +19,15 @@ from truce.store import DEFAULT_DB
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to fill.")
 @click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus (with its actor dictionary).")
+@click.option("--recode", is_flag=True,
+              help="Code again the stored articles another coder made (truce version, model, lexicons, settings).")
 @click.option("--batch-size", type=int, default=64, show_default=True,
               help="Articles per store transaction (a crash loses at most one batch).")
 @config_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON.")
-def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, quiet: bool, as_json: bool, **options) -> None:
+def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, recode: bool, batch_size: int, quiet: bool,
+               as_json: bool, **options) -> None:
     """Read PATHS (files, folders, '-' for stdin), code them and store the events in --db."""
     inputs = list(paths) + ([str(sample_dir())] if sample else [])
     if not inputs:
@@ -34,7 +37,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, q
         config.actor_files.append(sample_file("actors.yaml"))
     err = Console(stderr=True, soft_wrap=True)
     if quiet or as_json:
-        summary = ingest(inputs, db, config, batch_size=batch_size)
+        summary = ingest(inputs, db, config, batch_size=batch_size, recode=recode)
     else:
         with Progress(TextColumn("[bold]coding[/]"), BarColumn(bar_width=None),
                       TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
@@ -44,7 +47,7 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, q
             def on_batch(s: IngestSummary) -> None:
                 progress.update(task, articles=s.read, events=s.events)
 
-            summary = ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size)
+            summary = ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size, recode=recode)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
     elif not quiet:
@@ -57,6 +60,10 @@ def print_summary(summary: IngestSummary, db: str, console: Console) -> None:
     console.print(f"read {summary.read} articles: {summary.added} added to {db}, "
                   f"{summary.already_stored} already stored; {summary.events} events coded "
                   f"in {summary.seconds:.1f}s")
+    if summary.recoded:
+        console.print(f"re-coded {summary.recoded} articles another coder had made")
+    if summary.stale:
+        console.print(f"{summary.stale} stored articles were coded by another coder (--recode codes them again)")
     if summary.skipped:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(summary.skipped.items()))
         console.print(f"skipped {sum(summary.skipped.values())}: {kinds}")

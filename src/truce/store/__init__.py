@@ -294,6 +294,16 @@ class Store:
         insert_arrow(self.con, "skipped", rschema.arrow_table("skipped", rschema.skipped_rows([skip])), "ignore")
 
     # -- reading ----------------------------------------------------------------
+    def coders(self) -> dict[str | None, int]:
+        """How many articles each coder made (None: coded before truce recorded coders)."""
+        return dict(self.con.execute("SELECT coder_id, count(*) FROM articles GROUP BY coder_id "
+                                     "ORDER BY count(*) DESC, coder_id NULLS LAST").fetchall())
+
+    def stale_count(self, current: str) -> int:
+        """Articles coded by another coder than ``current`` (``Coder.id``): ``--recode`` codes them again."""
+        return self.con.execute("SELECT count(*) FROM articles WHERE coder_id IS DISTINCT FROM ?",
+                                [current]).fetchone()[0]
+
     def counts(self) -> dict[str, Any]:
         q = self.con.execute
         return {
