@@ -14,7 +14,7 @@ from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, code_tokens, find
 from truce.config import TruceConfig
-from truce.nlp import doc_text
+from truce.nlp import doc_ents, doc_text
 from truce.records import ActorRef, Article, Event, Place
 
 __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
@@ -81,7 +81,7 @@ class ActorCoder:
             start = found if found >= 0 else None
         offset = start if start is not None else 0
         ctx = context if context is not None else (self.context(doc, date) if doc is not None else None)
-        persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
+        persons = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ == "PERSON"] if doc is not None else []
         coded = code_tokens(self.lexicon, tokenize(text, offset), date, persons if start is not None else [])
         if not coded:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),

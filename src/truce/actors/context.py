@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_text
+from truce.nlp import doc_ents, doc_text
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
     ``place_countries``: countries of the toponyms the geoparser resolved (it knows far more
     towns than the actor dictionaries, and reads datelines the parser never sees).
     """
-    names = [(e.start_char, e.end_char) for e in doc.ents
+    names = [(e.start_char, e.end_char) for e in doc_ents(doc)
              if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
@@ -109,7 +109,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     for chunk in doc.noun_chunks:
         for tok in chunk:
             chunk_of[tok.i] = chunk
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("PERSON", "ORG"):
             continue
         chunk = chunk_of.get(ent.start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from truce.nlp import doc_ents
 from truce.records import ActorRef
 
 # Children kept inside an actor noun phrase (left modifiers and "of" complements).
@@ -133,7 +134,7 @@ def _previous_person(pron: Token) -> Token | None:
     sent = pron.sent
     if any(e.label_ == "PERSON" and e.end <= pron.i for e in sent.ents):
         return None  # a person earlier in the same sentence: too ambiguous to pick
-    window = [e for e in pron.doc.ents if e.label_ == "PERSON" and e.end <= sent.start]
+    window = [e for e in doc_ents(pron.doc) if e.label_ == "PERSON" and e.end <= sent.start]
     sents = list(pron.doc.sents)
     k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
     lower = sents[max(0, k - 2)].start
@@ -162,7 +163,7 @@ _NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
 def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
     """Never cut a name: a span whose head lies in a named entity covers all of it
     ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
-    for ent in head.doc.ents:
+    for ent in doc_ents(head.doc):
         if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= MAX_NP:
             return min(lo, ent.start), max(hi, ent.end)
     return lo, hi

@@ -23,7 +23,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span
 
 from truce.geo.gazetteer import Gazetteer, data_rows, normalize
-from truce.nlp import doc_text
+from truce.nlp import doc_ents, doc_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -193,7 +193,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False, text: s
     text = doc_text(doc) if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
-    ents = doc.ents  # computed on every access by spaCy: read once
+    ents = doc_ents(doc)  # spaCy builds Doc.ents on every access: once per Doc
     blocked = [False] * len(doc)
     in_org = [False] * len(doc)
     for ent in ents:

@@ -62,3 +62,14 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     if bounds is None:
         bounds = doc.user_data[SENTS_KEY] = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
     return bounds
+
+
+ENTS_KEY = "truce.ents"
+
+
+def doc_ents(doc: Doc) -> tuple:
+    """The named entities, built once per Doc (``Doc.ents`` makes new Span objects on each access)."""
+    ents = doc.user_data.get(ENTS_KEY)
+    if ents is None:
+        ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
+    return ents
