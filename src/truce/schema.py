@@ -35,8 +35,6 @@ from dataclasses import MISSING, dataclass, fields, is_dataclass
 from functools import cache
 from typing import Any
 
-import pyarrow as pa
-
 from truce import records as R
 
 # -- how fields map to columns and tables (everything else follows from the dataclasses) -------------
@@ -92,8 +90,12 @@ PLOVER_FIRST = ("id", "date", "date_precision", "date_text", "event", "mode", "c
 
 SQL = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "strs": "VARCHAR[]",
        "json": "JSON"}
-ARROW = {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-         "strs": pa.list_(pa.string()), "json": pa.string()}
+@cache
+def _arrow_types() -> dict[str, Any]:
+    import pyarrow as pa  # only the Arrow paths (store, Parquet) need it: `truce code` never loads it
+
+    return {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
+            "strs": pa.list_(pa.string()), "json": pa.string()}
 _SCALARS = {str: "str", int: "int", float: "float", bool: "bool"}
 
 
@@ -151,8 +153,8 @@ class Column:
         return SQL[self.kind]
 
     @property
-    def arrow(self) -> pa.DataType:
-        return ARROW[self.kind]
+    def arrow(self) -> Any:
+        return _arrow_types()[self.kind]
 
 
 @dataclass(frozen=True)
@@ -168,7 +170,9 @@ class Table:
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
-    def arrow_schema(self) -> pa.Schema:
+    def arrow_schema(self) -> Any:
+        import pyarrow as pa
+
         return pa.schema([(c.name, c.arrow) for c in self.columns])
 
     def ddl(self) -> str:
@@ -318,8 +322,10 @@ def skipped_rows(items: Iterable[R.Skipped]) -> list[dict[str, Any]]:
     return [_row(tbl, s, {"id": stable_hash(s.origin, s.kind, s.article_id)}) for s in items]
 
 
-def arrow_table(name: str, rows: list[dict[str, Any]]) -> pa.Table:
-    """Rows of one table as Arrow, with the schema's types (also for an empty list)."""
+def arrow_table(name: str, rows: list[dict[str, Any]]) -> Any:
+    """Rows of one table as Arrow (a ``pyarrow.Table``), with the schema's types (also for an empty list)."""
+    import pyarrow as pa
+
     tbl = table(name)
     schema = tbl.arrow_schema()
     return pa.table({c.name: pa.array([r.get(c.name) for r in rows], type=c.arrow) for c in tbl.columns},

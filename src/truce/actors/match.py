@@ -13,11 +13,13 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Generic, TypeVar
 
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[\w.'’]+|[^\w\s]")
+_POSSESSIVE = re.compile(r"['’]s$")
 _END = "\0"
 
 
@@ -35,6 +37,7 @@ class Token:
         return self.raw[:1].isupper() or self.raw[:1].isdigit()
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(word: str) -> str:
     """Matching key of one token: acronyms as written, everything else lower case without accents."""
     word = word.replace(".", "")
@@ -51,7 +54,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
         raw, start = m.group(), m.start()
-        poss = re.search(r"['’]s$", raw)
+        poss = _POSSESSIVE.search(raw)
         parts = [(raw[: poss.start()], start), (raw[poss.start():], start + poss.start())] if poss else [(raw, start)]
         for part, pstart in parts:
             stripped = part.strip("'’") if part not in ("'s", "’s") else part

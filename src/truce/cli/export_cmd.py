@@ -5,15 +5,15 @@ from __future__ import annotations
 import click
 
 from truce.cli.app import cli
+from truce.config import DEFAULT_DB
 from truce.errors import TruceError
-from truce.store import DEFAULT_DB, EventFilter, Store
-from truce.store.export import export_events, formats
 
 
 @cli.command("export")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False))
-@click.option("--format", "fmt", type=click.Choice(formats()), default=None,
-              help="Output format [default: from the --output extension; plover-jsonl for stdout].")
+@click.option("--format", "fmt", default=None,
+              help="plover-jsonl, csv or parquet (or a registered exporter) [default: from the --output extension; "
+                   "plover-jsonl for stdout].")
 @click.option("--output", "-o", default="-", show_default=True, help="File (or folder for partitioned Parquet).")
 @click.option("--asserted-only/--include-unasserted", default=True, show_default=True,
               help="Only events reported as having happened, or also negated, future and hypothetical ones (flagged).")
@@ -25,6 +25,9 @@ from truce.store.export import export_events, formats
 def export_cmd(db: str, fmt: str | None, output: str, asserted_only: bool, since: str | None, until: str | None,
                events: tuple[str, ...], countries: tuple[str, ...], partition_by_month: bool) -> None:
     """Export events. Only events reported as having happened, unless --include-unasserted."""
+    from truce.store import EventFilter, Store
+    from truce.store.export import export_events
+
     try:
         filters = EventFilter(since=since, until=until, events=events, countries=countries,
                               asserted_only=asserted_only)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -10,9 +11,11 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 
 from truce.cli.app import EXIT_INPUT, cli
 from truce.cli.options import config_options, make_config
-from truce.runner import IngestSummary, ingest
+from truce.config import DEFAULT_DB
 from truce.sample import sample_dir, sample_file
-from truce.store import DEFAULT_DB
+
+if TYPE_CHECKING:
+    from truce.runner import IngestSummary
 
 
 @cli.command("ingest")
@@ -29,6 +32,8 @@ from truce.store import DEFAULT_DB
 def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, recode: bool, batch_size: int, quiet: bool,
                as_json: bool, **options) -> None:
     """Read PATHS (files, folders, '-' for stdin), code them and store the events in --db."""
+    from truce.runner import ingest
+
     inputs = list(paths) + ([str(sample_dir())] if sample else [])
     if not inputs:
         raise click.UsageError("give at least one PATH, '-' for stdin, or --sample")

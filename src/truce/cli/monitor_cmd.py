@@ -8,7 +8,7 @@ from datetime import date
 import click
 
 from truce.cli.app import EXIT_USAGE, cli
-from truce.store import DEFAULT_DB
+from truce.config import DEFAULT_DB
 
 FORMATS = ("table", "csv", "json", "html")
 

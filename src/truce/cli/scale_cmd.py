@@ -6,8 +6,8 @@ import click
 
 from truce.cli.app import cli
 from truce.cli.options import config_options, make_config
+from truce.config import DEFAULT_DB
 from truce.errors import TruceError
-from truce.store import DEFAULT_DB
 
 
 def _fail(exc: TruceError) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 import click
 
 from truce.cli.app import cli
+from truce.config import DEFAULT_DB
 from truce.errors import TruceError
-from truce.store import DEFAULT_DB, Store
 
 
 @cli.command("stats")
@@ -30,6 +30,7 @@ def stats_cmd(db: str, as_json: bool, model: str | None, actor_files: tuple[str,
     from truce.provenance import coder_of
     from truce.sample import sample_file
     from truce.settings import load_settings
+    from truce.store import Store
 
     try:
         config = TruceConfig(actor_files=[Path(p) for p in actor_files] + ([sample_file("actors.yaml")] if sample else []),

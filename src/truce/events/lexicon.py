@@ -113,7 +113,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
 
 def _read_yaml(path: Path) -> dict[str, Any]:
     with open(path, encoding="utf-8") as fh:
-        data = yaml.safe_load(fh) or {}
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}  # noqa: S506 - safe
     if not isinstance(data, dict):
         raise ValueError(f"{path}: expected a mapping of event type -> entries")
     return data

@@ -130,20 +130,22 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     the whole sentence ('aid convoys' before 'aid'), then single words; the most specific entry wins."""
     used: set[int] = set()
     found: dict[int, Match] = {}
+    forms = {tok.i: tuple(dict.fromkeys(_forms(tok))) for tok in sent if not tok.is_punct}  # once per token
     for multiword in (True, False):
         for tok in sent:
             if tok.i in used or tok.is_punct:
                 continue
-            match = _match_token(tok, lexicon, frames, used, multiword)
+            match = _match_token(tok, lexicon, frames, used, multiword, forms[tok.i])
             if match is not None:
                 found[tok.i] = match
                 used.update(t.i for t in match.tokens)
     return _drop_light_verb_triggers([found[i] for i in sorted(found)])
 
 
-def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool) -> Match | None:
+def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool,
+                 forms: tuple[str, ...] | None = None) -> Match | None:
     cands: list[TriggerEntry] = []
-    for form in dict.fromkeys(_forms(tok)):
+    for form in forms if forms is not None else dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
     cands.sort(key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True)
     for entry in cands:

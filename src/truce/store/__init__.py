@@ -17,12 +17,14 @@ import duckdb
 import pyarrow as pa
 
 from truce import schema as rschema
+from truce.config import DEFAULT_DB
 from truce.errors import TruceError
 from truce.records import EVENT_TYPES, CodedArticle, Event, Skipped
 from truce.schema import quote
 from truce.store.schema import MIGRATIONS
 
-DEFAULT_DB = "truce.duckdb"
+__all__ = ["DEFAULT_DB", "EventFilter", "NotAStore", "Store", "StoreError", "StoreLocked", "StoreTooNew"]
+
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[list[Any]],
