@@ -5,18 +5,23 @@ BIN := $(VENV)/bin
 
 .PHONY: install demo test lint bench snapshot clean
 
+# Runtime only (what a user gets): `make demo`. Test tools come on top: `make install` / `make test`.
 $(BIN)/truce: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e ".[test]"
+	$(BIN)/pip install -q -e .
 	touch $(BIN)/truce
 
-install: $(BIN)/truce
+$(BIN)/pytest: $(BIN)/truce
+	$(BIN)/pip install -q -e ".[test]"
+	touch $(BIN)/pytest
 
-demo: install
+install: $(BIN)/pytest
+
+demo: $(BIN)/truce
 	rm -f truce.duckdb
 	$(BIN)/truce ingest --sample --db truce.duckdb
-	$(BIN)/truce stats --db truce.duckdb
+	$(BIN)/truce stats --db truce.duckdb --sample
 
 test: install
 	$(BIN)/ruff check src tests benchmarks scripts
@@ -28,6 +33,8 @@ snapshot: install
 
 bench: install
 	$(BIN)/python benchmarks/bench_pipeline.py
+	$(BIN)/python benchmarks/bench_startup.py
+	$(BIN)/python benchmarks/bench_venv.py
 
 clean:
 	rm -rf $(VENV) truce.duckdb .pytest_cache .ruff_cache

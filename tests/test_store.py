@@ -227,3 +227,30 @@ def test_a_store_from_the_previous_release_opens_and_reads(tmp_path):
         (coded,) = store.read_coded(["a1"])
     assert (event.event, event.context, event.background, event.explanation) == ("ASSAULT", ["military"], False, [])
     assert coded.coder is None and coded.events == [event]
+
+
+def test_read_events_and_incidents_in_one_call(tmp_path):
+    import importlib.util
+
+    import truce
+    from truce.store.frames import FrameError
+
+    db = tmp_path / "s.duckdb"
+    with Store(db) as store:
+        store.write_batch(_varied())
+        store.con.execute("INSERT INTO clusters (cluster_id, event, first_date, last_date, loc_country, n_reports) "
+                          "VALUES ('k1', 'ASSAULT', '2026-03-02', '2026-03-02', 'LBY', 1)")
+    rel = truce.read_events(db, country="LBY")
+    assert sorted(r[0] for r in rel.select("id").fetchall()) == ["e1", "e2"]
+    table = truce.read_events(db, event="ASSAULT", as_="arrow")
+    assert table.column("id").to_pylist() == ["e1", "e3"] and "actor_name" in table.column_names
+    assert truce.read_incidents(db, since="2026-03-01", as_="arrow").num_rows == 1
+    assert truce.read_incidents(db, country="TUN", as_="arrow").num_rows == 0
+    for kind in ("pandas", "polars"):
+        if importlib.util.find_spec(kind) is None:
+            with pytest.raises(FrameError, match=f"truce\\[{kind}\\]"):
+                truce.read_events(db, as_=kind)
+        else:
+            assert len(truce.read_events(db, as_=kind)) == 3
+    with pytest.raises(FrameError, match="choose one of"):
+        truce.read_events(db, as_="excel")
