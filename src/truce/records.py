@@ -105,6 +105,9 @@ class Place:
     admin1: str | None = None
     precision: str | None = None  # point, city, admin1, admin2, country, region
     score: float | None = None
+    source: str = ""  # how it was recognised: ner, gazetteer, dateline, context, qualifier, demonym, given
+    in_org: bool = False  # part of an organisation's name ("Kentucky" in "Kentucky State Police"): never an event's place
+    note: str | None = None  # why the resolver chose this entry, or why it left the place unresolved (for people)
 
 
 @dataclass
@@ -118,8 +121,8 @@ class EventLocation:
     feature_code: str | None = None
     country: str | None = None
     admin1: str | None = None
-    precision: str | None = None  # city, admin1, country ...
-    rule: str | None = None  # e.g. "attached-to-trigger", "sentence", "dateline", "focus-country"
+    precision: str | None = None  # point (airport, facility), city, admin2, admin1, region, country
+    rule: str | None = None  # attached-to-trigger, sentence, paragraph, dateline, article-place, focus-country
     text: str | None = None
     start: int = -1
     end: int = -1

@@ -128,10 +128,26 @@ def _load_capitals(lex: Lexicon) -> None:
 
 
 def _load_cities(lex: Lexicon) -> None:
-    """Large cities give a country; names already known as something else are not shadowed."""
-    for row in _rows(_data("cities.tsv")):
-        if not lex.trie.get(name_keys(row[0])):
-            lex.add(row[0], Entry("city", country=row[1], source="cities.tsv"))
+    """Large cities give a country; names already known as something else are not shadowed.
+
+    The one city source is the gazetteer index (towns of 100,000 or more, each name with the
+    country of its most populous bearer)."""
+    from truce.geo.gazetteer import default_gazetteer
+
+    for name, iso3 in sorted(default_gazetteer().largest_cities(100_000).items()):
+        if not lex.trie.get(name_keys(name)):
+            lex.add(name, Entry("city", country=iso3, source="gazetteer"))
+
+
+def _load_geo_tables(lex: Lexicon) -> None:
+    """Regions and demonyms from the place stage's one table of each (data/geo/regions.tsv,
+    data/geo/demonyms.tsv); a people-plural of a demonym ("Iraqis") is weakly civilians."""
+    from truce.geo.tables import demonym_forms, region_countries
+
+    _add_named_countries(lex, "region", [[name, iso3] for name, iso3 in region_countries()], "regions.tsv")
+    for word, (place, many) in demonym_forms().items():
+        if not place.startswith("@"):
+            lex.add(word, Entry("demonym", country=place, sector="CVL" if many else None, source="demonyms.tsv"))
 
 
 def _add_words(lex: Lexicon, kind: str, rows: list[list[str]], source: str) -> None:
@@ -216,8 +232,7 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     _load_capitals(lex)
     countries = _yaml(_data("countries.yaml")) or {}
     add_yaml(lex, {"countries": countries}, "countries.yaml")
-    _add_named_countries(lex, "region", _rows(_data("regions.tsv")), "regions.tsv")
-    _add_named_countries(lex, "demonym", _rows(_data("demonyms.tsv")), "demonyms.tsv")
+    _load_geo_tables(lex)
     _load_cities(lex)
     _add_words(lex, "agent", _rows(_data("agents.tsv")), "agents.tsv")
     _add_words(lex, "title", _rows(_data("titles.tsv")), "titles.tsv")

@@ -25,8 +25,9 @@ from typing import Any
 
 from truce.geo import Geoparser
 from truce.geo.distance import haversine_km
-from truce.geo.recognize import Mention, demonyms
+from truce.geo.recognize import Mention
 from truce.geo.resolve import candidates_for
+from truce.geo.tables import demonyms
 from truce.pipeline import Pipeline
 from truce.records import Article, Place
 
