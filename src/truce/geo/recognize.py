@@ -26,7 +26,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
-from truce.geo.tables import demonyms, words
+from truce.geo.tables import demonym_forms, demonyms, words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -34,7 +34,10 @@ MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 ADMIN_COUNTY = re.compile(r"\s(County|Parish)$")
 _NAME_POS = [int(PROPN), int(ADJ), int(NOUN)]
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?=\s*(?:,|\u2014|\u2013|--| - |\())")
-SCAN_KINDS = ("country", "continent", "region")  # names the scan trusts anywhere (not at a sentence start: regions)
+# Natural features a multi-word name of which the scan trusts ("Red Sea", "Jordan Valley"); buildings,
+# squares and crossings ("White House") are places only when the NER says so (often they are metonyms).
+NATURAL_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "MTS", "MT",
+                           "DSRT", "VAL", "PLN", "PEN", "ISL", "ISLS", "RGN"})
 
 
 @dataclass
@@ -48,6 +51,7 @@ class Mention:
     demonym: str | None = None  # ISO3 or "@Region" when the mention is a national adjective
     admin_hint: str | None = None  # "province", "state", "county", "city" ... written after the name
     in_org: bool = False  # part of an organisation's name ("Kentucky" in "Kentucky State Police")
+    label: str | None = None  # the NER label when the NER found it (GPE, LOC, FAC)
 
 
 def locative_verbs() -> frozenset[str]:
@@ -128,7 +132,7 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
             return True
         if not strict and kind in ("continent", "region"):
             return True
-        if kind == "feature" and " " in name and not strict:
+        if kind == "feature" and " " in name and not strict and gaz.fcode[entry] in NATURAL_CODES:
             return True
         if gaz.cc[entry] not in support and (len(countries) > 1 or short_caps):
             continue
@@ -160,8 +164,6 @@ def _is_demonym_use(tok_span: Span) -> bool:
     last = tok_span[-1]
     if last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i:
         return True
-    if last.tag_ in ("NNPS", "NNS") and last.text.endswith("s"):
-        return True  # "Syrians", "Afghans": the people of a country
     return last.tag_ == "NNPS" or (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN"))
 
 
@@ -188,12 +190,12 @@ class _Claims:
         return not any(self.taken[start:end])
 
     def claim(self, span: Span, source: str, demonym: str | None = None, hint: str | None = None,
-              in_org: bool = False) -> bool:
+              in_org: bool = False, label: str | None = None) -> bool:
         if not self.free(span.start, span.end):
             return False
         for i in range(span.start, span.end):
             self.taken[i] = True
-        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym, hint, in_org))
+        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym, hint, in_org, label))
         return True
 
 
@@ -209,12 +211,12 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     dem = demonyms()
     ents = doc.ents  # computed on every access by spaCy: read once
     blocked = [False] * len(doc)
-    in_org = [False] * len(doc)
+    in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
         if ent.label_ in NEVER_INSIDE:
             blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
         elif ent.label_ == "ORG":
-            in_org[ent.start:ent.end] = [True] * (ent.end - ent.start)
+            in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
     _datelines(doc, text, gaz, claims)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS:
@@ -223,20 +225,22 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
             continue
         if span.text in dem:
-            if with_demonyms:
+            if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(span, gaz, settings)
-        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end))
+        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
     support = _support(gaz, claims.out)
     _misread_entities(ents, gaz, claims, support, blocked, settings)
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings)
     _qualifiers(doc, gaz, claims)
-    if with_demonyms:
+    if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
+        forms = demonym_forms()
         for tok in doc:
-            if not blocked[tok.i] and not in_org[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
+            if not blocked[tok.i] and in_org[tok.i] is None and tok.text in dem and not forms[tok.text][1] \
+                    and _is_demonym_use(doc[tok.i:tok.i + 1]):
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
     return sorted(claims.out, key=lambda m: m.start)
 
@@ -340,7 +344,7 @@ def _person_like(doc: Doc, i: int, length: int, claimed: list[bool]) -> bool:
 
 
 def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], support: set[str],
-                    in_org: list[bool], s: Any) -> None:
+                    in_org: list[tuple[int, int] | None], s: Any) -> None:
     """Capitalised proper-noun runs that name an important place, longest match first; never part of a
     longer capitalised name, and inside an organisation's name only as a marked ``in_org`` mention."""
     n = len(doc)
@@ -360,7 +364,10 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if not _known(gaz, span.text) or span.text in dem or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
-            org = any(in_org[i:i + length]) or _org_follows(doc, i + length)
+            # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
+            # place name ("the UAE", tagged ORG) is the place itself.
+            org = any(o is not None and (o[0] < i or o[1] > i + length) for o in in_org[i:i + length]) \
+                or _org_follows(doc, i + length)
             if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken):
                 break
             claims.claim(span, "gazetteer", in_org=org)
