@@ -20,18 +20,8 @@ from truce.records import ActorRef, Article, Event
 
 
 @pytest.fixture(scope="session")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("truce-cache")
-
-
-@pytest.fixture(scope="session")
-def gaz(cache: Path):
-    return load_gazetteer(cache)
-
-
-@pytest.fixture(scope="session")
-def geo(gaz) -> Geoparser:
-    return Geoparser(gazetteer=gaz)
+def cache(gazetteer_cache: Path) -> Path:
+    return gazetteer_cache
 
 
 def parse(nlp, text: str):

@@ -332,7 +332,7 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
 def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
                   others: list[int], s: Any) -> bool:
     """The best reading is a small town in no country of the article's focus, far from all its places."""
-    if via == "hierarchy" or gaz.kind[best] != "city" or gaz.pop[best] >= s.abstain_max_population:
+    if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
         return False
     if not others or not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
         return False
