@@ -122,7 +122,7 @@ class EventLocation:
     country: str | None = None
     admin1: str | None = None
     precision: str | None = None  # point (airport, facility), city, admin2, admin1, region, country
-    rule: str | None = None  # attached-to-trigger, sentence, paragraph, dateline, article-place, focus-country
+    rule: str | None = None  # attached-to-trigger, sentence, paragraph (+refined), previous-event, article-place, dateline, focus-country
     text: str | None = None
     start: int = -1
     end: int = -1

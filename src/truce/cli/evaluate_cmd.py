@@ -47,18 +47,35 @@ def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json
 
 
 @evaluate.command("geo")
-@click.option("--gold", "gold", required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--gold-spans", is_flag=True, help="Resolve the gold toponym spans (resolution only).")
+@click.option("--gold", "gold", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Toponym gold (format 2, e.g. TR-News): recognition and resolution, by feature type.")
+@click.option("--gold-spans", is_flag=True, help="Also resolve the gold toponym spans (resolution only).")
+@click.option("--events", "events", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Event gold (format 1, e.g. the PLOVER GSR): event-location accuracy on records naming a place.")
+@click.option("--articles", "articles", default=None, type=click.Path(exists=True, dir_okay=False),
+              help="Labelled articles with event places and coordinates: event location within 161 km.")
 @click.option("--model", default=None, help="spaCy pipeline to use.")
 @click.option("--limit", type=int, default=None, help="Score only the first N articles.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
-def evaluate_geo_cmd(gold: str, gold_spans: bool, model: str | None, limit: int | None,
-                     as_json: bool) -> None:
-    """Toponym recognition and resolution against a gold JSONL file."""
-    from truce.evaluate.geo import evaluate_geo, format_geo_report
+def evaluate_geo_cmd(gold: str | None, gold_spans: bool, events: str | None, articles: str | None,
+                     model: str | None, limit: int | None, as_json: bool) -> None:
+    """Toponym recognition and resolution, and event location, against gold JSONL files."""
+    from truce.evaluate.geo import (
+        evaluate_article_event_locations,
+        evaluate_event_locations,
+        evaluate_geo,
+        format_geo_report,
+    )
 
+    if not (gold or events or articles):
+        raise click.UsageError("give --gold, --events or --articles (or several)")
     config = TruceConfig(model=model) if model else TruceConfig()
-    report = evaluate_geo(gold, Pipeline(config), gold_spans=gold_spans, limit=limit)
+    pipeline = Pipeline(config)
+    report = evaluate_geo(gold, pipeline, gold_spans=gold_spans, limit=limit) if gold else {}
+    if events:
+        report["event_locations"] = evaluate_event_locations(events, pipeline, limit=limit)
+    if articles:
+        report["article_event_locations"] = evaluate_article_event_locations(articles, pipeline, limit=limit)
     click.echo(json.dumps(report, indent=2) if as_json else format_geo_report(report))
 
 

@@ -19,6 +19,8 @@ from truce.records import Article, Event, Place
 
 __all__ = ["Geoparser", "outlet_country"]
 
+OWN_WORDS = ("attached-to-trigger", "sentence", "paragraph")  # rules that read the event's own words
+
 # Country-code top-level domains that are not the country's outlets' usual home, or not countries.
 _GENERIC_TLDS = {"com", "org", "net", "info", "biz", "news", "io", "co", "tv", "me", "fm", "ly", "am", "eu", "int"}
 _SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv"}
@@ -94,8 +96,13 @@ class Geoparser:
                       article: Article) -> list[Event]:
         """Set ``event.location`` for every event (None only when the article names no place)."""
         text = _doc_text(doc, article) if events else ""
-        for event in events:
-            event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text)
+        previous = None  # the nearest earlier event's place, from its own words (text order)
+        by_offset = sorted(events, key=lambda e: (e.sentence_start, e.trigger_start))
+        for event in by_offset:
+            event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text, previous)
+            loc = event.location
+            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0:
+                previous = next((p for p in places if p.start == loc.start), previous)
         return events
 
     def _places(self, mentions: list[Mention], text: str, outlet: str | None = None) -> list[Place]:

@@ -534,8 +534,8 @@ def _add_regions(gaz: Gazetteer) -> None:
                         pop=0, kind=kind)
         gaz.add_name(row["name"], entry, alt=False)
         gaz.region_entry[row["name"]] = entry
-        for alias in aliases:
-            gaz.add_name(alias, entry, alt=alias.upper() != alias)  # "EU" is the body's own short name
+        for alias in aliases:  # curated common names ("Gaza", "EU", "Kurdistan Region"): not alternates
+            gaz.add_name(alias, entry, alt=False)
 
 
 def _add_features(gaz: Gazetteer) -> None:

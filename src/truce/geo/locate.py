@@ -7,10 +7,14 @@ Rules, strongest first (``EventLocation.rule``); the event's own words come befo
    actor or recipient span ("Syrian government"), not a national adjective, not inside an
    organisation's name and not a subject or possessor (those are actors);
 3. ``paragraph``: the nearest such toponym in the event's paragraph (finer places first);
-4. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -") - only now, so a
-   correspondent's city never replaces the place the text names;
+   (``+refined``: a country or state named by the event's words is replaced by a town of the
+   paragraph that lies in it: "a village in Plateau state" ... "Bokkos");
+4. ``previous-event``: the place of the article's nearest earlier event located by rules 1-3
+   (later paragraphs tell more of the same incident: "Seven attackers were killed");
 5. ``article-place``: the article's most-mentioned place finer than a country, in its focus country;
-6. ``focus-country``: the country most of the article's places lie in (precision ``country``).
+6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -") - only now, so a
+   correspondent's city never replaces the place the text names (also when it is the article place);
+7. ``focus-country``: the country most of the article's places lie in (precision ``country``).
 """
 
 from __future__ import annotations
@@ -31,24 +35,55 @@ FINE = ("point", "city", "admin2", "admin1")
 
 
 def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer, settings: Any,
-                 text: str | None = None) -> EventLocation | None:
-    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known."""
+                 text: str | None = None, previous: Place | None = None) -> EventLocation | None:
+    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known;
+    ``previous``: the place of the article's nearest earlier event located from its own words."""
     text = doc.text if text is None else text
     dem = demonyms()
-    usable = [p for p in places if p.name is not None and p.text not in dem and not p.in_org]
+    usable = [p for p in places if p.name is not None and p.text not in dem and not p.in_org
+              and p.source != "qualifier"]
     place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
     if place is None:
         place, rule = _in_sentence(event, usable, doc), "sentence"
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
-    if place is None:
-        place, rule = _dateline(usable, text), "dateline"
+    if place is not None and place.precision not in FINE:
+        finer = _finer_inside(place, event, usable, text)
+        if finer is not None:
+            place, rule = finer, rule + "+refined"
+    if place is None and previous is not None:
+        place, rule = previous, "previous-event"
     if place is None:
         place, rule = _article_place(usable), "article-place"
+        dateline = _dateline(usable, text)
+        if place is None or (dateline is not None and place.name == dateline.name):
+            place, rule = dateline, "dateline"  # the correspondent's city, when the story names no other place
     if place is not None:
         return _location(place, rule)
     return _focus_country(places, gaz)
+
+
+def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
+    """A town or district of the event's paragraph (else the article's most-mentioned one) that lies in
+    the country, state or region the event's own words name ("a village in Plateau state" ... "Bokkos")."""
+    def inside(p: Place) -> bool:
+        if p.precision not in FINE or p.precision == "admin1" and coarse.precision == "admin1":
+            return False
+        if coarse.precision == "admin1":
+            return p.country == coarse.country and p.admin1 == coarse.name
+        if coarse.precision == "country":
+            return p.country == coarse.country
+        return False  # a region has no outline offline
+
+    lo = text.rfind("\n", 0, max(event.sentence_start, 0)) + 1
+    end = text.find("\n", max(event.sentence_start, 0) + len(event.sentence))
+    hi = len(text) if end < 0 else end
+    near = [p for p in places if lo <= p.start < hi and inside(p)]
+    if near:
+        anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
+        return min(near, key=lambda p: abs(p.start - anchor))
+    return None
 
 
 def _place_at(char: int, places: list[Place]) -> Place | None:
@@ -77,7 +112,8 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
         starts.append(trigger.head)
     frontier = [(t, False) for t in starts]
     seen = {t.i for t in starts}
-    for _ in range(int(s.attach_max_depth)):
+    hits: list[tuple[int, Place]] = []
+    for depth in range(int(s.attach_max_depth)):
         nxt = []
         for tok, located in frontier:
             for child in tok.children:
@@ -88,11 +124,16 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
                 if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
                     hit = _place_at(child.idx, places)
                     if hit is not None:
-                        return hit
+                        hits.append((depth, hit))
                 if child.dep_ != "prep" or loc or child.lower_ == "of":
                     nxt.append((child, loc))
         frontier = nxt
-    return None
+        if hits and hits[0][1].precision in FINE:
+            break
+    if not hits:
+        return None
+    # "in Bannu in northwest Pakistan": the finest place reached wins, then the nearest in the tree.
+    return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
 
 
 def _locative_prep(tok: Token) -> bool:

@@ -196,6 +196,8 @@ def _votes(gaz: AnyGazetteer, name: _Name, entry: int, s: Any) -> dict[str, floa
     """One name's votes for countries: all on its best reading, or (``focus_temperature`` > 0) spread
     over its readings by exp(prior / T), so a world-famous namesake does not drag a local story abroad."""
     weight = float(len(name.mentions)) * (0.5 if name.in_org else 1.0)
+    if entry >= 0 and gaz.kind[entry] == "country":
+        weight *= s.country_vote_weight  # country names are often actors ("the US and China met in Geneva")
     if s.focus_temperature <= 0 or len(name.cands) < 2:
         return {gaz.cc[entry]: weight} if entry >= 0 and gaz.cc[entry] else {}
     scores = [(gaz.cc[e], prior(gaz, e, a, s)) for e, a in name.cands]
