@@ -155,7 +155,8 @@ class _Column:
         self._gaz, self._i = gaz, i
 
     def __getitem__(self, entry: int) -> Any:
-        return self._gaz.row(entry)[self._i]
+        got = self._gaz._rows.get(entry)
+        return (got if got is not None else self._gaz.row(entry))[self._i]
 
     def __len__(self) -> int:
         return len(self._gaz)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from truce.geo.distance import haversine_km
@@ -55,6 +56,7 @@ class _Name:
     in_org: bool = True  # every mention inside an organisation's name
 
 
+@lru_cache(maxsize=1)
 def _admin_suffix() -> re.Pattern[str]:
     alts = "|".join(re.escape(w) for w in sorted(words("admin_suffixes"), key=len, reverse=True))
     return re.compile(rf"\s+({alts})$", re.IGNORECASE)
@@ -83,10 +85,7 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int,
 
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     """Feature-class / population prior, in log10-population units."""
-    kind = gaz.kind[entry]
-    fixed = {"country": s.prior_country, "continent": s.prior_continent, "region": s.prior_region,
-             "body": s.prior_body, "feature": s.prior_feature, "admin1": s.prior_admin1, "admin2": s.prior_admin2,
-             "airport": s.prior_airport}.get(kind)
+    fixed = _kind_priors(s).get(gaz.kind[entry])
     score = fixed if fixed is not None else math.log10(gaz.pop[entry] + 10)
     if gaz.fcode[entry] == "PPLC":
         score += s.capital_bonus
@@ -95,6 +94,20 @@ def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     if alt:
         score -= s.alt_name_penalty
     return score
+
+
+_PRIORS: dict[int, tuple[Any, dict[str, float]]] = {}
+
+
+def _kind_priors(s: Any) -> dict[str, float]:
+    """The fixed priors of the non-town kinds, read once per settings table."""
+    got = _PRIORS.get(id(s))
+    if got is None or got[0] is not s:
+        got = (s, {"country": s.prior_country, "continent": s.prior_continent, "region": s.prior_region,
+                   "body": s.prior_body, "feature": s.prior_feature, "admin1": s.prior_admin1,
+                   "admin2": s.prior_admin2, "airport": s.prior_airport})
+        _PRIORS[id(s)] = got
+    return got[1]
 
 
 def _namesake_prior(gaz: AnyGazetteer, area: int, cities: list[tuple[int, bool]], s: Any) -> float | None:
