@@ -225,3 +225,17 @@ def test_precision_is_recorded_for_each_level(geo: Geoparser, nlp) -> None:
             ("Protesters blocked the runway at Heathrow Airport on Tuesday.", "blocked", "point")):
         loc = _locate(geo, nlp, text, _event(text, trigger, text))
         assert loc is not None and loc.precision == precision, (text, loc)
+
+
+def test_a_surname_of_the_article_is_the_person_not_the_town(geo: Geoparser, nlp) -> None:
+    text = ("Mayor Tom Bingham will announce a plan for local shops on Monday. "
+            "Bingham said the city would pay for extra patrols.")
+    assert "Bingham" not in _by_text(geo, nlp, text)
+    assert "Raggi" not in " ".join(_by_text(geo, nlp, "Ms Raggi met the council in Rome on Monday."))
+
+
+def test_a_county_inside_an_agency_name_and_a_dotted_abbreviation(geo: Geoparser, nlp) -> None:
+    found = _by_text(geo, nlp, "Deputies from the Black Hawk County Sheriff's Office arrested a man from "
+                               "Waterloo. A couple from Melville, Sask. found the cat.")
+    assert found["Black Hawk County"].in_org and found["Black Hawk County"].admin1 == "Iowa"
+    assert "Sask." in found and found["Sask."].name == "Saskatchewan"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import numpy as np
@@ -138,6 +139,10 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
             continue
         if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= s.min_match_population):
             return True
+        if kind == "admin2" and ADMIN_COUNTY.search(name):
+            return True  # "Black Hawk County Sheriff's Office": a county named in full
+        if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= 10 * s.min_match_population:
+            return True  # a big city at a sentence start, in the article's country ("Edmonton needs ...")
     return False
 
 
@@ -145,6 +150,11 @@ def _support(gaz: AnyGazetteer, mentions: list[Mention]) -> set[str]:
     """Countries of the most likely reading of each mention found so far."""
     out = set()
     for m in mentions:
+        if m.demonym and not m.demonym.startswith("@"):
+            iso2 = gaz.iso2_of(m.demonym)
+            if iso2:
+                out.add(iso2)  # "Canadian cities": the article is about Canada
+            continue
         best, best_prior = None, -1.0
         for entry, alt in gaz.lookup(m.text):
             prior = {"country": 1e10, "admin1": 1e7}.get(gaz.kind[entry], gaz.pop[entry]) / (10 if alt else 1)
@@ -232,9 +242,12 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(span, gaz, settings)
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
-    support = _support(gaz, claims.out)
+    people = _person_names(ents)
+    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem)
     _misread_entities(ents, gaz, claims, support, blocked, settings)
-    _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings)
+    _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
+    # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
+    _gazetteer_scan(doc, gaz, claims, blocked, support | _support(gaz, claims.out), in_org, settings, people)
     _qualifiers(doc, gaz, claims)
     if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
         forms = demonym_forms()
@@ -242,7 +255,42 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
             if not blocked[tok.i] and in_org[tok.i] is None and tok.text in dem and not forms[tok.text][1] \
                     and _is_demonym_use(doc[tok.i:tok.i + 1]):
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
-    return sorted(claims.out, key=lambda m: m.start)
+    out = [m for m in claims.out if not _is_person_mention(m, doc, people)]
+    return sorted(out, key=lambda m: m.start)
+
+
+def _demonym_countries(doc: Doc, gaz: AnyGazetteer, dem: dict[str, str]) -> set[str]:
+    """Countries the article's national adjectives name ("Canadian cities")."""
+    out = set()
+    for tok in doc:
+        place = dem.get(tok.text)
+        if place and not place.startswith("@"):
+            iso2 = gaz.iso2_of(place)
+            if iso2:
+                out.add(iso2)
+    return out
+
+
+def _person_names(ents: tuple[Span, ...]) -> frozenset[str]:
+    """Surnames of the article's PERSON entities of two or more words ("Mayor Tom Bingham" -> Bingham):
+    the same word alone later in the article is that person, not the town of that name."""
+    return frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2)
+
+
+def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
+    """A one-word mention that is a surname of the article, or any mention right after a title."""
+    if m.source in ("dateline", "demonym", "given", "qualifier"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in words("person_titles") and before.is_title:
+        return True
+    if len(span) > 1 and span[0].lower_.rstrip(".") in words("person_titles"):
+        return True  # "Ms Raggi" tagged as a place
+    return len(span) == 1 and span.text in people and not (span.root.dep_ == "pobj" and
+                                                          span.root.head.lower_ in words("locative_preps"))
 
 
 def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
@@ -344,7 +392,7 @@ def _person_like(doc: Doc, i: int, length: int, claimed: list[bool]) -> bool:
 
 
 def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], support: set[str],
-                    in_org: list[tuple[int, int] | None], s: Any) -> None:
+                    in_org: list[tuple[int, int] | None], s: Any, people: frozenset[str] = frozenset()) -> None:
     """Capitalised proper-noun runs that name an important place, longest match first; never part of a
     longer capitalised name, and inside an organisation's name only as a marked ``in_org`` mention."""
     n = len(doc)
@@ -361,6 +409,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if not caps[i + length - 1] or not claims.free(i, i + length) or any(blocked[i:i + length]):
                 continue
             span = doc[i:i + length]
+            if _only_directions(span) or (length == 1 and span.text in people):
+                continue
             if not _known(gaz, span.text) or span.text in dem or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
@@ -370,9 +420,20 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
                 or _org_follows(doc, i + length)
             if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken):
                 break
+            end = i + length
+            if end < n and doc[end].text == "." and span.text.lower() in _dotted_abbreviations():
+                span = doc[i:end + 1]  # "Alta.", "Sask.": the abbreviation's own full stop
             claims.claim(span, "gazetteer", in_org=org)
-            skip_to = i + length
+            skip_to = span.end
             break
+
+
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> frozenset[str]:
+    """Abbreviations written with a full stop in aliases.tsv ("Alta.", "Sask."), without it, lower case."""
+    from truce.geo.tables import rows
+
+    return frozenset(r["alias"][:-1].lower() for r in rows("aliases.tsv") if r["alias"].endswith("."))
 
 
 def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
