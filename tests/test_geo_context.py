@@ -239,3 +239,12 @@ def test_a_county_inside_an_agency_name_and_a_dotted_abbreviation(geo: Geoparser
                                "Waterloo. A couple from Melville, Sask. found the cat.")
     assert found["Black Hawk County"].in_org and found["Black Hawk County"].admin1 == "Iowa"
     assert "Sask." in found and found["Sask."].name == "Saskatchewan"
+
+
+def test_country_names_alone_do_not_move_a_world_city_to_a_small_namesake(geo: Geoparser, nlp) -> None:
+    text = ("Trade officials from the United States and China met in Geneva on Tuesday. The US side pressed "
+            "Beijing on subsidies, while China asked Washington to lift tariffs.")
+    assert _by_text(geo, nlp, text)["Geneva"].country == "CHE"
+    local = _by_text(geo, nlp, "Police in Geneva said the fire at the Kane County fairground was out, and "
+                               "crews from Batavia and St. Charles went home.")
+    assert local["Geneva"].admin1 == "Illinois"  # the story's towns do move it

@@ -175,7 +175,7 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     for _round in range(int(s.rounds)):
         # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
         for key in order:
-            chosen[key] = _choose(gaz, key, names, first, focus, hier, s)
+            chosen[key] = _choose(gaz, key, names, first, focus, hier, s, extra)
         first = {k: r.entry for k, r in chosen.items()}
         focus = _focus(gaz, names, first, extra, s)
     return [chosen[_key(m)] for m in mentions]
@@ -265,7 +265,9 @@ def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> floa
 
 
 def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
-            focus: dict[str, dict[str, float]], hier: dict[str, set[str]], s: Any) -> Resolution:
+            focus: dict[str, dict[str, float]], hier: dict[str, set[str]], s: Any,
+            extra: dict[str, float] | None = None) -> Resolution:
+    extra = extra or {}
     name = names[key]
     if not name.cands:
         if name.admin_suffix:
@@ -281,6 +283,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
                        if gaz.kind[e] in ("admin1", "city", "admin2")), default=0.0)
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
     best_near = math.inf
+    world = max((gaz.pop[e] for e, a in name.cands if gaz.kind[e] == "city" and not a), default=0)
+    local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
     for entry, alt in name.cands:
         score = prior(gaz, entry, alt, s)
@@ -289,6 +293,10 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             score = min(score, yielded)
         reason = "prior"
         share = share_of.get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
+        if share and not containers and kind_is_small_namesake(gaz, entry, world, s):
+            # Country names alone (often the actors: "the US and China met in Geneva") do not move a
+            # world city to a small namesake: only the article's towns and states do.
+            share = local_share.get(gaz.cc[entry], 0.0)
         if share:
             score += s.focus_weight * share
             reason = "focus"
@@ -342,6 +350,29 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
             return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
+
+
+def kind_is_small_namesake(gaz: AnyGazetteer, entry: int, world: int, s: Any) -> bool:
+    """A town far smaller than the world city that shares its name ("Geneva", Illinois vs Geneva)."""
+    return world >= s.world_city_population and gaz.kind[entry] == "city" and \
+        gaz.pop[entry] * s.world_city_ratio <= world
+
+
+def _local_focus(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
+                 extra: dict[str, float]) -> dict[str, float]:
+    """Share of the other names whose first guess is a town, county or state, by country (not a country
+    and not a capital: both usually name governments, "Washington demanded ..."), plus the outlet's and
+    the dateline's votes."""
+    counts: dict[str, float] = dict(extra)
+    total = sum(extra.values())
+    for k, entry in first.items():
+        if k == key or entry < 0 or not gaz.cc[entry]:
+            continue
+        weight = float(len(names[k].mentions))
+        total += weight
+        if gaz.kind[entry] != "country" and gaz.fcode[entry] != "PPLC":
+            counts[gaz.cc[entry]] = counts.get(gaz.cc[entry], 0.0) + weight
+    return {c: v / total for c, v in counts.items()} if total else {}
 
 
 def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
