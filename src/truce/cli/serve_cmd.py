@@ -32,7 +32,7 @@ def serve_cmd(db: str, truce_files: tuple[str, ...], host: str, port: int, read_
     allowed = {*LOOPBACK, host.lower()}
     app = create_app(wb, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
-    click.echo(f"truce workbench on {wb.store.path}: http://{shown}:{port}/  (Ctrl-C stops)", err=True)
+    click.echo(f"truce workbench on {wb.path}: http://{shown}:{port}/  (Ctrl-C stops)", err=True)
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

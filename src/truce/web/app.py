@@ -115,7 +115,7 @@ def create_app(wb: Workbench, allowed_hosts: set[str] | None = None, token: str 
 
     def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         truce = wb.default_truce(request.query_params.get("truce"))
-        page = env.get_template(name).render(request=request, truces=wb.truces, truce=truce, db=wb.store.path,
+        page = env.get_template(name).render(request=request, truces=wb.truces, truce=truce, db=wb.path,
                                              token=app.state.token, url_with=_url_with(request),
                                              read_only=wb.read_only, **ctx)
         return HTMLResponse(page, status_code=status)

@@ -61,25 +61,24 @@ class Workbench:
     def __init__(self, db: str | Path, truce_files: list[str | Path] | tuple = (), read_only: bool = False,
                  settings: Settings | None = None) -> None:
         from truce.monitor import load_truce
-        from truce.store import Store
 
         self.settings = settings or default_settings()
         self.chains = [load_truce(p) for p in truce_files]  # an invalid file raises TruceFileError first
-        self.store = Store(db, read_only=read_only)  # migrates a writable store (adds the reviews table)
-        self.con = self.store.con
+        self.path = str(db)
         self.read_only = read_only
+        self.con = _connect(self.path, read_only)
+        self.store = _StoreView(self.con)  # what truce.monitor's store readers need
         self.truces = [c.name for c in self.chains]
         self._write = threading.Lock()
         self.judged: dict[tuple[str, str], Any] = {}  # (truce, incident) -> truce.monitor.report.Incident
         self.applied: dict[tuple[str, str], Any] = {}  # (truce, incident) -> AppliedReview
         self.orphans: list[Any] = []
-        self.con.execute("ATTACH ':memory:' AS web")
         self.con.execute("CREATE TABLE web.incident_geo AS " + Q.incident_geo_sql())
         self._judge()
         self._apply_reviews()
 
     def close(self) -> None:
-        self.store.close()
+        self.con.close()
 
     def __enter__(self) -> Workbench:
         return self
@@ -89,7 +88,7 @@ class Workbench:
 
     def cursor(self) -> ReadOnlyCursor:
         """A cursor of its own for one request or thread, that only reads."""
-        return ReadOnlyCursor(self.con.cursor())
+        return ReadOnlyCursor(_cursor(self.con))
 
     def default_truce(self, truce: str | None) -> str | None:
         if truce in self.truces:
@@ -152,7 +151,7 @@ class Workbench:
         inc = self.judged[key]
         reports = [(r.event_id, r.event.article_id, r.event.trigger_start) for r in inc.reports if r.event]
         with self._write:
-            review = add_review(self.con.cursor(), truce=truce, incident=incident_id, reports=reports,
+            review = add_review(_cursor(self.con), truce=truce, incident=incident_id, reports=reports,
                                 machine_verdict=inc.verdict, decision=decision, verdict=verdict, note=note,
                                 reviewer=reviewer)
             self._apply_reviews()
@@ -277,6 +276,50 @@ class Workbench:
     def _per_page(self, per_page: int | None) -> int:
         web = self.settings.web
         return min(max(per_page or web.page_size, 1), web.max_page_size)
+
+
+class WorkbenchError(TruceError):
+    """The store cannot be opened for the workbench (missing, not a DuckDB file, locked by a writer)."""
+
+
+def _connect(path: str, read_only: bool) -> Any:
+    """An in-memory DuckDB with the store attached as ``store`` (the default) and a scratch ``web`` database.
+
+    The store is migrated first when writable (the reviews table appears); read-only, it is attached
+    READ_ONLY and nothing can write to it. The workbench's own tables live in ``web``, never in the file.
+    """
+    import duckdb
+
+    from truce.store import Store, StoreError
+
+    if not Path(path).is_file():
+        raise WorkbenchError(f"no store at {path}: run truce ingest first")
+    try:
+        if not read_only:
+            Store(path).close()
+        con = duckdb.connect()
+        literal = "'" + path.replace("'", "''") + "'"  # ATTACH takes no parameters: quote the SQL way
+        con.execute(f"ATTACH {literal} AS store" + (" (READ_ONLY)" if read_only else ""))
+        con.execute("ATTACH ':memory:' AS web")
+        con.execute("USE store")
+    except (duckdb.Error, StoreError) as exc:
+        raise WorkbenchError(f"cannot open store {path}: {exc}") from exc
+    return con
+
+
+def _cursor(con: Any) -> Any:
+    """A cursor of the workbench's connection, reading the store by default (``USE`` is per connection)."""
+    cur = con.cursor()
+    cur.execute("USE store")
+    return cur
+
+
+class _StoreView:
+    """The part of ``truce.store.Store`` that the monitor's readers use: a connection to the store."""
+
+    def __init__(self, con: Any) -> None:
+        self.con = _cursor(con)
+        self.path = ""
 
 
 # -- shaping results ----------------------------------------------------------------------------
