@@ -424,3 +424,8 @@ def test_hostile_text_is_in_the_store_unchanged(wb) -> None:
     """The test above is only meaningful if the hostile markup really reached the store."""
     art = wb.article(hostile_article_id(wb))["article"]
     assert art["title"] == HOSTILE["title"] and art["url"] == HOSTILE["url"]
+
+
+def test_blank_form_fields_mean_no_filter(client) -> None:
+    r = client.get("/api/events?q=&since=&until=&place=&type=ASSAULT&verdict=")
+    assert r.status_code == 200 and r.json()["total"] > 0

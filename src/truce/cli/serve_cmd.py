@@ -20,9 +20,11 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 @click.option("--read-only", is_flag=True, help="Open the store read-only (no reviews can be saved).")
 def serve_cmd(db: str, truce_files: tuple[str, ...], host: str, port: int, read_only: bool) -> None:
     """Browse, filter, map and review the store in a web browser (http://HOST:PORT)."""
+    import threading
+
     import uvicorn
 
-    from truce.web import Workbench
+    from truce.web import Workbench, basemap
     from truce.web.app import create_app
 
     if host not in LOOPBACK:
@@ -33,6 +35,7 @@ def serve_cmd(db: str, truce_files: tuple[str, ...], host: str, port: int, read_
     app = create_app(wb, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"truce workbench on {wb.path}: http://{shown}:{port}/  (Ctrl-C stops)", err=True)
+    threading.Thread(target=basemap.warm, name="basemap", daemon=True).start()  # first build takes seconds
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

