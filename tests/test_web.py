@@ -429,3 +429,20 @@ def test_hostile_text_is_in_the_store_unchanged(wb) -> None:
 def test_blank_form_fields_mean_no_filter(client) -> None:
     r = client.get("/api/events?q=&since=&until=&place=&type=ASSAULT&verdict=")
     assert r.status_code == 200 and r.json()["total"] > 0
+
+
+def test_monitor_reports_the_reviews(db, cli_run, tmp_path) -> None:
+    with Workbench(db, [TRUCE_FILE]) as wb:
+        inc = relevant_incident(wb)
+        saved = _overrule(wb, inc)
+    table = cli_run("monitor", str(TRUCE_FILE), "--db", str(db))
+    assert table.exit_code == 0 and "reviews: 0 incidents confirmed, 1 overruled" in table.output
+    out = tmp_path / "verdicts.csv"
+    assert cli_run("monitor", str(TRUCE_FILE), "--db", str(db), "--format", "csv", "-o", str(out)).exit_code == 0
+    rows = [r for r in csv.DictReader(out.open(encoding="utf-8")) if r["incident"] == inc["id"]]
+    assert rows and all(r["review_decision"] == "overruled" and r["review_verdict"] == saved["verdict"]
+                        for r in rows)
+    out_json = tmp_path / "verdicts.json"
+    cli_run("monitor", str(TRUCE_FILE), "--db", str(db), "--format", "json", "-o", str(out_json))
+    item = next(i for i in json.loads(out_json.read_text())["incidents"] if i["incident"] == inc["id"])
+    assert item["review"]["decision"] == "overruled"

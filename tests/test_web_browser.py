@@ -28,6 +28,8 @@ FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-ne
          "--disable-component-update", "--no-first-run", "--disable-sync"]
 
 if not Path(CHROMIUM).exists():
+    if os.environ.get("CI") == "true":  # CI installs it (.ci/run): its absence there is a failure, not a skip
+        pytest.fail(f"Chromium not found at {CHROMIUM} in CI", pytrace=False)
     pytest.skip(f"Chromium not found at {CHROMIUM} (apt-get install chromium)", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright not installed (pip install playwright)")
 

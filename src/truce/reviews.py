@@ -199,3 +199,35 @@ def match_reviews(reviews: Iterable[Review],
         applied[inc] = AppliedReview(review, len(review.evidence), n, len(keys), verdict,
                                      [r for r, _ in found])
     return Matched(applied, orphans)
+
+
+def attach_reviews(verdicts: list[Any], con: Any) -> Matched:
+    """Set ``Verdict.review`` on every report of each reviewed incident (for ``truce monitor``'s reports).
+
+    Incidents are grouped as the monitor groups them (truce, incident id), with the most serious report
+    verdict as the machine's verdict of the incident.
+    """
+    from truce.monitor.report import incidents
+
+    groups = {(inc.truce, inc.id): inc for inc in incidents(verdicts)}
+    keys = {k: ({evidence_key(r.event.article_id, r.event.trigger_start) for r in inc.reports if r.event},
+                inc.verdict) for k, inc in groups.items()}
+    matched = match_reviews(load_reviews(con), keys)
+    for key, applied in matched.applied.items():
+        for v in groups[key].reports:
+            v.review = applied.to_dict()
+    return matched
+
+
+def summary_line(matched: Matched) -> str:
+    """One line for the monitor's table: how many incidents analysts confirmed or overruled."""
+    found = list(matched.applied.values())
+    confirmed = sum(1 for a in found if a.review.decision == CONFIRMED)
+    overruled = sum(1 for a in found if a.review.decision == OVERRULED)
+    changed = sum(1 for a in found if a.changed or a.machine_changed)
+    line = f"reviews: {confirmed} incidents confirmed, {overruled} overruled"
+    if changed:
+        line += f" ({changed} changed since their review: re-check)"
+    if matched.orphans:
+        line += f"; {len(matched.orphans)} review(s) match no current incident"
+    return line
