@@ -5,7 +5,11 @@ The web pages, the JSON API and notebooks call these functions; nothing else in
 stage makes them (``articles``, ``events``, ``event_actors``, ``places``,
 ``article_copies``, ``clusters`` / ``incidents``, ``cluster_claims``) and the
 workbench's in-memory tables in the attached ``web`` database
-(``web.event_verdicts``, ``web.incident_verdicts``, ``web.incident_geo``).
+(``web.event_verdicts``, ``web.incident_verdicts``, and the flat copies made when the workbench
+opens: ``web.ev`` one narrow row per event with its facets, ``web.inc`` the incidents view with each
+incident's location precision, ``web.doc`` each article's lower-cased title and text for search).
+Filters, facets, counts and sorting run on those flat tables, and only the rows of one page are
+then read in full from the store: that is what keeps a filtered page fast on 100k events.
 
 Untrusted values (every filter, search term, id) travel only as bound
 parameters: the SQL text is assembled from constant fragments of this module,
@@ -24,8 +28,8 @@ PRECISE = ("point", "city")
 PRECISION_RANK = {"point": 0, "city": 1, "admin2": 2, "admin1": 3, "region": 4, "country": 5}
 
 EVENT_SORTS = {  # request value -> SQL expression (the only way a request chooses an ORDER BY)
-    "date": "e.date", "type": "e.event", "mode": "e.mode", "place": "e.loc_name", "source": "a.source",
-    "published": "a.published", "confidence": "e.confidence", "verdict": "v.verdict", "id": "e.id",
+    "date": "e.date", "type": "e.event", "mode": "e.mode", "place": "e.loc_name", "source": "e.source",
+    "published": "e.published", "confidence": "e.confidence", "verdict": "v.verdict", "id": "e.id",
 }
 INCIDENT_SORTS = {
     "date": "i.first_date", "type": "i.event", "reports": "i.n_reports", "sources": "i.n_independent_sources",
@@ -128,20 +132,19 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     sql: list[str] = []
     params: list[Any] = []
     if f.since:
-        sql.append("left(e.date, 10) >= ?")
+        sql.append("e.day >= ?")
         params.append(f.since)
     if f.until:
-        sql.append("left(e.date, 10) <= ?")
+        sql.append("e.day <= ?")
         params.append(f.until)
     for column, values in (("e.event", f.type), ("e.mode", f.mode), ("e.loc_country", f.country),
-                           ("a.source", f.source)):
+                           ("e.source", f.source)):
         if values:
             sql.append(f"list_contains(?, {column})")
             params.append(list(values))
-    for column, values in (("country", f.actor_country), ("sector", f.actor_sector)):
+    for column, values in (("e.actor_countries", f.actor_country), ("e.actor_sectors", f.actor_sector)):
         if values:
-            sql.append(f"EXISTS (SELECT 1 FROM event_actors x WHERE x.event_id = e.id AND x.role = 'actor' "
-                       f"AND list_contains(?, x.{column}))")
+            sql.append(f"list_has_any({column}, ?)")
             params.append(list(values))
     if f.place:
         sql.append("e.loc_name ILIKE ? ESCAPE '\\'")
@@ -161,11 +164,14 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
         params.append(f.article)
     terms = search_terms(f.q)
     if terms:
-        inner = " AND ".join(["(s.title ILIKE ? ESCAPE '\\' OR s.text ILIKE ? ESCAPE '\\')"] * len(terms))
-        sql.append(f"e.article_id IN (SELECT s.id FROM articles s WHERE {inner})")
-        for t in terms:
-            params += [like_pattern(t)] * 2
+        sql.append(f"e.article_id IN ({_search_sql(terms)})")
+        params += [t.lower() for t in terms]
     return (" WHERE " + " AND ".join(sql)) if sql else "", params
+
+
+def _search_sql(terms: list[str]) -> str:
+    """Ids of the articles whose title or text holds every term (bound as lower-cased parameters)."""
+    return "SELECT d.id FROM web.doc d WHERE " + " AND ".join(["contains(d.body, ?)"] * len(terms))
 
 
 def _order(sorts: dict[str, str], sort: str | None, desc: bool, default: str, tiebreak: str) -> str:
@@ -175,6 +181,13 @@ def _order(sorts: dict[str, str], sort: str | None, desc: bool, default: str, ti
 
 _EVENT_FROM = (" FROM events e JOIN articles a ON a.id = e.article_id"
                " LEFT JOIN web.event_verdicts v ON v.event_id = e.id AND v.truce = ?")
+_FLAT_FROM = " FROM web.ev e LEFT JOIN web.event_verdicts v ON v.event_id = e.id AND v.truce = ?"
+
+
+def matching_events(f: EventFilter) -> tuple[str, list[Any]]:
+    """A subquery of the ids of the events matching ``f`` (over the flat table), and its parameters."""
+    where, params = event_where(f)
+    return "SELECT e.id" + _FLAT_FROM + where, [f.truce] + params
 
 
 def _actor_list(role: str) -> str:
@@ -196,19 +209,21 @@ def events_page(cur: ReadOnlyCursor, f: EventFilter, sort: str | None = "date", 
     """One page of events matching ``f``, with the total count."""
     where, params = event_where(f)
     base = [f.truce] + params
-    total = cur.scalar("SELECT count(*)" + _EVENT_FROM + where, base)
+    total = cur.scalar("SELECT count(*)" + _FLAT_FROM + where, base)
     offset = max(page - 1, 0) * per_page
-    rows = cur.rows("SELECT " + EVENT_COLUMNS + _EVENT_FROM + where + _order(EVENT_SORTS, sort, desc, "date", "e.id")
-                    + " LIMIT ? OFFSET ?", base + [per_page, offset])
-    return {"total": total, "page": page, "per_page": per_page, "rows": rows}
+    ids = [r[0] for r in cur.execute("SELECT e.id" + _FLAT_FROM + where + _order(EVENT_SORTS, sort, desc, "date", "e.id")
+                                     + " LIMIT ? OFFSET ?", base + [per_page, offset]).fetchall()]
+    full = {r["id"]: r for r in cur.rows("SELECT " + EVENT_COLUMNS + _EVENT_FROM + " WHERE list_contains(?, e.id)",
+                                         [f.truce, ids])} if ids else {}
+    return {"total": total, "page": page, "per_page": per_page, "rows": [full[i] for i in ids if i in full]}
 
 
 FACETS = {  # facet name -> (SQL expression of its value, filter field it narrows)
-    "type": ("e.event", "type"), "mode": ("e.mode", "mode"), "source": ("a.source", "source"),
+    "type": ("e.event", "type"), "mode": ("e.mode", "mode"), "source": ("e.source", "source"),
     "country": ("e.loc_country", "country"), "verdict": ("v.verdict", "verdict"),
     "asserted": ("CASE WHEN e.asserted THEN 'yes' ELSE 'no' END", "asserted"),
 }
-ACTOR_FACETS = {"actor_country": "country", "actor_sector": "sector"}
+ACTOR_FACETS = {"actor_country": "actor_countries", "actor_sector": "actor_sectors"}
 
 
 def event_facets(cur: ReadOnlyCursor, f: EventFilter, limit: int = 30) -> dict[str, list[dict[str, Any]]]:
@@ -221,20 +236,19 @@ def event_facets(cur: ReadOnlyCursor, f: EventFilter, limit: int = 30) -> dict[s
         if name == "asserted":
             other.asserted = "any"
         where, params = event_where(other)
-        out[name] = cur.rows(f"SELECT {expr} AS value, count(*) AS n" + _EVENT_FROM + where
+        out[name] = cur.rows(f"SELECT {expr} AS value, count(*) AS n" + _FLAT_FROM + where
                              + " GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ?", [f.truce] + params + [limit])
     for name, column in ACTOR_FACETS.items():
         where, params = event_where(f.facet_free(name))
         out[name] = cur.rows(
-            f"SELECT x.{column} AS value, count(DISTINCT e.id) AS n" + _EVENT_FROM
-            + " JOIN event_actors x ON x.event_id = e.id AND x.role = 'actor'" + where
-            + " GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ?", [f.truce] + params + [limit])
+            f"SELECT value, count(*) AS n FROM (SELECT unnest(e.{column}) AS value" + _FLAT_FROM + where
+            + ") GROUP BY 1 ORDER BY n DESC, value NULLS LAST LIMIT ?", [f.truce] + params + [limit])
     return out
 
 
 def events_export(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None) -> Any:
     """Flat rows (an Arrow table) of the events matching ``f``, with their verdict and review, for CSV/Parquet."""
-    where, params = event_where(f)
+    ids, params = matching_events(f)
     flat = (
         "SELECT e.* EXCLUDE (record), "
         + ", ".join(f"(SELECT string_agg(coalesce(x.{c}, ''), '; ' ORDER BY x.idx) FROM event_actors x "
@@ -244,17 +258,17 @@ def events_export(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None)
         "v.truce, v.verdict AS machine_verdict, iv.verdict_final AS verdict, iv.review_decision, "
         "iv.review_verdict, iv.reviewer, iv.review_note, iv.review_changed"
         + _EVENT_FROM + " LEFT JOIN web.incident_verdicts iv ON iv.truce = v.truce AND iv.incident = v.incident"
-        + where + " ORDER BY e.date NULLS LAST, e.id" + (" LIMIT ?" if limit else ""))
+        + f" WHERE e.id IN ({ids}) ORDER BY e.date NULLS LAST, e.id" + (" LIMIT ?" if limit else ""))
     return cur.arrow(flat, [f.truce] + params + ([limit] if limit else []))
 
 
 def events_records(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None) -> Any:
     """(record JSON, truce, machine verdict, incident verdict row) of matching events, for PLOVER JSONL."""
-    where, params = event_where(f)
+    ids, params = matching_events(f)
     sql = ("SELECT e.record, e.cluster_id, v.truce, v.verdict, iv.verdict_final, iv.review_decision, "
            "iv.review_verdict, iv.reviewer, iv.review_note, iv.review_changed"
            + _EVENT_FROM + " LEFT JOIN web.incident_verdicts iv ON iv.truce = v.truce AND iv.incident = v.incident"
-           + where + " ORDER BY e.date NULLS LAST, e.id" + (" LIMIT ?" if limit else ""))
+           + f" WHERE e.id IN ({ids}) ORDER BY e.date NULLS LAST, e.id" + (" LIMIT ?" if limit else ""))
     return cur.execute(sql, [f.truce] + params + ([limit] if limit else []))
 
 
@@ -290,11 +304,10 @@ class IncidentFilter:
         return out
 
 
-_INCIDENT_FROM = (" FROM incidents i LEFT JOIN web.incident_geo g ON g.cluster_id = i.cluster_id"
-                  " LEFT JOIN web.incident_verdicts iv ON iv.incident = i.cluster_id AND iv.truce = ?")
+_INCIDENT_FROM = " FROM web.inc i LEFT JOIN web.incident_verdicts iv ON iv.incident = i.cluster_id AND iv.truce = ?"
 INCIDENT_COLUMNS = (
     "i.cluster_id AS id, i.event, i.first_date, i.last_date, i.n_reports, i.n_articles, i.n_independent_sources, "
-    "i.loc_name, i.loc_lat, i.loc_lon, i.loc_country, g.precision AS loc_precision, g.mode, i.actors, "
+    "i.loc_name, i.loc_lat, i.loc_lon, i.loc_country, i.loc_precision, i.mode, i.actors, "
     "i.recipients, i.sources, i.contested, i.contested_attributes, iv.verdict AS machine_verdict, "
     "iv.verdict_final AS verdict, iv.parties, iv.party_label, iv.confidence, iv.clause, iv.relevant, "
     "iv.review_decision, iv.review_verdict, iv.reviewer, iv.review_changed"
@@ -333,11 +346,8 @@ def incident_where(f: IncidentFilter) -> tuple[str, list[Any]]:
             sql.append(f"NOT ({expr})")
     terms = search_terms(f.q)
     if terms:
-        inner = " AND ".join(["(s.title ILIKE ? ESCAPE '\\' OR s.text ILIKE ? ESCAPE '\\')"] * len(terms))
-        sql.append("i.cluster_id IN (SELECT e.cluster_id FROM events e WHERE e.article_id IN "
-                   f"(SELECT s.id FROM articles s WHERE {inner}))")
-        for t in terms:
-            params += [like_pattern(t)] * 2
+        sql.append(f"i.cluster_id IN (SELECT e.cluster_id FROM web.ev e WHERE e.article_id IN ({_search_sql(terms)}))")
+        params += [t.lower() for t in terms]
     return (" WHERE " + " AND ".join(sql)) if sql else "", params
 
 
@@ -427,9 +437,10 @@ def article_where(f: ArticleFilter) -> tuple[str, list[Any]]:
     if f.source:
         sql.append("list_contains(?, a.source)")
         params.append(list(f.source))
-    for t in search_terms(f.q):
-        sql.append("(a.title ILIKE ? ESCAPE '\\' OR a.text ILIKE ? ESCAPE '\\')")
-        params += [like_pattern(t)] * 2
+    terms = search_terms(f.q)
+    if terms:
+        sql.append(f"a.id IN ({_search_sql(terms)})")
+        params += [t.lower() for t in terms]
     copied = "a.id IN (SELECT article_id FROM article_copies)"
     for flag, expr in ((f.copies, copied), (f.has_events, "coalesce(a.n_events, 0) > 0")):
         if flag == "yes":
@@ -485,12 +496,12 @@ def overview_counts(cur: ReadOnlyCursor) -> dict[str, Any]:
         "copies": one("SELECT count(DISTINCT article_id) FROM article_copies"),
         "reports": one("SELECT count(*) FROM events"),
         "asserted_reports": one("SELECT count(*) FROM events WHERE asserted"),
-        "incidents": one("SELECT count(*) FROM incidents"),
-        "contested": one("SELECT count(*) FROM incidents WHERE contested"),
+        "incidents": one("SELECT count(*) FROM web.inc"),
+        "contested": one("SELECT count(*) FROM web.inc WHERE contested"),
         "skipped": cur.rows("SELECT kind, count(*) AS n FROM skipped GROUP BY kind ORDER BY n DESC"),
-        "first_date": one("SELECT min(first_date) FROM incidents"),
-        "last_date": one("SELECT max(last_date) FROM incidents"),
-        "types": cur.rows("SELECT event AS value, count(*) AS n FROM incidents GROUP BY 1 ORDER BY n DESC, 1"),
+        "first_date": one("SELECT min(first_date) FROM web.inc"),
+        "last_date": one("SELECT max(last_date) FROM web.inc"),
+        "types": cur.rows("SELECT event AS value, count(*) AS n FROM web.inc GROUP BY 1 ORDER BY n DESC, 1"),
         "sources": cur.rows("SELECT source AS value, count(*) AS n FROM articles GROUP BY 1 ORDER BY n DESC, 1 "
                             "LIMIT 12"),
     }
@@ -514,7 +525,7 @@ def map_items(cur: ReadOnlyCursor, f: IncidentFilter, bbox: tuple[float, float, 
     where, params = incident_where(f)
     key = {"verdict": "coalesce(iv.verdict_final, 'not judged')", "type": "i.event"}.get(colour, "i.event")
     located = ("i.loc_lat IS NOT NULL AND i.loc_lon IS NOT NULL")
-    precise = "list_contains(?, g.precision)"
+    precise = "list_contains(?, i.loc_precision)"
     where = (where + " AND " if where else " WHERE ") + located
     base = [f.truce] + params
     in_box, box = "", []
@@ -527,7 +538,7 @@ def map_items(cur: ReadOnlyCursor, f: IncidentFilter, bbox: tuple[float, float, 
     if n_points <= max_points:
         out["points"] = cur.rows(
             f"SELECT i.cluster_id AS id, i.loc_lat AS lat, i.loc_lon AS lon, i.loc_name AS place, "
-            f"g.precision, i.event, i.first_date, i.n_reports, {key} AS key" + _INCIDENT_FROM + where + " AND "
+            f"i.loc_precision AS precision, i.event, i.first_date, i.n_reports, {key} AS key" + _INCIDENT_FROM + where + " AND "
             + precise + in_box + " ORDER BY i.first_date, i.cluster_id", base + [list(PRECISE)] + box)
     else:
         rows = cur.rows(
@@ -545,7 +556,7 @@ def map_items(cur: ReadOnlyCursor, f: IncidentFilter, bbox: tuple[float, float, 
             out["cells"].append({"lat": c["lat"] / c["n"], "lon": c["lon"] / c["n"], "n": c["n"], "keys": c["keys"],
                                  "bbox": [gx * cell_deg, gy * cell_deg, (gx + 1) * cell_deg, (gy + 1) * cell_deg]})
     out["areas"] = cur.rows(
-        f"SELECT i.loc_name AS place, i.loc_country AS country, coalesce(g.precision, 'unknown') AS precision, "
+        f"SELECT i.loc_name AS place, i.loc_country AS country, coalesce(i.loc_precision, 'unknown') AS precision, "
         f"avg(i.loc_lat) AS lat, avg(i.loc_lon) AS lon, count(*) AS n, histogram({key}) AS keys"
         + _INCIDENT_FROM + where + " AND NOT coalesce(" + precise + ", false)" + in_box
         + " GROUP BY ALL ORDER BY n DESC LIMIT 200", base + [list(PRECISE)] + box)
@@ -567,13 +578,25 @@ def timeline_counts(cur: ReadOnlyCursor, f: IncidentFilter, group: str) -> list[
                     + " GROUP BY ALL ORDER BY 1, 2", [f.truce] + params)
 
 
-def incident_geo_sql() -> str:
-    """The best location precision of each incident's reports at its place (clusters do not store it)."""
+def flat_tables_sql() -> list[str]:
+    """Statements that build the workbench's flat copies (``web.ev``, ``web.inc``, ``web.doc``) from the store."""
     ranks = " ".join(f"WHEN '{p}' THEN {r}" for p, r in PRECISION_RANK.items())
     names = " ".join(f"WHEN {r} THEN '{p}'" for p, r in PRECISION_RANK.items())
-    return (f"SELECT c.cluster_id, CASE min(CASE e.loc_precision {ranks} ELSE 9 END) {names} END AS precision, "
-            "mode(e.mode) AS mode FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id "
-            "AND e.loc_name IS NOT DISTINCT FROM c.loc_name GROUP BY c.cluster_id")
+    return [
+        "CREATE OR REPLACE TABLE web.ev AS SELECT e.id, left(e.date, 10) AS day, e.date, e.event, e.mode, "
+        "e.loc_country, e.loc_name, coalesce(e.asserted, false) AS asserted, e.article_id, e.cluster_id, "
+        "e.confidence, a.source, a.published, coalesce(x.countries, []) AS actor_countries, "
+        "coalesce(x.sectors, []) AS actor_sectors FROM events e JOIN articles a ON a.id = e.article_id "
+        "LEFT JOIN (SELECT event_id, list(DISTINCT country) FILTER (WHERE country IS NOT NULL) AS countries, "
+        "list(DISTINCT sector) FILTER (WHERE sector IS NOT NULL) AS sectors FROM event_actors "
+        "WHERE role = 'actor' GROUP BY event_id) x ON x.event_id = e.id",
+        f"CREATE OR REPLACE TABLE web.inc AS SELECT i.*, g.precision AS loc_precision, g.mode FROM incidents i "
+        f"LEFT JOIN (SELECT c.cluster_id, CASE min(CASE e.loc_precision {ranks} ELSE 9 END) {names} END AS precision, "
+        "mode(e.mode) AS mode FROM clusters c JOIN events e ON e.cluster_id = c.cluster_id "
+        "AND e.loc_name IS NOT DISTINCT FROM c.loc_name GROUP BY c.cluster_id) g ON g.cluster_id = i.cluster_id",
+        "CREATE OR REPLACE TABLE web.doc AS SELECT id, lower(coalesce(title, '') || ' ' || coalesce(text, '')) "
+        "AS body FROM articles",
+    ]
 
 
 def distinct_values(cur: ReadOnlyCursor, column: str) -> list[str]:

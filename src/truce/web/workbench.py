@@ -73,7 +73,8 @@ class Workbench:
         self.judged: dict[tuple[str, str], Any] = {}  # (truce, incident) -> truce.monitor.report.Incident
         self.applied: dict[tuple[str, str], Any] = {}  # (truce, incident) -> AppliedReview
         self.orphans: list[Any] = []
-        self.con.execute("CREATE TABLE web.incident_geo AS " + Q.incident_geo_sql())
+        for sql in Q.flat_tables_sql():  # the store cannot change while it is open: flat copies stay true
+            self.con.execute(sql)
         self._judge()
         self._apply_reviews()
 
