@@ -95,6 +95,7 @@ class EventFilter:
     incident: str | None = None  # cluster id
     article: str | None = None
     truce: str | None = None  # the truce chain whose verdicts ``verdict`` filters by
+    article_ids: list[str] | None = field(default=None, repr=False)  # ``q`` resolved once (resolve_search)
 
     def facet_free(self, name: str) -> EventFilter:
         """This filter without one facet (its counts are computed over the others)."""
@@ -107,6 +108,8 @@ class EventFilter:
         out: list[tuple[str, str]] = []
         for f in fields(self):
             value = getattr(self, f.name)
+            if f.name == "article_ids":
+                continue
             if isinstance(value, list):
                 out.extend((f.name, v) for v in value)
             elif value not in (None, "") and not (f.name == "asserted" and value == "yes"):
@@ -163,10 +166,21 @@ def event_where(f: EventFilter) -> tuple[str, list[Any]]:
         sql.append("e.article_id = ?")
         params.append(f.article)
     terms = search_terms(f.q)
-    if terms:
+    if terms and f.article_ids is not None:
+        sql.append("e.article_id IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(f.article_ids)
+    elif terms:
         sql.append(f"e.article_id IN ({_search_sql(terms)})")
         params += [t.lower() for t in terms]
     return (" WHERE " + " AND ".join(sql)) if sql else "", params
+
+
+def resolve_search(cur: ReadOnlyCursor, f: EventFilter) -> EventFilter:
+    """Run ``f.q`` over the articles once, so the page's many queries (count, rows, facets) reuse the ids."""
+    terms = search_terms(f.q)
+    if terms and f.article_ids is None:
+        f.article_ids = [r[0] for r in cur.execute(_search_sql(terms), [t.lower() for t in terms]).fetchall()]
+    return f
 
 
 def _search_sql(terms: list[str]) -> str:
@@ -213,8 +227,8 @@ def events_page(cur: ReadOnlyCursor, f: EventFilter, sort: str | None = "date", 
     offset = max(page - 1, 0) * per_page
     ids = [r[0] for r in cur.execute("SELECT e.id" + _FLAT_FROM + where + _order(EVENT_SORTS, sort, desc, "date", "e.id")
                                      + " LIMIT ? OFFSET ?", base + [per_page, offset]).fetchall()]
-    full = {r["id"]: r for r in cur.rows("SELECT " + EVENT_COLUMNS + _EVENT_FROM + " WHERE list_contains(?, e.id)",
-                                         [f.truce, ids])} if ids else {}
+    full = {r["id"]: r for r in cur.rows("SELECT " + EVENT_COLUMNS + _EVENT_FROM
+                                         + " WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [f.truce, ids])} if ids else {}
     return {"total": total, "page": page, "per_page": per_page, "rows": [full[i] for i in ids if i in full]}
 
 
@@ -229,8 +243,22 @@ ACTOR_FACETS = {"actor_country": "actor_countries", "actor_sector": "actor_secto
 def event_facets(cur: ReadOnlyCursor, f: EventFilter, limit: int = 30) -> dict[str, list[dict[str, Any]]]:
     """Counts of each facet's values among the events matching every *other* facet."""
     out: dict[str, list[dict[str, Any]]] = {}
+    shared = [n for n, (_e, narrows) in FACETS.items() if (n != "verdict" or f.truce) and n != "asserted"
+              and not getattr(f, narrows)]
+    if shared:  # facets whose own filter is not set share the filter: one scan with grouping sets
+        where, params = event_where(f)
+        sets = ", ".join(f"({FACETS[n][0]})" for n in shared)
+        cols = ", ".join(f"{FACETS[n][0]} AS f{i}" for i, n in enumerate(shared))
+        flags = ", ".join(f"grouping({FACETS[n][0]}) AS g{i}" for i, n in enumerate(shared))
+        rows = cur.execute(f"SELECT {cols}, {flags}, count(*) AS n" + _FLAT_FROM + where
+                           + f" GROUP BY GROUPING SETS ({sets})", [f.truce] + params).fetchall()
+        k = len(shared)
+        for i, name in enumerate(shared):
+            values = [{"value": r[i], "n": r[2 * k]} for r in rows if r[k + i] == 0]
+            values.sort(key=lambda v: (-v["n"], v["value"] is None, str(v["value"])))
+            out[name] = values[:limit]
     for name, (expr, narrows) in FACETS.items():
-        if name == "verdict" and not f.truce:
+        if (name == "verdict" and not f.truce) or name in shared:
             continue
         other = f.facet_free(narrows)
         if name == "asserted":

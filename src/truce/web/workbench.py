@@ -175,6 +175,7 @@ class Workbench:
                per_page: int | None = None, facets: bool = True) -> dict[str, Any]:
         f.truce = self.default_truce(f.truce)
         cur = self.cursor()
+        Q.resolve_search(cur, f)
         out = Q.events_page(cur, f, sort, desc, max(page, 1), self._per_page(per_page))
         if facets:
             out["facets"] = Q.event_facets(cur, f)
@@ -270,6 +271,7 @@ class Workbench:
         f.truce = self.default_truce(f.truce)
         limit = self.settings.web.max_export_rows
         cur = self.cursor()
+        Q.resolve_search(cur, f)
         if fmt == "jsonl":
             return _jsonl_chunks(Q.events_records(cur, f, limit))
         return _file_chunks(Q.events_export(cur, f, limit), fmt)
