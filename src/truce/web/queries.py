@@ -209,13 +209,27 @@ def _actor_list(role: str) -> str:
             f"ORDER BY x.idx) FROM event_actors x WHERE x.event_id = e.id AND x.role = '{role}') AS {role}s")
 
 
-EVENT_COLUMNS = (
+EVENT_BASE_COLUMNS = (
     "e.id, e.date, e.date_precision, e.event, e.mode, e.trigger, e.sentence, e.asserted, e.negated, e.future, "
     "e.hypothetical, e.claimed, e.claimant, e.confidence, e.loc_name, e.loc_country, e.loc_precision, "
     "e.loc_lat, e.loc_lon, e.cluster_id, e.article_id, a.source, a.title AS article_title, "
-    "a.published AS article_published, a.url AS article_url, v.verdict, v.incident AS verdict_incident, "
-    f"{_actor_list('actor')}, {_actor_list('recipient')}"
+    "a.published AS article_published, a.url AS article_url, v.verdict, v.incident AS verdict_incident"
 )
+EVENT_COLUMNS = EVENT_BASE_COLUMNS + f", {_actor_list('actor')}, {_actor_list('recipient')}"
+
+
+def _with_actors(cur: ReadOnlyCursor, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Add ``actors`` and ``recipients`` to a page of event rows (one query for the page, not per row)."""
+    found: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for r in cur.rows("SELECT event_id, role, text, country, sector, name FROM event_actors "
+                      "WHERE event_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY event_id, role, idx",
+                      [[r["id"] for r in rows]]):
+        found.setdefault((r["event_id"], r["role"]), []).append(
+            {k: r[k] for k in ("text", "country", "sector", "name")})
+    for r in rows:
+        r["actors"] = found.get((r["id"], "actor"))
+        r["recipients"] = found.get((r["id"], "recipient"))
+    return rows
 
 
 def events_page(cur: ReadOnlyCursor, f: EventFilter, sort: str | None = "date", desc: bool = False,
@@ -227,9 +241,10 @@ def events_page(cur: ReadOnlyCursor, f: EventFilter, sort: str | None = "date", 
     offset = max(page - 1, 0) * per_page
     ids = [r[0] for r in cur.execute("SELECT e.id" + _FLAT_FROM + where + _order(EVENT_SORTS, sort, desc, "date", "e.id")
                                      + " LIMIT ? OFFSET ?", base + [per_page, offset]).fetchall()]
-    full = {r["id"]: r for r in cur.rows("SELECT " + EVENT_COLUMNS + _EVENT_FROM
+    full = {r["id"]: r for r in cur.rows("SELECT " + EVENT_BASE_COLUMNS + _EVENT_FROM
                                          + " WHERE e.id IN (SELECT unnest(?::VARCHAR[]))", [f.truce, ids])} if ids else {}
-    return {"total": total, "page": page, "per_page": per_page, "rows": [full[i] for i in ids if i in full]}
+    rows = _with_actors(cur, [full[i] for i in ids if i in full])
+    return {"total": total, "page": page, "per_page": per_page, "rows": rows}
 
 
 FACETS = {  # facet name -> (SQL expression of its value, filter field it narrows)
@@ -505,8 +520,8 @@ def article_detail(cur: ReadOnlyCursor, article_id: str) -> dict[str, Any] | Non
 
 
 def article_events(cur: ReadOnlyCursor, article_id: str, truce: str | None) -> list[dict[str, Any]]:
-    return cur.rows("SELECT " + EVENT_COLUMNS + ", e.trigger_start, e.trigger_end" + _EVENT_FROM
-                    + " WHERE e.article_id = ? ORDER BY e.trigger_start, e.id", [truce, article_id])
+    return _with_actors(cur, cur.rows("SELECT " + EVENT_BASE_COLUMNS + ", e.trigger_start, e.trigger_end" + _EVENT_FROM
+                                      + " WHERE e.article_id = ? ORDER BY e.trigger_start, e.id", [truce, article_id]))
 
 
 def articles_by_id(cur: ReadOnlyCursor, ids: list[str]) -> dict[str, dict[str, Any]]:
