@@ -170,6 +170,9 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
     extra = _extra_votes(gaz, first, dateline_keys, outlet_country, s)
     focus = _focus(gaz, names, first, extra, s)
+    if s.guess_focus_weight:
+        first = {k: _first_guess(gaz, n, s, focus[k]) for k, n in names.items()}
+        focus = _focus(gaz, names, first, extra, s)
     hier = _hierarchy_pairs(mentions, text, names)
     chosen: dict[str, Resolution] = {}
     for _round in range(int(s.rounds)):
@@ -181,7 +184,7 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     return [chosen[_key(m)] for m in mentions]
 
 
-def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any) -> int:
+def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None) -> int:
     """The best reading by prior and written admin word: the context the other names are read in.
 
     (Reading these guesses with the article's focus, or a second round from the first round's
@@ -189,7 +192,13 @@ def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any) -> int:
     move Paris to Kentucky.)"""
     if not name.cands:
         return -1
-    return max(name.cands, key=lambda c: prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s))[0]
+    def score(c: tuple[int, bool]) -> float:
+        value = prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s)
+        if share:
+            value += s.guess_focus_weight * share.get(gaz.cc[c[0]], 0.0)
+        return value
+
+    return max(name.cands, key=score)[0]
 
 
 def _extra_votes(gaz: AnyGazetteer, first: dict[str, int], dateline_keys: list[str], outlet: str | None,
