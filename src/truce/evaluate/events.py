@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from truce.events.article import is_background
+from truce.events.classes import main_event
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
 from truce.records import EVENT_TYPES, ActorRef, Event
@@ -27,7 +28,8 @@ def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None
     """Gold records, those sharing a text merged into one (their events pooled).
 
     ``split`` ``even``/``odd`` keeps the records whose first line has that index parity (0-based):
-    rules are tuned on the even half and checked on the odd half."""
+    rules are tuned on the even half and checked on the odd half. Gold events whose ``event`` is null
+    are dropped (``null_events`` counts them per record); a record left with no event still counts."""
     groups: dict[str, dict[str, Any]] = {}
     with open(gold_path, encoding="utf-8") as fh:
         for n, line in enumerate(fh):
@@ -36,13 +38,17 @@ def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None
             if not line.strip():
                 continue
             rec = json.loads(line)
+            events = [e for e in rec.get("events") or [] if e.get("event")]
+            null_events = len(rec.get("events") or []) - len(events)
+            rec["events"] = events
             key = rec["text"].strip()
             if key in groups:
-                groups[key]["events"].extend(rec.get("events") or [])
+                groups[key]["events"].extend(events)
                 groups[key]["ids"].append(rec["id"])
+                groups[key]["null_events"] += null_events
             else:
                 groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
-                               "events": list(rec.get("events") or [])}
+                               "events": events, "null_events": null_events}
     out = list(groups.values())
     if split in ("even", "odd"):
         out = [r for r in out if r["line"] % 2 == (0 if split == "even" else 1)]
@@ -120,10 +126,17 @@ class _Tally:
         self.coverage = Counter()
         self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: list[dict[str, Any]] = []
+        self.primary = Counter()
+        self.skipped_null = 0
 
     def add(self, rec: dict[str, Any], events: list[Event]) -> None:
         preds = [e for e in events if e.modality.asserted and (self.include_background or not is_background(e))]
         golds = rec["events"]
+        self.skipped_null += rec.get("null_events", 0)
+        if golds:  # the sentence's main event (truce.events.classes) has one of the gold types
+            main = main_event(preds)
+            self.primary["n"] += 1
+            self.primary["correct"] += main is not None and main.event in {g["event"] for g in golds}
         pairs = _match(preds, golds)
         matched_p = {id(e) for e, _ in pairs}
         role_errors = []
@@ -236,6 +249,8 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
     return {
         "gold": gold, "records": n, "per_type": per_type, "micro": micro, "macro": macro,
         "mode_accuracy": _ratio(t.mode["correct"], t.mode["n"]), "mode_n": t.mode["n"], "roles": roles,
+        "primary_type_accuracy": _ratio(t.primary["correct"], t.primary["n"]), "primary_n": t.primary["n"],
+        "skipped_null_events": t.skipped_null,
         "coverage": {"spans": t.coverage["spans"], "country": _ratio(t.coverage["country"], t.coverage["spans"]),
                      "sector": _ratio(t.coverage["sector"], t.coverage["spans"])},
         "confusion": {g: dict(c) for g, c in sorted(t.confusion.items())}, "errors": t.errors,
@@ -253,6 +268,9 @@ def format_event_report(report: dict[str, Any]) -> str:
         lines.append(f"{name:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
     lines.append("")
     lines.append(f"mode accuracy: {report['mode_accuracy']} (n={report['mode_n']})")
+    lines.append(f"primary type accuracy (main event's type): {report['primary_type_accuracy']} (n={report['primary_n']})")
+    if report.get("skipped_null_events"):
+        lines.append(f"gold events skipped (event is null): {report['skipped_null_events']}")
     for role, v in report["roles"].items():
         lines.append(f"{role}: span recall {v['span_recall']}, span precision {v['span_precision']}, "
                      f"country acc {v['country_accuracy']} (n={v['country_n']}), "

@@ -389,5 +389,5 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
         trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text),
         sentence=article.text[sent_start:sent_end] if article.text else sent.text, sentence_start=sent_start, event_text=article.text[start:end] if article.text else "",
         modality=d.modality, confidence=round(d.confidence, 3), cameo_root=frames.cameo_root(d.event, d.mode),
-        explanation=d.notes,
+        explanation=d.notes, clause_depth=len(clause_chain(m.anchor, limit=64)) - 1,
     )
