@@ -1,7 +1,8 @@
 """The extract stage: triggers -> PLOVER events with actors, recipients, modality and evidence.
 
 ``EventExtractor(config).extract(doc, article)`` reads one parsed article. Knowledge lives in
-``truce/data/events/*.yaml`` (triggers, syntactic frames, CAMEO roots); see docs/events.md.
+``truce/data/lang/en/events/*.yaml`` (triggers, frames, noun classes) and ``truce/data/events/*.yaml``
+(CAMEO roots, PLOVER conversions); see docs/events.md.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from truce.config import TruceConfig
-from truce.events.article import consolidate
+from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
@@ -25,16 +26,18 @@ class EventExtractor:
         self.config = config or TruceConfig()
         self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files))
         self.frames = load_frames()
+        self.settings = self.config.settings.events
 
     def extract(self, doc: Doc, article: Article) -> list[Event]:
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(sentence_events(sent, article, self.lexicon, self.frames))
+            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings))
         return events
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:
         """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
-        out = consolidate(events, article.published)
-        for ev in out:
-            ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
+        out = consolidate(events, article.published, load_article_rules(self.settings.background_days))
+        for ev in out:  # a merge may have given the event a mode; an entry's own root (an appeal) stays
+            if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
+                ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
         return out

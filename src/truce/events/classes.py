@@ -13,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from truce.knowledge import load_yaml, shipped
+from truce.errors import DataFileError
+from truce.knowledge import load_yaml, shipped, valid_source
 from truce.records import Event
 
 STATEMENT = 0
@@ -21,7 +22,10 @@ STATEMENT = 0
 
 @lru_cache(maxsize=1)
 def _table() -> tuple[dict[str, int], dict[int, str]]:
-    data = load_yaml(shipped("events", "cameo_classes.yaml"), expect=dict)
+    node = shipped("events", "cameo_classes.yaml")
+    data = load_yaml(node, expect=dict)
+    if not valid_source(data.get("source")):
+        raise DataFileError(node, "missing or unknown provenance", field="source")
     roots = {str(k).zfill(2): int(v) for k, v in (data.get("roots") or {}).items()}
     names = {int(k): str(v) for k, v in (data.get("names") or {}).items()}
     return roots, names
