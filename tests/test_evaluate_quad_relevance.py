@@ -57,7 +57,8 @@ def test_main_event_prefers_asserted_main_clause():
     outer = Event(id="c", article_id="x", event="ACCUSE", cameo_root="11", clause_depth=0, confidence=0.4)
     assert main_event([main, wish]) is main
     assert main_event([main, outer, wish]) is outer
-    assert sentence_class([]) == 0 and sentence_class([wish]) == 1
+    assert sentence_class([]) == 0 and sentence_class([wish]) == 0  # a wish is no event of the sentence
+    assert sentence_class([main, wish]) == 4
 
 
 def test_relevance_report(tmp_path, pipeline):

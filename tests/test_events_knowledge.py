@@ -83,3 +83,48 @@ def test_noun_classes_load():
     assert {"weapon", "territory", "sport", "market"} <= set(classes)
     assert classes["territory"].has("anything", "GPE") and classes["weapon"].has("mortar")
     assert set(EVENT_TYPES)  # sanity
+
+
+# ---- people and organisation dictionaries -------------------------------------------------------
+
+def _shipped_actors(name: str) -> list[dict]:
+    from truce.knowledge import shipped
+
+    return load_yaml(shipped("actors", name), expect=list)
+
+
+@pytest.mark.parametrize("name", ["people.yaml", "organisations.yaml"])
+def test_every_person_and_organisation_has_a_source(name):
+    entries = _shipped_actors(name)
+    missing = [e.get("name") for e in entries if not valid_source(e.get("source"))]
+    assert not missing, missing
+
+
+def test_known_dictionary_errors_are_fixed():
+    people = _shipped_actors("people.yaml")
+    bushes = [p for p in people if "Bush" in p["name"]]
+    assert len(bushes) == 2 and all("Bush" not in (p.get("aliases") or []) for p in bushes)
+    by_name = {p["name"]: set(p.get("aliases") or []) for p in people}
+    for one, other in [("Fidel Castro", "Raul Castro"), ("Joseph Kabila", "Laurent Kabila"),
+                       ("Ilham Aliyev", "Heydar Aliyev"), ("George W. Bush", "George H.W. Bush")]:
+        assert other not in by_name[one], (one, other)  # no entry merges two people
+    orgs = {o["id"]: o for o in _shipped_actors("organisations.yaml")}
+    assert "MASSOB" not in (orgs["ipob"].get("aliases") or []) and "MASSOB" in orgs["massob"]["aliases"]
+
+
+def test_malformed_user_actor_file_names_file_line_field(tmp_path: Path):
+    from truce.actors.lexicon import load_lexicon as load_actors
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("people:\n  - {name: Ana Ruiz, country: ESP, sector: GOV}\n  - {name: Bo, sector: BOSS}\n",
+                    encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_actors((str(path),))
+    assert err.value.path == str(path) and err.value.line == 3 and err.value.field == "sector"
+    path.write_text("organisations:\n  - {id: x, nam: Front}\n", encoding="utf-8")
+    with pytest.raises(DataFileError) as err:
+        load_actors((str(path),))
+    assert err.value.field == "nam"
+    path.write_text("peple:\n  - {name: X}\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown section"):
+        load_actors((str(path),))

@@ -12,11 +12,12 @@ from spacy.tokens import Doc
 from truce.config import TruceConfig
 from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
+from truce.events.domain import ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.records import Article, Event
 
-__all__ = ["EventExtractor"]
+__all__ = ["ArticleDomain", "EventExtractor"]
 
 
 class EventExtractor:
@@ -28,10 +29,17 @@ class EventExtractor:
         self.frames = load_frames()
         self.settings = self.config.settings.events
 
-    def extract(self, doc: Doc, article: Article) -> list[Event]:
+    def domain(self, doc: Doc) -> ArticleDomain:
+        """What the article is about (truce.events.domain): read once from the parse."""
+        return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
+
+    def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
+        """The article's events, sentence by sentence; readings are judged against ``domain`` (computed
+        here when not given)."""
+        domain = domain or self.domain(doc)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings))
+            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, domain))
         return events
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from truce.events.article import BARE_NOTE, REFERENCE_NOTE, load_article_rules, mark_background
+from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
 from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
 from truce.events.roles import roles
+from truce.events.sense import armed_words, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
 from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
@@ -40,15 +42,23 @@ class Draft:
     dropped: bool = False
     governed: bool = False  # another trigger governs this one (its object or complement)
     background: bool = False  # only describes another thing; may lend victims to an attack, never output
+    demoted: bool = False  # kept for review, not counted as a report (non-political reading, weak candidate)
+    demoted_reason: str | None = None
+    relevance: float | None = None
+    no_event: bool = False  # an idiom or a weapon noun: never an event, not even a demoted candidate
+    cameo: str | None = None  # CAMEO root given by an idiom ('rejected accusations' -> 01)
 
 
-def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames, st: Section) -> list[Event]:
-    """The events of one sentence; ``st`` is the ``[events]`` settings table."""
+def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames, st: Section,
+                    domain: ArticleDomain | None = None) -> list[Event]:
+    """The events of one sentence; ``st`` is the ``[events]`` settings table, ``domain`` the article's."""
     drafts = []
     matches = find_matches(sent, lexicon, frames)
     anchors = {m.anchor.i for m in matches} | {m.token.i for m in matches}
+    domain = domain or ArticleDomain()
+    armed = armed_words(sent) if matches else []
     for m in matches:
-        d = _draft(m, frames, sent, st)
+        d = _judged_draft(m, frames, sent, st, domain, armed)
         d.background = _background(m, frames) or _circumstance(m, anchors)
         drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames, st)
@@ -61,12 +71,55 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     out: dict[tuple[str, int], Event] = {}
     for d in drafts:
         if not d.dropped and not d.background and d.confidence >= st.min_confidence:
-            ev = _to_event(d, sent, article, frames)
-            cue = habitual_cue(d.match.anchor, load_article_rules(st.background_days))
-            if cue:
-                mark_background(ev, f"habitual or durative clause ('{cue}')")
-            out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+            _emit(d, sent, article, frames, st, out)
+    if not any(not e.demoted for e in out.values()):
+        _demote_best(drafts, st, out, sent, article, frames)
     return list(out.values())
+
+
+def _emit(d: Draft, sent: Span, article: Article, frames: Frames, st: Section, out: dict[tuple[str, int], Event]) -> None:
+    ev = _to_event(d, sent, article, frames)
+    cue = habitual_cue(d.match.anchor, load_article_rules(st.background_days))
+    if cue:
+        mark_background(ev, f"habitual or durative clause ('{cue}')")
+    out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+
+
+def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Event], sent: Span,
+                 article: Article, frames: Frames) -> None:
+    """Nothing in the sentence survived: keep its best suppressed trigger (a background mention, one below
+    the confidence floor, or one merged or folded away) as a demoted candidate rather than lose it."""
+    cands = [d for d in drafts if not d.no_event and not d.demoted and (d.dropped or d.background
+                                                                       or d.confidence < st.min_confidence)]
+    if not cands:
+        return
+    best = max(cands, key=lambda d: d.confidence)
+    why = ("a background mention (it describes another thing)" if best.background else
+           f"below the confidence floor ({best.confidence:.2f} < {st.min_confidence})"
+           if best.confidence < st.min_confidence else "folded into another trigger")
+    best.demoted, best.demoted_reason = True, f"weak candidate, nothing else in the sentence survived: {why}"
+    best.notes.append(f"demoted: {best.demoted_reason}")
+    _emit(best, sent, article, frames, st, out)
+
+
+def _judged_draft(m: Match, frames: Frames, sent: Span, st: Section, domain: ArticleDomain,
+                  armed: list[Token]) -> Draft:
+    """The draft of a match after the sense stage (truce.events.sense): kept, retyped, dropped or demoted."""
+    j = judge(m, domain, st, sentence_armed=armed)
+    if j.action == "retype" and j.event:
+        entry = replace(m.entry, event=j.event, mode=j.mode, context=() if j.event != m.entry.event else m.entry.context,
+                        cameo=j.cameo)
+        m = Match(token=m.token, entry=entry, tokens=m.tokens, light=m.light, notes=m.notes)
+    d = _draft(m, frames, sent, st)
+    d.relevance = j.relevance
+    d.cameo = j.cameo
+    if j.reason:
+        d.notes.append(f"sense: {j.reason}" + (f" -> {j.event}" if j.action == "retype" else ""))
+    if j.action == "drop":
+        d.dropped = d.no_event = True
+    elif j.action == "demote":
+        d.demoted, d.demoted_reason = True, j.reason
+    return d
 
 
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
@@ -227,9 +280,9 @@ def _instruments(drafts: list[Draft], st: Section) -> None:
             and d.match.entry.pos == "noun" and d.modality.asserted]
     if not inst:
         return
-    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst]
+    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst and not d.demoted]
     for i in inst:
-        i.dropped = True
+        i.dropped = i.no_event = True
         for o in others:
             if o.mode is None:
                 o.mode = i.mode
@@ -335,7 +388,7 @@ def _targeted(drafts: list[Draft], frames: Frames) -> None:
 def _merge(drafts: list[Draft]) -> None:
     """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
     fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
-    live = [d for d in drafts if not d.dropped and d.modality.asserted]
+    live = [d for d in drafts if not d.dropped and d.modality.asserted and not d.demoted]
     moded = [d for d in live if d.event == "ASSAULT" and d.mode and not d.background]
     generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
     targets = moded or [g for g in generic if not g.background][:1]
@@ -390,6 +443,7 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
         trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text),
         sentence=article.text[sent_start:sent_end] if article.text else sent.text, sentence_start=sent_start, event_text=article.text[start:end] if article.text else "",
         modality=d.modality, confidence=round(d.confidence, 3),
-        cameo_root=(m.entry.cameo if d.event == m.entry.event else None) or frames.cameo_root(d.event, d.mode),
+        cameo_root=d.cameo or (m.entry.cameo if d.event == m.entry.event else None) or frames.cameo_root(d.event, d.mode),
         explanation=d.notes, clause_depth=len(clause_chain(m.anchor, limit=64)) - 1,
+        demoted=d.demoted, demoted_reason=d.demoted_reason, relevance=d.relevance,
     )

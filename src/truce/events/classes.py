@@ -52,7 +52,11 @@ def main_event(events: Iterable[Event]) -> Event | None:
     return max(events, key=_rank, default=None)
 
 
-def sentence_class(events: Iterable[Event]) -> int:
-    """The five-way class of the sentence these events were coded from."""
-    ev = main_event(events)
+def sentence_class(events: Iterable[Event], min_relevance: float = 0.5) -> int:
+    """The five-way class of the sentence these events were coded from: its main event among those
+    reported as having happened (a planned, denied or only considered act is no event of the sentence)
+    that are political readings (``relevance`` at least ``min_relevance``: settings
+    ``[events] relevance_counted``); a demoted weak candidate still counts."""
+    cands = [e for e in events if e.modality.asserted and (e.relevance is None or e.relevance >= min_relevance)]
+    ev = main_event(cands)
     return STATEMENT if ev is None else five_way(ev.cameo_root)

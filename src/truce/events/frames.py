@@ -31,6 +31,7 @@ class Frames:
     actor_nouns: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    deliberation_verbs: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -42,7 +43,7 @@ class Frames:
 
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
-          "office_titles", "instrument_verbs")
+          "office_titles", "instrument_verbs", "deliberation_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -54,6 +54,7 @@ class TriggerEntry:
     not_objects: frozenset[str] = field(default_factory=frozenset)
     object_entities: frozenset[str] = field(default_factory=frozenset)  # entity labels of '@class' objects
     object_spec: tuple[str, ...] = ()  # the object list as written ('@territory' kept), for the key
+    any_object: bool = False  # object list '*': any direct object (not_object still excludes)
     strength: float = 0.8
     complement: bool = False  # needs a clausal complement ("ready to ...")
     speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
@@ -91,7 +92,7 @@ class Lexicon:
         for entry in entries:
             self.by_head.setdefault(entry.words[entry.head], []).append(entry)
         for lst in self.by_head.values():
-            lst.sort(key=_specificity, reverse=True)
+            lst.sort(key=specificity, reverse=True)
 
     def candidates(self, lemma: str) -> list[TriggerEntry]:
         return self.by_head.get(lemma, [])
@@ -103,8 +104,10 @@ class Lexicon:
         return sum(len(v) for v in self.by_head.values())
 
 
-def _specificity(entry: TriggerEntry) -> tuple[int, int, float]:
-    constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects or entry.object_entities) + entry.speech
+def specificity(entry: TriggerEntry) -> tuple[int, float, float]:
+    """Longer phrases first, then more constraints, then stronger entries."""
+    constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects or entry.object_entities) + entry.speech \
+        + 0.5 * entry.any_object
     return (len(entry.words), constraints, entry.strength)
 
 
@@ -179,7 +182,8 @@ def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, Nou
     return TriggerEntry(
         trigger=trigger.strip().lower(), event=event, pos=pos, mode=item.get("mode"),
         context=tuple(_words(item, "context", path)), particle=item.get("particle"), prep=item.get("prep"),
-        objects=objects, not_objects=not_objects, object_entities=ents, object_spec=tuple(spec),
+        objects=objects - {"*"}, not_objects=not_objects, object_entities=ents, object_spec=tuple(spec),
+        any_object="*" in objects,
         strength=strength, complement=bool(item.get("complement", False)), speech=bool(item.get("speech", False)),
         cameo=str(item["cameo"]).zfill(2) if item.get("cameo") is not None else None, source=source,
         origin=origin, line=line,

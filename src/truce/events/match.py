@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
-from truce.events.lexicon import Lexicon, TriggerEntry
+from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
@@ -131,6 +131,8 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
     if (entry.objects or entry.object_entities) and not (entry.objects & _object_lemmas(tok)
                                                          or entry.object_entities & _object_entities(tok)):
         return False
+    if entry.any_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
     if entry.not_objects and entry.not_objects & _object_lemmas(tok):
         return False
     if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
@@ -158,7 +160,7 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
     cands: list[TriggerEntry] = []
     for form in dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
-    cands.sort(key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects or e.object_entities) + e.speech), reverse=True)
+    cands.sort(key=lambda e: specificity(e)[:2], reverse=True)
     for entry in cands:
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
