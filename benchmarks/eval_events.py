@@ -4,7 +4,8 @@
 
 Sets: the PLOVER GSR (``evaluate events``), CAMEO-quad (``evaluate quad``), BBC relevance
 (``evaluate relevance``), the sample corpus, and our writer's sets under benchmarks/data/written/ when
-present (``*_dev*`` files are the tuning part, ``*blind*`` ones are only scored here, never printed).
+present (``*_dev*`` files are the tuning part, ``*blind*`` ones are only scored here, never printed;
+TRUCE_WRITTEN points at another checkout's folder).
 Even lines are the tuning half of the shared sets, odd lines the check half.
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import time
 from pathlib import Path
 
@@ -27,7 +29,12 @@ def _events(gold: Path, pipe: Pipeline, split: str | None, **kw) -> dict:
     r = evaluate_events(gold, pipe, split=split, **kw)
     return {"micro_f1": r["micro"]["f1"], "micro_p": r["micro"]["precision"], "micro_r": r["micro"]["recall"],
             "macro_f1": r["macro"]["f1"], "mode": r["mode_accuracy"], "primary_type": r["primary_type_accuracy"],
-            "records": r["records"]}
+            "records": r["records"], "demoted": r.get("demoted"),
+            "actor_country": r["roles"]["actor"]["country_accuracy"], "actor_sector": r["roles"]["actor"]["sector_accuracy"],
+            "actor_span_recall": r["roles"]["actor"]["span_recall"],
+            "recipient_country": r["roles"]["recipient"]["country_accuracy"],
+            "recipient_sector": r["roles"]["recipient"]["sector_accuracy"],
+            "recipient_span_recall": r["roles"]["recipient"]["span_recall"]}
 
 
 def _quad(gold: Path, pipe: Pipeline, split: str | None) -> dict:
@@ -53,21 +60,23 @@ def main() -> None:
     ap.add_argument("--shared", default=str(REPO.parent / "shared" / "eval"))
     ap.add_argument("--out", default=None)
     ap.add_argument("--sets", default="gsr,quad,bbc,sample,written")
+    ap.add_argument("--halves", default="even,odd", help="which halves of the shared sets (tune on even only)")
     args = ap.parse_args()
     shared = Path(args.shared)
     wanted = set(args.sets.split(","))
+    halves = tuple(args.halves.split(","))
     pipe = Pipeline(TruceConfig())
     out: dict = {}
     t0 = time.time()
     if "gsr" in wanted and (shared / "events" / "plover_gsr.jsonl").exists():
-        out["gsr"] = {s: _events(shared / "events" / "plover_gsr.jsonl", pipe, s) for s in ("even", "odd")}
+        out["gsr"] = {s: _events(shared / "events" / "plover_gsr.jsonl", pipe, s) for s in halves}
     if "sample" in wanted:
         cfg = TruceConfig(actor_files=[REPO / "src/truce/data/sample/actors.yaml"])
         out["sample"] = _events(REPO / "src/truce/data/sample/gold_events.jsonl", Pipeline(cfg), None)
     if "quad" in wanted and (shared / "events" / "cameo_quad_train.jsonl").exists():
-        out["quad"] = {s: _quad(shared / "events" / "cameo_quad_train.jsonl", pipe, s) for s in ("even", "odd")}
+        out["quad"] = {s: _quad(shared / "events" / "cameo_quad_train.jsonl", pipe, s) for s in halves}
     if "bbc" in wanted and (shared / "relevance" / "bbc_train.jsonl").exists():
-        out["bbc"] = {s: _bbc(shared / "relevance" / "bbc_train.jsonl", pipe, s) for s in ("even", "odd")}
+        out["bbc"] = {s: _bbc(shared / "relevance" / "bbc_train.jsonl", pipe, s) for s in halves}
     if "written" in wanted:
         out["written"] = _written(pipe)
     out["seconds"] = round(time.time() - t0, 1)
@@ -81,7 +90,7 @@ def _written(pipe: Pipeline) -> dict:
     """Scores over the writer's sets (benchmarks/data/written/): aggregate numbers only."""
     from truce.evaluate.written import score_written
 
-    root = REPO / "benchmarks" / "data" / "written"
+    root = Path(os.environ.get("TRUCE_WRITTEN") or REPO / "benchmarks" / "data" / "written")
     return score_written(root, pipe) if root.is_dir() else {}
 
 

@@ -28,9 +28,11 @@ def evaluate() -> None:
               help="Score only the records on even (tuning) or odd (check) lines.")
 @click.option("--include-background", is_flag=True,
               help="Count events marked background (old, habitual, known) as output; default: leave them out.")
+@click.option("--include-demoted", is_flag=True,
+              help="Count demoted events (non-political readings, weak candidates) as output; default: leave them out.")
 def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json: bool,
                         min_macro_f1: float | None, actor_files: tuple[str, ...], split: str | None,
-                        include_background: bool = False) -> None:
+                        include_background: bool = False, include_demoted: bool = False) -> None:
     """Precision, recall and F1 of event coding against a gold JSONL file."""
     from pathlib import Path
 
@@ -40,7 +42,7 @@ def evaluate_events_cmd(gold: str, model: str | None, limit: int | None, as_json
     if model:
         config.model = model
     report = evaluate_events(gold, Pipeline(config), limit=limit, split=split,
-                             include_background=include_background)
+                             include_background=include_background, include_demoted=include_demoted)
     click.echo(json.dumps(report, indent=2) if as_json else format_event_report(report))
     if min_macro_f1 is not None and report.get("macro", {}).get("f1", 0.0) < min_macro_f1:
         raise SystemExit(EXIT_QUALITY)

@@ -6,11 +6,11 @@ event matches a gold event of the same PLOVER type, greedily one-to-one; only as
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from truce.evaluate.gold import iter_split
 from truce.events.article import is_background
 from truce.events.classes import main_event
 from truce.ingest import read_text
@@ -31,24 +31,17 @@ def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None
     rules are tuned on the even half and checked on the odd half. Gold events whose ``event`` is null
     are dropped (``null_events`` counts them per record); a record left with no event still counts."""
     groups: dict[str, dict[str, Any]] = {}
-    with open(gold_path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            events = [e for e in rec.get("events") or [] if e.get("event")]
-            null_events = len(rec.get("events") or []) - len(events)
-            rec["events"] = events
-            key = rec["text"].strip()
-            if key in groups:
-                groups[key]["events"].extend(events)
-                groups[key]["ids"].append(rec["id"])
-                groups[key]["null_events"] += null_events
-            else:
-                groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
-                               "events": events, "null_events": null_events}
+    for n, rec in iter_split(gold_path, limit):
+        events = [e for e in rec.get("events") or [] if e.get("event")]
+        null_events = len(rec.get("events") or []) - len(events)
+        key = rec["text"].strip()
+        if key in groups:
+            groups[key]["events"].extend(events)
+            groups[key]["ids"].append(rec["id"])
+            groups[key]["null_events"] += null_events
+        else:
+            groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
+                           "events": events, "null_events": null_events}
     out = list(groups.values())
     if split in ("even", "odd"):
         out = [r for r in out if r["line"] % 2 == (0 if split == "even" else 1)]
@@ -116,8 +109,10 @@ def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event,
 class _Tally:
     """Counters filled record by record."""
 
-    def __init__(self, include_background: bool = True) -> None:
+    def __init__(self, include_background: bool = True, include_demoted: bool = False) -> None:
         self.include_background = include_background
+        self.include_demoted = include_demoted
+        self.demoted = Counter()
         self.tp: Counter[str] = Counter()
         self.fp: Counter[str] = Counter()
         self.fn: Counter[str] = Counter()
@@ -131,6 +126,9 @@ class _Tally:
 
     def add(self, rec: dict[str, Any], events: list[Event]) -> None:
         preds = [e for e in events if e.modality.asserted and (self.include_background or not is_background(e))]
+        demoted = [e for e in preds if e.demoted]
+        if not self.include_demoted:
+            preds = [e for e in preds if not e.demoted]
         golds = rec["events"]
         self.skipped_null += rec.get("null_events", 0)
         if golds:  # the sentence's main event (truce.events.classes) has one of the gold types
@@ -149,6 +147,9 @@ class _Tally:
                 self.fp[e.event] += 1
         matched_g = {id(g) for _, g in pairs}
         missed = [g for g in golds if id(g) not in matched_g]
+        if not self.include_demoted:  # would the demoted candidates have found what was missed?
+            self.demoted["candidates"] += len(demoted)
+            self.demoted["would_match"] += len(_match(demoted, missed))
         for g in missed:
             self.fn[g["event"]] += 1
         if len(golds) == 1:
@@ -216,14 +217,17 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
-                    split: str | None = None, include_background: bool = False) -> dict[str, Any]:
+                    split: str | None = None, include_background: bool = False,
+                    include_demoted: bool = False) -> dict[str, Any]:
     """Score ``pipeline`` on a gold file (optionally one parity half); returns a JSON-ready dict.
 
     Events marked background (context ``background``: old, habitual or a known earlier event, see
-    truce.events.article) count as not output unless ``include_background``."""
+    truce.events.article) count as not output unless ``include_background``; demoted events (non-political
+    readings, weak candidates) likewise unless ``include_demoted`` - the report says how many demoted
+    candidates would have matched a missed gold event."""
     records = load_gold(gold_path, limit, split)
     articles = [read_text(r["text"], published=r.get("date")) for r in records]
-    tally = _Tally(include_background)
+    tally = _Tally(include_background, include_demoted)
     for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
         tally.add(rec, coded.events)
     report = _report(tally, str(gold_path), len(records))
@@ -250,6 +254,8 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
         "gold": gold, "records": n, "per_type": per_type, "micro": micro, "macro": macro,
         "mode_accuracy": _ratio(t.mode["correct"], t.mode["n"]), "mode_n": t.mode["n"], "roles": roles,
         "primary_type_accuracy": _ratio(t.primary["correct"], t.primary["n"]), "primary_n": t.primary["n"],
+        "demoted": {"candidates": t.demoted["candidates"], "would_match_missed_gold": t.demoted["would_match"],
+                    "included": t.include_demoted},
         "skipped_null_events": t.skipped_null,
         "coverage": {"spans": t.coverage["spans"], "country": _ratio(t.coverage["country"], t.coverage["spans"]),
                      "sector": _ratio(t.coverage["sector"], t.coverage["spans"])},
@@ -269,6 +275,10 @@ def format_event_report(report: dict[str, Any]) -> str:
     lines.append("")
     lines.append(f"mode accuracy: {report['mode_accuracy']} (n={report['mode_n']})")
     lines.append(f"primary type accuracy (main event's type): {report['primary_type_accuracy']} (n={report['primary_n']})")
+    dem = report.get("demoted") or {}
+    if dem.get("candidates") and not dem.get("included"):
+        lines.append(f"demoted candidates (not counted): {dem['candidates']}, of which {dem['would_match_missed_gold']} "
+                     "would have matched a missed gold event")
     if report.get("skipped_null_events"):
         lines.append(f"gold events skipped (event is null): {report['skipped_null_events']}")
     for role, v in report["roles"].items():

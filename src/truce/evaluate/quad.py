@@ -7,11 +7,11 @@ class for a sentence is that of its main event's CAMEO root (``truce.events.clas
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from truce.evaluate.gold import iter_split
 from truce.events.classes import class_name, main_event, sentence_class
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
@@ -22,18 +22,9 @@ CLASSES = (0, 1, 2, 3, 4)
 def load_quad_gold(path: str | Path, limit: int | None = None, split: str | None = None) -> list[dict[str, Any]]:
     """Records with a ``labels.quad`` class; ``split`` even/odd keeps one line-index parity (0-based)."""
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            quad = (rec.get("labels") or {}).get("quad")
-            if quad is None:
-                continue
-            if split in ("even", "odd") and n % 2 != (0 if split == "even" else 1):
-                continue
+    for n, rec in iter_split(path, limit, split):
+        quad = (rec.get("labels") or {}).get("quad")
+        if quad is not None:
             out.append({"id": rec.get("id"), "line": n, "text": rec["text"], "quad": int(quad)})
     return out
 

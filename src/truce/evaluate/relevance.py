@@ -9,11 +9,11 @@ per story in both groups, and the article domain truce gave (``CodedArticle.doma
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from truce.evaluate.gold import iter_split
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
 from truce.records import Event
@@ -24,18 +24,10 @@ POLITICS = "politics"
 
 def load_relevance_gold(path: str | Path, limit: int | None = None, split: str | None = None) -> list[dict[str, Any]]:
     out = []
-    with open(path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            if not line.strip():
-                continue
-            if split in ("even", "odd") and n % 2 != (0 if split == "even" else 1):
-                continue
-            rec = json.loads(line)
-            topic = str((rec.get("labels") or {}).get("topic") or "other")
-            out.append({"id": rec.get("id"), "line": n, "text": rec["text"], "topic": topic,
-                        "group": POLITICS if topic == POLITICS else "other"})
+    for n, rec in iter_split(path, limit, split):
+        topic = str((rec.get("labels") or {}).get("topic") or "other")
+        out.append({"id": rec.get("id"), "line": n, "text": rec["text"], "topic": topic,
+                    "group": POLITICS if topic == POLITICS else "other"})
     return out
 
 

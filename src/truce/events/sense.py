@@ -59,6 +59,8 @@ class Senses:
     political: tuple[NounClass, ...]
     offices: NounClass
     prone: frozenset[str]
+    armed_unit: NounClass | None = None
+    armed_modifier: NounClass | None = None
 
 
 @dataclass
@@ -122,7 +124,8 @@ def load_senses() -> Senses:
         rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
-    return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone)
+    unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
+    return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier)
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -133,7 +136,7 @@ _OBJECT_PREPS = {"on", "at", "against", "into", "to", "with", "upon", "onto"}
 def _expand(tok: Token) -> list[Token]:
     """A participant head with the nouns that say what it is ('share prices', 'thousands of troops')."""
     head = np_head(tok)
-    out = [head] + [c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+    out = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
     out += [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]
     return out
 
@@ -225,10 +228,26 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
 
 # ---- the judgement -------------------------------------------------------------------------------
 
+def _compound_key(tok: Token) -> str:
+    return " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+
+
+def armed(tok: Token, senses: Senses) -> bool:
+    """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'."""
+    if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
+        return True
+    if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
+        return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
+                   for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
+    return False
+
+
 def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
-    """Armed actors and weapons named anywhere in the sentence ('killed when rockets struck ...')."""
+    """Armed actors named anywhere in the sentence ('villagers were killed when militants ...'): not
+    weapons, whose words ('bomb', 'shell', 'fire') too often have everyday senses."""
     senses = senses or load_senses()
-    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and any(_member(t, c) for c in senses.political)]
+    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and armed(t, senses)
+            and not any(_member(t, c) for c in senses.political if c.name == "heavy_weapon")]
 
 
 def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = None,
@@ -246,18 +265,18 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             return Judgement("retype", st.relevance_political, f"idiom '{rule.name}'", rule.event, rule.mode, rule.cameo)
     event = m.entry.event
     everyone = parts["actor"] + parts["object"]
-    armed = [t for t in everyone + _instruments(m) if any(_member(t, c) for c in senses.political)]
-    if armed:
-        return Judgement("keep", st.relevance_political, f"political participant '{armed[0].text}'")
-    for rule in senses.participants:
+    armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
+    if armed_parts:
+        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    lemma = m.token.lemma_.lower()
+    prone = lemma in senses.prone or m.entry.trigger in senses.prone
+    for rule in senses.participants if prone else ():
         hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
         if hits and QUAD_CLASS[event] == 4:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
     nonpolitical_story = domain.label not in (POLITICS, "unknown") and not sentence_armed
-    lemma = m.token.lemma_.lower()
-    prone = lemma in senses.prone or m.entry.trigger in senses.prone
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
