@@ -14,7 +14,7 @@ from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
 from truce.events.roles import roles
-from truce.events.sense import armed_words, judge
+from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
 from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
@@ -56,7 +56,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     matches = find_matches(sent, lexicon, frames)
     anchors = {m.anchor.i for m in matches} | {m.token.i for m in matches}
     domain = domain or ArticleDomain()
-    armed = armed_words(sent) if matches else []
+    armed = SentenceArmed(sent)
     for m in matches:
         d = _judged_draft(m, frames, sent, st, domain, armed)
         d.background = _background(m, frames) or _circumstance(m, anchors)
@@ -103,7 +103,7 @@ def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Ev
 
 
 def _judged_draft(m: Match, frames: Frames, sent: Span, st: Section, domain: ArticleDomain,
-                  armed: list[Token]) -> Draft:
+                  armed: SentenceArmed) -> Draft:
     """The draft of a match after the sense stage (truce.events.sense): kept, retyped, dropped or demoted."""
     j = judge(m, domain, st, sentence_armed=armed)
     if j.action == "retype" and j.event:

@@ -48,11 +48,33 @@ def load_domains() -> dict[str, frozenset[str]]:
     return {str(name): word_list(data, name, path)[0] for name in data}
 
 
-def _counts(doc: Doc) -> Counter[str]:
-    words = [t.lemma_.lower() for t in doc if t.is_alpha or "-" in t.text]
-    counts = Counter(words)
-    counts.update(f"{a} {b}" for a, b in zip(words, words[1:], strict=False))
-    counts.update(t.lower_ for t in doc if t.is_alpha and t.lower_ != t.lemma_.lower())  # 'shares', 'won'
+@lru_cache(maxsize=4)
+def _index(domains: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[tuple[str, str]]]:
+    """cue -> domains it belongs to, and the two-word cues as pairs (checked only where they can occur)."""
+    by_cue: dict[str, list[str]] = {}
+    for name, cues in domains:
+        for cue in cues:
+            by_cue.setdefault(cue, []).append(name)
+    pairs = frozenset(tuple(c.split(" ", 1)) for c in by_cue if " " in c)  # type: ignore[misc]
+    return {k: tuple(v) for k, v in by_cue.items()}, pairs
+
+
+def _counts(doc: Doc, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
+    """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
+    counts: Counter[str] = Counter()
+    prev = ""
+    for t in doc:
+        if not (t.is_alpha or "-" in t.text):
+            prev = ""
+            continue
+        lemma, low = t.lemma_.lower(), t.lower_
+        if lemma in cues:
+            counts[lemma] += 1
+        elif low in cues:
+            counts[low] += 1
+        if prev and (prev, lemma) in pairs:
+            counts[f"{prev} {lemma}"] += 1
+        prev = lemma
     return counts
 
 
@@ -60,16 +82,19 @@ def article_domain(doc: Doc, domains: dict[str, frozenset[str]] | None = None, m
     """The domain distribution of a parsed article; below ``min_evidence`` (the summed cue weight,
     settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``."""
     domains = domains or load_domains()
-    counts = _counts(doc)
-    totals: dict[str, float] = {}
-    best: dict[str, list[tuple[float, str]]] = {}
-    for name, cues in domains.items():
-        hits = [(1.0 + math.log(counts[c]), c) for c in cues if counts.get(c)]
-        totals[name] = sum(h for h, _ in hits)
-        best[name] = sorted(hits, reverse=True)[:5]
+    cues, pairs = _index(tuple(sorted(domains.items())))
+    counts = _counts(doc, cues, pairs)
+    totals: dict[str, float] = {name: 0.0 for name in domains}
+    best: dict[str, list[tuple[float, str]]] = {name: [] for name in domains}
+    for cue, n in counts.items():
+        weight = 1.0 + math.log(n)
+        for name in cues[cue]:
+            totals[name] += weight
+            best[name].append((weight, cue))
     total = sum(totals.values())
     if total < max(min_evidence, 1e-9):
         return ArticleDomain()
     shares = {k: round(v / total, 4) for k, v in totals.items()}
     label = max(shares, key=lambda k: shares[k])
+    best = {k: sorted(v, reverse=True)[:5] for k, v in best.items()}
     return ArticleDomain(label=label, score=shares[label], shares=shares, evidence=tuple(c for _, c in best[label]))

@@ -98,8 +98,9 @@ def _weapon(tok: Token) -> bool:
     compound = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + lemma
     if not (lemma in weapons or low in weapons or compound.strip() in weapons or low.rstrip("s") in weapons):
         return False
-    users = classes["armed_actor"].words | classes["political_office"].words
-    return not any((m.ent_type_ in ("NORP", "GPE", "ORG") or m.lemma_.lower() in users or m.pos_ == "PROPN")
+    users = (classes["armed_actor"].words, classes["political_office"].words)
+    return not any((m.ent_type_ in ("NORP", "GPE", "ORG") or any(m.lemma_.lower() in u for u in users)
+                    or m.pos_ == "PROPN")
                    and m.lower_ not in weapons and m.lemma_.lower() not in weapons
                    for m in tok.lefts if m.dep_ in ("compound", "amod", "poss", "nmod"))
 

@@ -54,13 +54,22 @@ class ParticipantRule:
 
 @dataclass(frozen=True)
 class Senses:
-    idioms: tuple[Idiom, ...]
+    idioms: tuple[Idiom, ...]  # in file order; ``by_trigger`` indexes them by their trigger words
     participants: tuple[ParticipantRule, ...]
     political: tuple[NounClass, ...]
     offices: NounClass
     prone: frozenset[str]
     armed_unit: NounClass | None = None
     armed_modifier: NounClass | None = None
+    by_trigger: dict[str, tuple[int, ...]] | None = None
+
+    def idioms_for(self, forms: set[str]) -> list[Idiom]:
+        """The idioms whose trigger list names one of these forms (or that name none), in file order."""
+        index = self.by_trigger or {}
+        picked = set(index.get("*", ()))
+        for form in forms:
+            picked.update(index.get(form, ()))
+        return [self.idioms[i] for i in sorted(picked)]
 
 
 @dataclass
@@ -125,7 +134,12 @@ def load_senses() -> Senses:
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
-    return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier)
+    by_trigger: dict[str, list[int]] = {}
+    for i, rule in enumerate(idioms):
+        for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
+            by_trigger.setdefault(word, []).append(i)
+    return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
+                  {k: tuple(v) for k, v in by_trigger.items()})
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -250,14 +264,27 @@ def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
             and not any(_member(t, c) for c in senses.political if c.name == "heavy_weapon")]
 
 
+class SentenceArmed:
+    """The armed actors of one sentence, found only when a rule asks (most sentences never need it)."""
+
+    def __init__(self, sent: Span, senses: Senses | None = None) -> None:
+        self.sent, self.senses, self._found = sent, senses, None
+
+    def __call__(self) -> list[Token]:
+        if self._found is None:
+            self._found = armed_words(self.sent, self.senses)
+        return self._found
+
+
 def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = None,
-          sentence_armed: list[Token] | None = None) -> Judgement:
+          sentence_armed: SentenceArmed | None = None) -> Judgement:
     """Keep, retype, drop or demote one reading (see the module docstring). ``sentence_armed``: the
-    armed actors and weapons of the sentence (``armed_words``), evidence against a domain demotion."""
+    armed actors of the sentence (``armed_words``, computed on demand), evidence against a demotion."""
     senses = senses or load_senses()
+    sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
-    for rule in senses.idioms:
-        if rule.unarmed and sentence_armed:
+    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}):
+        if rule.unarmed and sentence_armed():
             continue
         if _idiom_ok(rule, m, parts):
             if rule.action == "drop":
@@ -276,7 +303,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
-    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not sentence_armed
+    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not sentence_armed()
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
