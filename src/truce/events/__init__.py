@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from truce.config import TruceConfig
 from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
-from truce.events.domain import ArticleDomain, article_domain
+from truce.events.domain import UNKNOWN, ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.records import Article, Event
@@ -31,6 +31,8 @@ class EventExtractor:
 
     def domain(self, doc: Doc) -> ArticleDomain:
         """What the article is about (truce.events.domain): read once from the parse."""
+        if sum(1 for _ in doc.sents) < self.settings.domain_min_sentences:
+            return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
         return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
 
     def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
@@ -39,7 +41,10 @@ class EventExtractor:
         domain = domain or self.domain(doc)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, domain))
+            here = domain
+            if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
+                here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
+            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
         return events
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:

@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from truce.events.lexicon import shipped_data, word_list
 from truce.knowledge import lang_file
@@ -59,7 +59,7 @@ def _index(domains: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, t
     return {k: tuple(v) for k, v in by_cue.items()}, pairs
 
 
-def _counts(doc: Doc, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
+def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
     """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
     counts: Counter[str] = Counter()
     prev = ""
@@ -78,7 +78,7 @@ def _counts(doc: Doc, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[s
     return counts
 
 
-def article_domain(doc: Doc, domains: dict[str, frozenset[str]] | None = None, min_evidence: float = 4.0) -> ArticleDomain:
+def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, min_evidence: float = 4.0) -> ArticleDomain:
     """The domain distribution of a parsed article; below ``min_evidence`` (the summed cue weight,
     settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``."""
     domains = domains or load_domains()

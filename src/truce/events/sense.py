@@ -62,6 +62,7 @@ class Senses:
     armed_unit: NounClass | None = None
     armed_modifier: NounClass | None = None
     by_trigger: dict[str, tuple[int, ...]] | None = None
+    criminal: NounClass | None = None
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -139,7 +140,7 @@ def load_senses() -> Senses:
         for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
             by_trigger.setdefault(word, []).append(i)
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
-                  {k: tuple(v) for k, v in by_trigger.items()})
+                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"))
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -293,6 +294,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     event = m.entry.event
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
+    if domain.label == "crime" and senses.criminal is not None:  # a gunman in a crime story is no party
+        armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
@@ -303,7 +306,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
-    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not sentence_armed()
+    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not [
+        t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
