@@ -44,10 +44,10 @@ def test_geo_resolution_of_gold_spans(tr_news, pipeline):
 
 
 # Events (issue 10): measured on the odd (check) halves and the even (tuning) halves, docs/accuracy.md.
-QUAD_ACCURACY = {"even": 0.843, "odd": 0.802}  # five-way CAMEO class, cameo_quad_train
-BBC_OTHER_MATERIAL_SHARE = {"even": 0.033, "odd": 0.083}  # share of non-political stories with material conflict
-BBC_POLITICS_EVENTS_PER_STORY = {"even": 4.01, "odd": 4.03}
-GSR_PRIMARY_TYPE = {"even": 0.873, "odd": 0.835}
+QUAD_ACCURACY = {"even": 0.837, "odd": 0.798}  # five-way CAMEO class, cameo_quad_train
+BBC_OTHER_MATERIAL_SHARE = {"even": 0.034, "odd": 0.034}  # share of non-political stories with material conflict
+BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.99, "odd": 3.99}
+GSR_PRIMARY_TYPE = {"even": 0.880, "odd": 0.810}
 
 
 @pytest.mark.parametrize("split", ["even", "odd"])

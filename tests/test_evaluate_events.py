@@ -12,9 +12,9 @@ from truce.records import ActorRef
 
 FIXTURE = Path(__file__).parent / "fixtures" / "events_gold_tiny.jsonl"
 # Measured on the shared dev gold (docs/events.md); the guards allow 0.02 of noise.
-MEASURED_MACRO_F1 = 0.851
-MEASURED_ACTORS = {"actor": (0.918, 0.897), "recipient": (0.948, 0.846)}  # (country, sector) end to end
-MEASURED_SPAN_RECALL = {"actor": 0.902, "recipient": 0.718}
+MEASURED_MACRO_F1 = 0.840  # after the issue-10 clean-up (gold-fitted entries removed; docs/accuracy.md)
+MEASURED_ACTORS = {"actor": (0.919, 0.906), "recipient": (0.931, 0.838)}  # (country, sector) end to end
+MEASURED_SPAN_RECALL = {"actor": 0.893, "recipient": 0.723}
 
 
 @pytest.fixture(scope="module")
