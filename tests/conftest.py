@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared from a checkout; TRUCE_SHARED points elsewhere (a worktree whose parent has no shared/).
+SHARED = Path(os.environ.get("TRUCE_SHARED") or REPO.parent / "shared")
 
 
 @pytest.fixture(scope="session")

@@ -197,6 +197,7 @@ class Event:
     demoted: bool = False  # a weak candidate kept because nothing else in its sentence survived
     demoted_reason: str | None = None
     relevance: float | None = None  # how likely this reading is a political event (sense/relevance stage), 0..1
+    clause_depth: int = -1  # heads between the trigger's clause and the sentence root (0: main clause; -1 unknown)
     casualties: list[Casualty] = field(default_factory=list)
     cluster_id: str | None = None  # set by dedup: reports of the same happening share it
     explanation: list[str] = field(default_factory=list)
