@@ -26,8 +26,9 @@ def _corpus(tmp_path):
 
 
 def _config(**kw) -> TruceConfig:
-    return TruceConfig(plugins=["exploding_stage"], stages=(*DEFAULT_STAGES[:2], "explode-on-marker",
-                                                            *DEFAULT_STAGES[2:]), **kw)
+    at = DEFAULT_STAGES.index("extract") + 1
+    return TruceConfig(plugins=["exploding_stage"], stages=(*DEFAULT_STAGES[:at], "explode-on-marker",
+                                                            *DEFAULT_STAGES[at:]), **kw)
 
 
 @pytest.mark.parametrize("processes", [1, 2])
@@ -53,10 +54,10 @@ def test_the_cli_reports_the_skip_and_exits_0(cli_run, tmp_path, monkeypatch):
 
     original = EventExtractor.extract
 
-    def extract(self, doc, article):
+    def extract(self, doc, article, *rest):
         if "Kaboomistan" in article.text:
             raise KeyError("boom")
-        return original(self, doc, article)
+        return original(self, doc, article, *rest)
 
     monkeypatch.setattr(EventExtractor, "extract", extract)
     result = cli_run("ingest", str(_corpus(tmp_path)), "--db", str(tmp_path / "s.duckdb"), "--json")
@@ -104,7 +105,7 @@ def test_a_stage_runs_alone_from_python(nlp):
     from truce.ingest import read_text
     from truce.pipeline import ArticleContext
 
-    pipeline = Pipeline(TruceConfig(), stages=("date-article", "extract"))
+    pipeline = Pipeline(TruceConfig(), stages=("date-article", "domain", "extract"))
     article = read_text(GOOD[0], published="2026-03-02")
     ctx = ArticleContext(article=article, doc=nlp(article.text), text=article.text)
     for spec in pipeline.stages:

@@ -50,10 +50,11 @@ def test_the_coder_changes_with_settings_lexicons_and_model(tmp_path):
 def test_recode_replaces_another_coders_articles_and_keeps_reviews(tmp_path):
     db, corpus = tmp_path / "s.duckdb", _corpus(tmp_path)
     ingest([corpus], db)
-    with Store(db) as store:  # an analyst's review, in a table of its own (truce serve adds one)
-        store.con.execute("CREATE TABLE IF NOT EXISTS reviews_test (event_id VARCHAR, verdict VARCHAR, note VARCHAR)")
-        store.con.execute("INSERT INTO reviews_test SELECT id, 'confirmed', 'checked by hand' FROM events")
-        reviewed = store.con.execute("SELECT count(*) FROM reviews_test").fetchone()[0]
+    with Store(db) as store:  # an analyst's reviews (truce serve writes them to the reviews table)
+        store.con.execute("INSERT INTO reviews (id, truce, incident, event_ids, decision, reviewer, note) "
+                          "SELECT 'r-' || id, 'libya', cluster_id, [id], 'confirmed', 'analyst', 'checked by hand' "
+                          "FROM events")
+        reviewed = store.con.execute("SELECT * FROM reviews ORDER BY id").fetchall()
         before = sorted(e.id for e in store.read_events())
     other = _other_settings(tmp_path)
     again = ingest([corpus], db, other)
@@ -65,7 +66,7 @@ def test_recode_replaces_another_coders_articles_and_keeps_reviews(tmp_path):
     with Store(db, read_only=True) as store:
         assert store.stale_count(coder_of(other).id) == 0
         assert store.coders() == {coder_of(other).id: 2}
-        assert store.con.execute("SELECT count(*) FROM reviews_test").fetchone()[0] == reviewed
+        assert store.con.execute("SELECT * FROM reviews ORDER BY id").fetchall() == reviewed and reviewed
         assert sorted(e.id for e in store.read_events()) == before  # same events (values barely moved)
         assert store.con.execute("SELECT count(*) FROM articles").fetchone()[0] == 2
     assert ingest([corpus], db, other, recode=True).recoded == 0  # nothing stale any more

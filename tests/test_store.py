@@ -209,7 +209,7 @@ def test_a_missing_store_for_reading_is_a_named_error(tmp_path):
 
 
 def test_a_store_from_the_previous_release_opens_and_reads(tmp_path):
-    """Schema 2 stores (events kept a JSON record, fewer columns) gain the new columns, keep their rows."""
+    """Stores of the previous release (fewer columns) gain the new columns and keep their rows."""
     db = tmp_path / "old.duckdb"
     con = duckdb.connect(str(db))
     con.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY)")
@@ -222,9 +222,10 @@ def test_a_store_from_the_previous_release_opens_and_reads(tmp_path):
     con.close()
     with Store(db) as store:
         (event,) = store.read_events()
-        assert "record" not in {r[0] for r in store.con.execute(
+        columns = {r[0] for r in store.con.execute(
             "SELECT column_name FROM information_schema.columns WHERE table_name = 'events'").fetchall()}
         (coded,) = store.read_coded(["a1"])
+    assert {"cue", "background", "loc_start", "idx", "record"} <= columns
     assert (event.event, event.context, event.background, event.explanation) == ("ASSAULT", ["military"], False, [])
     assert coded.coder is None and coded.events == [event]
 
@@ -254,3 +255,11 @@ def test_read_events_and_incidents_in_one_call(tmp_path):
             assert len(truce.read_events(db, as_=kind)) == 3
     with pytest.raises(FrameError, match="choose one of"):
         truce.read_events(db, as_="excel")
+
+
+def test_the_record_column_is_the_plover_record_the_export_writes(tmp_path):
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write_batch([_coded(1)])
+        (stored,) = store.con.execute("SELECT record FROM events").fetchone()
+        export_events(store, None, tmp_path / "e.jsonl")
+    assert json.loads(stored) == json.loads((tmp_path / "e.jsonl").read_text())

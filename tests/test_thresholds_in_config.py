@@ -13,6 +13,10 @@ that are not decisions (exit codes, code tables, hash lengths, run/IO options of
 kept with a reason; and thresholds not moved into the settings yet, each with its owner, a list
 that only shrinks. An entry that no longer matches anything fails too, so a moved constant takes
 its line with it. Entries are ``module:name`` (a constant) or ``module:function`` (numbers inside it).
+
+``python tests/test_thresholds_in_config.py`` refreshes the list after a merge: stale lines go, new
+hits are added to [to-move] under their stage's owner (review the diff: a number that decides
+nothing moves to [not-thresholds] with its reason).
 """
 
 from __future__ import annotations
@@ -173,3 +177,24 @@ def test_the_scan_finds_a_threshold_in_code(tmp_path):
     found = scan(tmp_path)
     assert set(found) == {"truce.stage:LIMIT", "truce.stage:RATE", "truce.stage:keep"}
     assert len(found["truce.stage:keep"]) == 4  # default 0.8, comparisons 0.35 and 3, factor 0.9
+
+
+OWNERS = (("truce.evaluate.geo", "geo"), ("truce.evaluate", "events"), ("truce.dedup.claims", "verdict"), ("truce.dedup", "cluster"), ("truce.monitor", "verdict"),
+          ("truce.actors", "verdict"), ("truce.events", "events"), ("truce.geo", "geo"), ("truce.ingest", "harden"),
+          ("truce.time", "harden"), ("truce.web", "web"), ("truce.reviews", "web"), ("truce", "schema"))
+
+
+def update() -> None:
+    """Drop stale entries and add every unlisted hit to [to-move] with its stage's owner (then review the diff)."""
+    hits, known = scan(), allowed()
+    lines = ALLOWED.read_text(encoding="utf-8").splitlines()
+    kept = [ln for ln in lines if not ln.split("#", 1)[0].strip() or ln.split("#", 1)[0].strip() in hits
+            or ln.strip().startswith("[")]
+    new = sorted(k for k in hits if k not in known)
+    owner = lambda k: next(o for prefix, o in OWNERS if k.split(":")[0].startswith(prefix))  # noqa: E731
+    ALLOWED.write_text("\n".join(kept + [f"{k}  # {owner(k)}" for k in new]) + "\n", encoding="utf-8")
+    print(f"{ALLOWED}: {len(lines) - len(kept)} stale entries removed, {len(new)} added to [to-move]")
+
+
+if __name__ == "__main__":  # python tests/test_thresholds_in_config.py: refresh the allow-list
+    update()

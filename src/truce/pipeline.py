@@ -1,5 +1,5 @@
-"""The per-article stages wired together: clean -> parse -> date article -> extract -> places -> actors
--> locate -> date events -> consolidate.
+"""The per-article stages wired together: clean -> parse -> date article -> domain -> extract -> places
+-> actors -> locate -> date events -> consolidate.
 
 Each stage is a ``Stage``: a name, what it **requires** of the article's context and what it
 **assigns** (as spaCy's ``Language.factory(requires=..., assigns=...)`` declares for components),
@@ -23,6 +23,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -47,6 +48,12 @@ class ArticleContext:
     text: str  # the text that was parsed (header blanked: ``mask_header``), computed once
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
+    domain: Any = None  # what the article is about (truce.events.domain.ArticleDomain), once read
+
+    def coded(self, coder: Coder | None) -> CodedArticle:
+        domain = self.domain
+        return CodedArticle(article=self.article, events=self.events, places=self.places, coder=coder,
+                            domain=getattr(domain, "label", None), domain_score=getattr(domain, "score", None))
 
 
 @dataclass(frozen=True)
@@ -88,9 +95,14 @@ def _date_article(dater, ctx: ArticleContext) -> None:
     ctx.article = dater.date_article(ctx.article, ctx.doc)
 
 
-@stage("extract", "extractor", requires=("doc", "article.published"), assigns=("events",))
+@stage("domain", "extractor", requires=("doc",), assigns=("article.domain",))
+def _domain(extractor, ctx: ArticleContext) -> None:
+    ctx.domain = extractor.domain(ctx.doc)
+
+
+@stage("extract", "extractor", requires=("doc", "article.published", "article.domain"), assigns=("events",))
 def _extract(extractor, ctx: ArticleContext) -> None:
-    ctx.events = extractor.extract(ctx.doc, ctx.article)
+    ctx.events = extractor.extract(ctx.doc, ctx.article, ctx.domain)
 
 
 @stage("places", "geoparser", requires=("doc",), assigns=("places",))
@@ -242,7 +254,7 @@ class Pipeline:
                 spec.run(self.component(spec.component), ctx)
             except Exception as exc:  # noqa: BLE001 - the article boundary
                 return internal_error(article, spec.name, exc)
-        return CodedArticle(article=ctx.article, events=ctx.events, places=ctx.places, coder=self.coder)
+        return ctx.coded(self.coder)
 
     def code_parsed(self, doc: Doc, article: Article) -> CodedArticle:
         """Run the stages after the parse on one article (an exception propagates)."""
@@ -250,7 +262,7 @@ class Pipeline:
         doc.user_data[TEXT_KEY] = ctx.text
         for spec in self.stages:
             spec.run(self.component(spec.component), ctx)
-        return CodedArticle(article=ctx.article, events=ctx.events, places=ctx.places, coder=self.coder)
+        return ctx.coded(self.coder)
 
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:
         article = read_text(text, published=published or self.config.published)

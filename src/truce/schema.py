@@ -20,8 +20,8 @@ them with no edit here: the store adds the column when it opens (``truce.store``
 readers iterate the columns. Only a change of meaning (a renamed or retyped field) needs a migration.
 
 Columns not made from a field are declared below: *keys* (a child row's parent id, role and
-position) and *derived* columns (``asserted``, ``quad_code``, ``n_events``), which are written for
-queries and never read back: the record computes them.
+position) and *derived* columns (``asserted``, ``quad_code``, ``record``: the event's PLOVER JSON,
+``n_events``, ``coder_id``), which are written for queries and never read back: the record computes them.
 """
 
 from __future__ import annotations
@@ -71,15 +71,15 @@ CHILDREN: dict[type, tuple[Child, ...]] = {
 
 # Columns computed from the record: written for SQL users, never read back.
 DERIVED: dict[type, dict[str, tuple[str, Callable[[Any], Any]]]] = {
-    R.Event: {"asserted": ("bool", lambda e: e.modality.asserted), "quad_code": ("int", lambda e: e.quad_code)},
+    R.Event: {"asserted": ("bool", lambda e: e.modality.asserted), "quad_code": ("int", lambda e: e.quad_code),
+              # the PLOVER record as `truce export` writes it, for SQL users (the cluster_id column is current)
+              "record": ("json", lambda e: plover_record(e))},
     R.CodedArticle: {"n_events": ("int", lambda c: len(c.events)),
                      "coder_id": ("str", lambda c: c.coder.id if c.coder else None)},
 }
 
 # Columns earlier truce versions wrote that no field makes any more; the store drops them when it opens.
-RETIRED: dict[str, tuple[str, ...]] = {
-    "events": ("record",),  # a JSON copy of the PLOVER record that lost fields; events are read from columns
-}
+RETIRED: dict[str, tuple[str, ...]] = {}
 
 # PLOVER's own names for some event fields; fields not listed keep their names.
 PLOVER_NAMES = {"sentence": "text", "location": "event_loc"}
@@ -290,7 +290,7 @@ def _row(tbl: Table, record: Any, keys: dict[str, Any]) -> dict[str, Any]:
         if col.source == "field":
             row[col.name] = _to_cell(col.kind, _get(record, col.path))
         elif col.source == "derived":
-            row[col.name] = derived[col.name][1](record)
+            row[col.name] = _to_cell(col.kind, derived[col.name][1](record))
     return row
 
 
@@ -437,7 +437,8 @@ def plover_record(event: R.Event) -> dict[str, Any]:
         else:
             rec[PLOVER_NAMES.get(f.name, f.name)] = to_plain(value)
     for name, (_, compute) in DERIVED[R.Event].items():
-        rec[name] = compute(event)
+        if name != "record":
+            rec[name] = compute(event)
     first = {k: rec[k] for k in PLOVER_FIRST if k in rec}
     return {**first, **{k: v for k, v in rec.items() if k not in first}}
 

@@ -12,6 +12,7 @@ from typing import Any
 from truce.records import Event
 from truce.schema import event_from_plover
 from truce.store import Store
+from truce.store import read_events as _read_events
 
 __all__ = ["article_info", "event_from_record", "read_events", "read_sources"]
 
@@ -30,7 +31,7 @@ def read_events(store: Store, since: str | None = None, until: str | None = None
     if until:
         where.append("substr(date, 1, 10) <= ?")
         params.append(until)
-    return list(store.read_events(" AND ".join(where), params))
+    return list(_read_events(store.con, " AND ".join(where), params))  # any object with a store connection
 
 
 def _has_table(store: Store, name: str) -> bool:

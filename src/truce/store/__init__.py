@@ -55,6 +55,74 @@ def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, con
         con.unregister("_truce_rows")
 
 
+def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    """``{table: {column, ...}}`` of the store a connection (or cursor) reads."""
+    rows = con.execute("SELECT table_name, column_name FROM information_schema.columns "
+                       "WHERE table_catalog = current_database() AND table_schema = current_schema()").fetchall()
+    out: dict[str, set[str]] = {}
+    for name, column in rows:
+        out.setdefault(name, set()).add(column)
+    return out
+
+
+def readable(columns: dict[str, set[str]], table: str) -> str:
+    """The schema's columns of ``table`` that this store has (one written by an older truce may lack some)."""
+    have = columns.get(table, set())
+    return ", ".join(quote(c) for c in rschema.table(table).column_names() if c in have)
+
+
+def read_events(con: duckdb.DuckDBPyConnection, where: str = "", params: list[Any] | tuple = (),
+                order: str = "date NULLS LAST, id", chunk: int = 2000) -> Iterator[Event]:
+    """Events (with actors, recipients, casualties) from any connection to a store, streamed in chunks.
+
+    ``where`` and ``order`` are SQL over the ``events`` table written by truce's own code; every value
+    goes in ``params``. The events are rebuilt from the record schema's columns (``truce.schema``).
+    """
+    columns = table_columns(con)
+    sql = f"SELECT {readable(columns, 'events')} FROM events" + (f" WHERE {where}" if where else "") + \
+        f" ORDER BY {order}"
+    cur = _sibling_cursor(con)  # the rows stream on it while the children are read on ``con``
+    try:
+        cur.execute(sql, list(params))
+        names = [d[0] for d in cur.description]
+        while rows := cur.fetchmany(chunk):
+            events = {}
+            for row in rows:
+                event = rschema.build("events", dict(zip(names, row, strict=True)))
+                events[event.id] = event
+            _attach_children(con, columns, "events", events)
+            yield from events.values()
+    finally:
+        cur.close()
+
+
+def _sibling_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection:
+    """A second cursor reading the same catalog and schema as ``con`` (``USE`` is per cursor)."""
+    db, sch = con.execute("SELECT current_database(), current_schema()").fetchone()
+    cur = con.cursor()
+    cur.execute(f"USE {quote(db)}.{quote(sch)}")
+    return cur
+
+
+def _child_rows(con, columns: dict[str, set[str]], table: str, key: str, ids: list[str]) -> list[dict[str, Any]]:
+    if table not in columns:
+        return []
+    cur = con.execute(f"SELECT {readable(columns, table)} FROM {quote(table)} WHERE list_contains(?, {quote(key)})",
+                      [ids])
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
+
+
+def _attach_children(con, columns: dict[str, set[str]], table: str, parents: dict[str, Any]) -> None:
+    if not parents:
+        return
+    ids = list(parents)
+    cls = rschema.table(table).cls
+    key = rschema.PARENT_ID[cls][0]
+    rows = {name: _child_rows(con, columns, name, key, ids) for name in {c.table for c in rschema.CHILDREN.get(cls, ())}}
+    rschema.attach(table, parents, rows)
+
+
 class FilterError(TruceError):
     """An event filter names something that does not exist (an unknown event type, a malformed date)."""
 
@@ -194,12 +262,7 @@ class Store:
         return StoreTooNew(f"{self.path} has schema {version}; this truce knows {len(MIGRATIONS)}: upgrade truce")
 
     def _table_columns(self) -> dict[str, set[str]]:
-        rows = self.con.execute("SELECT table_name, column_name FROM information_schema.columns "
-                                "WHERE table_schema = current_schema()").fetchall()
-        out: dict[str, set[str]] = {}
-        for name, column in rows:
-            out.setdefault(name, set()).add(column)
-        return out
+        return table_columns(self.con)
 
     def _sync_tables(self) -> None:
         """Create the record tables, add any column a record field gained since, drop retired ones.
@@ -323,26 +386,8 @@ class Store:
 
     def read_events(self, where: str = "", params: list[Any] | tuple = (), order: str = "date NULLS LAST, id",
                     chunk: int = 2000) -> Iterator[Event]:
-        """Events (with actors, recipients, casualties) as they were coded, streamed in chunks.
-
-        ``where`` and ``order`` are SQL over the ``events`` table written by truce's own code; every
-        value goes in ``params``.
-        """
-        cols = self._readable("events")
-        sql = f"SELECT {cols} FROM events" + (f" WHERE {where}" if where else "") + f" ORDER BY {order}"
-        cur = self.con.cursor()
-        try:
-            cur.execute(sql, list(params))
-            names = [d[0] for d in cur.description]
-            while rows := cur.fetchmany(chunk):
-                events = {}
-                for row in rows:
-                    event = rschema.build("events", dict(zip(names, row, strict=True)))
-                    events[event.id] = event
-                self._attach("events", events)
-                yield from events.values()
-        finally:
-            cur.close()
+        """Events (with actors, recipients, casualties) as they were coded, streamed in chunks (``read_events``)."""
+        return read_events(self.con, where, params, order, chunk)
 
     def read_coded(self, article_ids: Iterable[str]) -> list[CodedArticle]:
         """Coded articles (article, events, places, coder) as they were written, in the order asked."""
@@ -368,24 +413,10 @@ class Store:
         return [rschema.build("skipped", dict(zip(names, row, strict=True))) for row in cur.fetchall()]
 
     def _readable(self, table: str) -> str:
-        """The schema's columns this store has (a read-only store may predate some)."""
-        have = self._columns.get(table, set())
-        return ", ".join(quote(c) for c in rschema.table(table).column_names() if c in have)
+        return readable(self._columns, table)
 
     def _rows(self, table: str, key: str, ids: list[str]) -> list[dict[str, Any]]:
-        cur = self.con.execute(f"SELECT {self._readable(table)} FROM {quote(table)} WHERE list_contains(?, {quote(key)})",
-                               [ids])
-        names = [d[0] for d in cur.description]
-        return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
-
-    def _attach(self, table: str, parents: dict[str, Any]) -> None:
-        if not parents:
-            return
-        ids = list(parents)
-        cls = rschema.table(table).cls
-        key = rschema.PARENT_ID[cls][0]
-        rows = {name: self._rows(name, key, ids) for name in {c.table for c in rschema.CHILDREN.get(cls, ())}}
-        rschema.attach(table, parents, rows)
+        return _child_rows(self.con, self._columns, table, key, ids)
 
     def iter_event_records(self, asserted_only: bool = False) -> Iterator[dict[str, Any]]:
         """PLOVER records, in date then id order."""
