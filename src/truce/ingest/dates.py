@@ -18,6 +18,7 @@ _URL_DATE = re.compile(
     r"|/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-])"
 )
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d{2}(?!\d)")
+_MAX_DATE_CHARS = 200  # a date as written fits in this; dateutil's cost grows with the string
 
 
 def normalise_date(value: object) -> str | None:
@@ -25,7 +26,10 @@ def normalise_date(value: object) -> str | None:
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.isoformat()
+        try:
+            return value.isoformat()
+        except ValueError:  # a tzinfo whose offset is out of range
+            return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list) and len(value) >= 6:  # time.struct_time from feedparser
@@ -34,14 +38,18 @@ def normalise_date(value: object) -> str | None:
         except (TypeError, ValueError):
             return None
     text = str(value).strip()
-    if not _HAS_YEAR.search(text):
-        return None  # dateutil would fill a missing year from today
+    if not _HAS_YEAR.search(text) or len(text) > _MAX_DATE_CHARS:
+        return None  # dateutil would fill a missing year from today; a long string is not a date
     try:
         parsed = dateparser.parse(text)
     except (ValueError, OverflowError, TypeError):
         return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
-    return parsed.isoformat() if has_time else parsed.date().isoformat()
+    if not re.search(r"\d{1,2}:\d{2}", text):
+        return parsed.date().isoformat()
+    try:
+        return parsed.isoformat()
+    except ValueError:  # an offset no clock has ("+25:00"): the day as written, no time
+        return parsed.date().isoformat()
 
 
 def date_from_url(url: str | None) -> str | None:

@@ -2,10 +2,17 @@
 
 Nothing here touches the network: trafilatura and htmldate only ever get markup
 (htmldate fetches when handed a bare URL string, so it always gets a parsed tree).
+
+Both run regular expressions over the whole page, so an attribute of megabytes (an
+inlined ``data:`` image) costs minutes: attribute values longer than
+``[ingest] max_attribute_chars`` are dropped from the page first (they never hold
+article text), and the page is counted in ``meta["dropped_attributes"]``.
 """
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -14,11 +21,12 @@ from htmldate import find_date
 
 from truce.ingest.article import build_article
 from truce.ingest.dates import date_from_url, normalise_date
+from truce.ingest.language import detect_language, unspaced_words
+from truce.ingest.lines import ingest_settings
 from truce.records import Article, Skipped
+from truce.settings import Section
 
 _URL_ELEMENTS = "//link[@rel='canonical'] | //meta[@property='og:url'] | //link[@rel='alternate']"
-MIN_MAIN_WORDS = 5  # less than this is navigation or a stub, not an article
-MIN_LINE_WORDS = 4  # a shorter extracted line is a menu item or a link, not prose
 _TITLE_SEPARATORS = (" | ", " - ", " — ", " – ", " :: ")
 # Publication-time metadata that carries a full timestamp (htmldate keeps only the day).
 _PUBLISHED_TIME = ("//meta[@property='article:published_time']/@content",
@@ -103,15 +111,40 @@ def _htmldate(html: str, extensive: bool) -> str | None:
         return None
 
 
-def _prose_words(text: str) -> int:
+def _prose_words(text: str, min_line_words: int) -> int:
     """Words in lines long enough to be prose; menus and link lists extract as one-word lines."""
-    return sum(n for n in (len(line.split()) for line in text.splitlines()) if n >= MIN_LINE_WORDS)
+    return sum(n for n in (len(line.split()) for line in text.splitlines()) if n >= min_line_words)
+
+
+@lru_cache(maxsize=4)
+def _long_attribute(max_chars: int) -> re.Pattern[str]:
+    value = rf"""(?:"[^"]{{{max_chars + 1},}}"|'[^']{{{max_chars + 1},}}'|[^\s"'=<>`]{{{max_chars + 1},}})"""
+    return re.compile(rf"\s[^\s\"'>/=]+\s*=\s*{value}")
+
+
+def drop_long_attributes(html: str, max_chars: int) -> tuple[str, int]:
+    """The markup without attributes whose value is longer than ``max_chars``, and how many went.
+
+    Done on the text, before any parser sees it: libxml2 itself can take minutes over a
+    page with a 10 MB attribute.
+    """
+    if len(html) <= max_chars:
+        return html, 0
+    return _long_attribute(max_chars).subn("", html)
+
+
+def _bounded_markup(html: str, s: Section) -> tuple[str, lxml.html.HtmlElement | None, int]:
+    """The page without over-long attributes, its tree, and how many attributes were dropped."""
+    html, dropped = drop_long_attributes(html, s.max_attribute_chars)
+    return html, parse_tree(html), dropped
 
 
 def read_html(html: str, origin: str, user_date: str | None = None, url: str | None = None,
-              fmt: str = "html", extra_dates: list[tuple[str | None, str]] | None = None) -> Article | Skipped:
+              fmt: str = "html", extra_dates: list[tuple[str | None, str]] | None = None,
+              settings: Section | None = None) -> Article | Skipped:
     """One page -> Article; ``url``/``extra_dates`` come from the container (WARC) when known."""
-    tree = parse_tree(html)
+    s = ingest_settings(settings)
+    html, tree, dropped = _bounded_markup(html, s)
     if tree is None:
         return Skipped(origin=origin, kind="no-main-text", message="HTML could not be parsed")
     fields = markup_fields(tree)
@@ -122,7 +155,11 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
     except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
     text = (doc.get("text") or "").strip()
-    if _prose_words(text) < MIN_MAIN_WORDS:
+    if _prose_words(text, s.min_line_words) < s.min_main_words:
+        # Japanese or Chinese prose has no spaces, so no "words" here: it is text, just not English.
+        language = detect_language(text, s) if unspaced_words(text) >= s.min_main_words else None
+        if language not in (None, "en"):
+            return Skipped(origin=origin, kind="non-english", message=f"language detected: {language}")
         return Skipped(origin=origin, kind="no-main-text",
                        message=f"no main text found in the HTML ({len(text.split())} words extracted, "
                                f"none in sentence-like lines)")
@@ -132,6 +169,8 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
     dates = find_dates(html, page_url or url, tree) + list(extra_dates or [])
     headlines = [fields["og_title"], doc.get("title"), fields["page_title"], *fields["h1"]]
     title = next((h for h in headlines if h), None)
+    meta = {"site_name": fields["site"] or doc.get("sitename")}
+    if dropped:
+        meta["dropped_attributes"] = dropped
     return build_article(text, origin=origin, fmt=fmt, url=page_url, title=title, headlines=headlines,
-                         dates=dates, user_date=user_date,
-                         meta={"site_name": fields["site"] or doc.get("sitename")})
+                         dates=dates, user_date=user_date, meta=meta, settings=s)

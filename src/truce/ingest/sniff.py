@@ -13,7 +13,7 @@ import zlib
 
 from truce.ingest.resources import extensions, magic_numbers
 
-HEAD_BYTES = 8192
+HEAD_BYTES = 8192  # how much of a gzip stream's head is decompressed to see what it holds
 _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
 _HTML = re.compile(rb"<(!doctype html|html|head|body|meta|title|article|div|p)[\s>]", re.IGNORECASE)
 _BOMS = (b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")
@@ -50,7 +50,7 @@ def gunzip_head(head: bytes) -> bytes:
 
 
 def sniff(head: bytes, name: str = "") -> str:
-    """Format of a file from its first bytes and name: warc, jsonl, rss, html, text or binary."""
+    """Format of a file from its first bytes and name: warc, jsonl, csv, tsv, rss, html, gzip, text or binary."""
     by_name = format_from_name(name)
     if head.startswith(b"\x1f\x8b"):
         inner = gunzip_head(head)
@@ -68,7 +68,7 @@ def sniff(head: bytes, name: str = "") -> str:
         return "html"
     if start.startswith(b"{") and (by_name in (None, "jsonl", "text") and _first_line_is_json(start)):
         return "jsonl"
-    if by_name in ("jsonl", "warc"):
+    if by_name in ("jsonl", "warc", "csv", "tsv"):
         return by_name  # ambiguous content: trust the name (the reader reports problems)
     if by_name == "rss" and start.startswith(b"<"):
         return "rss"
@@ -77,14 +77,26 @@ def sniff(head: bytes, name: str = "") -> str:
     return "text"
 
 
+def looks_like_table(head: bytes, text_column: str) -> str | None:
+    """"csv" or "tsv" when the first line is a header with ``text_column`` among several cells."""
+    first = head.lstrip(b"".join(_BOMS)).split(b"\n", 1)[0].rstrip(b"\r").decode("utf-8", "replace")
+    for fmt, delimiter in (("tsv", "\t"), ("csv", ",")):
+        cells = [c.strip().strip('"').strip() for c in first.split(delimiter)]
+        if len(cells) >= 2 and text_column in cells:
+            return fmt
+    return None
+
+
 def _first_line_is_json(start: bytes) -> bool:
     line = start.split(b"\n", 1)[0]
     if len(line) >= len(start) and len(start) >= 2048:
         return True  # a first line longer than the head: assume JSONL, the reader checks
     try:
         return isinstance(json.loads(line), dict)
+    except RecursionError:
+        return True  # nested past the parser's depth: JSON-like; the reader says what is wrong
     except ValueError:
         return False
 
 
-__all__ = ["HEAD_BYTES", "binary_reason", "format_from_name", "gunzip_head", "sniff"]
+__all__ = ["HEAD_BYTES", "binary_reason", "format_from_name", "gunzip_head", "looks_like_table", "sniff"]

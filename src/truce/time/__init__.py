@@ -157,7 +157,8 @@ class EventDater:
         if time is None:
             return resolved, day.expr.text
         clocked = resolve(time.expr, resolved.day, local=local)
-        assert clocked is not None
+        if clocked is None:  # not a time a clock can show: the day alone
+            return resolved, day.expr.text
         both = Resolved(resolved.day, resolved.precision, clocked.time, clocked.tz)
         return both, f"{day.expr.text} ... {time.expr.text}"
 
@@ -169,9 +170,8 @@ class EventDater:
             event.explanation.append("date: unknown: the article has no publication date and the "
                                      "sentence gives no date with a year")
             return
-        if time is not None:
-            clocked = resolve(time.expr, ref, local=self._local_zone(event, article))
-            assert clocked is not None
+        clocked = resolve(time.expr, ref, local=self._local_zone(event, article)) if time else None
+        if time is not None and clocked is not None:
             event.date, event.date_precision, event.date_text = clocked.iso(), "day", time.expr.text
             event.explanation.append(f"date: time {time.expr.text!r} ({time.rule}) on the publication "
                                      f"day {ref.isoformat()} -> {event.date}")

@@ -119,10 +119,12 @@ def _candidates(text: str) -> list[DateExpr]:
 
 
 def _plausible_time(f: dict[str, Any]) -> bool:
-    """Reject numbers that cannot be clock times ("13 p.m.", "25:00")."""
+    """Reject numbers that cannot be clock times ("13 p.m.", "25:00", "11:72 p.m.")."""
     if "word" in f:
         return True
-    hour = int(f["h"])
+    hour, minute = int(f["h"]), int(f.get("mi", 0))
+    if minute > 59:
+        return False
     return 1 <= hour <= 12 if "ap" in f else hour < 24
 
 

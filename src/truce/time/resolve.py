@@ -157,8 +157,13 @@ def _ago(f: dict[str, Any], ref: date) -> Resolved:
     return Resolved(date(ref.year - n, 1, 1), "year")
 
 
-def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzinfo | None]:
-    """(hour, minute) and zone of a time expression; "local time" uses ``local``."""
+def valid_clock(hour: int, minute: int) -> bool:
+    """A time a clock can show: "11:72 p.m." and "25:00" are not."""
+    return 0 <= hour <= 23 and 0 <= minute <= 59
+
+
+def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzinfo | None] | None:
+    """(hour, minute) and zone of a time expression ("local time" uses ``local``); None if impossible."""
     word = f.get("word", "").lower()
     if word:
         hm = (0, 0) if word == "midnight" else (12, 0)
@@ -169,6 +174,8 @@ def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzi
             h += 12
         elif ap == "am" and h == 12:
             h = 0
+        if not valid_clock(h, mi):
+            return None
         hm = (h, mi)
     tz: tzinfo | None = None
     if "zabbr" in f:
@@ -203,25 +210,38 @@ def resolve(expr: DateExpr, ref: date, future: bool = False, local: tzinfo | Non
     """Resolve ``expr`` against ``ref``; None when it names no valid date.
 
     ``anchor`` is the date an anchored expression ("the following day") counts from;
-    without one such an expression is unresolved.
+    without one such an expression is unresolved. Text can name days no calendar has
+    ("3000 years ago", "in 0000"): those are unresolved too, never an exception.
     """
+    try:
+        return _resolve(expr, ref, future, local, anchor)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(expr: DateExpr, ref: date, future: bool, local: tzinfo | None, anchor: date | None
+             ) -> Resolved | None:
     f, kind = expr.fields, expr.kind
     if kind == "anchored":
         return _anchored(f, anchor) if anchor else None
     if kind == "holiday":
         return _holiday(f, ref, future)
     if kind == "datetime":
-        day = resolve(f["day"], ref, future, local, anchor)
+        day = _resolve(f["day"], ref, future, local, anchor)
         if day is None:
             return None
-        hm, tz = clock(f["time"].fields, local)
-        return Resolved(day.day, day.precision, hm, tz)
+        clocked = clock(f["time"].fields, local)
+        if clocked is None:  # an impossible time ("11:72 p.m."): the day alone
+            return day
+        return Resolved(day.day, day.precision, *clocked)
     if kind == "time":
-        hm, tz = clock(f, local)
-        return Resolved(ref, "day", hm, tz)
+        clocked = clock(f, local)
+        return Resolved(ref, "day", *clocked) if clocked else None
     if kind == "iso":
         day = _safe_date(int(f["y"]), int(f["m"]), int(f["d"]))
         hm = (int(f["H"]), int(f["M"])) if "H" in f else None
+        if hm is not None and not valid_clock(*hm):
+            hm = None
         return Resolved(day, "day", hm) if day else None
     if kind == "explicit":
         return _explicit(f, ref, future)
