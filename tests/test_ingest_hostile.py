@@ -197,11 +197,13 @@ def test_900k_character_jsonl_text_is_skipped_in_bounded_time_or_coded_in_pieces
     assert " ".join(p.text for p in pieces).split() == text.split()
 
 
-def test_a_run_with_no_break_is_not_cut_blindly():
-    assert cut_text("x" * 50, 10) is None
-    article = read_text("y" * 30_000)
-    [item] = split_article(article, TruceConfig().settings.ingest)
-    assert item.kind == "too-large" and "no paragraph, line or sentence break" in item.message
+def test_a_run_without_breaks_is_cut_at_spaces_then_where_it_must_be():
+    assert cut_text("ab cd ef", 5) == ["ab cd", "ef"]
+    assert cut_text("x" * 25, 10) == ["x" * 10, "x" * 10, "x" * 5]
+    junk = "&foo;" * 5_000  # a page's junk paragraph must not lose the story around it
+    article = read_text(f"{BODY}\n\n{junk}\n\n{BODY} Second.")
+    pieces = split_article(article, TruceConfig().settings.ingest)
+    assert all(isinstance(p, Article) for p in pieces) and pieces[-1].text.endswith("Second.")
 
 
 def test_repeated_warc_like_chunk_in_jsonl_reads_quickly():

@@ -53,7 +53,7 @@ def _count_file(path: Path, config: TruceConfig, deadline: float) -> int:
     try:
         with path.open("rb") as fh:
             head = fh.read(config.settings.ingest.sniff_bytes)
-            fmt = sniff(head, path.name)
+            fmt = sniff(head, path.name, config.settings.ingest.binary_nul_share)
             fh.seek(0)
             if fmt == "gzip":
                 with gzip.GzipFile(fileobj=fh) as inner:

@@ -36,16 +36,47 @@ _PUBLISHED_TIME = ("//meta[@property='article:published_time']/@content",
                    "//meta[@name='pubdate']/@content")
 
 
-def parse_tree(html: str) -> lxml.html.HtmlElement | None:
+# libxml2 stops building the tree 256 elements deep unless told otherwise: junk markup
+# nests deeper than that, and the story after it would be lost.
+_PARSER = lxml.html.HTMLParser(huge_tree=True)
+_PARSER_UTF8 = lxml.html.HTMLParser(encoding="utf-8", huge_tree=True)
+# trafilatura's own parser settings, with the same depth limit lifted (for the second try).
+_EXTRACTION_PARSER = lxml.html.HTMLParser(collect_ids=False, default_doctype=False, encoding="utf-8",
+                                          remove_comments=True, remove_pis=True, huge_tree=True)
+
+
+def parse_tree(html: str, parser: lxml.html.HTMLParser | None = None) -> lxml.html.HtmlElement | None:
     """A fresh lxml tree (htmldate may modify it), or None for unparsable markup."""
     try:
+        if parser is not None:
+            return lxml.html.document_fromstring(html.encode("utf-8"), parser=parser)
         try:
-            return lxml.html.document_fromstring(html)
+            return lxml.html.document_fromstring(html, parser=_PARSER)
         except ValueError:  # str with an XML encoding declaration
-            return lxml.html.document_fromstring(html.encode("utf-8"),
-                                                 parser=lxml.html.HTMLParser(encoding="utf-8"))
+            return lxml.html.document_fromstring(html.encode("utf-8"), parser=_PARSER_UTF8)
     except Exception:  # noqa: BLE001 - lxml raises several types on junk
         return None
+
+
+_EXTRACTION = {"include_comments": False, "include_tables": False, "include_images": False}
+
+
+def extract_main(html: str, url: str | None, second_try: bool = False) -> dict[str, Any]:
+    """trafilatura's main text and metadata of a page ({} when it finds none).
+
+    trafilatura gives up on the whole page when its metadata step fails (a publication
+    time with an offset of +25:00), stops at libxml2's default nesting limit, and its
+    metadata-guided pass can settle on a stray fragment. The ``second_try`` parses
+    without the nesting limit and skips the metadata (the markup fields and htmldate
+    still give title and date); ``read_html`` uses it when the first finds no main text.
+    """
+    if not second_try:
+        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_EXTRACTION)
+    else:
+        tree = parse_tree(html, _EXTRACTION_PARSER)
+        extracted = None if tree is None else trafilatura.bare_extraction(tree, url=url, with_metadata=False,
+                                                                          **_EXTRACTION)
+    return extracted.as_dict() if extracted is not None else {}
 
 
 def _first(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
@@ -149,12 +180,14 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
         return Skipped(origin=origin, kind="no-main-text", message="HTML could not be parsed")
     fields = markup_fields(tree)
     try:
-        extracted = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                                include_tables=False, include_images=False)
-        doc = extracted.as_dict() if extracted is not None else {}
+        doc = extract_main(html, url)
+        text = (doc.get("text") or "").strip()
+        if _prose_words(text, s.min_line_words) < s.min_main_words:
+            second = extract_main(html, url, second_try=True)
+            if _prose_words(second.get("text") or "", s.min_line_words) > _prose_words(text, s.min_line_words):
+                doc, text = {**doc, "text": second.get("text")}, (second.get("text") or "").strip()
     except Exception as exc:  # noqa: BLE001 - extraction failure is a property of the page
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
-    text = (doc.get("text") or "").strip()
     if _prose_words(text, s.min_line_words) < s.min_main_words:
         # Japanese or Chinese prose has no spaces, so no "words" here: it is text, just not English.
         language = detect_language(text, s) if unspaced_words(text) >= s.min_main_words else None

@@ -7,14 +7,14 @@ the work per article:
 
 * ``[ingest] piece_chars``: a longer article becomes several articles ("pieces"), each
   at most that long, cut at paragraph breaks (blank lines), else at line breaks, else
-  after a sentence's final punctuation. A piece keeps the article's url, title, source
+  after a sentence's final punctuation, else at a space (a run longer than a piece
+  with no space at all is cut where it must be: it holds no sentence). A piece keeps the article's url, title, source
   and publication date; ``meta["piece"] = [i, n]`` and ``meta["whole_id"]`` say where it
   came from, and its origin ends in ``#piece-i-of-n``. Cutting there is safe: events are
   found within sentences, so no event is split. Coreference and relative dates do not
   reach across pieces.
 * ``[ingest] max_article_chars``: a longer text is not an article (a book, a dump, a
-  page that is mostly markup); it is skipped as ``too-large`` with its length. So is a
-  text with a run longer than ``piece_chars`` that has no place to cut.
+  page that is mostly markup); it is skipped as ``too-large`` with its length.
 """
 
 from __future__ import annotations
@@ -27,19 +27,19 @@ from truce.records import Article, Skipped
 from truce.settings import Section
 
 # Where a text may be cut, safest first, and what joins the parts a piece keeps together:
-# paragraph breaks, line breaks, the space after a sentence's final punctuation.
+# paragraph breaks, line breaks, the space after a sentence's final punctuation, any space.
 _CUTS = ((re.compile(r"\n[ \t]*\n\s*"), "\n\n"), (re.compile(r"\n\s*"), "\n"),
-         (re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+"), " "))
+         (re.compile(r"(?<=[.!?…])\s+|(?<=[.!?…][\"'”’)\]])\s+"), " "), (re.compile(r"\s+"), " "))
 
 
-def cut_text(text: str, limit: int, level: int = 0) -> list[str] | None:
+def cut_text(text: str, limit: int, level: int = 0) -> list[str]:
     """Consecutive parts of ``text``, each at most ``limit`` characters, cut at the safest breaks
-    that suffice; None when some run has no break at all."""
+    that suffice. A run with no space at all (no sentence is that long) is cut where it must be."""
     text = text.strip()
     if len(text) <= limit:
         return [text] if text else []
     if level == len(_CUTS):
-        return None
+        return [text[i:i + limit] for i in range(0, len(text), limit)]
     pattern, joiner = _CUTS[level]
     parts: list[str] = []
     current = ""
@@ -48,8 +48,6 @@ def cut_text(text: str, limit: int, level: int = 0) -> list[str] | None:
             continue
         if len(segment) > limit:  # too long for one piece: cut it at the next finer kind of break
             finer = cut_text(segment, limit, level + 1)
-            if finer is None:
-                return None
             if current:
                 parts.append(current)
             parts.extend(finer)
@@ -76,10 +74,6 @@ def split_article(article: Article, settings: Section) -> list[Article | Skipped
                         message=f"text of {length} characters > max_article_chars {settings.max_article_chars} "
                                 f"(a book or a dump, not an article; raise [ingest] max_article_chars to code it)")]
     parts = cut_text(article.text, settings.piece_chars)
-    if parts is None:
-        return [Skipped(origin=article.origin, kind="too-large", article_id=article.id,
-                        message=f"text of {length} characters has a run of more than piece_chars "
-                                f"{settings.piece_chars} characters with no paragraph, line or sentence break")]
     n = len(parts)
     return [dataclasses.replace(
         article, id=article_id(part, article.url), text=part, origin=f"{article.origin}#piece-{i}-of-{n}",

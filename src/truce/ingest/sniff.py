@@ -28,16 +28,23 @@ def format_from_name(name: str) -> str | None:
     return None
 
 
-def binary_reason(head: bytes) -> str | None:
-    """Why ``head`` looks like a non-text file, or None when it may be text."""
+def binary_reason(head: bytes, nul_share: float = 0.01) -> str | None:
+    """Why ``head`` looks like a non-text file, or None when it may be text.
+
+    A known magic number decides; otherwise NUL bytes do, when they are at least
+    ``nul_share`` of the head (``[ingest] binary_nul_share``): binary formats are full
+    of them, while one stray NUL in a JSON Lines file or a feed is damage to one item,
+    which its reader reports, not a reason to drop every good item beside it.
+    """
     for magic, what in magic_numbers():
         if head.startswith(magic):
             return f"{what} (magic number {magic[:4]!r})"
     if head.startswith(_BOMS[1:]):
         return None  # UTF-16 with a byte-order mark has NULs but is text
-    nul = head.find(b"\x00")
-    if nul >= 0:
-        return f"NUL byte at offset {nul}"
+    nuls = head.count(b"\x00")
+    if nuls and nuls >= nul_share * len(head):
+        first = head.find(b"\x00")
+        return f"NUL bytes ({nuls} of the first {len(head)}, the first at offset {first})"
     return None
 
 
@@ -49,7 +56,7 @@ def gunzip_head(head: bytes) -> bytes:
         return b""
 
 
-def sniff(head: bytes, name: str = "") -> str:
+def sniff(head: bytes, name: str = "", nul_share: float = 0.01) -> str:
     """Format of a file from its first bytes and name: warc, jsonl, csv, tsv, rss, html, gzip, text or binary."""
     by_name = format_from_name(name)
     if head.startswith(b"\x1f\x8b"):
@@ -59,8 +66,10 @@ def sniff(head: bytes, name: str = "") -> str:
         return "gzip"
     if head.startswith(b"WARC/"):
         return "warc"
-    if binary_reason(head):
+    if binary_reason(head, nul_share):
         return "binary"
+    if head.startswith(_BOMS[1:]):  # UTF-16: look at its characters, not its bytes
+        head = head.decode("utf-16", "ignore").encode("utf-8")
     start = head.lstrip(b"".join(_BOMS)).lstrip()[:2048]
     if _FEED.search(start) and (start.startswith(b"<?xml") or start.lower().startswith((b"<rss", b"<feed"))):
         return "rss"

@@ -120,7 +120,7 @@ def _read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
 
 def _format(head: bytes, name: str, config: TruceConfig) -> str:
     """The sniffed format; a text whose first line is a header naming the text column is a table."""
-    fmt = sniff(head, name)
+    fmt = sniff(head, name, config.settings.ingest.binary_nul_share)
     if fmt == "text":
         return looks_like_table(head, config.jsonl_fields.text) or fmt
     return fmt
@@ -143,7 +143,8 @@ def _read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str) 
 def read_stream_as(stream: BinaryIO, head: bytes, fmt: str, origin: str, config: TruceConfig,
                    size: int | None, name: str) -> Iterator[Item]:
     if fmt == "binary":
-        yield Skipped(origin=origin, kind="binary", message=f"not a text file: {binary_reason(head)}")
+        reason = binary_reason(head, config.settings.ingest.binary_nul_share)
+        yield Skipped(origin=origin, kind="binary", message=f"not a text file: {reason}")
     elif fmt == "warc":
         yield from read_warc(stream, origin, config, gzipped=head.startswith(b"\x1f\x8b"))
     elif fmt == "jsonl":

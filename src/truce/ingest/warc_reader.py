@@ -16,6 +16,7 @@ before the damage are kept and one ``truncated`` item ends the file.
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import io
 from collections.abc import Iterator
@@ -78,10 +79,15 @@ def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool 
     """Articles from HTML response records; damage ends the file with one ``truncated`` Skipped."""
     counted = _Counted(_Members(stream) if gzipped else stream)
     archive = ArchiveIterator(counted)  # unbuffered: a read that fails loses nothing read before it
+    records = iter(archive)
     count = 0
     problem = None
     try:
-        for record in archive:
+        while True:
+            with contextlib.redirect_stderr(io.StringIO()):  # warcio prints its warnings; we report them
+                record = next(records, None)
+            if record is None:
+                break
             count += 1
             item = _read_record(record, origin, config)
             _drain(record.raw_stream)
@@ -97,6 +103,9 @@ def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool 
         problem = f"{type(exc).__name__}: {exc}"
     if problem is None:
         problem = _unread_tail(archive, counted)
+    if problem is None and archive.err_count:
+        problem = (f"{archive.err_count} record(s) not followed by a blank line (a wrong Content-Length); "
+                   f"the records after may be misread")
     if problem:
         yield Skipped(origin=origin, kind="truncated", message=f"archive damaged after {count} records: {problem}")
 

@@ -145,6 +145,9 @@ class _Ctx:
             for key in raw:
                 if key not in UNIT_KEYS and not key.startswith("x-"):
                     self.fail(raw.line_of(key), f"{where}.{key}", f"unknown field (known: {', '.join(sorted(UNIT_KEYS))})")
+            if raw.get("parent") is not None and not isinstance(raw.get("parent"), str):
+                self.fail(raw.line_of("parent"), f"{where}.parent", "must be the id of another truce")
+                continue
             raw_by_id[uid] = (raw, where)
         resolved: dict[str, Truce] = {}
         for uid in self.order(raw_by_id):

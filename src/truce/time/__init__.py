@@ -62,7 +62,8 @@ class EventDater:
         line's time when both name the same day. A dateline's credited agency becomes
         ``article.source`` only when neither the reader nor a URL named an outlet.
         """
-        evidence = find_evidence(article.text, _as_date(article.published or self.config.published))
+        evidence = find_evidence(article.text, _as_date(article.published or self.config.published),
+                                 self.config.settings.time)
         if evidence.city:
             article.meta.setdefault("dateline_city", evidence.city)
         if evidence.dateline_end:
@@ -124,16 +125,17 @@ class EventDater:
         for cand in cands:
             if not cand.expr.has_day or (future and cand.via_reporting_verb):
                 continue
-            anchor = self._anchor(cand.expr, exprs, doc, base, future) if cand.expr.anchored else None
+            anchor = self._anchor(cand.expr, exprs, doc, base, future, self.config.settings.time) \
+                if cand.expr.anchored else None
             if cand.expr.anchored and anchor is None:
                 continue
-            resolved = resolve(cand.expr, base, future, local, anchor)
+            resolved = resolve(cand.expr, base, future, local, anchor, self.config.settings.time)
             if resolved is not None:
                 return cand, resolved
         return None
 
     @staticmethod
-    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool) -> date | None:
+    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool, settings) -> date | None:
         """Date of the nearest earlier day expression in this or the previous sentence."""
         token = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if token is None:
@@ -142,7 +144,7 @@ class EventDater:
         floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         for prior in reversed([e for e in exprs if floor <= e.start and e.end <= expr.start]):
             if prior.has_day and not prior.anchored and "\n\n" not in doc.text[prior.end:expr.start]:
-                got = resolve(prior, ref, future)
+                got = resolve(prior, ref, future, settings=settings)
                 if got is not None:
                     return got.day
         return None

@@ -10,13 +10,22 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
+from truce.errors import DataFileError
 from truce.knowledge import lang_file, load_yaml, shipped
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """Month/weekday names, relative phrases, cue words and reporting verbs (lexicon.yaml)."""
-    return load_yaml(lang_file("time", "lexicon.yaml"), expect=dict)
+    path = lang_file("time", "lexicon.yaml")
+    data = load_yaml(path, expect=dict)
+    for key, value in data.items():
+        if isinstance(value, list):
+            bad = [v for v in value if not isinstance(v, str)]
+            if bad:
+                raise DataFileError(path, f"{bad[0]!r} is not a word (YAML reads a bare on, off, yes or no "
+                                          f"as true or false: quote it)", field=key)
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +46,9 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Capitalised weekday name or abbreviation -> weekday (Monday 0)."""
     return {name: int(num) for num, names in lexicon()["weekdays"].items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def temporal_marks() -> frozenset[str]:
+    """Words that open a clause or phrase dating another happening ("after", "since" ...)."""
+    return frozenset(lexicon()["temporal_marks"])

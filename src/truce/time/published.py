@@ -98,7 +98,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return dateline, lead, line
 
 
-def _to_date(m: re.Match[str], ref: date | None) -> date | None:
+def _to_date(m: re.Match[str], ref: date | None, window: int | None = None) -> date | None:
     g = m.groupdict()
     try:
         if g.get("iy"):
@@ -108,7 +108,7 @@ def _to_date(m: re.Match[str], ref: date | None) -> date | None:
         year = g.get("y") or g.get("y2")
         if year:
             return date(int(year), month, day)
-        return yearless_date(month, day, ref, future=False) if ref else None
+        return yearless_date(month, day, ref, future=False, window=window) if ref else None
     except (KeyError, ValueError):
         return None
 
@@ -133,12 +133,13 @@ def starts_with_dateline(line: str) -> bool:
 
 def find_evidence(text: str, ref: date | None = None, settings: Section | None = None) -> DateEvidence:
     """Dateline/lead/date-line evidence from the top of ``text``; ``ref`` supplies a missing year."""
-    head = text[:_time_settings(settings).header_chars]
+    s = _time_settings(settings)
+    head = text[:s.header_chars]
     _, lead, line = _patterns()
-    date_line = _search_date_lines(head, [(line, "text")], ref)
+    date_line = _search_date_lines(head, [(line, "text")], ref, s.yearless_window_days)
     dl = find_dateline(head, settings)
     if dl is not None:
-        day = _to_date(dl.match, ref)
+        day = _to_date(dl.match, ref, s.yearless_window_days)
         if day:
             found = DateEvidence(day.isoformat(), "dateline", dl.text)
         # A dateline without a year ("TRIPOLI, March 1 (Wire) -") still names the city and ends the
@@ -147,7 +148,8 @@ def find_evidence(text: str, ref: date | None = None, settings: Section | None =
             found = date_line or DateEvidence(None, "unknown", dl.text)
         found = replace(found, city=dl.city, dateline_end=dl.end, agency=dl.agency)
     else:
-        found = _search_date_lines(head, [(lead, "dateline")], ref) or date_line or DateEvidence()
+        found = _search_date_lines(head, [(lead, "dateline")], ref, s.yearless_window_days) or date_line \
+            or DateEvidence()
     return _with_clock(found, date_line)
 
 
@@ -158,12 +160,12 @@ def _with_clock(found: DateEvidence, date_line: DateEvidence | None) -> DateEvid
     return replace(found, time=date_line.time, zone=date_line.zone)
 
 
-def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None
-                       ) -> DateEvidence | None:
+def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None,
+                       window: int) -> DateEvidence | None:
     """The first lead-in date or stand-alone date line that resolves to a full date."""
     for pattern, source in patterns:
         m = pattern.search(head)
-        day = _to_date(m, ref) if m else None
+        day = _to_date(m, ref, window) if m else None
         if m and day:
             end = m.end() if source == "dateline" else 0
             clock, zone = _clock(m) if "hh" in pattern.groupindex else (None, None)
