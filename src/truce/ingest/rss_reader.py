@@ -84,8 +84,10 @@ def _read_entry(entry, number: int, origin: str, config: TruceConfig) -> Article
     if not text:
         return Skipped(origin=where, kind="no-main-text", message=f"entry {number} has no content, summary or title")
     # The raw pubDate keeps the publisher's offset; feedparser's parsed tuple is already in UTC.
-    parsed = entry.get("published_parsed") or entry.get("updated_parsed")
-    published = normalise_date(_text(entry.get("published")) or _text(entry.get("updated"))) or normalise_date(parsed)
+    # dict.get: feedparser's own get() maps a missing "updated" to "published" with a warning.
+    raw = dict.get(entry, "published") or dict.get(entry, "updated")
+    parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
+    published = normalise_date(_text(raw)) or normalise_date(parsed)
     dates = [(published, "metadata"), (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt="rss", url=url, title=title, dates=dates,
                          user_date=config.published, meta=meta, settings=config.settings.ingest)
