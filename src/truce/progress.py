@@ -4,7 +4,7 @@ The library never prints. A slow step (loading the spaCy model or the gazetteer,
 a batch) is wrapped in ``with step("loading gazetteer"):``; a listener registered with
 ``listening(callback)`` gets each step's description when it starts, and the enclosing
 step's again when a step inside it ends ("coding 64 new articles", "loading gazetteer",
-"coding 64 new articles"). Nothing listens by
+"coding 64 new articles"), or "" when the outermost step ends. Nothing listens by
 default, so a step costs one list check. Listeners are per process: worker processes
 (``--processes N``) load their models unseen.
 """
@@ -33,8 +33,7 @@ def step(description: str) -> Iterator[None]:
         yield
     finally:
         _open.pop()
-        if _open:
-            _announce(_open[-1])
+        _announce(_open[-1] if _open else "")  # "": no step under way any more
 
 
 @contextmanager

@@ -76,13 +76,12 @@ def _ingest_with_progress(inputs: list[str], db: str, config, batch_size: int, e
         started = time.perf_counter()
 
         def on_step(description: str) -> None:
-            progress.update(task, description=description)
+            progress.update(task, description=description or "coding")
 
         def on_batch(s: IngestSummary) -> None:
             elapsed = max(time.perf_counter() - started, 1e-6)
             skipped = sum(s.skipped.values())
-            progress.update(task, completed=s.read + skipped, rate=f"{s.read / elapsed:.1f}", skipped=skipped,
-                            description="reading")
+            progress.update(task, completed=s.read + skipped, rate=f"{s.read / elapsed:.1f}", skipped=skipped)
 
         with listening(on_step):
             return ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size)
