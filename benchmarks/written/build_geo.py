@@ -205,6 +205,8 @@ def build_notes(problems: list[str], stats: Counter):
             rid = f"wn-{slug}"
             raw = paragraphs(body)
             evidence = [m.group(1) for m in TRIGGER.finditer(raw)]
+            if len(evidence) > 1:
+                problems.append(f"{rid}: more than one *trigger*")
             raw = TRIGGER.sub(lambda m: m.group(1), raw)
             text, mentions, _ = parse_markup(raw, rid)
             flagged = [m for m in mentions if m[5]]
@@ -226,7 +228,7 @@ def build_notes(problems: list[str], stats: Counter):
                      "location": {"name": surface, "country": geo_places.iso3(r["cc"]),
                                   "lat": r["lat"], "lon": r["lon"]},
                      "event_date": None if ev_date == "-" else ev_date,
-                     "evidence": " ".join(evidence) if evidence else None}
+                     "evidence": evidence[0] if evidence else None}
             labels = {"group": rid, "tags": [t.strip() for t in tags.split(",") if t.strip()],
                       "location_geonameid": r["geonameid"], "location_feature_code": r["feature_code"],
                       "location_span": [start, end], "coordinate_source": r["source"]}

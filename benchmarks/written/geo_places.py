@@ -364,7 +364,6 @@ HAND: dict[str, dict] = {
     "torkham": _h("Torkham", 34.1, 71.09, "PSTB", None),
     "rafah-crossing": _h("Rafah crossing", 31.25, 34.26, "PSTB", None),
     "adre-crossing": _h("Adre crossing", 13.47, 22.2, "PSTB", "TD"),
-    "rubaya": _h("Rubaya", -1.56, 28.89, "PPL", "CD"),
     # admin1 areas outside the US (representative points)
     "ng-borno": _h("Borno State", 11.5, 13.0, "ADM1", "NG"),
     "ng-zamfara": _h("Zamfara State", 12.1, 6.2, "ADM1", "NG"),
@@ -442,7 +441,7 @@ HAND: dict[str, dict] = {
     "ye-taiz": _h("Taiz governorate", 13.5, 43.9, "ADM1", "YE"),
     "ye-hudaydah": _h("Hodeidah governorate", 14.9, 43.2, "ADM1", "YE"),
     "ye-saada": _h("Saada governorate", 16.8, 43.8, "ADM1", "YE"),
-    "ye-al-dhale": _h("Al Dhale governorate", 13.7, 44.7, "ADM1", "YE"),
+    "ye-al-dhale-gov": _h("Al Dhale governorate", 13.7, 44.7, "ADM1", "YE"),
     "ye-shabwa": _h("Shabwa governorate", 14.8, 47.0, "ADM1", "YE"),
     "ye-abyan": _h("Abyan governorate", 13.6, 46.1, "ADM1", "YE"),
     "ye-lahij": _h("Lahij governorate", 13.1, 44.6, "ADM1", "YE"),
@@ -715,6 +714,7 @@ HAND: dict[str, dict] = {
     "cd-baraka": _h("Baraka", -4.1, 29.09, "PPL", "CD"),
     "cd-fizi": _h("Fizi", -4.3, 28.94, "PPL", "CD"),
     "cd-pinga": _h("Pinga", -0.96, 28.68, "PPL", "CD"),
+    "cd-rubaya": _h("Rubaya", -1.56, 28.89, "PPL", "CD"),
     "cd-nyabibwe": _h("Nyabibwe", -1.93, 28.93, "PPL", "CD"),
     "sd-tawila": _h("Tawila", 13.5, 24.7, "PPL", "SD"),
     "sd-um-rawaba": _h("Um Rawaba", 12.9, 31.22, "PPL", "SD"),
@@ -907,6 +907,16 @@ HAND: dict[str, dict] = {
     "androscoggin-river": _h("Androscoggin River", 44.5, -71.1, "STM", "US"),
     "lake-georgetown": _h("Lake Georgetown", 30.68, -97.73, "RSV", "US"),
     "williamson-county-tx": _h("Williamson County", 30.65, -97.6, "ADM2", "US"),
+    "houston-kingwood": _h("Kingwood", 30.05, -95.19, "PPLX", "US"),
+    "buffalo-bayou": _h("Buffalo Bayou", 29.76, -95.45, "STM", "US"),
+    "johnson-county-ks": _h("Johnson County", 38.88, -94.82, "ADM2", "US"),
+    "bowie-county-tx": _h("Bowie County", 33.45, -94.42, "ADM2", "US"),
+    "miller-county-ar": _h("Miller County", 33.31, -93.89, "ADM2", "US"),
+    "louisville-west-end": _h("West End", 38.25, -85.8, "PPLX", "US"),
+    "shelby-county-tn": _h("Shelby County", 35.18, -89.9, "ADM2", "US"),
+    "lake-superior": _h("Lake Superior", 47.7, -87.5, "LK", None),
+    "union-county-oh": _h("Union County", 40.3, -83.37, "ADM2", "US"),
+    "springwater-corridor": _h("Springwater Corridor", 45.47, -122.55, "TRL", "US"),
     # US landmarks with a place point (parks, bases)
     "fort-moore": _h("Fort Moore", 32.35, -84.95, "MILB", "US"),
     "fort-cavazos": _h("Fort Cavazos", 31.14, -97.78, "MILB", "US"),
@@ -1016,7 +1026,6 @@ ALIASES: dict[str, str] = {
     "ankara": "c:TR=Ankara",
     "istanbul": "c:TR=Istanbul/PPLA",
     "beijing": "c:CN=Beijing",
-    "washington-state-seat": "c:US.WA=Olympia",
 }
 
 
