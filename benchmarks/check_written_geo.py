@@ -220,8 +220,6 @@ def check_notes(path: Path, rep: Report, iso3: set[str] | None, blind: bool) -> 
                 continue
             for i, p in enumerate(ev[role]):
                 check_party(f"{where} {role} {i}", p, text, rep, iso3)
-        if not ev["actor"]:
-            rep.bad(where, "main event has no actor")
         loc = ev["location"]
         if not isinstance(loc, dict) or list(loc) != LOCATION_KEYS:
             rep.bad(where, f"location keys must be {LOCATION_KEYS}")

@@ -30,6 +30,7 @@ checker (benchmarks/check_written_geo.py) verifies it again on the output.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 import re
@@ -46,6 +47,7 @@ SOURCE_NAME = "truce_written"
 TYPES = {"L": "Literal", "M": "Metonymic", "D": "Demonym"}
 MENTION = re.compile(r"\[([^\[\]@]+)@([^\[\]]+)\]")
 TRIGGER = re.compile(r"\*([^*]+)\*")
+WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on|last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 REVIEW: list[str] = ["--review" in sys.argv] if "--review" in sys.argv else []
 
 
@@ -189,8 +191,10 @@ def parse_party(field: str, default: str | None, where: str):
         if len(bits) != 3:
             raise BuildError(f"{where}: actor {part!r} is not text/country/sector")
         text, country, sector = (b.strip() for b in bits)
+        if text == "-":
+            continue
         country = default if country == "" else (None if country == "-" else country)
-        out.append({"text": text, "country": country, "sector": sector or None})
+        out.append({"text": text, "country": country, "sector": None if sector in ("", "-") else sector})
     return out
 
 
@@ -219,6 +223,16 @@ def build_notes(problems: list[str], stats: Counter):
                 problems.append(f"{rid}: [{surface}@{spec}]: {e}")
                 continue
             stats[r["source"]] += 1
+            if REVIEW and r.get("population") is not None:
+                REVIEW.append(f"{rid}: {surface!r} -> {r['canonical']} ({r['cc']}, pop {r['population']}, "
+                              f"{r['lat']}, {r['lon']}, {r['feature_code']})"
+                              + (f" AMBIGUOUS x{r['candidates']}" if r["candidates"] > 1 else ""))
+            days = {dt.date.fromisoformat(date).strftime("%A")}
+            if ev_date != "-":
+                days.add(dt.date.fromisoformat(ev_date).strftime("%A"))
+            for day in WEEKDAY.findall(text):
+                if day not in days:
+                    problems.append(f"{rid}: text says {day}, neither the event nor the reference weekday")
             etype, _, mode = etype.partition("/")
             actors, _, recips = parties.partition(" > ")
             event = {"event": etype, "mode": mode or None,
@@ -229,6 +243,13 @@ def build_notes(problems: list[str], stats: Counter):
                                   "lat": r["lat"], "lon": r["lon"]},
                      "event_date": None if ev_date == "-" else ev_date,
                      "evidence": evidence[0] if evidence else None}
+            for p in event["actor"] + event["recipient"]:
+                if p["text"] not in text:  # written in the header with another capitalisation
+                    i = text.lower().find(p["text"].lower())
+                    if i < 0:
+                        problems.append(f"{rid}: actor {p['text']!r} is not in the text")
+                    else:
+                        p["text"] = text[i:i + len(p["text"])]
             labels = {"group": rid, "tags": [t.strip() for t in tags.split(",") if t.strip()],
                       "location_geonameid": r["geonameid"], "location_feature_code": r["feature_code"],
                       "location_span": [start, end], "coordinate_source": r["source"]}

@@ -689,6 +689,7 @@ HAND: dict[str, dict] = {
     "ml-lere": _h("Lere", 15.71, -4.91, "PPL", "ML"),
     "ml-diafarabe": _h("Diafarabe", 14.15, -4.98, "PPL", "ML"),
     "ml-macina": _h("Macina", 13.96, -5.36, "PPL", "ML"),
+    "ml-kenieba": _h("Kenieba", 12.84, -11.24, "PPL", "ML"),
     "bf-barsalogho": _h("Barsalogho", 13.42, -1.06, "PPL", "BF"),
     "bf-kantchari": _h("Kantchari", 12.48, 1.52, "PPL", "BF"),
     "bf-seytenga": _h("Seytenga", 14.39, 0.32, "PPL", "BF"),
