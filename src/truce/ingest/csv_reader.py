@@ -26,21 +26,21 @@ DELIMITERS = {"csv": ",", "tsv": "\t"}
 _ENCODING_SAMPLE = 1 << 20
 
 
-def _encoding(stream: io.BufferedReader) -> tuple[str, bool]:
+def _encoding(stream: io.BufferedReader, tie: float) -> tuple[str, bool]:
     """(codec, guessed) from the stream's first bytes, without consuming them."""
     head = stream.peek(_ENCODING_SAMPLE)[:_ENCODING_SAMPLE]
     try:
         codecs.getincrementaldecoder("utf-8")("strict").decode(head, final=False)
         return "utf-8-sig", False
     except UnicodeDecodeError:
-        guessed = guess_encoding(head)
+        guessed = guess_encoding(head, tie)
         return (guessed, True) if guessed else ("utf-8-sig", False)
 
 
 def read_table(stream: BinaryIO, origin: str, config: TruceConfig, fmt: str) -> Iterator[Article | Skipped]:
     """One Article or Skipped per data row; a missing text column refuses the whole table."""
     buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)
-    encoding, guessed = _encoding(buffered)
+    encoding, guessed = _encoding(buffered, config.settings.ingest.encoding_guess_tie)
     text = io.TextIOWrapper(buffered, encoding=encoding, errors="strict", newline="")
     csv.field_size_limit(max(csv.field_size_limit(), config.settings.ingest.max_csv_field_chars))  # process-wide
     try:

@@ -13,16 +13,20 @@ from datetime import date, datetime
 
 from dateutil import parser as dateparser
 
+from truce.settings import default_settings
+
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?!\d)"
     r"|/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-])"
 )
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d{2}(?!\d)")
-_MAX_DATE_CHARS = 200  # a date as written fits in this; dateutil's cost grows with the string
 
 
-def normalise_date(value: object) -> str | None:
-    """ISO date (or datetime when a time is given) from a string/struct_time, else None."""
+def normalise_date(value: object, max_chars: int | None = None) -> str | None:
+    """ISO date (or datetime when a time is given) from a string/struct_time, else None.
+
+    A string longer than ``max_chars`` (``[ingest] max_date_chars``) is not a date: dateutil's
+    cost grows with the string."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
@@ -38,7 +42,8 @@ def normalise_date(value: object) -> str | None:
         except (TypeError, ValueError):
             return None
     text = str(value).strip()
-    if not _HAS_YEAR.search(text) or len(text) > _MAX_DATE_CHARS:
+    limit = default_settings().ingest.max_date_chars if max_chars is None else max_chars
+    if not _HAS_YEAR.search(text) or len(text) > limit:
         return None  # dateutil would fill a missing year from today; a long string is not a date
     try:
         parsed = dateparser.parse(text)

@@ -18,12 +18,13 @@ import codecs
 import re
 from typing import NamedTuple
 
+from truce.settings import Section, default_settings
+
 _DECLARED = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
                        re.IGNORECASE)
 _GUESS_SAMPLE = 1 << 20  # bytes shown to the detector; the whole input must then decode strictly
 _NEVER_GUESSED = ("utf_16", "utf_32")  # without a BOM these are noise, not text (policy: UTF-16 needs its BOM)
 _PREFERRED = "cp1252"
-_TIE = 0.01  # detector scores this close count as equally plausible
 
 
 class DecodeError(ValueError):
@@ -54,8 +55,12 @@ def _known(name: str | None) -> str | None:
         return None
 
 
-def guess_encoding(data: bytes) -> str | None:
-    """The most plausible legacy encoding of ``data`` (charset_normalizer), or None."""
+def guess_encoding(data: bytes, tie: float | None = None) -> str | None:
+    """The most plausible legacy encoding of ``data`` (charset_normalizer), or None.
+
+    Guesses whose scores differ by at most ``tie`` (``[ingest] encoding_guess_tie``) are equally
+    plausible; among them Windows-1252 wins."""
+    tie = default_settings().ingest.encoding_guess_tie if tie is None else tie
     try:
         from charset_normalizer import from_bytes
     except ImportError:  # pragma: no cover - installed with truce
@@ -64,13 +69,14 @@ def guess_encoding(data: bytes) -> str | None:
     if not matches:
         return None
     best = min(matches, key=lambda m: (m.chaos, -m.coherence))
-    tied = [m for m in matches if m.chaos <= best.chaos + _TIE and m.coherence >= best.coherence - _TIE]
+    tied = [m for m in matches if m.chaos <= best.chaos + tie and m.coherence >= best.coherence - tie]
     if any(_PREFERRED in m.could_be_from_charset or m.encoding == _PREFERRED for m in tied):
         return _PREFERRED
     return best.encoding
 
 
-def decode(data: bytes, markup: bool = False, charset: str | None = None, guess: bool = True) -> Decoded:
+def decode(data: bytes, markup: bool = False, charset: str | None = None, guess: bool = True,
+           settings: Section | None = None) -> Decoded:
     """Text and the encoding used. ``markup`` allows the document's declared charset;
     ``charset`` is one declared outside the document (an HTTP Content-Type header);
     ``guess`` allows detection when every declaration fails."""
@@ -89,7 +95,8 @@ def decode(data: bytes, markup: bool = False, charset: str | None = None, guess:
             return Decoded(data.decode(charset), charset)
         except UnicodeDecodeError:
             pass
-    guessed = _known(guess_encoding(data)) if guess else None
+    tie = settings.encoding_guess_tie if settings is not None else None
+    guessed = _known(guess_encoding(data, tie)) if guess else None
     if guessed:
         try:
             return Decoded(data.decode(guessed), guessed, guessed=True)

@@ -190,7 +190,7 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
         return Skipped(origin=origin, kind="no-main-text", message=f"extraction failed: {exc}")
     if _prose_words(text, s.min_line_words) < s.min_main_words:
         # Japanese or Chinese prose has no spaces, so no "words" here: it is text, just not English.
-        language = detect_language(text, s) if unspaced_words(text) >= s.min_main_words else None
+        language = detect_language(text, s) if unspaced_words(text, s) >= s.min_main_words else None
         if language not in (None, "en"):
             return Skipped(origin=origin, kind="non-english", message=f"language detected: {language}")
         return Skipped(origin=origin, kind="no-main-text",

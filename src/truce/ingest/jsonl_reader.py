@@ -97,6 +97,7 @@ def article_from_record(record: dict[str, Any], number: int, where: str, config:
     s = config.settings.ingest
     url = _field(record, fields.url)
     title = _field(record, fields.title) or guess_title(text, s)
-    dates = [(normalise_date(_field(record, fields.published)), "metadata"), (date_from_url(url), "url")]
+    dates = [(normalise_date(_field(record, fields.published), s.max_date_chars), "metadata"),
+             (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt=fmt, url=url, source=_field(record, fields.source),
                          title=title, dates=dates, user_date=config.published, settings=s)

@@ -7,7 +7,7 @@ Without py3langid installed, the function-word share decides alone.
 
 Scripts written without spaces between words (Chinese, Japanese, Thai, ...) would
 otherwise look like a few very long "words": there every two characters count as a
-word, so a full Japanese article is judged (and skipped as non-English) instead of
+word (``unspaced_chars_per_word``), so a full Japanese article is judged (and skipped as non-English) instead of
 passing as text too short to judge. Thresholds: ``[ingest] language_min_words``,
 ``language_sample_chars``, ``english_min_share``.
 """
@@ -25,7 +25,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # Han, kana, Hangul syllables, Thai, Lao, Khmer, Myanmar, Tibetan: scripts whose words are not spaced.
 _UNSPACED = re.compile(r"[\u0e00-\u0eff\u0f00-\u0fff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf"
                        r"\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_CHARS_PER_UNSPACED_WORD = 2
 
 
 @lru_cache(maxsize=1)
@@ -42,18 +41,18 @@ def english_ratio(words: list[str]) -> float:
     return sum(w.lower() in vocabulary for w in words) / len(words) if words else 0.0
 
 
-def unspaced_words(text: str) -> int:
-    """Word-equivalents written in scripts without spaces (two characters to a word)."""
-    return len(_UNSPACED.findall(text)) // _CHARS_PER_UNSPACED_WORD
+def unspaced_words(text: str, settings: Section | None = None) -> int:
+    """Word-equivalents written in scripts without spaces (``unspaced_chars_per_word`` characters to a word)."""
+    return len(_UNSPACED.findall(text)) // ingest_settings(settings).unspaced_chars_per_word
 
 
-def word_count(sample: str, words: list[str]) -> int:
-    """Words, counting characters of unspaced scripts two to a word."""
+def word_count(sample: str, words: list[str], settings: Section | None = None) -> int:
+    """Words, counting characters of unspaced scripts ``unspaced_chars_per_word`` to a word."""
     unspaced = len(_UNSPACED.findall(sample))
     if not unspaced:
         return len(words)
     spaced = sum(1 for w in words if not _UNSPACED.search(w))
-    return spaced + unspaced // _CHARS_PER_UNSPACED_WORD
+    return spaced + unspaced // ingest_settings(settings).unspaced_chars_per_word
 
 
 def detect_language(text: str, settings: Section | None = None) -> str | None:
@@ -61,7 +60,7 @@ def detect_language(text: str, settings: Section | None = None) -> str | None:
     s = ingest_settings(settings)
     sample = text[:s.language_sample_chars]
     words = _WORD.findall(sample)
-    if word_count(sample, words) < s.language_min_words:
+    if word_count(sample, words, s) < s.language_min_words:
         return None
     if english_ratio(words) >= s.english_min_share:
         return "en"

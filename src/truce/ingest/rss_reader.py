@@ -87,7 +87,7 @@ def _read_entry(entry, number: int, origin: str, config: TruceConfig) -> Article
     # dict.get: feedparser's own get() maps a missing "updated" to "published" with a warning.
     raw = dict.get(entry, "published") or dict.get(entry, "updated")
     parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-    published = normalise_date(_text(raw)) or normalise_date(parsed)
+    published = normalise_date(_text(raw), config.settings.ingest.max_date_chars) or normalise_date(parsed)
     dates = [(published, "metadata"), (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt="rss", url=url, title=title, dates=dates,
                          user_date=config.published, meta=meta, settings=config.settings.ingest)

@@ -171,7 +171,7 @@ def _read_whole(stream: BinaryIO, fmt: str, origin: str, config: TruceConfig) ->
         yield from read_feed(data, origin, config)
         return
     try:
-        decoded = decode(data, markup=fmt == "html")
+        decoded = decode(data, markup=fmt == "html", settings=config.settings.ingest)
     except DecodeError as exc:
         yield Skipped(origin=origin, kind="encoding", message=str(exc))
         return

@@ -31,7 +31,6 @@ from truce.ingest.html_reader import read_html
 from truce.ingest.streams import read_bounded
 from truce.records import Article, Skipped
 
-_SLACK = 8  # trailing newlines after the last record are not damage
 _HTML_TYPES = ("text/html", "application/xhtml")
 
 
@@ -102,7 +101,7 @@ def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool 
     except Exception as exc:  # noqa: BLE001 - warcio/gzip/zlib raise many types on damage
         problem = f"{type(exc).__name__}: {exc}"
     if problem is None:
-        problem = _unread_tail(archive, counted)
+        problem = _unread_tail(archive, counted, config.settings.ingest.warc_slack_bytes)
     if problem is None and archive.err_count:
         problem = (f"{archive.err_count} record(s) not followed by a blank line (a wrong Content-Length); "
                    f"the records after may be misread")
@@ -110,10 +109,10 @@ def read_warc(stream: BinaryIO, origin: str, config: TruceConfig, gzipped: bool 
         yield Skipped(origin=origin, kind="truncated", message=f"archive damaged after {count} records: {problem}")
 
 
-def _unread_tail(archive: ArchiveIterator, counted: _Counted) -> str | None:
-    """Bytes after the last whole record mean the archive was cut inside a record header."""
+def _unread_tail(archive: ArchiveIterator, counted: _Counted, slack: int) -> str | None:
+    """Bytes after the last whole record (beyond ``slack`` newlines) mean the archive was cut inside a header."""
     tail = counted.position - (archive.offset or 0)
-    return f"{tail} bytes after the last complete record" if tail > _SLACK else None
+    return f"{tail} bytes after the last complete record" if tail > slack else None
 
 
 def _header_charset(content_type: str) -> str | None:
@@ -145,10 +144,10 @@ def _read_record(record, origin: str, config: TruceConfig) -> Article | Skipped 
     if not data.strip():
         return Skipped(origin=where, kind="empty", message="empty response body")
     try:
-        decoded = decode(data, markup=True, charset=_header_charset(content_type))
+        decoded = decode(data, markup=True, charset=_header_charset(content_type), settings=config.settings.ingest)
     except DecodeError as exc:
         return Skipped(origin=where, kind="encoding", message=str(exc))
-    crawl_date = normalise_date(record.rec_headers.get_header("WARC-Date"))
+    crawl_date = normalise_date(record.rec_headers.get_header("WARC-Date"), config.settings.ingest.max_date_chars)
     item = read_html(decoded.text, where, user_date=None, url=url, fmt="warc",
                      extra_dates=[(crawl_date, "metadata")], settings=config.settings.ingest)
     if isinstance(item, Article):

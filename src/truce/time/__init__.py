@@ -149,13 +149,17 @@ class EventDater:
                     return got.day
         return None
 
-    @staticmethod
-    def _add_time(resolved: Resolved, day: Attachment, cands: list[Attachment],
+    def _clock_time(self, cands: list[Attachment]) -> Attachment | None:
+        """A clock time close enough to the trigger (``[time] clock_time_max_level``) to join its day."""
+        limit = self.config.settings.time.clock_time_max_level
+        return next((a for a in cands if a.expr.kind == "time" and a.level <= limit), None)
+
+    def _add_time(self, resolved: Resolved, day: Attachment, cands: list[Attachment],
                   local: tzinfo | None) -> tuple[Resolved, str]:
         """Combine the chosen day with a separate clock time of the same clause, if any."""
         if resolved.time is not None:
             return resolved, day.expr.text
-        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        time = self._clock_time(cands)
         if time is None:
             return resolved, day.expr.text
         clocked = resolve(time.expr, resolved.day, local=local)
@@ -166,7 +170,7 @@ class EventDater:
 
     def _default(self, event: Event, article: Article, ref: date | None, cands: list[Attachment]) -> None:
         """No usable expression: the publication date as an upper bound, or nothing when there is none."""
-        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        time = self._clock_time(cands)
         if ref is None:
             event.date = event.date_precision = event.date_text = None
             event.explanation.append("date: unknown: the article has no publication date and the "

@@ -48,7 +48,7 @@ class Attachment:
     @property
     def via_reporting_verb(self) -> bool:
         """True when the date belongs to a "said"-type verb governing the trigger."""
-        return self.level == 3 and self.home is not None and \
+        return self.rule == "governing-clause" and self.home is not None and \
             self.home.lemma_.lower() in lexicon()["reporting_verbs"]
 
 
