@@ -38,6 +38,7 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     from truce.monitor.html_report import render_html
     from truce.monitor.report import render_table, write_csv, write_json
     from truce.monitor.storeio import article_info, read_events, read_sources
+    from truce.reviews import attach_reviews, summary_line
     from truce.store import Store
 
     try:
@@ -51,12 +52,14 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
         events = read_events(store, since, until)
         sources = read_sources(store)
         articles = article_info(store) if fmt == "html" else {}
-    verdicts = judge(events, chains, sources)
+        verdicts = judge(events, chains, sources)
+        reviews = attach_reviews(verdicts, store.con)  # analysts' reviews (truce serve), beside the machine's
     fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     try:
         if fmt == "table":
             console = Console(file=fh, width=None if fh.isatty() else 140)
             render_table(verdicts, console, title=", ".join(c.name for c in chains))
+            console.print(summary_line(reviews), highlight=False)
         elif fmt == "csv":
             write_csv(verdicts, fh)
         elif fmt == "json":

@@ -17,7 +17,8 @@ from truce.monitor.verdict import NOT_COVERED, VERDICTS, Verdict
 
 CSV_FIELDS = ("truce", "incident", "event_id", "article_id", "local_day", "date", "date_precision", "verdict",
               "party", "party_name", "actor", "event", "mode", "place", "lat", "lon", "clause", "rule",
-              "confidence", "n_sources", "n_contradicting", "claimant", "claimants", "reasons", "sentence")
+              "confidence", "n_sources", "n_contradicting", "claimant", "claimants", "reasons", "sentence",
+              "review_decision", "review_verdict", "reviewer", "review_note")
 
 
 @dataclass
@@ -113,7 +114,7 @@ def to_json(verdicts: list[Verdict]) -> dict[str, Any]:
         "incidents": [{"truce": i.truce, "incident": i.id, "verdict": i.verdict, "day": i.day,
                        "parties": i.parties, "confidence": i.confidence, "n_sources": i.n_sources,
                        "clause": i.clause, "place": i.place, "lat": i.lat, "lon": i.lon,
-                       "reports": [r.event_id for r in i.reports]} for i in items],
+                       "reports": [r.event_id for r in i.reports], "review": i.reports[0].review} for i in items],
         "verdicts": [v.to_dict() for v in verdicts],
     }
 
