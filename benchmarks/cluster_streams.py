@@ -115,10 +115,10 @@ def _person(rng: random.Random) -> str:
     return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
 
 
-def _happenings(rng: random.Random, days: int) -> list[dict]:
+def _happenings(rng: random.Random, days: int, towns: list[tuple] | None = None, base: date = BASE) -> list[dict]:
     out = []
     kinds = [k for k in KINDS]
-    for town, lat, lon, rate in TOWNS:
+    for town, lat, lon, rate in towns or TOWNS:
         for d in range(days):
             for _ in range(_poisson(rng, rate)):
                 event, mode, noun, verb, _w = rng.choices(kinds, [k[4] for k in kinds])[0]
@@ -126,7 +126,7 @@ def _happenings(rng: random.Random, days: int) -> list[dict]:
                 wounded = rng.choices([0, 1, 2, 4], [0.4, 0.35, 0.15, 0.1])[0] if event == "ASSAULT" else 0
                 out.append({
                     "id": len(out), "town": town, "lat": lat + rng.uniform(-0.03, 0.03),
-                    "lon": lon + rng.uniform(-0.03, 0.03), "day": BASE + timedelta(days=d),
+                    "lon": lon + rng.uniform(-0.03, 0.03), "day": base + timedelta(days=d),
                     "hour": rng.choice([None, rng.randint(0, 23)]), "event": event, "mode": mode, "noun": noun,
                     "verb": verb, "victim": _person(rng) if rng.random() < 0.55 else None,
                     "age": rng.randint(16, 70), "street": f"{rng.choice(STREET_WORDS)} {rng.choice(STREET_KINDS)}"
@@ -311,10 +311,13 @@ class _Writer:
         self._add(art, events)
 
 
-def generate(seed: int, days: int = 28) -> tuple[list[CodedArticle], dict[str, int]]:
+def generate(seed: int, days: int = 28, towns: list[tuple] | None = None, base: date = BASE
+             ) -> tuple[list[CodedArticle], dict[str, int]]:
+    """The articles and event id -> happening; ``towns`` (name, lat, lon, incidents a day) and
+    ``base`` (first day) let ``bench_cluster.py`` grow a year of news over many regions."""
     rng = random.Random(seed)
     w = _Writer(rng)
-    happenings = _happenings(rng, days)
+    happenings = _happenings(rng, days, towns, base)
     by_day: dict[date, list[dict]] = {}
     for h in happenings:
         by_day.setdefault(h["day"], []).append(h)

@@ -320,7 +320,7 @@ def cluster_assignment(coded: list[CodedArticle], seed: int, batch: int, setting
     """Ingest the coded articles in a shuffled order and batches of ``batch``; event id -> cluster id."""
     items = list(coded)
     random.Random(seed).shuffle(items)
-    hook = dedup.store_hook(settings)
+    hook = dedup.store_hook(settings) if hasattr(dedup, "store_hook") else dedup.update_store  # main before 2026-12
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.duckdb") as store:
         for i in range(0, len(items), batch):
             store.write_batch(items[i:i + batch], after_write=hook)

@@ -55,7 +55,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
             new = [a for a in articles if a.id not in known]
             summary.already_stored += len(articles) - len(new)
             coded = coder.code(new) if new else []
-            summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store)
+            summary.added += store.write_batch(coded, skipped, after_write=dedup.store_hook(config.settings))
             summary.events += sum(len(c.events) for c in coded)
             if on_batch:
                 on_batch(summary)

@@ -38,7 +38,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -52,8 +52,8 @@ from truce.ids import stable_hash
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
 KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
          "d": "day"}
-ALL = "&"  # link evidence: the values that follow, taken together, are rare
-PLACE = "p"  # the pair's shared place (a spot both are at, or one's place named by the other)
+PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
+SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
 _CELL = 0.5  # degrees: the grid that finds precise reports near a point
 
 
@@ -131,6 +131,7 @@ class Stream:
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._grid: dict[tuple[int, int], set[str]] = defaultdict(set)
         self._place_tokens: dict[str, frozenset[str]] = {}
+        self._by_place: dict[str, set[str]] = defaultdict(set)
         self._max_span: dict[str, int] = defaultdict(int)
         for r in reports:
             self.add(r)
@@ -149,6 +150,7 @@ class Stream:
             self._by_token[t].add(r.id)
         if r.precise:
             self._grid[_cell(r.lat, r.lon)].add(r.id)
+            self._by_place[r.place].add(r.id)
 
     def sort(self) -> None:
         for order in self._by_type.values():
@@ -171,13 +173,16 @@ class Stream:
         return out
 
     def partners(self, r: Report) -> list[Report]:
-        """Other reports of the same type whose dates meet ``r``'s within the day slack."""
+        """Other reports of the same type, not placed in another country, whose dates meet ``r``'s
+        within the day slack."""
         s = self.cfg.day_slack
-        return [x for x in self.overlapping(r.event, r.lo - s, r.hi + s) if x.id != r.id]
+        return [x for x in self.overlapping(r.event, r.lo - s, r.hi + s)
+                if x.id != r.id and not (x.country and r.country and x.country != r.country)]
 
-    def carriers(self, value: str) -> list[Report]:
-        """Reports of any type carrying a signal value."""
-        return [self.nodes[i] for i in self._by_value.get(value, ())]
+    def carriers(self, value: str) -> Iterator[Report]:
+        """Reports of any type carrying a signal value (lazily: rarity tests stop early)."""
+        nodes = self.nodes
+        return (nodes[i] for i in self._by_value.get(value, ()))
 
     def near(self, lat: float, lon: float, km: float) -> list[Report]:
         """Precise reports of any type within ``km`` of a point (grid look-up)."""
@@ -192,6 +197,10 @@ class Stream:
                     if haversine_km(lat, lon, r.lat, r.lon) <= km:
                         out.append(r)
         return out
+
+    def at_place(self, key: str | None) -> set[str]:
+        """Ids of precise reports at one named place (gazetteer id or name)."""
+        return self._by_place.get(key, set()) if key else set()
 
     def place_tokens(self, r: Report) -> frozenset[str]:
         """The content words of a precise report's place name ("bani", "walid")."""
@@ -243,33 +252,44 @@ class _Profile:
         return _Profile(a, b, lo, hi, points, a.country or b.country)
 
 
-def _place_shared(a: Report, b: Report, stream: Stream, cfg: Any) -> bool:
-    if a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
-        return True
-    return (a.precise and mentions(b, stream.place_tokens(a))) or (b.precise and mentions(a, stream.place_tokens(b)))
+def _places(a: Report, b: Report, stream: Stream) -> list[Report]:
+    """The precise reports of the pair whose named place both share: the same gazetteer place, or
+    one report's place named in the other's sentence."""
+    out = []
+    for x, y in ((a, b), (b, a)):
+        if x.precise and ((y.precise and y.place == x.place) or mentions(y, stream.place_tokens(x))):
+            out.append(x)
+    return out
+
+
+def place_carriers(x: Report, stream: Stream) -> list[Report]:
+    """Reports at ``x``'s named place, or naming it."""
+    ids = set(stream.at_place(x.place)) | stream.mentioning(stream.place_tokens(x))
+    return [stream.nodes[i] for i in sorted(ids)]
 
 
 def _place_carriers(a: Report, b: Report, stream: Stream, cfg: Any) -> list[Report]:
-    ids: set[str] = set()
-    out: list[Report] = []
+    seen: dict[str, Report] = {}
+    for x in _places(a, b, stream):
+        for r in place_carriers(x, stream):
+            seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+def _spot_carriers(a: Report, b: Report, stream: Stream, cfg: Any) -> list[Report]:
+    seen: dict[str, Report] = {}
     for x in (a, b):
-        if not x.precise:
-            continue
         for r in stream.near(x.lat, x.lon, cfg.same_spot_km):
-            if r.id not in ids:
-                ids.add(r.id)
-                out.append(r)
-        for rid in stream.mentioning(stream.place_tokens(x)):
-            if rid not in ids:
-                ids.add(rid)
-                out.append(stream.nodes[rid])
-    return out
+            seen.setdefault(r.id, r)
+    return list(seen.values())
 
 
 def kind(value: str) -> str:
     """The kind of a signal value ("w:garnet" -> "word"), which sets its weight."""
     if value == PLACE:
         return "place"
+    if value == SPOT:
+        return "spot"
     return KINDS.get(value.split(":", 1)[0], value)
 
 
@@ -277,7 +297,7 @@ def weight(values: Iterable[str], cfg: Any) -> float:
     """Summed weights of signal values; content words ("term") count up to ``max_term_weight``."""
     total = terms = 0.0
     for v in values:
-        if v in (ALL, *FORCED):
+        if v in FORCED:
             continue
         w = cfg.signal_weights[kind(v)]
         if kind(v) == "term":
@@ -297,25 +317,26 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
         place_words = {p + t for x in (a, b) for t in stream.place_tokens(x) for p in ("w:", "t:")}
         values -= place_words
     out = sorted(values)
-    if (a.precise or b.precise) and _place_shared(a, b, stream, cfg):
+    if _places(a, b, stream):
         out.append(PLACE)
+    elif a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
+        out.append(SPOT)
     return out
 
 
-def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> list[Report]:
-    return _place_carriers(p.a, p.b, stream, cfg) if value == PLACE else stream.carriers(value)
+def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Report]:
+    if value == PLACE:
+        return _place_carriers(p.a, p.b, stream, cfg)
+    if value == SPOT:
+        return _spot_carriers(p.a, p.b, stream, cfg)
+    return stream.carriers(value)
 
 
-def common(values: str | tuple[str, ...], p: _Profile, stream: Stream, cfg: Any) -> bool:
-    """Whether a value (or all of several values together) also marks other happenings near the
-    pair (rule 2 of the module docstring)."""
+def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
+    """Whether a value also marks other happenings near the pair (rule 2 of the module docstring)."""
     from truce.dedup.reports import distinct
 
-    if isinstance(values, str):
-        carriers = _carriers(values, p, stream, cfg)
-    else:
-        sets = sorted(({c.id: c for c in _carriers(v, p, stream, cfg)} for v in values), key=len)
-        carriers = [c for cid, c in sets[0].items() if all(cid in other for other in sets[1:])]
+    carriers = _carriers(value, p, stream, cfg)
     s, lo, hi = cfg.stream_days, p.lo, p.hi
     rate = (hi - lo + 1) / (hi - lo + 1 + 2 * s)
     concurrent, recurrent = 0.0, set()
@@ -353,12 +374,7 @@ def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
     if not cfg.month_links_by_signal and "month" in (a.precision, b.precision):
         return ()
     profile = _Profile.of(a, b, cfg.day_slack)
-    shared = shared_values(a, b, stream, cfg)
-    strong = tuple(v for v in shared if not common(v, profile, stream, cfg))
-    if weight(strong, cfg) + (cfg.signal_weights.article if a.article_id == b.article_id else 0) \
-            < cfg.min_evidence and cfg.joint_signals and len(shared) > len(strong) + 1 \
-            and not common(tuple(shared), profile, stream, cfg):
-        strong = (ALL, *shared)  # each value is common, but no other happening near shares them all
+    strong = tuple(v for v in shared_values(a, b, stream, cfg) if not common(v, profile, stream, cfg))
     if a.article_id == b.article_id:
         strong = ("article", *strong)
     return strong if weight(strong, cfg) >= cfg.min_evidence else ()

@@ -22,6 +22,7 @@ from typing import Any
 from truce.dedup.clusters import (
     FORCED,
     PLACE,
+    SPOT,
     Stream,
     agglomerate,
     cluster_key,
@@ -204,14 +205,15 @@ def _ranges(reports: list[Report], pad: int) -> list[tuple[int, int]]:
 
 
 def _carries(n: Report, value: str, a: Report, b: Report, stream: Stream, cfg: Any) -> bool:
-    """Whether ``n`` counts among the reports carrying ``value`` for the pair (a, b)."""
+    """Whether ``n`` counts among the reports carrying ``value`` for the pair (a, b) (a superset
+    of ``clusters._carriers``: the pair is re-checked when this says yes)."""
+    if value == SPOT:
+        return n.precise and any(x.precise and haversine_km(n.lat, n.lon, x.lat, x.lon) <= cfg.same_spot_km
+                                 for x in (a, b))
     if value != PLACE:
         return value in n.signals
-    for x in (a, b):
-        if x.precise and ((n.precise and haversine_km(n.lat, n.lon, x.lat, x.lon) <= cfg.same_spot_km)
-                          or mentions(n, stream.place_tokens(x))):
-            return True
-    return False
+    return any(x.precise and ((n.precise and n.place == x.place) or mentions(n, stream.place_tokens(x)))
+               for x in (a, b))
 
 
 def _relink_and_cluster(store: Any, added: list[Report], removed: list[Report], cfg: Any) -> dict[str, str]:
@@ -249,12 +251,12 @@ def _relink_and_cluster(store: Any, added: list[Report], removed: list[Report], 
         if any(n.id not in key and _carries(n, v, a, b, stream, cfg) for v in ev for n in added):
             evaluate(a, b)
     for r in removed:  # a carrier gone: values it made common may be rare again
-        values = set(r.signals) | ({PLACE} if r.precise else set())
+        values = set(r.signals) | ({PLACE, SPOT} if r.precise else set())
         for x in sorted(zone_ids):
             node = stream.nodes.get(x)
             if node is None or x in added_ids:
                 continue
-            if any(_carries(node, v, r, r, stream, cfg) if v == PLACE else v in node.signals for v in values):
+            if any(_carries(node, v, r, r, stream, cfg) if v in (PLACE, SPOT) else v in node.signals for v in values):
                 for y in stream.partners(node):
                     evaluate(node, y)
     changes = {k: ev for k, ev in evaluated.items() if ev != old_links.get(k, ())}
