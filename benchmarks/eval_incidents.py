@@ -17,18 +17,15 @@ from __future__ import annotations
 
 import argparse
 import json
-import random
-import tempfile
+import sys
 from collections import defaultdict
 from pathlib import Path
 
-from truce import dedup
 from truce.config import TruceConfig
 from truce.ingest import read_sources
 from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle
 from truce.settings import Settings
-from truce.store import Store
 
 
 def code(path: Path, config: TruceConfig | None = None) -> tuple[list[CodedArticle], dict[str, str]]:
@@ -47,17 +44,11 @@ def code(path: Path, config: TruceConfig | None = None) -> tuple[list[CodedArtic
 def cluster(coded: list[CodedArticle], seed: int, batch: int, settings: Settings | None = None
             ) -> dict[str, set[str]]:
     """article id -> the cluster ids of its events, after ingesting in a shuffled order."""
-    items = list(coded)
-    random.Random(seed).shuffle(items)
-    hook = dedup.store_hook(settings) if hasattr(dedup, "store_hook") else dedup.update_store  # main before 2026-12
-    with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "i.duckdb") as store:
-        for i in range(0, len(items), batch):
-            store.write_batch(items[i:i + batch], after_write=hook)
-        rows = store.con.execute("SELECT article_id, cluster_id FROM events WHERE cluster_id IS NOT NULL").fetchall()
-    out: dict[str, set[str]] = defaultdict(set)
-    for aid, cid in rows:
-        out[aid].add(cid)
-    return {a: out.get(a, set()) for a in (c.article.id for c in coded)}
+    sys.path.insert(0, str(Path(__file__).parent))
+    from eval_dedup import cluster_assignment
+
+    assignment = cluster_assignment(coded, seed, batch, settings)
+    return {c.article.id: {assignment[e.id] for e in c.events if e.id in assignment} for c in coded}
 
 
 def predicted_incidents(clusters_of: dict[str, set[str]]) -> dict[str, str]:

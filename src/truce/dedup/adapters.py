@@ -21,6 +21,7 @@ Both hold the same tables with the same rows for the same input (see
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -50,6 +51,10 @@ _REPORT_SCHEMA = pa.schema([
     ("copy_of", pa.string()), ("clock", pa.string()), ("cluster_id", pa.string()),
 ])
 _SELECT_REPORTS = "SELECT " + ", ".join(REPORT_COLUMNS) + " FROM dedup_reports"
+# Decoded reports of recent streams, per store: event id -> (the row's mutable columns, Report).
+# A Report is never changed in place (``dataclasses.replace`` makes new ones), so sharing is safe.
+_REPORT_CACHE: dict[str, OrderedDict[str, tuple[tuple, Report]]] = {}
+_REPORT_CACHE_SIZE = 200_000
 _IN_IDS = re.compile(r"([\w.]+) IN \(SELECT id FROM _ids_\)")
 DEDUP_TABLES = ("dedup_articles", "dedup_sentences", "article_copies", "dedup_reports", "dedup_links",
                 "clusters", "cluster_claims")
@@ -118,7 +123,10 @@ class SqlDedupStore:
         ids = sorted(set(ids))
         if not ids:
             return []
-        sql = _IN_IDS.sub(lambda m: f"list_contains($ids, {m.group(1)})", sql.replace(f"_{name}_", "_ids_"))
+        # whole report rows: "= ANY" lets DuckDB skip the wide list columns of rows it does not keep
+        wide = sql.startswith(_SELECT_REPORTS)
+        sql = _IN_IDS.sub(lambda m: f"{m.group(1)} = ANY($ids)" if wide else f"list_contains($ids, {m.group(1)})",
+                          sql.replace(f"_{name}_", "_ids_"))
         return self.con.execute(sql, {"ids": ids}).fetchall()
 
     # -- copy index -------------------------------------------------------------------------
@@ -199,15 +207,30 @@ class SqlDedupStore:
     def reports_near(self, ranges: list[tuple[int, int]]) -> list[Report]:
         """Dated reports that are not copies of another, overlapping any of the day ranges (day ordinals).
 
-        A batch gives a few merged ranges: one range predicate each (zone maps skip the row
-        groups outside them when rows arrive roughly in time order).
+        One range predicate per merged range (zone maps skip the row groups outside them when
+        rows arrive roughly in time order). Only the rows' keys and mutable columns are read
+        for every report; whole rows only for reports not decoded before or changed since
+        (``_REPORT_CACHE``): a stream overlaps the previous batch's almost entirely.
         """
         if not ranges:
             return []
         where = " OR ".join(["(day_hi >= ? AND day_lo <= ?)"] * len(ranges))
         params = [x for lo_hi in ranges for x in lo_hi]
-        rows = self.con.execute(f"{_SELECT_REPORTS} WHERE copy_of IS NULL AND ({where})", params).fetchall()
-        return [_report(r) for r in rows]
+        rows = self.con.execute(f"SELECT event_id, cluster_id, day_lo, day_hi, date, clock FROM dedup_reports "
+                                f"WHERE copy_of IS NULL AND ({where})", params).fetchall()
+        cache = _REPORT_CACHE.setdefault(self.key, OrderedDict())
+        stale = [r[0] for r in rows if cache.get(r[0], (None,))[0] != r[1:]]
+        for rep in self.reports(stale):
+            cache[rep.id] = ((rep.cluster_id, rep.lo, rep.hi, rep.date, rep.clock), rep)
+        out = []
+        for r in rows:
+            entry = cache.get(r[0])
+            if entry is not None and entry[0] == r[1:]:
+                cache.move_to_end(r[0])
+                out.append(entry[1])
+        while len(cache) > _REPORT_CACHE_SIZE:
+            cache.popitem(last=False)
+        return out
 
     def reports(self, ids: Iterable[str]) -> list[Report]:
         return [_report(r) for r in self._ids("ids", ids, _SELECT_REPORTS + " WHERE event_id IN "

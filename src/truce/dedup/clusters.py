@@ -8,29 +8,32 @@ Rules (each a setting under ``[dedup]``; docs/dedup.md has the reasoning and the
    different countries; no contradicting modes (unless at one spot) or actors (unless at
    one spot on one day: disputed blame is normal); not two distinct happenings of one
    article (``reports.distinct``: another place, day, clock time or target).
-2. **Linked**: compatible, and either of one article, or of an article and its copy (the
-   copy's reports that repeat an original sentence simply follow that report), or sharing
-   at least ``min_signals`` signal values that are **rare in the stream**. A value (a
-   name, a place, a casualty figure, a quote, a capitalised word, the sentence, the mode)
-   is common when it marks other happenings near the pair: reports carrying it that cannot
-   be the pair's happening (another spot or country on the same days: one confusion each;
-   other days in the ``stream_days`` around: their articles times the pair's window over
-   the stream's length, the expected number falling on the pair's days by chance) add up to
-   ``max_confusions``. So the mode in a stream
-   of shootings, a town with a shooting every day, "one killed" or the army are common,
-   while a victim's name, a street, "seven killed" or a spokesman's quote are not. Two
-   reports without a precise place cannot check places, so for them a value carried by
-   ``crowd_articles`` articles is common too, and the mode never counts.
+2. **Linked**: compatible, and sharing signal values that are **rare in the stream**, weighing
+   ``min_evidence`` together (``signal_weights``: a name, a quote, the same sentence or the
+   same named place count 1; a capitalised word or number, a casualty figure, the mode, the
+   day the text names or a nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
+   common when it marks other happenings near the pair: reports of any type carrying it
+   that cannot be the pair's happening (another spot or country on the pair's days, or
+   another happening of the same article: one confusion each; other days within
+   ``stream_days``: their articles times the pair's window over the stream's length, the
+   number expected on the pair's days by chance) reach ``max_confusions``. So the mode in a
+   stream of shootings, a city with a shooting every day, "one killed", a police spokesman
+   quoted in every story are common, while a victim's name, a street, "seven killed" or a
+   witness's words are not. Two reports without a precise place cannot check places, so for
+   them a value carried by ``crowd_articles`` articles is common too, and the mode never counts.
+   A copy's report that repeats a sentence of its original does not link: it follows that
+   report's cluster (``update``), dated on the original's clock.
 3. **Clusters**: within each connected component of links, links are taken strongest first
    and merge two groups only when every pair across them stays compatible (with twice the
-   day slack): complete linkage, so a run of daily reports in one town cannot chain. A
-   report whose best links point at two happenings that cannot merge joins neither
-   (``ambiguous_stays_apart``).
+   day slack, actors not compared): complete linkage, so a run of daily reports in one town
+   cannot chain. A report whose best links point at two happenings that cannot merge joins
+   neither (``ambiguous_stays_apart``).
 
 A cluster's id is ``k`` + a hash of its smallest report id. The result is a function of the
-stored reports alone, whatever their arrival order or batch size: each batch re-evaluates
-only the links its reports can change (a new report can only make a value commoner; links
-whose values it carries are re-checked) and re-clusters the components those links touch.
+stored reports alone, whatever their arrival order or batch size: a new report can only make
+a value commoner, so each batch evaluates the new reports' pairs, re-checks the stored links
+whose values a new report carries (and the pairs a report that stopped being a node made
+common), and re-clusters the connected components those links touch (``update``).
 """
 
 from __future__ import annotations
