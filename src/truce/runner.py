@@ -57,7 +57,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
             summary.already_stored += len(articles) - len(new)
             with step(f"coding {len(new)} new articles"):
                 coded = coder.code(new) if new else []
-            summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store)
+            summary.added += store.write_batch(coded, skipped, after_write=dedup.store_hook(config.settings))
             summary.events += sum(len(c.events) for c in coded)
             if on_batch:
                 on_batch(summary)
