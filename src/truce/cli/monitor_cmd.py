@@ -37,7 +37,7 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     from truce.monitor import TruceFileError, judge, load_truce
     from truce.monitor.html_report import render_html
     from truce.monitor.report import render_table, write_csv, write_json
-    from truce.monitor.storeio import article_info, read_events, read_sources
+    from truce.monitor.storeio import article_info, read_events, read_places, read_sources
     from truce.store import Store
 
     try:
@@ -50,8 +50,9 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     with Store(db, read_only=True) as store:
         events = read_events(store, since, until)
         sources = read_sources(store)
+        places = read_places(store)
         articles = article_info(store) if fmt == "html" else {}
-    verdicts = judge(events, chains, sources)
+    verdicts = judge(events, chains, sources, places)
     fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     try:
         if fmt == "table":

@@ -384,9 +384,17 @@ class _Ctx:
             else:
                 vals[key] = float(v)
         name = self.required(item, "name", where)
+        countries = self.shape_countries(item, where)
         if len(vals) < 3 or not name:
             return None
-        return Circle(str(name), vals["lat"], vals["lon"], vals["radius_km"])
+        return Circle(str(name), vals["lat"], vals["lon"], vals["radius_km"], countries)
+
+    def shape_countries(self, item: MarkedDict, where: str) -> frozenset[str]:
+        """The optional ``countries`` a circle or polygon lies in (otherwise the monitor infers them)."""
+        codes = self.strings(item.get("countries"), f"{where}.countries", item.line_of("countries"))
+        for i, code in enumerate(codes):
+            self.check_country(code, item.line_of("countries"), f"{where}.countries[{i}]")
+        return frozenset(codes)
 
     def polygon(self, item: MarkedDict, where: str) -> NamedPolygons | None:
         name = self.required(item, "name", where)
@@ -400,7 +408,7 @@ class _Ctx:
         except (GeoJSONError, OSError, ValueError) as exc:
             self.fail(item.line_of(key), f"{where}.{key}", f"invalid GeoJSON: {exc}")
             return None
-        return NamedPolygons(str(name), tuple(polys)) if name else None
+        return NamedPolygons(str(name), tuple(polys), self.shape_countries(item, where)) if name else None
 
     def geojson_file(self, name: str) -> Any:
         import json

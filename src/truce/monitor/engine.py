@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
@@ -20,10 +20,10 @@ from truce.geo.distance import haversine_km
 from truce.monitor.attribution import Attribution, attribute, self_defence_cue
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import ExcludedGroup, Truce, TruceChain
-from truce.monitor.scope import place_relation
+from truce.monitor.scope import COUNTRY_LEVEL, PlaceHint, place_relation
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Event
+from truce.records import Event, Place
 
 # An excluded group counts as "active around" an event when one of its events is this close.
 ACTIVITY_RADIUS_KM = 50.0
@@ -31,17 +31,19 @@ ACTIVITY_WINDOW = timedelta(days=3)
 
 
 def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
-          sources: Sources | None = None) -> list[Verdict]:
+          sources: Sources | None = None, places: Mapping[str, Sequence[Place]] | None = None) -> list[Verdict]:
     """One ``Verdict`` per event and truce chain.
 
     ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so
-    republished copies of one story count as one source.
+    republished copies of one story count as one source. ``places`` (article id ->
+    the geoparser's toponyms) lets an event placed only at country level be placed
+    by the towns its sentence names.
     """
     events = list(events)
     verdicts: list[Verdict] = []
     for chain in as_chains(truce):
         activity = excluded_activity(events, chain)
-        judged = [judge_event(e, chain, activity, sources) for e in events]
+        judged = [judge_event(e, chain, activity, sources, sentence_hints(e, places)) for e in events]
         attach_story_claims(judged)
         resolve_incidents(judged, sources)
         verdicts.extend(judged)
@@ -155,8 +157,19 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None) -> Verdict:
-    scopes = [_scope(e, u) for u in chain.active_units()]
+def sentence_hints(e: Event, places: Mapping[str, Sequence[Place]] | None) -> list[PlaceHint]:
+    """Precise places the geoparser found in the event's sentence (they may place a vague event)."""
+    if not places or e.sentence_start < 0:
+        return []
+    lo, hi = e.sentence_start, e.sentence_start + len(e.sentence)
+    return [PlaceHint(p.name or p.text, p.lat, p.lon, p.country) for p in places.get(e.article_id, ())
+            if lo <= p.start < hi and p.lat is not None and p.lon is not None
+            and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
+
+
+def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None,
+                hints: Sequence[PlaceHint] = ()) -> Verdict:
+    scopes = [_scope(e, u, hints) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
@@ -182,10 +195,10 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
         v.local_day = e.date[:10]
 
 
-def _scope(e: Event, unit: Truce) -> _Scope:
+def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint] = ()) -> _Scope:
     iv = event_interval(e.date, e.date_precision, unit.timezone)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
-    place, reason = place_relation(e.location, unit)
+    place, reason = place_relation(e.location, unit, hints)
     return _Scope(unit, iv, time, place, reason)
 
 

@@ -41,6 +41,7 @@ class Circle:
     lat: float
     lon: float
     radius_km: float
+    countries: frozenset[str] = frozenset()  # the countries it lies in, as the truce file says (else inferred)
 
     def contains(self, lat: float, lon: float) -> bool:
         return haversine_km(self.lat, self.lon, lat, lon) <= self.radius_km
@@ -50,6 +51,7 @@ class Circle:
 class NamedPolygons:
     name: str
     polygons: tuple[Polygon, ...]
+    countries: frozenset[str] = frozenset()  # the countries it lies in, as the truce file says (else inferred)
 
     def contains(self, lat: float, lon: float) -> bool:
         return in_any(lon, lat, self.polygons)

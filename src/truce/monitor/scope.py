@@ -2,26 +2,49 @@
 
 Imprecise places are not forced into a yes/no: an event located only to a
 country or province is 'unsure' when the truce covers part of that country or
-province, and a verdict built on it becomes *possible*.
+province, and a verdict built on it becomes *possible*. Two limits keep that
+honest: a country-level place touches an area only if the area covers (part of)
+that country (``countries.area_countries``), so an event "in Venezuela" is never
+judged by a truce around a Colombian town; and inside a truce country, the
+places its own sentence names (``hints``: precise toponyms the geoparser found
+there) decide first: all outside the area, it is out; one inside, it stays
+unsure; none, it is unsure because nothing places it elsewhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from truce.geo.distance import haversine_km
+from truce.monitor.countries import area_countries
 from truce.monitor.geometry import bbox
 from truce.monitor.model import AreaPart, Region, Truce, norm_name
 from truce.records import EventLocation
 
+
+@dataclass(frozen=True)
+class PlaceHint:
+    """A precise place named near the event (in its sentence), which may place an imprecise event."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+
 PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighborhood", "admin3", "admin2",
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
-# An admin-level place counts as "maybe inside" a shape whose edge is within this distance.
-ADMIN_REACH_KM = 150.0
 
 
-def place_relation(loc: EventLocation | None, truce: Truce) -> tuple[str, str]:
-    """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``."""
-    results = [_part_relation(loc, part) for part in truce.area]
+def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
+                   admin_reach_km: float = 150.0) -> tuple[str, str]:
+    """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``.
+
+    ``hints``: precise places named in the event's sentence, used only when the location itself
+    is imprecise (country, province, none).
+    """
+    results = [_part_relation(loc, part, hints, admin_reach_km) for part in truce.area]
     for wanted in ("in", "unsure"):
         hit = next((r for r in results if r[0] == wanted), None)
         if hit:
@@ -43,13 +66,14 @@ def _level(loc: EventLocation) -> str:
     return "precise" if _has_point(loc) else "country"
 
 
-def _part_relation(loc: EventLocation | None, part: AreaPart) -> tuple[str, str]:
+def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[PlaceHint],
+                   admin_reach_km: float) -> tuple[str, str]:
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
-        return "unsure", "no location reported"
+        return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
     if level == "precise":
         return _precise(loc, part)
-    return _imprecise(loc, part, level)
+    return _imprecise(loc, part, level, hints, admin_reach_km)
 
 
 def _region_hit(loc: EventLocation, region: Region) -> str | None:
@@ -83,7 +107,8 @@ def _nearest(loc: EventLocation, region: Region) -> str:
     return f": {dist:.1f} km from {circle.name}, radius {circle.radius_km:g} km"
 
 
-def _imprecise(loc: EventLocation, part: AreaPart, level: str) -> tuple[str, str]:
+def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[PlaceHint],
+               admin_reach_km: float) -> tuple[str, str]:
     what = f"place known only to {level} level ({loc.name or loc.admin1 or loc.country})"
     if level == "admin1" and loc.admin1:
         key = norm_name(loc.admin1)
@@ -97,23 +122,37 @@ def _imprecise(loc: EventLocation, part: AreaPart, level: str) -> tuple[str, str
         if part.exclude.is_empty():
             return "in", f"{what}: whole country in the area ({part.origin})"
         return "unsure", f"{what}: the area excludes {part.exclude.describe()}"
-    if _may_touch(loc, part.include, level):
-        return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()})"
-    return "out", f"{what}: outside the area ({part.include.describe()})"
+    countries = area_countries(part.include)
+    if loc.country and loc.country not in countries:
+        return "out", f"{what}: the area ({part.include.describe()}) lies in {', '.join(sorted(countries)) or 'no known country'}, not in {loc.country}"
+    if level == "admin1" and _has_point(loc) and not _near_shapes(loc, part.include, admin_reach_km):
+        return "out", f"{what}: outside the area ({part.include.describe()})"
+    if not (part.include.circles or part.include.polygons or part.include.admin1):
+        return "out", f"{what}: outside the area ({part.include.describe()})"
+    return _by_hints(what, loc.country, part, hints)
 
 
-def _may_touch(loc: EventLocation, region: Region, level: str) -> bool:
-    """Could an imprecise place overlap the region's circles or polygons?"""
-    if level == "admin1" and _has_point(loc):
-        for c in region.circles:
-            if haversine_km(c.lat, c.lon, loc.lat, loc.lon) <= c.radius_km + ADMIN_REACH_KM:
+def _by_hints(what: str, country: str | None, part: AreaPart, hints: Sequence[PlaceHint]) -> tuple[str, str]:
+    """An imprecise event in a truce country: the places its sentence names decide, else it is unsure."""
+    named = [h for h in hints if country is None or h.country in (None, country)]
+    inside = [h for h in named if part.include.point_match(h.lat, h.lon) and not part.exclude.point_match(h.lat, h.lon)]
+    if inside:
+        return "unsure", f"{what}; its sentence names {inside[0].name}, inside the area ({part.origin})"
+    if named:
+        names = ", ".join(sorted({h.name for h in named}))
+        return "out", f"{what}; its sentence places it at {names}, outside the area ({part.include.describe()})"
+    return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()}) and nothing places it elsewhere"
+
+
+def _near_shapes(loc: EventLocation, region: Region, reach_km: float) -> bool:
+    """Could a province-level place (its centre given) overlap the region's circles or polygons?"""
+    for c in region.circles:
+        if haversine_km(c.lat, c.lon, loc.lat, loc.lon) <= c.radius_km + reach_km:
+            return True
+    for named in region.polygons:
+        for poly in named.polygons:
+            x0, y0, x1, y1 = bbox(poly)
+            cx, cy = min(max(loc.lon, x0), x1), min(max(loc.lat, y0), y1)
+            if haversine_km(cy, cx, loc.lat, loc.lon) <= reach_km:
                 return True
-        for named in region.polygons:
-            for poly in named.polygons:
-                x0, y0, x1, y1 = bbox(poly)
-                cx, cy = min(max(loc.lon, x0), x1), min(max(loc.lat, y0), y1)
-                if haversine_km(cy, cx, loc.lat, loc.lon) <= ADMIN_REACH_KM:
-                    return True
-        return False
-    # Country level (or admin1 without coordinates): any shape or admin region could be in it.
-    return bool(region.circles or region.polygons or region.admin1)
+    return False

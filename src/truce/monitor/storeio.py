@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from truce.records import ActorRef, Event, EventLocation, Modality
+from truce.records import ActorRef, Event, EventLocation, Modality, Place
 from truce.store import Store
 
 _LOC_FIELDS = ("name", "geonameid", "lat", "lon", "feature_code", "country", "admin1", "precision", "rule",
@@ -53,14 +53,29 @@ def read_events(store: Store, since: str | None = None, until: str | None = None
     if until:
         where.append("substr(date, 1, 10) <= ?")
         params.append(until)
-    sql = "SELECT record, cluster_id FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
+    sql = "SELECT record, cluster_id, sentence_start FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
         " ORDER BY date NULLS LAST, id"
     events = []
-    for record, cluster_id in store.con.execute(sql, params).fetchall():
+    for record, cluster_id, sentence_start in store.con.execute(sql, params).fetchall():
         event = event_from_record(json.loads(record))
         event.cluster_id = cluster_id or event.cluster_id
+        event.sentence_start = sentence_start if sentence_start is not None else -1
         events.append(event)
     return events
+
+
+def read_places(store: Store, article_ids: list[str] | None = None) -> dict[str, list[Place]]:
+    """The geoparser's toponyms of each article (all articles, or those given)."""
+    sql = ("SELECT article_id, text, start_char, end_char, name, geonameid, lat, lon, feature_code, country, "
+           "admin1, precision, score FROM places")
+    params: list[Any] = []
+    if article_ids is not None:
+        sql += " WHERE list_contains(?, article_id)"
+        params.append(list(article_ids))
+    out: dict[str, list[Place]] = {}
+    for row in store.con.execute(sql + " ORDER BY article_id, idx", params).fetchall():
+        out.setdefault(row[0], []).append(Place(*row[1:]))
+    return out
 
 
 def _has_table(store: Store, name: str) -> bool:
