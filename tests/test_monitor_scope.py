@@ -83,7 +83,7 @@ def test_a_town_in_the_sentence_outside_the_area_places_it_out(truce):
                            name="Arauca", lat=7.084, lon=-70.759, country="COL", precision="city")]}
     (v,) = judge([event(country_level("COL", "Colombia"), sentence)], truce, places=places)
     assert v.verdict == NOT_COVERED
-    assert any("places it at Arauca" in r for r in v.reasons)
+    assert any("place it at Arauca" in r for r in v.reasons)
 
 
 def test_a_town_in_the_sentence_inside_the_area_keeps_it_possible(truce):

@@ -236,6 +236,8 @@ class ActorCoder:
             hit = ctx.antecedent(before, reference.noun, reference.armed, words.max_sentences_back)
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}", replace=True)
+                if not reference.armed:  # "the group's spokeswoman" speaks for the group: its sector, not a title's
+                    ref.sector = hit.sector
                 ref.coref = hit.text
                 return True
         if ref.end > 0 and ref.name is None and ref.sector in MEMBER_SECTORS and ctx.text:

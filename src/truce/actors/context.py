@@ -169,6 +169,12 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
             name = c.name or (_org_name(ent) if c.unknown_names or not (c.country or c.sector) else None)
         info = dict(actor_id=c.named.id if c.named else None, sent=ctx.sentence_of(ent.start_char),
                     subject=_is_subject(ent), described=_described(ent))
+        if kind == "org" and c.named is None:  # "the Front" after "the Catatumbo Popular Front": that org
+            longer = next((m for m in reversed(ctx.mentions) if m.kind == "org" and len(m.keys) > len(keys)
+                           and _contains(m.keys, list(keys))), None)
+            if longer is not None:
+                name, info["actor_id"] = longer.name or name, longer.actor_id
+                c.country, c.sector = c.country or longer.country, c.sector or longer.sector
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
                                     ent.text, tuple(c.heads), **info))
         acronym = _acronym(doc.text, ent.text, ent.end_char)
@@ -182,14 +188,19 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
 def _named_spans(doc: Doc, places: list[tuple[int, int]]) -> list[Span]:
     """PERSON and ORG entities, and capitalised proper-noun phrases the model did not label
     ("the Nororiente Self-Defence Forces"), minus toponyms the geoparser resolved."""
-    def is_place(span: Span) -> bool:
+    def is_place(span: Span) -> bool:  # a toponym the geoparser resolved
         return any(a < span.end_char and span.start_char < b for a, b in places)
 
     out = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and not (e.label_ == "ORG" and is_place(e))]
+    for e in doc.ents:  # the small model often calls an unknown group a facility or a place
+        if e.label_ in ("FAC", "GPE", "LOC") and not is_place(e) and sum(t.text[:1].isupper() for t in e) >= 2:
+            span = doc[e.start:e.end]
+            span.label_ = "ORG"
+            out.append(span)
     taken = {t.i for e in doc.ents for t in e}
     for chunk in doc.noun_chunks:
-        names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper()]
-        if len(names) < 2 or any(t.i in taken for t in chunk) or is_place(chunk):
+        names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
+        if len(names) < 2 or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
             continue
         span = doc[names[0].i:names[-1].i + 1]
         span.label_ = "ORG"

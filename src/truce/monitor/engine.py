@@ -11,19 +11,21 @@ Per incident (reports sharing a ``cluster_id``): opposed claims make it
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
 from truce.geo.distance import haversine_km
-from truce.monitor.attribution import Attribution, attribute, self_defence_cue
-from truce.monitor.confidence import Sources, confidence
-from truce.monitor.model import ExcludedGroup, Truce, TruceChain
-from truce.monitor.scope import COUNTRY_LEVEL, PlaceHint, place_relation
+from truce.monitor.attribution import Attribution, attribute
+from truce.monitor.confidence import Sources
+from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
+from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation
 from truce.monitor.timewin import Interval, event_interval
-from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Event, Place
+from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
+from truce.records import Event, EventLocation, Place
 
 # An excluded group counts as "active around" an event when one of its events is this close.
 ACTIVITY_RADIUS_KM = 50.0
@@ -43,8 +45,8 @@ def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceCha
     verdicts: list[Verdict] = []
     for chain in as_chains(truce):
         activity = excluded_activity(events, chain)
-        judged = [judge_event(e, chain, activity, sources, sentence_hints(e, places)) for e in events]
-        attach_story_claims(judged)
+        others = story_places(events)
+        judged = [judge_event(e, chain, activity, sources, place_hints(e, places, others)) for e in events]
         resolve_incidents(judged, sources)
         verdicts.extend(judged)
     return verdicts
@@ -157,14 +159,45 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-def sentence_hints(e: Event, places: Mapping[str, Sequence[Place]] | None) -> list[PlaceHint]:
-    """Precise places the geoparser found in the event's sentence (they may place a vague event)."""
-    if not places or e.sentence_start < 0:
-        return []
-    lo, hi = e.sentence_start, e.sentence_start + len(e.sentence)
-    return [PlaceHint(p.name or p.text, p.lat, p.lon, p.country) for p in places.get(e.article_id, ())
-            if lo <= p.start < hi and p.lat is not None and p.lon is not None
-            and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
+# Location rules that place an event by its own words (not the dateline or the focus country).
+OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
+
+
+def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
+    """Per article, where its incidents are placed by their own words (precise places only)."""
+    out: dict[str, list[PlaceHint]] = defaultdict(list)
+    for e in events:
+        loc = e.location
+        if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
+                or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
+                or not e.modality.asserted or BACKGROUND in e.context or e.quad_code != 4):
+            continue
+        out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
+    return out
+
+
+def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
+                story: Mapping[str, list[PlaceHint]] | None = None) -> list[PlaceHint]:
+    """Precise places that may place a vague event: the towns its sentence names (the geoparser's
+    toponyms), then the places of its story's other incidents."""
+    hints = []
+    if places and e.sentence_start >= 0:
+        lo, hi = e.sentence_start, e.sentence_start + len(e.sentence)
+        hints = [PlaceHint(p.name or p.text, p.lat, p.lon, p.country) for p in places.get(e.article_id, ())
+                 if lo <= p.start < hi and p.lat is not None and p.lon is not None
+                 and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
+    loc = e.location
+    if loc is not None and loc.rule == DATELINE and loc.lat is not None and _names(e.sentence, loc):
+        hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "... above El Tarra"
+    return hints + list((story or {}).get(e.article_id, ()))
+
+
+def _names(sentence: str, loc: EventLocation) -> bool:
+    """Does the sentence itself name the place (the geoparser may have found it only in the dateline)?"""
+    names = {n for n in (loc.name, loc.text) if n}
+    folded = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower() for n in names}
+    text = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
+    return any(n and re.search(r"\b" + re.escape(n) + r"\b", text) for n in folded)
 
 
 def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None,
@@ -176,12 +209,16 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
+        timed = [s for s in scopes if s.time == "outside" and s.iv is not None]
+        if timed and len(timed) == len(scopes):
+            v.phase = "before" if all(s.iv.hi <= s.unit.start for s in timed) else "after"
         _set_day(v, e, scopes[0] if scopes else None)
         return v
     live.sort(key=lambda s: (s.clean, s.unit.start, len(s.unit.chain)), reverse=True)
     scope = live[0]
     v.clause = scope.unit.clause()
     v.also_in_force = [s.unit.id for s in live[1:]]
+    v.scope = scope
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
     return v
@@ -231,15 +268,14 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     v.reasons += [_time_reason(e, s), s.place_reason]
     act = next((r for r in unit.prohibited if r.matches(e.event, e.mode, e.context)), None)
     who = attribute(e.actor, unit)
-    v.actor = who.label
+    v.actor, v.who = who.label, who
     if act is None:
         v.rule = "acts"
         v.reasons.append(f"{e.event} {e.mode or ''}".strip() + " is not a prohibited act")
-        _accusation(v, e, unit)
         return
     v.rule = f"prohibited: {act.label}"
     if not e.modality.asserted:
-        _not_asserted(v, e, who)
+        _not_asserted(v, e)
         return
     if BACKGROUND in e.context:
         # The coder marks habitual or long-past context ("have fought on and off for a year"):
@@ -249,23 +285,10 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     _by_actor(v, e, s, who, activity)
 
 
-def _accusation(v: Verdict, e: Event, unit: Truce) -> None:
-    """An asserted ACCUSE against a party is a claim about its incident (it can make it contested)."""
-    if e.event != "ACCUSE" or not e.modality.asserted or not e.recipient:
-        return
-    accused = attribute(e.recipient, unit)
-    if accused.kind == "party" and accused.party:
-        v.accusation, v.side, v.party, v.party_name = True, accused.party.side, accused.party.id, accused.party.name
-        v.claimant = attribute(e.actor, unit).label if e.actor else v.claimant
-        v.reasons.append(f"{v.claimant} accuses {accused.party.name}")
-
-
-def _not_asserted(v: Verdict, e: Event, who: Attribution) -> None:
+def _not_asserted(v: Verdict, e: Event) -> None:
     m = e.modality
     flags = [f for f in ("negated", "future", "hypothetical") if getattr(m, f)]
     v.reasons.append(f"reported as {'/'.join(flags)}" + (f" ('{m.cue}')" if m.cue else "") + ": not a violation")
-    if m.negated and who.kind == "party" and who.party:
-        v.denial, v.side, v.party, v.party_name = True, who.party.side, who.party.id, who.party.name
 
 
 def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: ActivityIndex) -> None:
@@ -289,10 +312,6 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
             return
         v.verdict = VIOLATION if bound == "yes" else POSSIBLE
         v.reasons.append(f"by party {who.party.name} ({who.how})")
-        cue = self_defence_cue(e)
-        if cue and unit.permits("self-defence"):
-            v.verdict = POSSIBLE
-            v.reasons.append(f"claims self-defence ('{cue}'): {unit.permits('self-defence').label} is permitted")
     else:
         v.verdict = UNATTRIBUTED
         v.reasons.append(f"perpetrator unknown ({who.how})")
@@ -300,13 +319,17 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
 
 
 def _bound(v: Verdict, who: Attribution, s: _Scope) -> str:
+    return party_bound(v, who.party, s)
+
+
+def party_bound(v: Verdict, party: Party, s: _Scope) -> str:
     """'yes', 'no' or 'maybe': was the party bound when the event happened?"""
-    accepted = who.party.accepted
+    accepted = party.accepted
     if s.iv is not None and accepted >= s.iv.hi:
-        v.reasons.append(f"{who.party.name} was not yet bound (accepted {fmt_local(accepted, s.unit.timezone)})")
+        v.reasons.append(f"{party.name} was not yet bound (accepted {fmt_local(accepted, s.unit.timezone)})")
         return "no"
     if s.iv is not None and accepted > s.iv.lo:
-        v.reasons.append(f"{who.party.name} accepted during the event's date span "
+        v.reasons.append(f"{party.name} accepted during the event's date span "
                          f"({fmt_local(accepted, s.unit.timezone)})")
         return "maybe"
     return "yes"
@@ -317,22 +340,23 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
     """Downgrade a violation to *possible* when time, place or the target is uncertain."""
     doubts = []
     if who.weak:
-        doubts.append("the actor is attributed by its codes only")
+        doubts.append(("weak", "the actor is attributed by its codes only"))
     if s.time in ("straddles", "unknown"):
-        doubts.append("the date is not precise enough to place it inside the truce")
+        doubts.append(("time", "the date is not precise enough to place it inside the truce"))
     if s.place == "unsure":
-        doubts.append("the place is not precise enough to place it inside the area")
+        doubts.append(("place", "the place is not precise enough to place it inside the area"))
     if target is None or target.kind in ("unknown", "other"):
         nearby = excluded_nearby(e, s.unit, s.iv, activity)
         if nearby:
-            doubts.append(nearby + (": the target may have been that group" if who.kind == "party"
-                                    else ": it may be the perpetrator"))
+            doubts.append(("excluded-nearby", nearby + (": the target may have been that group" if who.kind == "party"
+                                                        else ": it may be the perpetrator")))
+    v.doubts = doubts
     if doubts and v.verdict in (VIOLATION, UNATTRIBUTED):
         v.verdict = POSSIBLE
-    v.reasons += doubts
+    v.reasons += [text for _, text in doubts]
 
 
-# -- incidents: contested claims and confidence -------------------------------------------------
+# -- incidents ------------------------------------------------------------------------------------
 def claimant_of(e: Event, sources: Sources | None) -> str:
     if e.modality.claimant:
         return e.modality.claimant
@@ -340,67 +364,7 @@ def claimant_of(e: Event, sources: Sources | None) -> str:
     return str(outlet) if outlet else e.article_id
 
 
-def attach_story_claims(verdicts: list[Verdict]) -> None:
-    """Join a story's denials and accusations to the incident that story reports.
-
-    Duplicate detection clusters only events reported as having happened, so "the army
-    denied carrying out the strike" or "the LNF blamed the government" never share a
-    cluster with the strike itself. Within one article such a claim refers to the nearest
-    judged incident before it (else the nearest after it); it then takes that incident's id,
-    so opposed claims can make the incident contested.
-    """
-    incidents: dict[str, list[Verdict]] = defaultdict(list)
-    for v in verdicts:
-        if v.event is not None and v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) and not v.denial:
-            incidents[v.event.article_id].append(v)
-    for v in verdicts:
-        if v.event is None or not (v.denial or v.accusation):
-            continue
-        same_story = [i for i in incidents.get(v.event.article_id, []) if i is not v
-                      and (v.accusation or i.event.event == v.event.event)]
-        if not same_story:
-            continue
-        at = v.event.trigger_start
-        before = [i for i in same_story if i.event.trigger_start <= at]
-        nearest = max(before, key=lambda i: i.event.trigger_start) if before else \
-            min(same_story, key=lambda i: i.event.trigger_start)
-        v.incident = nearest.incident
-        v.reasons.append(f"a claim about the incident this story reports ('{nearest.event.trigger}')")
-
-
 def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
-    """Mark contested incidents and set each verdict's confidence from its incident's reports."""
-    by_incident: dict[str, list[Verdict]] = defaultdict(list)
-    for v in verdicts:
-        by_incident[v.incident].append(v)
-    for group in by_incident.values():
-        claims = [v for v in group if v.side and not v.denial and (v.accusation or v.verdict in (VIOLATION, POSSIBLE))]
-        denials = [v for v in group if v.denial]
-        sides = {v.side for v in claims}
-        if len(sides) >= 2 or sides & {v.side for v in denials}:
-            _contest(group, claims, denials)
-        for v in group:
-            _confidence(v, group, sources)
+    from truce.monitor.incidents import resolve
 
-
-def _contest(group: list[Verdict], claims: list[Verdict], denials: list[Verdict]) -> None:
-    statements = sorted({f"{v.claimant}: blames {v.party_name}" for v in claims}
-                        | {f"{v.claimant}: denies that {v.party_name} did it" for v in denials})
-    for v in group:
-        if v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) or v.denial or v.accusation:
-            v.verdict = CONTESTED
-            v.claimants = statements
-            v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))
-
-
-def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None) -> None:
-    if v.event is None:
-        return
-    same = [o for o in group if o.event is not None and o.verdict == v.verdict and o.side == v.side
-            and o.denial == v.denial]
-    other = [o for o in group if o.event is not None and o not in same and o.clause
-             and (o.side or o.denial) and o.verdict in (VIOLATION, POSSIBLE, CONTESTED)]
-    if v.verdict == CONTESTED:
-        other = [o for o in group if o.event is not None and o.verdict == CONTESTED and o not in same]
-    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources)
-    v.confidence, v.n_sources, v.n_contradicting = value, n, m
+    resolve(verdicts, sources)

@@ -31,10 +31,13 @@ class PlaceHint:
     lat: float
     lon: float
     country: str | None = None
+    where: str = "sentence"  # sentence (named in the event's sentence) or article (another incident of the story)
 
 PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighborhood", "admin3", "admin2",
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
+DATELINE = "dateline"  # EventLocation.rule of a place taken from the story's dateline
+SAME_PLACE_KM = 25.0  # a town named in the sentence this close to the dateline's is the dateline's town
 
 
 def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
@@ -71,9 +74,25 @@ def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[Pl
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
         return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
+    if level == "precise" and loc.rule == DATELINE:
+        return _dateline(loc, part, hints, admin_reach_km)
     if level == "precise":
         return _precise(loc, part)
     return _imprecise(loc, part, level, hints, admin_reach_km)
+
+
+def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], admin_reach_km: float
+              ) -> tuple[str, str]:
+    """A place taken from the story's dateline says where the report was filed, not where it happened:
+    enough when the whole country is in the area, otherwise the event is placed like a country-level one."""
+    where = loc.name or loc.country or "?"
+    if any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= SAME_PLACE_KM for h in hints):
+        return _precise(loc, part)  # the sentence names the dateline's town too
+    if loc.country and loc.country in part.include.countries and not _region_hit(loc, part.exclude):
+        return "in", f"placed only by its dateline ({where}); the whole of {loc.country} is in the area ({part.origin})"
+    vague = EventLocation(name=f"dateline {where}", country=loc.country, precision="country")
+    state, reason = _imprecise(vague, part, "country", hints, admin_reach_km)
+    return state, reason.replace("place known only to country level", "placed only by its dateline")
 
 
 def _region_hit(loc: EventLocation, region: Region) -> str | None:
@@ -133,14 +152,18 @@ def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[P
 
 
 def _by_hints(what: str, country: str | None, part: AreaPart, hints: Sequence[PlaceHint]) -> tuple[str, str]:
-    """An imprecise event in a truce country: the places its sentence names decide, else it is unsure."""
+    """An imprecise event in a truce country: the places its sentence names decide (else those of the
+    story's other incidents), else it is unsure."""
     named = [h for h in hints if country is None or h.country in (None, country)]
+    strong = [h for h in named if h.where == "sentence"]
+    named = strong or named
     inside = [h for h in named if part.include.point_match(h.lat, h.lon) and not part.exclude.point_match(h.lat, h.lon)]
+    source = "its sentence" if strong else "the story's other incidents"
     if inside:
-        return "unsure", f"{what}; its sentence names {inside[0].name}, inside the area ({part.origin})"
+        return "unsure", f"{what}; {source} name {inside[0].name}, inside the area ({part.origin})"
     if named:
         names = ", ".join(sorted({h.name for h in named}))
-        return "out", f"{what}; its sentence places it at {names}, outside the area ({part.include.describe()})"
+        return "out", f"{what}; {source} place it at {names}, outside the area ({part.include.describe()})"
     return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()}) and nothing places it elsewhere"
 
 

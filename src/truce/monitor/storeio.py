@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from truce.records import ActorRef, Event, EventLocation, Modality, Place
+from truce.records import ActorRef, Casualty, Claim, Event, EventLocation, Modality, Place
 from truce.store import Store
 
+_CASUALTY_FIELDS = ("kind", "count", "high", "text", "start", "end", "claimant")
+_CLAIM_FIELDS = ("kind", "claimant", "text", "start", "end", "cue")
 _LOC_FIELDS = ("name", "geonameid", "lat", "lon", "feature_code", "country", "admin1", "precision", "rule",
                "text", "start", "end")
 
@@ -34,11 +36,23 @@ def event_from_record(rec: dict[str, Any]) -> Event:
         location=EventLocation(**{k: loc.get(k) for k in _LOC_FIELDS if k in loc}) if isinstance(loc, dict) else None,
         date=rec.get("date"), date_precision=rec.get("date_precision"), date_text=rec.get("date_text"),
         cluster_id=rec.get("cluster_id"), explanation=list(rec.get("explanation") or []),
+        casualties=[_casualty(c) for c in rec.get("casualties") or [] if isinstance(c, dict)],
+        claims=[_claim(c) for c in rec.get("claims") or [] if isinstance(c, dict)],
     )
 
 
 def _ref(a: dict[str, Any]) -> ActorRef:
-    return ActorRef(text=a.get("text") or "", country=a.get("country"), sector=a.get("sector"), name=a.get("name"))
+    return ActorRef(text=a.get("text") or "", country=a.get("country"), sector=a.get("sector"), name=a.get("name"),
+                    actor_id=a.get("actor_id"), coref=a.get("coref"))
+
+
+def _casualty(c: dict[str, Any]) -> Casualty:
+    return Casualty(**{k: c[k] for k in _CASUALTY_FIELDS if k in c})
+
+
+def _claim(c: dict[str, Any]) -> Claim:
+    fields = {k: c[k] for k in _CLAIM_FIELDS if k in c}
+    return Claim(**{**fields, "party": _ref(c.get("party") or {})})
 
 
 def read_events(store: Store, since: str | None = None, until: str | None = None) -> list[Event]:

@@ -41,6 +41,12 @@ class Verdict:
     denial: bool = False  # a party denying a prohibited act it is accused of
     accusation: bool = False  # an ACCUSE report blaming a party for the incident
     event: Event | None = field(default=None, repr=False, compare=False)
+    # Working state for the incident rules (not reported): the governing scope, how the actor stood,
+    # the doubts that made a violation "possible", and the time phase ("before"/"after" the truce).
+    scope: Any = field(default=None, repr=False, compare=False)
+    who: Any = field(default=None, repr=False, compare=False)
+    doubts: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)  # (kind, reason)
+    phase: str = field(default="", repr=False, compare=False)
 
     @property
     def is_violation(self) -> bool:
