@@ -58,7 +58,9 @@ def _contains(haystack: str, needle: str) -> bool:
 
 
 def _named(ref: ActorRef) -> list[str]:
-    return [n for n in (norm_name(ref.name), norm_name(ref.text)) if n]
+    """The names an actor goes by: its canonical name, its words, and for a reference ("our fighters",
+    "the group") the words of what it refers to ("a Delta Union spokesman")."""
+    return [n for n in (norm_name(ref.name), norm_name(ref.text), norm_name(ref.coref)) if n]
 
 
 def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
