@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from truce.actors.context import DocContext, Mention, build_context
+from truce.actors.context import DocContext, Mention, Salience, build_context
 from truce.actors.coref import Reference, coref_words, member_link, reference_kind, speaker_span, weapon_head
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
@@ -33,6 +33,7 @@ class ActorCoder:
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
         self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        self.salience = Salience.from_settings(self.config.settings.actors)
         self._ctx_key: tuple | None = None
         self._ctx: DocContext | None = None
 
@@ -42,7 +43,9 @@ class ActorCoder:
         spans = tuple((p.start, p.end) for p in places if p.lat is not None)
         key = (id(doc), doc.text[:200], date, countries, spans)
         if self._ctx is None or self._ctx_key != key:
-            self._ctx, self._ctx_key = build_context(self.lexicon, doc, date, countries, spans), key
+            min_mentions = int(self.config.settings.actors.focus_min_mentions)
+            self._ctx = build_context(self.lexicon, doc, date, countries, spans, min_mentions)
+            self._ctx_key = key
             self._ctx.text = doc.text
         return self._ctx
 
@@ -233,7 +236,7 @@ class ActorCoder:
         words = coref_words()
         reference = reference or reference_kind(c.tokens, words)
         if reference is not None and reference.kind != "first-person":
-            hit = ctx.antecedent(before, reference.noun, reference.armed, words.max_sentences_back)
+            hit = ctx.antecedent(before, reference.noun, reference.armed, self.salience)
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}", replace=True)
                 if not reference.armed:  # "the group's spokeswoman" speaks for the group: its sector, not a title's

@@ -41,6 +41,21 @@ class Mention:
     described: tuple[str, ...] = ()  # nouns the text uses for it: "The NSDF, a drug-trafficking group" -> group
 
 
+@dataclass(frozen=True)
+class Salience:
+    """How a reference chooses its antecedent (settings ``[actors]``: coref_*)."""
+
+    max_sentences_back: int = 3
+    described: int = 2
+    subject: int = 2
+    recent: int = 1
+
+    @classmethod
+    def from_settings(cls, actors) -> Salience:
+        return cls(int(actors.coref_max_sentences_back), int(actors.coref_weight_described),
+                   int(actors.coref_weight_subject), int(actors.coref_weight_recent))
+
+
 # Sectors of the state: "the group" or "its fighters" never refer back to the army or a ministry.
 STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
@@ -57,7 +72,7 @@ class DocContext:
     def sentence_of(self, offset: int) -> int:
         return max(0, bisect.bisect_right(self.sent_starts, offset) - 1) if self.sent_starts else 0
 
-    def antecedent(self, before: int, noun: str | None, armed: bool, max_back: int) -> Mention | None:
+    def antecedent(self, before: int, noun: str | None, armed: bool, weights: Salience) -> Mention | None:
         """The organisation a reference ("the group", "its fighters") most likely points back to.
 
         Candidates are organisations named in this or the ``max_back`` previous sentences, never a
@@ -70,12 +85,13 @@ class DocContext:
         here = self.sentence_of(before)
         best, best_key = None, None
         for m in self.mentions:
-            if m.kind != "org" or m.start >= before or here - m.sent > max_back:
+            if m.kind != "org" or m.start >= before or here - m.sent > weights.max_sentences_back:
                 continue
             if (m.sector in STATE_SECTORS and (m.actor_id or not m.name)) or \
                     (armed and (m.country in INTERNATIONAL or m.country == "NGO")):
                 continue
-            key = (2 * (noun is not None and noun in m.described) + 2 * m.subject + (here - m.sent <= 1), m.start)
+            key = (weights.described * (noun is not None and noun in m.described) + weights.subject * m.subject
+                   + weights.recent * (here - m.sent <= 1), m.start)
             if best_key is None or key > best_key:
                 best, best_key = m, key
         return best
@@ -103,9 +119,9 @@ def _contains(full: tuple[str, ...], part: list[str]) -> bool:
     return any(list(full[i:i + n]) == part for i in range(len(full) - n + 1))
 
 
-def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
+def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), min_mentions: int = 2
                   ) -> tuple[str | None, dict[str, int]]:
-    """Most-mentioned country: needs two mentions, or to be the only country mentioned.
+    """Most-mentioned country: needs ``min_mentions`` mentions, or to be the only country mentioned.
 
     ``place_countries``: countries of the toponyms the geoparser resolved (it knows far more
     towns than the actor dictionaries, and reads datelines the parser never sees).
@@ -132,7 +148,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
     if not counts:
         return None, {}
     best = sorted(counts, key=lambda c: (-counts[c], first[c]))[0]
-    if counts[best] >= 2 or len(counts) == 1:
+    if counts[best] >= min_mentions or len(counts) == 1:
         top = [c for c in counts if counts[c] == counts[best]]
         if len(top) == 1 or len(counts) == 1:
             return best, dict(counts)
@@ -140,9 +156,9 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
 
 
 def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countries: Iterable[str] = (),
-                  place_spans: Iterable[tuple[int, int]] = ()) -> DocContext:
+                  place_spans: Iterable[tuple[int, int]] = (), focus_min_mentions: int = 2) -> DocContext:
     """Focus country and the document's named actors (``place_spans``: toponyms, never organisations)."""
-    focus, counts = focus_country(lex, doc, place_countries)
+    focus, counts = focus_country(lex, doc, place_countries, focus_min_mentions)
     ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
     for chunk in doc.noun_chunks:

@@ -31,7 +31,6 @@ class CorefWords:
     first_person: frozenset[str]
     speech_verbs: frozenset[str]
     member_links: tuple[tuple[str, ...], ...]
-    max_sentences_back: int
     weapons: dict[tuple[str, ...], str | None]  # weapon words -> sector of an owner named with them
 
 
@@ -46,8 +45,7 @@ def coref_words() -> CorefWords:
 
     return CorefWords(words("group_nouns"), words("member_nouns"), words("definite_members"), words("possessives"),
                       words("definites"), words("first_person"), words("speech_verbs"),
-                      tuple(tuple(str(w).lower().split()) for w in data.get("member_links") or []),
-                      int(data.get("max_sentences_back", 3)), weapons)
+                      tuple(tuple(str(w).lower().split()) for w in data.get("member_links") or []), weapons)
 
 
 def singular(word: str) -> str:

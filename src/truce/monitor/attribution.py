@@ -8,37 +8,18 @@ name first; country/sector rules only catch actors no name claims.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
-
+from truce.knowledge import load_yaml, shipped
 from truce.monitor.model import ExcludedGroup, Party, Truce, norm_name
-from truce.records import ActorRef, Event
+from truce.records import ActorRef
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[str]]:
-    text = (files("truce") / "data" / "truces" / "schema" / "cues.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
-
-
-@lru_cache(maxsize=1)
-def _self_defence_re() -> re.Pattern[str]:
-    words = sorted(cues()["self_defence"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-def self_defence_cue(event: Event) -> str | None:
-    """The words (or context) by which the report claims self-defence, if any."""
-    contexts = {c.lower() for c in event.context}
-    hit = contexts & {c.lower() for c in cues()["self_defence_contexts"]}
-    if hit:
-        return f"context {sorted(hit)[0]}"
-    m = _self_defence_re().search(event.sentence or "")
-    return m.group(0) if m else None
+    """Language-neutral attribution codes (``data/truces/schema/cues.yaml``)."""
+    return load_yaml(shipped("truces", "schema", "cues.yaml"), expect=dict)
 
 
 @dataclass

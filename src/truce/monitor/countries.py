@@ -17,9 +17,6 @@ from truce.geo.distance import haversine_km
 from truce.monitor.geometry import in_any
 from truce.monitor.model import Circle, NamedPolygons, Region
 
-# A shape holding no known town takes the country of the nearest town within this distance of its centre.
-NEAREST_TOWN_KM = 100.0
-
 
 @lru_cache(maxsize=1)
 def _towns():
@@ -67,19 +64,19 @@ def _nearest(lat: float, lon: float, km: float) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1024)
-def _circle_countries(lat: float, lon: float, radius_km: float) -> frozenset[str]:
+def _circle_countries(lat: float, lon: float, radius_km: float, nearest_km: float) -> frozenset[str]:
     dlat = radius_km / 111.0
     dlon = radius_km / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0))))
     inside = {c for y, x, c in _box(lat - dlat, lat + dlat, lon - dlon, lon + dlon)
               if haversine_km(lat, lon, y, x) <= radius_km}
-    return frozenset(inside) or _nearest(lat, lon, max(radius_km, NEAREST_TOWN_KM))
+    return frozenset(inside) or _nearest(lat, lon, max(radius_km, nearest_km))
 
 
 _polygon_cache: dict[tuple, frozenset[str]] = {}
 
 
-def _polygon_countries(shape: NamedPolygons) -> frozenset[str]:
-    key = tuple(tuple(tuple(p) for p in ring) for poly in shape.polygons for ring in poly)
+def _polygon_countries(shape: NamedPolygons, nearest_km: float) -> frozenset[str]:
+    key = (nearest_km, *(tuple(tuple(p) for p in ring) for poly in shape.polygons for ring in poly))
     if key not in _polygon_cache:
         found: set[str] = set()
         for poly in shape.polygons:
@@ -87,25 +84,26 @@ def _polygon_countries(shape: NamedPolygons) -> frozenset[str]:
             ys = [p[1] for p in poly[0]]
             found |= {c for y, x, c in _box(min(ys), max(ys), min(xs), max(xs)) if in_any(x, y, [poly])}
             if not found:
-                found |= _nearest(sum(ys) / len(ys), sum(xs) / len(xs), NEAREST_TOWN_KM)
+                found |= _nearest(sum(ys) / len(ys), sum(xs) / len(xs), nearest_km)
         _polygon_cache[key] = frozenset(found)
     return _polygon_cache[key]
 
 
-def shape_countries(shape: Circle | NamedPolygons) -> frozenset[str]:
-    """The countries a circle or polygon lies in: as the truce file says, else inferred."""
+def shape_countries(shape: Circle | NamedPolygons, nearest_km: float = 100.0) -> frozenset[str]:
+    """The countries a circle or polygon lies in: as the truce file says, else inferred (a shape holding
+    no known town: the country of the nearest town within ``nearest_km`` of its centre)."""
     if shape.countries:
         return shape.countries
     if isinstance(shape, Circle):
-        return _circle_countries(shape.lat, shape.lon, shape.radius_km)
-    return _polygon_countries(shape)
+        return _circle_countries(shape.lat, shape.lon, shape.radius_km, nearest_km)
+    return _polygon_countries(shape, nearest_km)
 
 
-def area_countries(region: Region) -> frozenset[str]:
+def area_countries(region: Region, nearest_km: float = 100.0) -> frozenset[str]:
     """Every country the region covers at least in part."""
     out = set(region.countries)
     for shape in (*region.circles, *region.polygons):
-        out |= shape_countries(shape)
+        out |= shape_countries(shape, nearest_km)
     if region.admin1:
         table = _admin1_countries()
         for name in region.admin1:

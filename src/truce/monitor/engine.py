@@ -22,32 +22,32 @@ from truce.geo.distance import haversine_km
 from truce.monitor.attribution import Attribution, attribute
 from truce.monitor.confidence import Sources
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
+from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Event, EventLocation, Place
-
-# An excluded group counts as "active around" an event when one of its events is this close.
-ACTIVITY_RADIUS_KM = 50.0
-ACTIVITY_WINDOW = timedelta(days=3)
+from truce.settings import Settings
 
 
 def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
-          sources: Sources | None = None, places: Mapping[str, Sequence[Place]] | None = None) -> list[Verdict]:
+          sources: Sources | None = None, places: Mapping[str, Sequence[Place]] | None = None,
+          settings: Settings | None = None) -> list[Verdict]:
     """One ``Verdict`` per event and truce chain.
 
     ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so
     republished copies of one story count as one source. ``places`` (article id ->
     the geoparser's toponyms) lets an event placed only at country level be placed
-    by the towns its sentence names.
+    by the towns its sentence names. ``settings``: the thresholds (``[monitor]``; default: shipped).
     """
     events = list(events)
+    params = MonitorParams.from_settings(settings) if settings is not None else default_params()
     verdicts: list[Verdict] = []
     for chain in as_chains(truce):
-        activity = excluded_activity(events, chain)
+        activity = excluded_activity(events, chain, params)
         others = story_places(events)
-        judged = [judge_event(e, chain, activity, sources, place_hints(e, places, others)) for e in events]
-        resolve_incidents(judged, sources)
+        judged = [judge_event(e, chain, activity, sources, place_hints(e, places, others), params) for e in events]
+        resolve_incidents(judged, sources, params)
         verdicts.extend(judged)
     return verdicts
 
@@ -79,7 +79,8 @@ class ActivityIndex:
 
     MAX_SPAN = timedelta(days=4)  # longer (imprecise) intervals go to ``wide``, checked every time
 
-    def __init__(self, items: Iterable[Activity] = ()) -> None:
+    def __init__(self, items: Iterable[Activity] = (), params: MonitorParams | None = None) -> None:
+        self.params = params or default_params()
         self.cells: dict[tuple[object, int, int], list[Activity]] = defaultdict(list)
         self.wide: list[Activity] = []
         for item in items:
@@ -89,11 +90,12 @@ class ActivityIndex:
                 self.cells[(item.when.lo.date(), math.floor(item.lat), math.floor(item.lon))].append(item)
 
     def around(self, iv: Interval, lat: float, lon: float) -> Iterable[Activity]:
-        """Activities that may lie within ``ACTIVITY_RADIUS_KM`` and ``ACTIVITY_WINDOW`` of a place and time."""
-        first = (iv.lo - ACTIVITY_WINDOW - self.MAX_SPAN).date()
-        last = (iv.hi + ACTIVITY_WINDOW).date()
-        dlat = math.ceil(ACTIVITY_RADIUS_KM / 111.0)
-        dlon = math.ceil(ACTIVITY_RADIUS_KM / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
+        """Activities that may lie within the activity radius and window of a place and time."""
+        radius, window = self.params.activity_radius_km, self.params.activity_window
+        first = (iv.lo - window - self.MAX_SPAN).date()
+        last = (iv.hi + window).date()
+        dlat = math.ceil(radius / 111.0)
+        dlon = math.ceil(radius / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
         if (last - first).days > 120:
             yield from (a for bucket in self.cells.values() for a in bucket)
         else:
@@ -106,19 +108,22 @@ class ActivityIndex:
         yield from self.wide
 
 
-def excluded_activity(events: list[Event], chain: TruceChain) -> ActivityIndex:
+def excluded_activity(events: Iterable[Event], chain: TruceChain, params: MonitorParams | None = None
+                      ) -> ActivityIndex:
     """Where and when excluded groups are reported acting, from the events themselves."""
+    params = params or default_params()
     out: dict[str, Activity] = {}
+    events = list(events)
     for unit in chain.active_units():
         for e in events:
             loc = e.location
             if e.id in out or not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
                 continue
             who = attribute(e.actor, unit)
-            iv = event_interval(e.date, e.date_precision, unit.timezone)
+            iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
             if who.kind == "excluded" and iv is not None and who.group:
                 out[e.id] = Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
-    return ActivityIndex(out.values())
+    return ActivityIndex(out.values(), params)
 
 
 def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: ActivityIndex) -> str | None:
@@ -134,8 +139,9 @@ def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: Activi
     for act in activity.around(iv, loc.lat, loc.lon):
         if act.event_id == e.id or act.group not in unit.excluded:
             continue
-        near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= ACTIVITY_RADIUS_KM
-        close = act.when.lo - ACTIVITY_WINDOW < iv.hi and iv.lo < act.when.hi + ACTIVITY_WINDOW
+        window = activity.params.activity_window
+        near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= activity.params.activity_radius_km
+        close = act.when.lo - window < iv.hi and iv.lo < act.when.hi + window
         if near and close:
             return f"excluded group {_group_name(unit.excluded[act.group], iv)} reported active nearby (event {act.event_id})"
     return None
@@ -201,8 +207,9 @@ def _names(sentence: str, loc: EventLocation) -> bool:
 
 
 def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None,
-                hints: Sequence[PlaceHint] = ()) -> Verdict:
-    scopes = [_scope(e, u, hints) for u in chain.active_units()]
+                hints: Sequence[PlaceHint] = (), params: MonitorParams | None = None) -> Verdict:
+    params = params or default_params()
+    scopes = [_scope(e, u, hints, params) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
@@ -232,10 +239,10 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
         v.local_day = e.date[:10]
 
 
-def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint] = ()) -> _Scope:
-    iv = event_interval(e.date, e.date_precision, unit.timezone)
+def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams) -> _Scope:
+    iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
-    place, reason = place_relation(e.location, unit, hints)
+    place, reason = place_relation(e.location, unit, hints, params)
     return _Scope(unit, iv, time, place, reason)
 
 
@@ -364,7 +371,7 @@ def claimant_of(e: Event, sources: Sources | None) -> str:
     return str(outlet) if outlet else e.article_id
 
 
-def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
+def resolve_incidents(verdicts: list[Verdict], sources: Sources | None, params: MonitorParams | None = None) -> None:
     from truce.monitor.incidents import resolve
 
-    resolve(verdicts, sources)
+    resolve(verdicts, sources, params or default_params())

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
+from truce.monitor.params import MonitorParams
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim
 
@@ -66,7 +67,7 @@ class Stance:
         return f"{self.claimant}: {name} acted in self-defence"
 
 
-def resolve(verdicts: list[Verdict], sources: Sources | None) -> None:
+def resolve(verdicts: list[Verdict], sources: Sources | None, params: MonitorParams | None = None) -> None:
     """Apply the incident rules to every incident, then set each verdict's confidence."""
     _gather_claim_reports(verdicts)
     groups: dict[str, list[Verdict]] = defaultdict(list)
@@ -76,7 +77,7 @@ def resolve(verdicts: list[Verdict], sources: Sources | None) -> None:
         for part in _split_by_time(group):
             _judge_incident(part, sources)
             for v in part:
-                _confidence(v, part, sources)
+                _confidence(v, part, sources, params)
 
 
 def _is_report(v: Verdict) -> bool:
@@ -220,7 +221,7 @@ def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
         v.verdict = VIOLATION if bound == "yes" and not doubts else POSSIBLE
 
 
-def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None) -> None:
+def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None, params: MonitorParams | None) -> None:
     if v.event is None:
         return
     same = [o for o in group if o.event is not None and o.verdict == v.verdict and o.side == v.side
@@ -229,5 +230,5 @@ def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None) -> No
              and (o.side or o.denial) and o.verdict in (VIOLATION, POSSIBLE, CONTESTED)]
     if v.verdict == CONTESTED:
         other = [o for o in group if o.event is not None and o.verdict == CONTESTED and o not in same]
-    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources)
+    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources, params)
     v.confidence, v.n_sources, v.n_contradicting = value, n, m

@@ -20,6 +20,7 @@ from truce.geo.distance import haversine_km
 from truce.monitor.countries import area_countries
 from truce.monitor.geometry import bbox
 from truce.monitor.model import AreaPart, Region, Truce, norm_name
+from truce.monitor.params import MonitorParams, default_params
 from truce.records import EventLocation
 
 
@@ -37,17 +38,17 @@ PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighb
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
 DATELINE = "dateline"  # EventLocation.rule of a place taken from the story's dateline
-SAME_PLACE_KM = 25.0  # a town named in the sentence this close to the dateline's is the dateline's town
 
 
 def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
-                   admin_reach_km: float = 150.0) -> tuple[str, str]:
+                   params: MonitorParams | None = None) -> tuple[str, str]:
     """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``.
 
     ``hints``: precise places named in the event's sentence, used only when the location itself
     is imprecise (country, province, none).
     """
-    results = [_part_relation(loc, part, hints, admin_reach_km) for part in truce.area]
+    params = params or default_params()
+    results = [_part_relation(loc, part, hints, params) for part in truce.area]
     for wanted in ("in", "unsure"):
         hit = next((r for r in results if r[0] == wanted), None)
         if hit:
@@ -70,28 +71,29 @@ def _level(loc: EventLocation) -> str:
 
 
 def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[PlaceHint],
-                   admin_reach_km: float) -> tuple[str, str]:
+                   params: MonitorParams) -> tuple[str, str]:
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
         return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
     if level == "precise" and loc.rule == DATELINE:
-        return _dateline(loc, part, hints, admin_reach_km)
+        return _dateline(loc, part, hints, params)
     if level == "precise":
         return _precise(loc, part)
-    return _imprecise(loc, part, level, hints, admin_reach_km)
+    return _imprecise(loc, part, level, hints, params)
 
 
-def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], admin_reach_km: float
+def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], params: MonitorParams
               ) -> tuple[str, str]:
     """A place taken from the story's dateline says where the report was filed, not where it happened:
     enough when the whole country is in the area, otherwise the event is placed like a country-level one."""
     where = loc.name or loc.country or "?"
-    if any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= SAME_PLACE_KM for h in hints):
+    if any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= params.dateline_same_place_km
+           for h in hints):
         return _precise(loc, part)  # the sentence names the dateline's town too
     if loc.country and loc.country in part.include.countries and not _region_hit(loc, part.exclude):
         return "in", f"placed only by its dateline ({where}); the whole of {loc.country} is in the area ({part.origin})"
     vague = EventLocation(name=f"dateline {where}", country=loc.country, precision="country")
-    state, reason = _imprecise(vague, part, "country", hints, admin_reach_km)
+    state, reason = _imprecise(vague, part, "country", hints, params)
     return state, reason.replace("place known only to country level", "placed only by its dateline")
 
 
@@ -127,7 +129,7 @@ def _nearest(loc: EventLocation, region: Region) -> str:
 
 
 def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[PlaceHint],
-               admin_reach_km: float) -> tuple[str, str]:
+               params: MonitorParams) -> tuple[str, str]:
     what = f"place known only to {level} level ({loc.name or loc.admin1 or loc.country})"
     if level == "admin1" and loc.admin1:
         key = norm_name(loc.admin1)
@@ -141,10 +143,10 @@ def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[P
         if part.exclude.is_empty():
             return "in", f"{what}: whole country in the area ({part.origin})"
         return "unsure", f"{what}: the area excludes {part.exclude.describe()}"
-    countries = area_countries(part.include)
+    countries = area_countries(part.include, params.nearest_town_km)
     if loc.country and loc.country not in countries:
         return "out", f"{what}: the area ({part.include.describe()}) lies in {', '.join(sorted(countries)) or 'no known country'}, not in {loc.country}"
-    if level == "admin1" and _has_point(loc) and not _near_shapes(loc, part.include, admin_reach_km):
+    if level == "admin1" and _has_point(loc) and not _near_shapes(loc, part.include, params.admin_reach_km):
         return "out", f"{what}: outside the area ({part.include.describe()})"
     if not (part.include.circles or part.include.polygons or part.include.admin1):
         return "out", f"{what}: outside the area ({part.include.describe()})"
