@@ -1,6 +1,8 @@
 """Who did it, in the truce's terms: a party, an excluded group, someone else, or unknown.
 
-Names decide before codes: an excluded group is often coded like a party
+Identities decide first: a truce file may list the actor dictionary ids of a party or an
+excluded group (``actors: [lnf]``), matched against ``ActorRef.actor_id``. Then names decide
+before codes: an excluded group is often coded like a party
 (country LBY, sector REB), so an actor whose name or text matches an excluded
 group's name (any of its successive names) or a party's alias is assigned by
 name first; country/sector rules only catch actors no name claims.
@@ -46,6 +48,13 @@ def _named(ref: ActorRef) -> list[str]:
 
 def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
     """Classify one actor or recipient reference."""
+    if ref.actor_id:  # the actor dictionary's identity, when the truce file names it
+        for group in truce.excluded.values():
+            if ref.actor_id in group.actor_ids:
+                return Attribution("excluded", group.id, f"actor id {ref.actor_id!r}", group=group)
+        for party in truce.parties.values():
+            if ref.actor_id in party.actor_ids:
+                return Attribution("party", party.name, f"actor id {ref.actor_id!r}", party=party)
     names = _named(ref)
     for group in truce.excluded.values():
         for known in group.all_names():

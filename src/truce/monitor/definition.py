@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pycountry
 import yaml
 
+from truce.actors.names import NamePeriodError, name_period
 from truce.monitor.geometry import GeoJSONError, polygons_from_geojson
 from truce.monitor.model import (
     ActorRule,
@@ -26,7 +27,6 @@ from truce.monitor.model import (
     Circle,
     ExcludedGroup,
     NamedPolygons,
-    NameSpan,
     Party,
     Permission,
     Region,
@@ -283,11 +283,13 @@ class _Ctx:
             rules = self.actor_rules(item.get("match"), f"{path}.match", item.line_of("match"))
             aliases = {norm_name(a) for a in self.strings(item.get("aliases"), f"{path}.aliases", item.line_of("aliases"))}
             aliases.add(norm_name(str(name or "")))
-            if not rules and not item.get("aliases"):
-                self.fail(item.line, f"{path}.match", "a party needs 'match' rules or 'aliases' to be recognised")
+            if not rules and not item.get("aliases") and not item.get("actors"):
+                self.fail(item.line, f"{path}.match", "a party needs 'match' rules, 'aliases' or 'actors' (actor "
+                          "dictionary ids) to be recognised")
+            ids = frozenset(self.strings(item.get("actors"), f"{path}.actors", item.line_of("actors")))
             if pid and name and accepted:
                 out[str(pid)] = Party(str(pid), str(name), accepted, str(item.get("side") or pid),
-                                      frozenset(a for a in aliases if a), tuple(rules), item.line)
+                                      frozenset(a for a in aliases if a), tuple(rules), item.line, ids)
         return out
 
     def actor_rules(self, value: Any, where: str, line: int) -> list[ActorRule]:
@@ -307,13 +309,10 @@ class _Ctx:
             gid = self.required(item, "id", path)
             names = []
             for n_item, n_path, _ in self.items(item.get("names"), f"{path}.names", item.line_of("names")):
-                nm = self.required(n_item, "name", n_path)
-                lo = self.when(n_item, "from", n_path, tz) if n_item.get("from") else None
-                hi = self.when(n_item, "until", n_path, tz) if n_item.get("until") else None
-                if lo and hi and hi <= lo:
-                    self.fail(n_item.line_of("until"), f"{n_path}.until", "is not after 'from'")
-                if nm:
-                    names.append(NameSpan(str(nm), lo, hi))
+                try:
+                    names.append(name_period(n_item))
+                except NamePeriodError as exc:
+                    self.fail(n_item.line_of(exc.field), f"{n_path}.{exc.field}", str(exc))
             if not names:
                 self.fail(item.line, f"{path}.names", "missing: list at least one name ({name, from, until})")
             aliases = frozenset(norm_name(a) for a in self.strings(item.get("aliases"), f"{path}.aliases",
@@ -321,8 +320,9 @@ class _Ctx:
             active = None
             if item.get("active_in") is not None:
                 active = self.region(item["active_in"], f"{path}.active_in", item.line_of("active_in"))
+            ids = frozenset(self.strings(item.get("actors"), f"{path}.actors", item.line_of("actors")))
             if gid and names:
-                out[str(gid)] = ExcludedGroup(str(gid), tuple(names), aliases, active, item.line)
+                out[str(gid)] = ExcludedGroup(str(gid), tuple(names), aliases, active, item.line, ids)
         return out
 
     # -- geography ---------------------------------------------------------------------------

@@ -133,7 +133,7 @@ def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: Activi
         return None
     for group in unit.excluded.values():
         if group.active_in is not None and group.active_in.point_match(loc.lat, loc.lon):
-            return f"excluded group {_group_name(group, iv)} operates in this area"
+            return f"excluded group {_group_name(group, iv, unit.timezone)} operates in this area"
     if iv is None:
         return None
     for act in activity.around(iv, loc.lat, loc.lon):
@@ -143,12 +143,16 @@ def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: Activi
         near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= activity.params.activity_radius_km
         close = act.when.lo - window < iv.hi and iv.lo < act.when.hi + window
         if near and close:
-            return f"excluded group {_group_name(unit.excluded[act.group], iv)} reported active nearby (event {act.event_id})"
+            name = _group_name(unit.excluded[act.group], iv, unit.timezone)
+            return f"excluded group {name} reported active nearby (event {act.event_id})"
     return None
 
 
-def _group_name(group: ExcludedGroup, iv: Interval | None) -> str:
-    return group.name_at(iv.lo) if iv else group.names[-1].name
+def _group_name(group: ExcludedGroup, iv: Interval | None, tz: tzinfo | None = None) -> str:
+    """The group's name on the event's local day (the truce's zone)."""
+    if iv is None:
+        return group.names[-1].name
+    return group.name_at(iv.lo.astimezone(tz).date() if tz else iv.lo.date())
 
 
 # -- one event ------------------------------------------------------------------------------------
@@ -303,7 +307,7 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
     target = attribute(e.recipient, unit) if e.recipient else None
     if who.kind == "excluded" and who.group:
         v.reasons.append(f"actor is excluded group {who.group.id} ({who.how}; known then as "
-                         f"{_group_name(who.group, s.iv)}): not covered by the truce")
+                         f"{_group_name(who.group, s.iv, unit.timezone)}): not covered by the truce")
         return
     if who.kind == "other":
         v.reasons.append(f"actor {who.label} is not bound by the truce ({who.how})")
