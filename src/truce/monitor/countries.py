@@ -4,14 +4,19 @@ An event known only as "in Venezuela" cannot touch a truce whose area is a circl
 Colombian town: the area must cover (part of) the event's country. Whole countries are named in
 the truce file; for circles and polygons the file may say `countries: [COL]`, otherwise the
 countries are inferred from the gazetteer's populated places that lie inside the shape (or, for a
-shape holding none, the town nearest its centre). Inference reads the gazetteer once per process
-and each shape once.
+shape holding none, the town nearest its centre). Inference reads the gazetteer once per process,
+and its answers are kept in a small file beside the gazetteer's cache (``TRUCE_CACHE_DIR``), so a
+truce file's shapes are looked up once, not on every run.
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import math
 from functools import lru_cache
+from pathlib import Path
 
 from truce.geo.distance import haversine_km
 from truce.monitor.geometry import in_any
@@ -89,18 +94,62 @@ def _polygon_countries(shape: NamedPolygons, nearest_km: float) -> frozenset[str
     return _polygon_cache[key]
 
 
+def _disk_cache() -> Path:
+    from truce.geo.gazetteer import cache_dir, cache_key
+
+    return cache_dir() / f"monitor-shape-countries-{cache_key()}.json"
+
+
+_memo: dict[str, frozenset[str]] = {}
+
+
 def shape_countries(shape: Circle | NamedPolygons, nearest_km: float = 100.0) -> frozenset[str]:
     """The countries a circle or polygon lies in: as the truce file says, else inferred (a shape holding
     no known town: the country of the nearest town within ``nearest_km`` of its centre)."""
     if shape.countries:
         return shape.countries
     if isinstance(shape, Circle):
-        return _circle_countries(shape.lat, shape.lon, shape.radius_km, nearest_km)
-    return _polygon_countries(shape, nearest_km)
+        geometry = ["circle", shape.lat, shape.lon, shape.radius_km]
+    else:
+        geometry = ["polygons", [[list(map(list, ring)) for ring in poly] for poly in shape.polygons]]
+    key = hashlib.sha256(json.dumps([geometry, nearest_km]).encode()).hexdigest()[:20]
+    if key in _memo:
+        return _memo[key]
+    path = _disk_cache()
+    stored: dict[str, list[str]] = {}
+    with contextlib.suppress(OSError, ValueError):
+        stored = json.loads(path.read_text(encoding="utf-8"))
+    if key in stored:
+        _memo[key] = frozenset(stored[key])
+        return _memo[key]
+    if isinstance(shape, Circle):
+        found = _circle_countries(shape.lat, shape.lon, shape.radius_km, nearest_km)
+    else:
+        found = _polygon_countries(shape, nearest_km)
+    _memo[key] = found
+    stored[key] = sorted(found)
+    with contextlib.suppress(OSError):  # a read-only cache only costs a lookup per process
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(json.dumps(stored), encoding="utf-8")
+        tmp.replace(path)
+    return found
 
 
 def area_countries(region: Region, nearest_km: float = 100.0) -> frozenset[str]:
     """Every country the region covers at least in part."""
+    cached = _regions.get((id(region), nearest_km))
+    if cached is not None and cached[0] is region:
+        return cached[1]
+    found = _area_countries(region, nearest_km)
+    _regions[(id(region), nearest_km)] = (region, found)
+    return found
+
+
+_regions: dict[tuple[int, float], tuple[Region, frozenset[str]]] = {}
+
+
+def _area_countries(region: Region, nearest_km: float) -> frozenset[str]:
     out = set(region.countries)
     for shape in (*region.circles, *region.polygons):
         out |= shape_countries(shape, nearest_km)

@@ -1,11 +1,11 @@
-"""The verdict engine: every event, against every truce chain, with reasons.
+"""The verdict engine: one event against one truce chain, with reasons.
 
 Per event and chain: find the units of the chain in force at the event's time
 and place (``timewin``, ``scope``), take the governing one (wholly in scope
 first, then the latest agreement), then apply its rules in order: modality,
 prohibited act, who did it (``attribution``), permitted acts, ambiguities.
-Per incident (reports sharing a ``cluster_id``): opposed claims make it
-*contested*, and confidence is computed from independent sources.
+Incidents (reports sharing a ``cluster_id``) are judged together by ``incidents``;
+``stream`` drives both over a list of events or a whole store.
 """
 
 from __future__ import annotations
@@ -27,29 +27,6 @@ from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relati
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Event, EventLocation, Place
-from truce.settings import Settings
-
-
-def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
-          sources: Sources | None = None, places: Mapping[str, Sequence[Place]] | None = None,
-          settings: Settings | None = None) -> list[Verdict]:
-    """One ``Verdict`` per event and truce chain.
-
-    ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so
-    republished copies of one story count as one source. ``places`` (article id ->
-    the geoparser's toponyms) lets an event placed only at country level be placed
-    by the towns its sentence names. ``settings``: the thresholds (``[monitor]``; default: shipped).
-    """
-    events = list(events)
-    params = MonitorParams.from_settings(settings) if settings is not None else default_params()
-    verdicts: list[Verdict] = []
-    for chain in as_chains(truce):
-        activity = excluded_activity(events, chain, params)
-        others = story_places(events)
-        judged = [judge_event(e, chain, activity, sources, place_hints(e, places, others), params) for e in events]
-        resolve_incidents(judged, sources, params)
-        verdicts.extend(judged)
-    return verdicts
 
 
 def as_chains(truce: TruceChain | Truce | Iterable[TruceChain | Truce]) -> list[TruceChain]:
@@ -108,22 +85,17 @@ class ActivityIndex:
         yield from self.wide
 
 
-def excluded_activity(events: Iterable[Event], chain: TruceChain, params: MonitorParams | None = None
-                      ) -> ActivityIndex:
-    """Where and when excluded groups are reported acting, from the events themselves."""
-    params = params or default_params()
-    out: dict[str, Activity] = {}
-    events = list(events)
+def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity | None:
+    """Where and when an excluded group is reported acting, if this event says so."""
+    loc = e.location
+    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
+        return None
     for unit in chain.active_units():
-        for e in events:
-            loc = e.location
-            if e.id in out or not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
-                continue
-            who = attribute(e.actor, unit)
-            iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
-            if who.kind == "excluded" and iv is not None and who.group:
-                out[e.id] = Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
-    return ActivityIndex(out.values(), params)
+        who = attribute(e.actor, unit)
+        iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
+        if who.kind == "excluded" and iv is not None and who.group:
+            return Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
+    return None
 
 
 def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: ActivityIndex) -> str | None:

@@ -68,16 +68,25 @@ class Stance:
 
 
 def resolve(verdicts: list[Verdict], sources: Sources | None, params: MonitorParams | None = None) -> None:
-    """Apply the incident rules to every incident, then set each verdict's confidence."""
-    _gather_claim_reports(verdicts)
+    """Apply the incident rules to every incident of an in-memory list of verdicts."""
+    gather_claim_reports(verdicts)
     groups: dict[str, list[Verdict]] = defaultdict(list)
     for v in verdicts:
         groups[v.incident].append(v)
-    for group in list(groups.values()):
-        for part in _split_by_time(group):
-            _judge_incident(part, sources)
-            for v in part:
-                _confidence(v, part, sources, params)
+    for group in groups.values():
+        resolve_group(group, sources, params)
+
+
+def resolve_group(group: list[Verdict], sources: Sources | None, params: MonitorParams | None = None
+                  ) -> list[list[Verdict]]:
+    """Judge one incident's reports together (split first when they mix times); set confidences.
+    Returns the incident(s) the group became."""
+    parts = _split_by_time(group)
+    for part in parts:
+        _judge_incident(part, sources)
+        for v in part:
+            _confidence(v, part, sources, params)
+    return parts
 
 
 def _is_report(v: Verdict) -> bool:
@@ -87,7 +96,7 @@ def _is_report(v: Verdict) -> bool:
             and e.modality.asserted and BACKGROUND not in e.context)
 
 
-def _gather_claim_reports(verdicts: list[Verdict]) -> None:
+def gather_claim_reports(verdicts: list[Verdict]) -> None:
     """Reports that are themselves claims (an ACCUSE, a denial) join the incident their claim is about,
     so the report shows with it: the claims stage attached the claim to that incident's event."""
     by_article: dict[str, list[Verdict]] = defaultdict(list)

@@ -8,6 +8,8 @@ has created that table, and outlets from ``articles.source``.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from datetime import date
 from typing import Any
 
 from truce.records import ActorRef, Casualty, Claim, Event, EventLocation, Modality, Place
@@ -55,27 +57,84 @@ def _claim(c: dict[str, Any]) -> Claim:
     return Claim(**{**fields, "party": _ref(c.get("party") or {})})
 
 
+def _date_filter(since: str | None, until: str | None, column: str = "date") -> tuple[list[str], list[Any]]:
+    where, params = [], []
+    if since:
+        where.append(f"substr({column}, 1, 10) >= ?")
+        params.append(since)
+    if until:
+        where.append(f"substr({column}, 1, 10) <= ?")
+        params.append(until)
+    return where, params
+
+
+def _event(record: str, cluster_id: str | None, sentence_start: int | None) -> Event:
+    event = event_from_record(json.loads(record))
+    event.cluster_id = cluster_id or event.cluster_id
+    event.sentence_start = sentence_start if sentence_start is not None else -1
+    return event
+
+
 def read_events(store: Store, since: str | None = None, until: str | None = None) -> list[Event]:
     """Events dated within [since, until] (ISO days, inclusive); undated ones only without bounds.
 
     The ``cluster_id`` column wins over the record's copy: dedup may set it after the record was written.
+    Loads everything into memory: for a big store, ``iter_articles`` streams.
     """
-    where, params = [], []
-    if since:
-        where.append("substr(date, 1, 10) >= ?")
-        params.append(since)
-    if until:
-        where.append("substr(date, 1, 10) <= ?")
-        params.append(until)
+    where, params = _date_filter(since, until)
     sql = "SELECT record, cluster_id, sentence_start FROM events" + (" WHERE " + " AND ".join(where) if where else "") + \
         " ORDER BY date NULLS LAST, id"
-    events = []
-    for record, cluster_id, sentence_start in store.con.execute(sql, params).fetchall():
-        event = event_from_record(json.loads(record))
-        event.cluster_id = cluster_id or event.cluster_id
-        event.sentence_start = sentence_start if sentence_start is not None else -1
-        events.append(event)
-    return events
+    return [_event(*row) for row in store.con.execute(sql, params).fetchall()]
+
+
+def iter_articles(store: Store, since: str | None = None, until: str | None = None, chunk_size: int = 5000
+                  ) -> Iterator[list[tuple[str, date | None, list[Event]]]]:
+    """The events of ``read_events``, grouped by article in publication order, ``chunk_size`` events at a time
+    (an article is never cut in two): ``[(article_id, publication day, events), ...]`` per chunk."""
+    where, params = _date_filter(since, until, "e.date")
+    sql = ("SELECT e.record, e.cluster_id, e.sentence_start, e.article_id, "
+           "coalesce(try_cast(substr(a.published, 1, 10) AS DATE), try_cast(substr(e.date, 1, 10) AS DATE)) AS day "
+           "FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+           + (" WHERE " + " AND ".join(where) if where else "")
+           + " ORDER BY day NULLS LAST, e.article_id, e.trigger_start, e.id")
+    cur = store.con.cursor()
+    try:
+        cur.execute(sql, params)
+        pending: list[tuple[str, date | None, list[Event]]] = []
+        while True:
+            rows = cur.fetchmany(chunk_size)
+            if not rows:
+                break
+            for record, cluster_id, sentence_start, article_id, day in rows:
+                if not pending or pending[-1][0] != article_id:
+                    pending.append((article_id, day, []))
+                pending[-1][2].append(_event(record, cluster_id, sentence_start))
+            last = pending.pop()  # may continue in the next chunk
+            if pending:
+                yield pending
+            pending = [last]
+        if pending:
+            yield pending
+    finally:
+        cur.close()
+
+
+def iter_located_events(store: Store, since: str | None = None, until: str | None = None, chunk_size: int = 5000
+                        ) -> Iterator[list[Event]]:
+    """Asserted events with coordinates, ``chunk_size`` at a time (the excluded-activity pass)."""
+    where, params = _date_filter(since, until)
+    sql = ("SELECT record, cluster_id, sentence_start FROM events WHERE asserted AND loc_lat IS NOT NULL"
+           + "".join(" AND " + w for w in where))
+    cur = store.con.cursor()
+    try:
+        cur.execute(sql, params)
+        while True:
+            rows = cur.fetchmany(chunk_size)
+            if not rows:
+                break
+            yield [_event(*row) for row in rows]
+    finally:
+        cur.close()
 
 
 def read_places(store: Store, article_ids: list[str] | None = None) -> dict[str, list[Place]]:
@@ -97,19 +156,47 @@ def _has_table(store: Store, name: str) -> bool:
     return bool(row[0])
 
 
-def read_sources(store: Store) -> dict[str, dict[str, Any]]:
-    """{article_id: {"outlet": ..., "original_id": ...}} for confidence (copies collapse to originals)."""
+def read_sources(store: Store, article_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """{article_id: {"outlet": ..., "original_id": ...}} for confidence (copies collapse to originals).
+
+    All articles, or those given and the originals they were copied from (followed through copies of copies).
+    """
+    copies = _has_table(store, "article_copies")
+    if article_ids is None:
+        sources = {aid: {"outlet": outlet} for aid, outlet in store.con.execute("SELECT id, source FROM articles").fetchall()}
+        if copies:
+            for aid, original in store.con.execute("SELECT article_id, original_id FROM article_copies").fetchall():
+                if original and original != aid:
+                    sources.setdefault(aid, {})["original_id"] = original
+        return sources
     sources: dict[str, dict[str, Any]] = {}
-    for aid, outlet in store.con.execute("SELECT id, source FROM articles").fetchall():
-        sources[aid] = {"outlet": outlet}
-    if _has_table(store, "article_copies"):
-        for aid, original in store.con.execute("SELECT article_id, original_id FROM article_copies").fetchall():
+    todo = list(dict.fromkeys(article_ids))
+    for _ in range(8):  # copy chains are short; this bounds a loop in the links
+        todo = [a for a in todo if a not in sources]
+        if not todo:
+            break
+        for aid, outlet in store.con.execute("SELECT id, source FROM articles WHERE list_contains(?, id)",
+                                             [todo]).fetchall():
+            sources[aid] = {"outlet": outlet}
+        for aid in todo:
+            sources.setdefault(aid, {})
+        if not copies:
+            break
+        found = store.con.execute("SELECT article_id, original_id FROM article_copies WHERE list_contains(?, article_id) "
+                                  "ORDER BY article_id, original_id", [todo]).fetchall()
+        for aid, original in found:
             if original and original != aid:
-                sources.setdefault(aid, {})["original_id"] = original
+                sources[aid]["original_id"] = original
+        todo = [o for _, o in found if o]
     return sources
 
 
-def article_info(store: Store) -> dict[str, dict[str, Any]]:
-    """Outlet, title, url and date of each article, for the evidence in reports."""
-    rows = store.con.execute("SELECT id, source, title, url, published FROM articles").fetchall()
+def article_info(store: Store, article_ids: list[str] | None = None) -> dict[str, dict[str, Any]]:
+    """Outlet, title, url and date of each article (all, or those given), for the evidence in reports."""
+    sql = "SELECT id, source, title, url, published FROM articles"
+    params: list[Any] = []
+    if article_ids is not None:
+        sql += " WHERE list_contains(?, id)"
+        params.append(list(article_ids))
+    rows = store.con.execute(sql, params).fetchall()
     return {r[0]: {"outlet": r[1], "title": r[2], "url": r[3], "published": r[4]} for r in rows}
