@@ -4,7 +4,8 @@ Builds synthetic stores (no spaCy: coded records made up directly, ~2.2 reports 
 third of them in clusters of 2-6 reports, over two years of dates, places across Libya and beyond,
 parties, an excluded group, unknown actors, claims and casualty figures, explanations as long as
 real ones) and runs ``truce monitor`` on each in a fresh process, reporting wall time and the peak
-resident memory of that process (``ru_maxrss`` of the child).
+resident memory of that process (``ru_maxrss`` of the child) and its CPU time (user + system: on a
+shared machine wall time mostly measures the neighbours).
 
     PYTHONPATH=src python benchmarks/bench_monitor.py --articles 5000 20000 55000 [--format table]
     PYTHONPATH=src python benchmarks/bench_monitor.py --articles 55000 --old-src /path/to/old/src
@@ -122,7 +123,8 @@ def run_monitor(db: Path, src: Path, fmt: str) -> dict[str, float]:
     truce = ROOT / "src" / "truce" / "data" / "truces" / "libya-2026.yaml"
     code = ("import resource, sys, time; t = time.perf_counter(); from truce.cli import main\n"
             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('BENCH', time.perf_counter() - t, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)")
+            "r = resource.getrusage(resource.RUSAGE_SELF)\n"
+            "print('BENCH', time.perf_counter() - t, r.ru_utime + r.ru_stime, r.ru_maxrss, file=sys.stderr)")
     out = Path(tempfile.mkstemp(suffix="." + fmt)[1])
     env = {**os.environ, "PYTHONPATH": str(src)}
     proc = subprocess.run([sys.executable, "-c", code, "monitor", str(truce), "--db", str(db), "--format", fmt,
@@ -131,8 +133,8 @@ def run_monitor(db: Path, src: Path, fmt: str) -> dict[str, float]:
     line = next((ln for ln in proc.stderr.splitlines() if ln.startswith("BENCH")), None)
     if line is None:
         raise RuntimeError(proc.stderr[-2000:])
-    _, secs, rss_kb = line.split()
-    return {"seconds": round(float(secs), 2), "peak_rss_mb": round(int(rss_kb) / 1024, 1)}
+    _, secs, cpu, rss_kb = line.split()
+    return {"seconds": round(float(secs), 2), "cpu_s": round(float(cpu), 2), "peak_rss_mb": round(int(rss_kb) / 1024, 1)}
 
 
 def main() -> None:
@@ -140,6 +142,7 @@ def main() -> None:
     ap.add_argument("--articles", type=int, nargs="+", default=[5000, 20000, 55000])
     ap.add_argument("--format", default="table", choices=("table", "csv", "json"))
     ap.add_argument("--old-src", type=Path, help="another checkout's src/ to compare with")
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src/ to measure (default: this checkout)")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     rows = []
@@ -149,15 +152,17 @@ def main() -> None:
             t = time.perf_counter()
             n_events = build_store(db, n)
             row = {"articles": n, "events": n_events, "build_s": round(time.perf_counter() - t, 1),
-                   "now": run_monitor(db, ROOT / "src", args.format)}
+                   "now": run_monitor(db, args.src, args.format)}
             if args.old_src:
                 row["old"] = run_monitor(db, args.old_src, args.format)
             rows.append(row)
             db.unlink()
             if not args.json:
-                old = f"   old: {row['old']['seconds']} s, {row['old']['peak_rss_mb']} MB" if args.old_src else ""
-                print(f"{n:>7} articles {n_events:>7} events   now: {row['now']['seconds']} s, "
-                      f"{row['now']['peak_rss_mb']} MB{old}", flush=True)
+                def fmt(r: dict[str, float]) -> str:
+                    return f"{r['cpu_s']:>6} s CPU ({r['seconds']} s wall), {r['peak_rss_mb']:>7} MB"
+
+                old = f"   old: {fmt(row['old'])}" if args.old_src else ""
+                print(f"{n:>7} articles {n_events:>7} events   now: {fmt(row['now'])}{old}", flush=True)
     if args.json:
         print(json.dumps(rows, indent=2))
     print(f"# peak RSS of the monitor process (ru_maxrss), format {args.format}; "

@@ -127,3 +127,39 @@ def test_libya_sample_truce_never_judges_other_countries():
               date="2026-03-05", date_precision="day")
     (v,) = judge([e], chain)
     assert v.verdict == NOT_COVERED and v.rule == "scope"
+
+
+def dateline(name: str, lat: float, lon: float, country: str = "COL") -> EventLocation:
+    return EventLocation(name=name, lat=lat, lon=lon, country=country, precision="city", rule="dateline")
+
+
+def test_a_dateline_alone_does_not_place_an_event_in_a_local_area(truce):
+    (v,) = judge([event(dateline("Bogota", 4.61, -74.08))], truce)  # filed from the capital
+    assert v.verdict == POSSIBLE
+    assert any("placed only by its dateline" in r and "nothing places it elsewhere" in r for r in v.reasons)
+
+
+def test_a_dateline_the_sentence_names_too_is_precise(truce):
+    where = dateline("Tibu", 8.639, -72.736) if truce.units[0].area[0].include.polygons else \
+        dateline("Ocana", 8.2378, -73.3560)
+    (v,) = judge([event(where, sentence=f"Rebels attacked a post near {where.name}.")], truce)
+    assert v.verdict == VIOLATION
+
+
+def test_a_dateline_in_an_excluded_sub_area_is_out():
+    from truce.monitor import example_truce
+
+    sabha = EventLocation(name="Sabha", lat=27.0377, lon=14.4283, country="LBY", precision="city", rule="dateline")
+    e = Event(id="e1", article_id="a1", event="ASSAULT", actor=[ActorRef("army", country="LBY", sector="MIL")],
+              sentence="Troops struck a camp west of the city.", sentence_start=0, location=sabha,
+              date="2026-03-05", date_precision="day")
+    (v,) = judge([e], example_truce())
+    assert v.verdict == NOT_COVERED and any("excluded sub-area" in r for r in v.reasons)
+
+
+def test_an_event_without_any_date_is_not_judged(truce):
+    lat, lon = (8.639, -72.736) if truce.units[0].area[0].include.polygons else (8.2378, -73.3560)
+    e = event(EventLocation(name="inside", lat=lat, lon=lon, country="COL", precision="city"))
+    e.date = None
+    (v,) = judge([e], truce)
+    assert v.verdict == NOT_COVERED and any("no date" in r for r in v.reasons)

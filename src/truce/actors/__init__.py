@@ -245,7 +245,9 @@ class ActorCoder:
                 return True
         if ref.end > 0 and ref.name is None and ref.sector in MEMBER_SECTORS and ctx.text:
             at = member_link(ctx.text, ref.end, words)
-            hit = next((m for m in ctx.mentions if at is not None and m.kind == "org" and at - 4 <= m.start <= at + 1), None)
+            hit = next((m for m in ctx.mentions if at is not None and m.kind == "org" and at - 4 <= m.start
+                        and all(w[:1].isupper() for w in ctx.text[at:m.start].split())
+                        and m.start - at <= 40), None)  # "from Jabhat [Fajr al-Sahil]": the name may start later
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"members of {hit.text!r}, named right after the span", replace=True)
                 return True

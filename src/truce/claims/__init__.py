@@ -23,7 +23,14 @@ from spacy.tokens import Doc, Span
 
 from truce.actors import ActorCoder
 from truce.claims.casualties import parse_casualties
-from truce.claims.statements import ClaimWords, claim_words, event_denial, sentence_claims, speaker
+from truce.claims.statements import (
+    ClaimWords,
+    claim_words,
+    event_denial,
+    sentence_claims,
+    speaker,
+    spoken_responsibility,
+)
 from truce.config import TruceConfig
 from truce.records import ActorRef, Article, Casualty, Claim, Event, Place
 
@@ -58,6 +65,10 @@ class ClaimReader:
             denial = event_denial(e, doc, words)
             if denial is not None:
                 attach(denial, targets, prefer=e.event)
+        for e in targets:
+            claim = spoken_responsibility(e, doc, code, words)
+            if claim is not None:
+                e.claims.append(claim)
         for e in events:
             e.claims = _unique(e.claims)
         return events
@@ -86,6 +97,7 @@ def is_incident(e: Event, words: ClaimWords | None = None) -> bool:
 def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Event | None:
     """Put a claim on the incident it is about: in its own sentence, else the nearest before, else after."""
     pool = ([t for t in targets if t.event == prefer] or targets) if prefer else targets
+    pool = [t for t in pool if t.event != "MOBILIZE"] or pool  # claims are about attacks before troop moves
     if not pool:
         return None
     same = [t for t in pool if 0 <= t.sentence_start <= claim.start < t.sentence_start + len(t.sentence)]

@@ -290,3 +290,36 @@ def event_denial(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | Non
         return None
     return Claim("denial", party, e.modality.claimant or party.text, e.sentence, e.trigger_start, e.trigger_end,
                  e.modality.cue or "not")
+
+
+PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def spoken_responsibility(e: Event, doc: Doc, code: Coder, w: ClaimWords | None = None) -> Claim | None:
+    """"The army said it responded with air strikes": a speaker saying it did the act claims it.
+
+    Only for an attack reported without a named actor (none, or the pronoun itself): the trigger's
+    clause has a pronoun subject, and that clause is what a named speaker said."""
+    w = w or claim_words()
+    if e.actor and e.actor[0].text.lower() not in PRONOUNS:
+        return None
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(4):  # up to the clause with a pronoun subject
+        if any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in tok.children):
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    if tok.dep_ != "ccomp" or verb.lemma_.lower() not in w.speech_verbs:
+        return None
+    subj = _kids(verb, "nsubj")
+    if not subj or subj[0].lower_ in PRONOUNS | {"he", "she", "i"}:
+        return None
+    party = phrase(subj[0])
+    return _claim("responsibility", party, verb, tok.sent, code, party.text, f"{verb.text} {tok.text}")

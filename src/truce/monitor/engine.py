@@ -17,8 +17,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from truce.geo.distance import haversine_km
+from truce.knowledge import lang_file, load_yaml
 from truce.monitor.attribution import Attribution, attribute
 from truce.monitor.confidence import Sources
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
@@ -169,9 +171,16 @@ def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
                  if lo <= p.start < hi and p.lat is not None and p.lon is not None
                  and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
     loc = e.location
-    if loc is not None and loc.rule == DATELINE and loc.lat is not None and _names(e.sentence, loc):
-        hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "... above El Tarra"
+    if loc is not None and loc.rule == DATELINE and loc.lat is not None and (
+            _names(e.sentence, loc) or _deictic().search(e.sentence or "")):
+        hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "above El Tarra", "west of the city"
     return hints + list((story or {}).get(e.article_id, ()))
+
+
+@lru_cache(maxsize=1)
+def _deictic() -> re.Pattern[str]:
+    words = load_yaml(lang_file("monitor", "places.yaml"), expect=dict).get("deictic") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _names(sentence: str, loc: EventLocation) -> bool:
@@ -265,6 +274,11 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
+    if not e.date:
+        # Not even the publication date dates it: a mention the dater could not place in time
+        # ("a road closed for weeks by fighting"), never an incident report of its own.
+        v.reasons.append("no date at all (not even the report's): not judged as an incident")
+        return
     _by_actor(v, e, s, who, activity)
 
 
@@ -330,9 +344,10 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
         doubts.append(("place", "the place is not precise enough to place it inside the area"))
     if target is None or target.kind in ("unknown", "other"):
         nearby = excluded_nearby(e, s.unit, s.iv, activity)
-        if nearby:
-            doubts.append(("excluded-nearby", nearby + (": the target may have been that group" if who.kind == "party"
-                                                        else ": it may be the perpetrator")))
+        if nearby and who.kind == "party":
+            doubts.append(("excluded-target", nearby + ": the target may have been that group"))
+        elif nearby:
+            doubts.append(("excluded-perpetrator", nearby + ": it may be the perpetrator"))
     v.doubts = doubts
     if doubts and v.verdict in (VIOLATION, UNATTRIBUTED):
         v.verdict = POSSIBLE

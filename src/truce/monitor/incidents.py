@@ -226,7 +226,11 @@ def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
         if bound == "no":
             v.verdict = NOT_COVERED
             continue
-        doubts = [text for kind, text in v.doubts if kind != "excluded-nearby"]
+        doubts = []
+        for kind, text in v.doubts:  # the perpetrator is now named: an excluded group nearby may be the target
+            if kind == "excluded-perpetrator":
+                text = text.replace("it may be the perpetrator", "the target may have been that group")
+            doubts.append(text)
         v.verdict = VIOLATION if bound == "yes" and not doubts else POSSIBLE
 
 

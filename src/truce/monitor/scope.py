@@ -90,7 +90,10 @@ def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], pa
     if any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= params.dateline_same_place_km
            for h in hints):
         return _precise(loc, part)  # the sentence names the dateline's town too
-    if loc.country and loc.country in part.include.countries and not _region_hit(loc, part.exclude):
+    excluded = _region_hit(loc, part.exclude)
+    if excluded:  # the story was filed from a place the truce leaves out: that is where it happened
+        return "out", f"placed only by its dateline ({where}), which lies in excluded sub-area {excluded} ({part.origin})"
+    if loc.country and loc.country in part.include.countries:
         return "in", f"placed only by its dateline ({where}); the whole of {loc.country} is in the area ({part.origin})"
     vague = EventLocation(name=f"dateline {where}", country=loc.country, precision="country")
     state, reason = _imprecise(vague, part, "country", hints, params)

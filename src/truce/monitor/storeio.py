@@ -89,34 +89,48 @@ def read_events(store: Store, since: str | None = None, until: str | None = None
 
 def iter_articles(store: Store, since: str | None = None, until: str | None = None, chunk_size: int = 5000
                   ) -> Iterator[list[tuple[str, date | None, list[Event]]]]:
-    """The events of ``read_events``, grouped by article in publication order, ``chunk_size`` events at a time
-    (an article is never cut in two): ``[(article_id, publication day, events), ...]`` per chunk."""
+    """The events of ``read_events``, grouped by article in publication order, about ``chunk_size`` events at
+    a time (an article is never cut in two): ``[(article_id, publication day, events), ...]`` per chunk.
+
+    Only the article keys are sorted by the database (small: one row per article); each chunk's records are
+    then fetched by article id, so neither DuckDB nor Python ever holds more than a chunk of records.
+    """
     where, params = _date_filter(since, until, "e.date")
-    sql = ("SELECT e.record, e.cluster_id, e.sentence_start, e.article_id, "
-           "coalesce(try_cast(substr(a.published, 1, 10) AS DATE), try_cast(substr(e.date, 1, 10) AS DATE)) AS day "
-           "FROM events e LEFT JOIN articles a ON a.id = e.article_id"
-           + (" WHERE " + " AND ".join(where) if where else "")
-           + " ORDER BY day NULLS LAST, e.article_id, e.trigger_start, e.id")
-    cur = store.con.cursor()
+    keys_sql = ("SELECT e.article_id, coalesce(try_cast(substr(any_value(a.published), 1, 10) AS DATE), "
+                "min(try_cast(substr(e.date, 1, 10) AS DATE))) AS day, count(*) AS n "
+                "FROM events e LEFT JOIN articles a ON a.id = e.article_id"
+                + (" WHERE " + " AND ".join(where) if where else "")
+                + " GROUP BY e.article_id ORDER BY day NULLS LAST, e.article_id")
+    records_sql = ("SELECT e.record, e.cluster_id, e.sentence_start, e.article_id FROM events e "
+                   "WHERE e.article_id IN (SELECT unnest(?::VARCHAR[]))" + "".join(" AND " + w for w in where)
+                   + " ORDER BY e.article_id, e.trigger_start, e.id")
+    keys = store.con.cursor()
     try:
-        cur.execute(sql, params)
-        pending: list[tuple[str, date | None, list[Event]]] = []
+        keys.execute(keys_sql, params)
+        batch: list[tuple[str, date | None]] = []
+        size = 0
         while True:
-            rows = cur.fetchmany(chunk_size)
+            rows = keys.fetchmany(1000)
+            for article_id, day, n in rows:
+                batch.append((article_id, day))
+                size += n
+                if size >= chunk_size:
+                    yield _fetch(store, records_sql, params, batch)
+                    batch, size = [], 0
             if not rows:
                 break
-            for record, cluster_id, sentence_start, article_id, day in rows:
-                if not pending or pending[-1][0] != article_id:
-                    pending.append((article_id, day, []))
-                pending[-1][2].append(_event(record, cluster_id, sentence_start))
-            last = pending.pop()  # may continue in the next chunk
-            if pending:
-                yield pending
-            pending = [last]
-        if pending:
-            yield pending
+        if batch:
+            yield _fetch(store, records_sql, params, batch)
     finally:
-        cur.close()
+        keys.close()
+
+
+def _fetch(store: Store, sql: str, params: list[Any], batch: list[tuple[str, date | None]]
+           ) -> list[tuple[str, date | None, list[Event]]]:
+    by_id: dict[str, list[Event]] = {aid: [] for aid, _ in batch}
+    for record, cluster_id, sentence_start, article_id in store.con.execute(sql, [[a for a, _ in batch], *params]).fetchall():
+        by_id[article_id].append(_event(record, cluster_id, sentence_start))
+    return [(aid, day, by_id[aid]) for aid, day in batch]
 
 
 def iter_located_events(store: Store, since: str | None = None, until: str | None = None, chunk_size: int = 5000
@@ -143,7 +157,7 @@ def read_places(store: Store, article_ids: list[str] | None = None) -> dict[str,
            "admin1, precision, score FROM places")
     params: list[Any] = []
     if article_ids is not None:
-        sql += " WHERE list_contains(?, article_id)"
+        sql += " WHERE article_id IN (SELECT unnest(?::VARCHAR[]))"
         params.append(list(article_ids))
     out: dict[str, list[Place]] = {}
     for row in store.con.execute(sql + " ORDER BY article_id, idx", params).fetchall():
@@ -175,14 +189,14 @@ def read_sources(store: Store, article_ids: list[str] | None = None) -> dict[str
         todo = [a for a in todo if a not in sources]
         if not todo:
             break
-        for aid, outlet in store.con.execute("SELECT id, source FROM articles WHERE list_contains(?, id)",
+        for aid, outlet in store.con.execute("SELECT id, source FROM articles WHERE id IN (SELECT unnest(?::VARCHAR[]))",
                                              [todo]).fetchall():
             sources[aid] = {"outlet": outlet}
         for aid in todo:
             sources.setdefault(aid, {})
         if not copies:
             break
-        found = store.con.execute("SELECT article_id, original_id FROM article_copies WHERE list_contains(?, article_id) "
+        found = store.con.execute("SELECT article_id, original_id FROM article_copies WHERE article_id IN (SELECT unnest(?::VARCHAR[])) "
                                   "ORDER BY article_id, original_id", [todo]).fetchall()
         for aid, original in found:
             if original and original != aid:
@@ -196,7 +210,7 @@ def article_info(store: Store, article_ids: list[str] | None = None) -> dict[str
     sql = "SELECT id, source, title, url, published FROM articles"
     params: list[Any] = []
     if article_ids is not None:
-        sql += " WHERE list_contains(?, id)"
+        sql += " WHERE id IN (SELECT unnest(?::VARCHAR[]))"
         params.append(list(article_ids))
     rows = store.con.execute(sql, params).fetchall()
     return {r[0]: {"outlet": r[1], "title": r[2], "url": r[3], "published": r[4]} for r in rows}
