@@ -342,12 +342,14 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
         doubts.append(("time", "the date is not precise enough to place it inside the truce"))
     if s.place == "unsure":
         doubts.append(("place", "the place is not precise enough to place it inside the area"))
-    if target is None or target.kind in ("unknown", "other"):
+    unknown_target = target is None or target.kind == "unknown"
+    if who.kind != "party" or unknown_target:
         nearby = excluded_nearby(e, s.unit, s.iv, activity)
         if nearby and who.kind == "party":
             doubts.append(("excluded-target", nearby + ": the target may have been that group"))
-        elif nearby:
-            doubts.append(("excluded-perpetrator", nearby + ": it may be the perpetrator"))
+        elif nearby:  # an unknown perpetrator near an excluded group: the group may have done it
+            kind = "excluded-perpetrator" if unknown_target else "excluded-perpetrator-known-target"
+            doubts.append((kind, nearby + ": it may be the perpetrator"))
     v.doubts = doubts
     if doubts and v.verdict in (VIOLATION, UNATTRIBUTED):
         v.verdict = POSSIBLE

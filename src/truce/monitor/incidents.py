@@ -228,6 +228,8 @@ def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
             continue
         doubts = []
         for kind, text in v.doubts:  # the perpetrator is now named: an excluded group nearby may be the target
+            if kind == "excluded-perpetrator-known-target":
+                continue
             if kind == "excluded-perpetrator":
                 text = text.replace("it may be the perpetrator", "the target may have been that group")
             doubts.append(text)
