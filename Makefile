@@ -17,6 +17,9 @@ demo: install
 	rm -f truce.duckdb
 	$(BIN)/truce ingest --sample --db truce.duckdb
 	$(BIN)/truce stats --db truce.duckdb
+	@echo
+	@echo "Open the workbench on this store (then browse http://127.0.0.1:8765/):"
+	@echo "  $(BIN)/truce serve --db truce.duckdb --truce src/truce/data/truces/libya-2026.yaml"
 
 test: install
 	$(BIN)/ruff check src tests benchmarks scripts

@@ -1,196 +1,254 @@
-"""Score the ceasefire monitor on a scenario: gold incidents with verdicts against what truce reports.
+"""Score truce's ceasefire monitor on a scenario with gold incidents (benchmarks/scenarios/<name>/).
 
-    PYTHONPATH=src python benchmarks/eval_scenario.py benchmarks/data/dev_scenario [--actors] [--json]
-    PYTHONPATH=src python benchmarks/eval_scenario.py DIR --db existing.duckdb   # skip the ingest
+A scenario folder holds ``corpus/`` (articles), ``truce.yaml``, ``gold_incidents.jsonl`` and optionally
+``gold_non_incidents.jsonl`` (see benchmarks/scenarios/*/README.md). The scorer ingests the corpus into a
+temporary store, runs ``truce monitor --format json``, and matches each gold incident to the reported
+incidents by
 
-A scenario folder holds `corpus/` (anything `truce ingest` reads), `truce.yaml`, `gold.yaml` and,
-to map gold article ids to stored articles, `articles.yaml` (entries with `id` and `url`). The gold
-lists incidents: `id`, `day` (local day), `event` (PLOVER type), `articles` (ids of the reports),
-`lat`/`lon` for a precise place or only `country`, `verdict`, optional `party` and `casualties`.
+* date: a report's local day within +-1 day of the gold day;
+* place: the report within 50 km of the gold point, or (a coarser report) its place named like the gold's
+  admin1 region or country;
+* act: the report's PLOVER type is the gold's type or one of its ``also_acts``.
 
-Matching: a stored report *matches* a gold incident when it comes from one of the gold's articles, has
-its PLOVER type, a date within one day of the gold day (a coarse or missing date passes), and a place
-within 40 km of the gold place (a country-level place passes when the country agrees). The verdict
-truce gives a gold incident is the most serious verdict among its matching reports; it is right when
-it equals the gold verdict (and, for a violation, names the gold party). A gold `not-covered`
-incident is also right when no report matches. Also printed: **split** gold incidents (matching
-reports in more than one reported incident), **spurious** flagged incidents (a verdict other than
-not-covered on a prohibited act, with no report matching any gold incident), **outside** flagged
-reports located in a country the truce does not cover, and casualty figures (per gold figure: did a
-matching report carry it).
+A reported incident matches a gold incident when one of its reports matches on all three. It prints:
+
+* verdict accuracy: a gold incident's predicted verdict is the most serious verdict among the reported
+  incidents that match it, ``not-covered`` when none does (nothing flagged);
+* spurious flagged incidents: reported incidents with a verdict other than ``not-covered`` that match no
+  gold incident (and how many of them fall on a known non-incident);
+* spurious violations: reported violation / violation-unattributed incidents that match no gold incident
+  whose verdict is violation, violation-unattributed, contested or possible;
+* split gold incidents: matched (on the gold's own type) by two or more reported incidents;
+* verdicts outside the truce's countries: flagged incidents matching a gold incident marked
+  ``outside_country``.
+
+    python benchmarks/eval_scenario.py benchmarks/scenarios/kivu-2026             # runs truce
+    python benchmarks/eval_scenario.py SCENARIO --verdicts verdicts.json          # score a saved run
+    python benchmarks/eval_scenario.py SCENARIO --json                            # machine-readable
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import math
 import subprocess
 import sys
 import tempfile
-from collections import defaultdict
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
-
-from truce.geo.distance import haversine_km  # noqa: E402
-from truce.monitor import NOT_COVERED, VERDICTS, judge, load_truce  # noqa: E402
-from truce.monitor.report import incidents, severity  # noqa: E402
-from truce.monitor.storeio import read_events, read_places, read_sources  # noqa: E402
-from truce.store import Store  # noqa: E402
-
-MAX_KM = 40.0
+SEVERITY = ["violation", "violation-unattributed", "contested", "possible", "not-covered"]
+FLAGGED_GOLD = {"violation", "violation-unattributed", "contested", "possible"}
+VIOLATIONS = {"violation", "violation-unattributed"}
+DATE_WINDOW_DAYS = 1
+PLACE_KM = 50.0
 
 
-def ingest(folder: Path, db: Path, actors: bool) -> None:
-    cmd = [sys.executable, "-c", "from truce.cli import main; main()", "ingest", str(folder / "corpus"),
-           "--db", str(db), "--quiet"]
-    if actors and (folder / "actors.yaml").exists():
-        cmd += ["--actors", str(folder / "actors.yaml")]
-    env = {"PYTHONPATH": str(ROOT / "src"), "PATH": "/usr/bin:/bin"}
-    subprocess.run(cmd, check=True, env=env)
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine, mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
 
 
-def article_ids(folder: Path, store: Store) -> dict[str, str]:
-    """Stored article id -> the scenario's article id (by url)."""
-    by_url = {}
-    src = folder / "articles.yaml"
-    if src.exists():
-        for a in yaml.safe_load(src.read_text(encoding="utf-8"))["articles"]:
-            by_url[a["url"]] = str(a["id"])
-    rows = store.con.execute("SELECT id, url FROM articles").fetchall()
-    return {aid: by_url.get(url or "", aid) for aid, url in rows}
+def _norm(name: str | None) -> str:
+    s = (name or "").casefold().replace("-", " ").replace("'", "")
+    for word in (" province", " region", " state", " district", " department", "the "):
+        s = s.replace(word, " ")
+    return " ".join(s.split())
 
 
-def _day(value: Any) -> date:
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+def country_names(iso3: str | None) -> set[str]:
+    """Normalised names a coarse report may give a country (ISO code, pycountry names when installed)."""
+    if not iso3:
+        return set()
+    names = {iso3}
+    try:
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=iso3)
+        if c is not None:
+            names |= {c.name, getattr(c, "common_name", c.name), getattr(c, "official_name", c.name), c.alpha_2}
+    except ImportError:
+        pass
+    extra = {"COD": ["DR Congo", "DRC", "Democratic Republic of the Congo", "Congo"]}
+    names |= set(extra.get(iso3, []))
+    return {_norm(n) for n in names}
 
 
-def report_matches(v, gold: dict[str, Any], art: str) -> bool:
-    e = v.event
-    if e is None or art not in {str(a) for a in gold["articles"]} or e.event != gold["event"]:
+@dataclass
+class Gold:
+    raw: dict[str, Any]
+
+    @property
+    def id(self) -> str:
+        return self.raw["id"]
+
+    @property
+    def acts(self) -> set[str]:
+        return {self.raw["event"], *self.raw.get("also_acts", [])}
+
+    def coarse_names(self) -> set[str]:
+        names = {_norm(self.raw.get("admin1"))} | country_names(self.raw.get("country"))
+        return {n for n in names if n}
+
+
+@dataclass
+class Reported:
+    id: str
+    verdict: str
+    parties: list[str]
+    reports: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _day(s: str | None) -> date | None:
+    if not s:
+        return None
+    try:
+        return date.fromisoformat(str(s)[:10])
+    except ValueError:
+        return None
+
+
+def report_matches(rep: dict[str, Any], gold: Gold, acts: set[str] | None = None) -> bool:
+    """Does one report (a verdict dict of the monitor's JSON) match the gold incident?"""
+    if rep.get("event") not in (acts if acts is not None else gold.acts):
         return False
-    if v.local_day and e.date_precision in (None, "day") and \
-            abs(_day(v.local_day) - _day(gold["day"])) > timedelta(days=1):
+    gday, rday = _day(gold.raw.get("date")), _day(rep.get("local_day") or rep.get("date"))
+    if gday is None or rday is None or abs((rday - gday).days) > DATE_WINDOW_DAYS:
         return False
-    loc = e.location
-    if loc is not None and loc.lat is not None and (loc.precision or "") not in ("country", "region", "admin1"):
-        if gold.get("lat") is None:
-            return bool(loc.country) and loc.country == gold.get("country")
-        return haversine_km(loc.lat, loc.lon, gold["lat"], gold["lon"]) <= MAX_KM
-    if loc is not None and loc.country and gold.get("country"):
-        return loc.country == gold["country"]
-    return True
+    glat, glon = gold.raw.get("lat"), gold.raw.get("lon")
+    located = None not in (rep.get("lat"), rep.get("lon"), glat, glon)
+    if located and km(glat, glon, rep["lat"], rep["lon"]) <= PLACE_KM:
+        return True
+    return _norm(rep.get("place")) in gold.coarse_names()
 
 
-def truce_countries(chain) -> set[str]:
-    from truce.monitor.countries import area_countries
-
-    return {c for unit in chain.active_units() for part in unit.area for c in area_countries(part.include)}
-
-
-def score(folder: Path, db: Path) -> dict[str, Any]:
-    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))["incidents"]
-    chain = load_truce(folder / "truce.yaml")
-    with Store(str(db), read_only=True) as store:
-        events = read_events(store)
-        sources = read_sources(store)
-        places = read_places(store)
-        arts = article_ids(folder, store)
-    verdicts = judge(events, chain, sources, places)
-    items = incidents(verdicts)
-    inc_of = {v.event_id: v.incident for v in verdicts}
-    countries = truce_countries(chain)
-    rows, matched_events = [], set()
-    for g in gold:
-        hits = [v for v in verdicts if report_matches(v, g, arts.get(v.article_id, v.article_id))]
-        matched_events |= {v.event_id for v in hits}
-        got = min((v.verdict for v in hits), key=severity) if hits else None
-        top = min(hits, key=lambda v: (severity(v.verdict), -v.confidence)) if hits else None
-        party_ok = not g.get("party") or got not in ("violation",) or (top is not None and top.party == g["party"])
-        right = (got == g["verdict"] and party_ok) or (got is None and g["verdict"] == NOT_COVERED)
-        flagged_incs = {inc_of[v.event_id] for v in hits}
-        cas = casualty_hits(g, hits)
-        rows.append({"id": g["id"], "gold": g["verdict"], "gold_party": g.get("party"), "got": got,
-                     "party": top.party if top else None, "right": right, "n_reports": len(hits),
-                     "incidents": sorted(flagged_incs), "split": len(flagged_incs) > 1, "casualties": cas,
-                     "reasons": top.reasons if top else []})
-    spurious = []
-    for inc in items:
-        if inc.verdict == NOT_COVERED or not inc.relevant:
-            continue
-        if not any(r.event_id in matched_events for r in inc.reports):
-            top = inc.reports[0]
-            spurious.append({"incident": inc.id, "verdict": inc.verdict, "day": inc.day,
-                             "article": arts.get(top.article_id, top.article_id),
-                             "sentence": top.event.sentence if top.event else "", "reasons": top.reasons})
-    outside = [v.event_id for v in verdicts if v.verdict != NOT_COVERED and v.event and v.event.location
-               and v.event.location.country and v.event.location.country not in countries]
-    n_right = sum(r["right"] for r in rows)
-    cas_total = sum(len(r["casualties"]) for r in rows)
-    cas_found = sum(sum(r["casualties"].values()) for r in rows)
-    return {"gold": len(rows), "right": n_right, "accuracy": round(n_right / len(rows), 3) if rows else 0.0,
-            "split": sum(r["split"] for r in rows), "spurious": len(spurious),
-            "spurious_violations": sum(s["verdict"] in ("violation", "violation-unattributed") for s in spurious),
-            "outside_countries": len(outside), "casualty_figures": cas_total, "casualty_found": cas_found,
-            "by_gold_verdict": by_verdict(rows), "rows": rows, "spurious_incidents": spurious}
-
-
-def casualty_hits(g: dict[str, Any], hits: list) -> dict[str, bool]:
-    """Per gold figure (kind=count): does a matching report carry it (count, or a range holding it)?"""
-    out = {}
-    for kind, count in (g.get("casualties") or {}).items():
-        out[f"{kind}={count}"] = any(
-            c.kind == kind and (c.count == count or (c.high is not None and c.count <= count <= c.high))
-            for v in hits for c in (v.event.casualties if v.event else []))
+def load_reported(monitor_json: dict[str, Any]) -> list[Reported]:
+    by_event = {v.get("event_id"): v for v in monitor_json.get("verdicts", [])}
+    out = []
+    for inc in monitor_json.get("incidents", []):
+        reports = [by_event[e] for e in inc.get("reports", []) if e in by_event]
+        out.append(Reported(f"{inc.get('truce')}:{inc.get('incident')}", inc.get("verdict", "not-covered"),
+                            list(inc.get("parties") or []), reports))
     return out
 
 
-def by_verdict(rows: list[dict[str, Any]]) -> dict[str, str]:
-    acc: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for r in rows:
-        acc[r["gold"]][0] += r["right"]
-        acc[r["gold"]][1] += 1
-    return {k: f"{a}/{n}" for k, (a, n) in sorted(acc.items(), key=lambda kv: VERDICTS.index(kv[0]))}
+def most_serious(verdicts: list[str]) -> str:
+    return min(verdicts, key=lambda v: SEVERITY.index(v) if v in SEVERITY else len(SEVERITY))
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def score(golds: list[Gold], reported: list[Reported], non_incidents: list[Gold] | None = None) -> dict[str, Any]:
+    """Match and count (see the module docstring)."""
+    match_any = {g.id: [r for r in reported if any(report_matches(x, g) for x in r.reports)] for g in golds}
+    match_own = {g.id: [r for r in reported if any(report_matches(x, g, {g.raw["event"]}) for x in r.reports)]
+                 for g in golds}
+    rows, right = [], 0
+    for g in golds:
+        ms = match_any[g.id]
+        predicted = most_serious([r.verdict for r in ms]) if ms else "not-covered"
+        ok = predicted == g.raw["verdict"]
+        right += ok
+        parties = sorted({p for r in ms if r.verdict == predicted for p in r.parties})
+        rows.append({"id": g.id, "date": g.raw.get("date"), "place": g.raw.get("place"),
+                     "act": g.raw["event"], "gold": g.raw["verdict"], "gold_party": g.raw.get("party"),
+                     "predicted": predicted, "right": ok, "parties": parties,
+                     "matched_incidents": [r.id for r in ms], "split": len(match_own[g.id]) >= 2,
+                     "outside_country": bool(g.raw.get("outside_country"))})
+    matched_ids = {r.id for ms in match_any.values() for r in ms}
+    flagged = [r for r in reported if r.verdict != "not-covered"]
+    spurious = [r for r in flagged if r.id not in matched_ids]
+    non = non_incidents or []
+    on_non = [r for r in spurious if any(report_matches(x, n, {x.get("event")}) for n in non for x in r.reports
+                                         if n.raw.get("date"))]
+    flagged_gold_ids = {r.id for g in golds if g.raw["verdict"] in FLAGGED_GOLD for r in match_any[g.id]}
+    spurious_viol = [r for r in reported if r.verdict in VIOLATIONS and r.id not in flagged_gold_ids]
+    outside = {r.id for g in golds if g.raw.get("outside_country") for r in match_any[g.id]
+               if r.verdict != "not-covered"}
+    merged = [r.id for r in reported if sum(r in ms for ms in match_any.values()) >= 2]
+    n = len(golds)
+    return {
+        "gold_incidents": n, "verdicts_right": right, "verdict_accuracy": round(right / n, 3) if n else None,
+        "reported_incidents": len(reported), "flagged_incidents": len(flagged),
+        "spurious_flagged": len(spurious), "spurious_on_known_non_incidents": len(on_non),
+        "spurious_violations": len(spurious_viol), "split_gold_incidents": sum(r["split"] for r in rows),
+        "reported_incidents_merging_gold": len(merged), "verdicts_outside_truce_countries": len(outside),
+        "gold": rows, "spurious": [{"id": r.id, "verdict": r.verdict, "parties": r.parties,
+                                    "day": next((x.get("local_day") for x in r.reports), None),
+                                    "place": next((x.get("place") for x in r.reports if x.get("place")), None),
+                                    "sentence": next((x.get("sentence") for x in r.reports), "")[:160]}
+                                   for r in spurious],
+    }
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run_truce(scenario: Path, workdir: Path, truce_cmd: list[str]) -> dict[str, Any]:
+    """Ingest the corpus into a fresh store in workdir and return the monitor's JSON."""
+    db, out = workdir / "scenario.duckdb", workdir / "verdicts.json"
+    subprocess.run([*truce_cmd, "ingest", str(scenario / "corpus"), "--db", str(db), "-q"], check=True)
+    subprocess.run([*truce_cmd, "monitor", str(scenario / "truce.yaml"), "--db", str(db), "--format", "json",
+                    "-o", str(out)], check=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def print_report(res: dict[str, Any]) -> None:
+    print(f"{'gold':5} {'date':10} {'act':9} {'gold verdict':23} {'predicted':23} ok  split  place")
+    for r in res["gold"]:
+        print(f"{r['id']:5} {r['date'] or '':10} {r['act']:9} {r['gold']:23} {r['predicted']:23} "
+              f"{'yes' if r['right'] else 'NO ':3} {'SPLIT' if r['split'] else '':5}  {r['place']}"
+              + ("  [outside country]" if r["outside_country"] else ""))
+    print()
+    for s in res["spurious"]:
+        print(f"spurious: {s['verdict']} {s['day']} {s['place']} {s['parties']} :: {s['sentence']}")
+    print()
+    print(f"verdict accuracy {res['verdicts_right']}/{res['gold_incidents']} = {res['verdict_accuracy']}")
+    print(f"reported incidents {res['reported_incidents']}, flagged {res['flagged_incidents']}")
+    print(f"spurious flagged incidents {res['spurious_flagged']} "
+          f"(on known non-incidents {res['spurious_on_known_non_incidents']})")
+    print(f"spurious violations {res['spurious_violations']}")
+    print(f"gold incidents split into several reported incidents {res['split_gold_incidents']}")
+    print(f"reported incidents merging several gold incidents {res['reported_incidents_merging_gold']}")
+    print(f"flagged verdicts outside the truce's countries {res['verdicts_outside_truce_countries']}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("scenario", type=Path)
-    ap.add_argument("--db", type=Path, help="an existing store of the scenario's corpus (skips the ingest)")
-    ap.add_argument("--actors", action="store_true", help="code with the scenario's actors.yaml")
-    ap.add_argument("--json", action="store_true")
-    args = ap.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        db = args.db or Path(tmp) / "scenario.duckdb"
-        if args.db is None:
-            ingest(args.scenario, db, args.actors)
-        result = score(args.scenario, db)
+    ap.add_argument("--verdicts", type=Path, help="score this saved `truce monitor --format json` output")
+    ap.add_argument("--keep", type=Path, help="keep the store and verdicts in this folder")
+    ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    args = ap.parse_args(argv)
+    golds = [Gold(r) for r in read_jsonl(args.scenario / "gold_incidents.jsonl")]
+    if not golds:
+        print(f"no gold incidents in {args.scenario}", file=sys.stderr)
+        return 2
+    non = [Gold(r) for r in read_jsonl(args.scenario / "gold_non_incidents.jsonl")]
+    if args.verdicts:
+        monitor = json.loads(args.verdicts.read_text(encoding="utf-8"))
+    else:
+        truce_cmd = [sys.executable, "-m", "truce"]
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            monitor = run_truce(args.scenario, args.keep, truce_cmd)
+        else:
+            with tempfile.TemporaryDirectory(prefix="truce-scenario-") as tmp:
+                monitor = run_truce(args.scenario, Path(tmp), truce_cmd)
+    res = score(golds, load_reported(monitor), non)
     if args.json:
-        print(json.dumps(result, indent=2, default=str))
-        return
-    for r in result["rows"]:
-        mark = "ok " if r["right"] else "BAD"
-        party = f" ({r['party']})" if r["party"] else ""
-        gp = f" ({r['gold_party']})" if r["gold_party"] else ""
-        print(f"{mark} {r['id']} gold {r['gold']}{gp:7s} got {r['got'] or '-'}{party}  reports {r['n_reports']}"
-              f"{'  SPLIT' if r['split'] else ''}")
-        if not r["right"]:
-            for reason in r["reasons"][:6]:
-                print(f"      - {reason}")
-    for s in result["spurious_incidents"]:
-        print(f"SPURIOUS {s['verdict']} {s['day']} {s['article']}: {s['sentence'][:100]}")
-        for reason in s["reasons"][:4]:
-            print(f"      - {reason}")
-    print(f"verdicts right {result['right']}/{result['gold']} ({result['accuracy']:.0%}); by gold verdict "
-          f"{result['by_gold_verdict']}; split {result['split']}; spurious {result['spurious']} "
-          f"(violations {result['spurious_violations']}); flagged outside the truce's countries "
-          f"{result['outside_countries']}; casualty figures found {result['casualty_found']}/{result['casualty_figures']}")
+        print(json.dumps(res, indent=2, ensure_ascii=False))
+    else:
+        print_report(res)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -10,6 +10,7 @@ from truce.cli import (  # noqa: F401  (importing a command module registers it)
     ingest_cmd,
     monitor_cmd,
     scale_cmd,
+    serve_cmd,
     stats_cmd,
 )
 from truce.cli.app import cli

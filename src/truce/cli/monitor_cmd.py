@@ -47,9 +47,17 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     from truce.errors import TruceError
     from truce.monitor import TruceFileError, judge_store, load_truce
     from truce.monitor.html_report import render_html
-    from truce.monitor.report import Tally, incidents_of, render_tally, write_csv, write_json_stream
+    from truce.monitor.report import (
+        ReviewStream,
+        Tally,
+        incidents_of,
+        render_tally,
+        write_csv,
+        write_json_stream,
+    )
     from truce.monitor.storeio import article_info
     from truce.monitor.stream import StoreJudgement
+    from truce.reviews import summary_line
     from truce.settings import load_settings
     from truce.store import Store
 
@@ -68,13 +76,16 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     fh = sys.stdout if output == "-" else open(output, "w", encoding="utf-8", newline="")  # noqa: SIM115
     try:
         with Store(db, read_only=True) as store:
-            items = incidents_of(judge_store(store, chains, since, until, settings, stats))
+            reviews = ReviewStream(store.con)  # analysts' reviews (truce serve), beside the machine's verdicts
+            items = (reviews.attach(inc) for inc in incidents_of(judge_store(store, chains, since, until, settings,
+                                                                               stats)))
             if fmt == "table":
                 tally = Tally()
                 for inc in items:
                     tally.add(inc)
                 console = Console(file=fh, width=None if fh.isatty() else 140)
                 render_tally(tally, console, title=", ".join(c.name for c in chains))
+                console.print(summary_line(reviews.matched()), highlight=False)
             elif fmt == "csv":
                 write_csv((v for inc in items for v in inc.reports), fh)
             elif fmt == "json":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 
@@ -21,6 +22,7 @@ class MonitorParams:
     place_factor: dict[str, float] = field(default_factory=dict)  # precise, admin1, country, none
     chunk_size: int = 5000
     horizon: timedelta = timedelta(days=60)
+    duckdb_memory_limit: str = "256MB"
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
@@ -35,7 +37,18 @@ class MonitorParams:
             place_factor={"precise": m.place_factor_precise, "admin1": m.place_factor_admin1,
                           "country": m.place_factor_country, "none": m.place_factor_none},
             chunk_size=int(m.chunk_size), horizon=timedelta(days=m.horizon_days),
+            duckdb_memory_limit=_memory_limit(str(m.duckdb_memory_limit)),
         )
+
+
+def _memory_limit(value: str) -> str:
+    """A DuckDB memory size ("256MB", "1GiB"), or "" for DuckDB's own default; anything else is an error."""
+    from truce.errors import SettingsError
+
+    value = value.strip()
+    if value and not re.fullmatch(r"\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)", value):
+        raise SettingsError("settings", f"monitor.duckdb_memory_limit: {value!r} is not a size such as '256MB'")
+    return value
 
 
 _DEFAULT: list[MonitorParams] = []

@@ -17,7 +17,8 @@ from truce.monitor.verdict import NOT_COVERED, VERDICTS, Verdict
 
 CSV_FIELDS = ("truce", "incident", "event_id", "article_id", "local_day", "date", "date_precision", "verdict",
               "party", "party_name", "actor", "event", "mode", "place", "lat", "lon", "clause", "rule",
-              "confidence", "n_sources", "n_contradicting", "claimant", "claimants", "reasons", "sentence")
+              "confidence", "n_sources", "n_contradicting", "claimant", "claimants", "reasons", "sentence",
+              "review_decision", "review_verdict", "reviewer", "review_note")
 
 
 @dataclass
@@ -85,6 +86,39 @@ def incidents_of(parts: Iterable[list[Verdict]]) -> Iterator[Incident]:
         yield from incidents(part)
 
 
+class ReviewStream:
+    """Analysts' reviews (``truce serve``, ``truce.reviews``) matched to incidents as they stream past:
+    each reviewed incident's reports get ``Verdict.review``; ``matched()`` summarises at the end."""
+
+    def __init__(self, con: Any) -> None:
+        from truce.reviews import load_reviews
+
+        self.reviews = load_reviews(con)
+        self.applied: dict[tuple[str, str], Any] = {}
+        self.used: set[int] = set()
+
+    def attach(self, inc: Incident) -> Incident:
+        if not self.reviews:
+            return inc
+        from truce.reviews import evidence_key, match_reviews
+
+        keys = {(inc.truce, inc.id): ({evidence_key(r.event.article_id, r.event.trigger_start)
+                                       for r in inc.reports if r.event}, inc.verdict)}
+        found = match_reviews(self.reviews, keys)
+        for key, applied in found.applied.items():
+            self.applied[key] = applied
+            for v in inc.reports:
+                v.review = applied.to_dict()
+        orphans = {id(r) for r in found.orphans}
+        self.used |= {id(r) for r in self.reviews if id(r) not in orphans}
+        return inc
+
+    def matched(self) -> Any:
+        from truce.reviews import Matched
+
+        return Matched(self.applied, [r for r in self.reviews if id(r) not in self.used])
+
+
 class Tally:
     """Daily counts and totals of a stream of incidents, without keeping the incidents."""
 
@@ -135,7 +169,7 @@ def write_csv(verdicts: Iterable[Verdict], fh: IO[str]) -> int:
 def incident_dict(i: Incident) -> dict[str, Any]:
     return {"truce": i.truce, "incident": i.id, "verdict": i.verdict, "day": i.day, "parties": i.parties,
             "confidence": i.confidence, "n_sources": i.n_sources, "clause": i.clause, "place": i.place,
-            "lat": i.lat, "lon": i.lon, "reports": [r.event_id for r in i.reports]}
+            "lat": i.lat, "lon": i.lon, "reports": [r.event_id for r in i.reports], "review": i.reports[0].review}
 
 
 def to_json(verdicts: list[Verdict]) -> dict[str, Any]:

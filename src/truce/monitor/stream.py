@@ -51,7 +51,7 @@ class Judge:
         self.chains, self.activity, self.sources, self.params = chains, activity, sources, params
         self.horizon = horizon
         self.open: dict[tuple[int, str], _Open] = {}
-        self.closed: set[tuple[int, str]] = set()
+        self.closed: dict[tuple[int, str], date | None] = {}  # recently closed incidents (to count reopenings)
         self.reopened = 0
         self.n_events = 0
         self._checked: date | None = None  # the last day the open incidents were checked for closing
@@ -69,7 +69,7 @@ class Judge:
                 key = (ci, v.incident)
                 if key in self.closed and key not in self.open:
                     self.reopened += 1
-                    self.closed.discard(key)
+                    del self.closed[key]
                 slot = self.open.setdefault(key, _Open())
                 slot.reports.append(v)
                 if day is not None and (slot.last is None or day > slot.last):
@@ -86,8 +86,11 @@ class Judge:
         out = []
         for key in done:
             slot = self.open.pop(key)
-            self.closed.add(key)
+            self.closed[key] = slot.last
             out += resolve_group(slot.reports, self.sources, self.params)
+        if day is not None and self.horizon is not None:  # forget incidents closed long ago: memory stays flat
+            old = day - 3 * self.horizon - timedelta(days=30)
+            self.closed = {k: d for k, d in self.closed.items() if d is None or d >= old}
         return out
 
 
@@ -149,6 +152,8 @@ def judge_store(store, truce: TruceChain | Truce | Iterable[TruceChain | Truce],
 
     params = MonitorParams.from_settings(settings) if settings is not None else default_params()
     chains = as_chains(truce)
+    if params.duckdb_memory_limit:  # DuckDB caches what it reads: bound it, so memory does not grow with the store
+        store.con.execute(f"SET memory_limit = '{params.duckdb_memory_limit}'")
     pad = params.activity_window + timedelta(days=7)
     activity = []
     for chain in chains:

@@ -41,6 +41,7 @@ class Verdict:
     denial: bool = False  # a party denying a prohibited act it is accused of
     accusation: bool = False  # an ACCUSE report blaming a party for the incident
     event: Event | None = field(default=None, repr=False, compare=False)
+    review: dict[str, Any] | None = None  # an analyst's review of this report's incident (truce.reviews)
     # Working state for the incident rules (not reported): the governing scope, how the actor stood,
     # the doubts that made a violation "possible", and the time phase ("before"/"after" the truce).
     scope: Any = field(default=None, repr=False, compare=False)
@@ -67,4 +68,8 @@ class Verdict:
             "event": e.event if e else None, "mode": e.mode if e else None,
             "sentence": e.sentence if e else "", "place": loc.name if loc else None,
             "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+            "review_decision": self.review["decision"] if self.review else None,
+            "review_verdict": self.review["verdict"] if self.review else None,
+            "reviewer": self.review["reviewer"] if self.review else None,
+            "review_note": self.review["note"] if self.review else None,
         }

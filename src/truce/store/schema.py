@@ -94,4 +94,16 @@ MIGRATIONS: list[str] = [
             SELECT cluster_id, count(*) AS n_conflicts, list(attribute ORDER BY attribute) AS attributes
             FROM cluster_conflicts GROUP BY cluster_id) k USING (cluster_id);
     """,
+    # 3: analysts' reviews of verdicts (truce.reviews), append-only. A review names the reports it judged by
+    # their stable evidence keys (article id + trigger offset), not only by the volatile cluster id, so it
+    # finds its incident again after re-ingest, re-coding or re-clustering.
+    """
+    CREATE TABLE reviews (
+        id VARCHAR PRIMARY KEY,
+        truce VARCHAR NOT NULL, incident VARCHAR, event_ids VARCHAR[], evidence VARCHAR[],
+        machine_verdict VARCHAR, decision VARCHAR NOT NULL, verdict VARCHAR,
+        note VARCHAR, reviewer VARCHAR NOT NULL,
+        created_at TIMESTAMP DEFAULT current_timestamp
+    );
+    """,
 ]

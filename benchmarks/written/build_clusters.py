@@ -1,0 +1,51 @@
+"""Build the written incident-clustering set (benchmarks/data/written/clusters_{dev,blind}.jsonl).
+
+Reports are written in benchmarks/data/written/source/clusters_*.blindsrc.py (blind items too: do not
+open them unless you are the writer). The split unit is the incident: every report of one incident is
+on the same side, so a blind incident is never half in the tuning data.
+
+    python benchmarks/written/build_clusters.py
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import json
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1] / "data" / "written"
+SOURCE = ROOT / "source"
+
+
+def is_blind(group: str) -> bool:
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF < 0.3
+
+
+def main() -> int:
+    dev, blind = [], []
+    for path in sorted(SOURCE.glob("clusters_*.blindsrc.py")):
+        stem = path.name[len("clusters_"):-len(".blindsrc.py")]
+        spec = importlib.util.spec_from_file_location(f"clusters_{stem}", path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        for n, r in enumerate(mod.REPORTS, 1):
+            inc = f"wc-{stem}-{r['incident']}"
+            row = {"id": f"wc-{stem}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
+                   "source": r["source"], "incident": inc, "group": inc}
+            (blind if is_blind(inc) else dev).append(row)
+    for name, rows in (("clusters_dev.jsonl", dev), ("clusters_blind.jsonl", blind)):
+        with open(ROOT / name, "w", encoding="utf-8") as f:
+            for r in rows:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    rows = dev + blind
+    sizes = Counter(Counter(r["incident"] for r in rows).values())
+    print(f"reports dev {len(dev)} blind {len(blind)} all {len(rows)}; incidents "
+          f"dev {len({r['incident'] for r in dev})} blind {len({r['incident'] for r in blind})}; "
+          f"reports per incident {dict(sorted(sizes.items()))}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
