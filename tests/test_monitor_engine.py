@@ -299,7 +299,7 @@ def test_background_mention_is_not_judged_as_an_incident(chain):
 
 def test_a_denial_in_the_same_story_contests_the_incident(chain):
     """'The army denied carrying out the strike' is not clustered with the strike, but the claims stage
-    attached the denial to it; the denial's own report then shows with the incident."""
+    attached the denial to it; the denial's own report points to the incident."""
     strike = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode="drone",
                 sentence="A drone struck a house in Misrata on Thursday.")
     strike.trigger_start, strike.sentence_start = 2, 0
@@ -310,5 +310,6 @@ def test_a_denial_in_the_same_story_contests_the_incident(chain):
     elsewhere = ev(GNU, loc("Sirte"), "2026-03-05", article="other story")
     verdicts = {v.event_id: v for v in judge([strike, denial, elsewhere], chain)}
     assert verdicts[strike.id].verdict == CONTESTED
-    assert verdicts[denial.id].incident == verdicts[strike.id].incident
+    assert verdicts[denial.id].denial and verdicts[denial.id].verdict == NOT_COVERED  # the claim, not the act
+    assert any(verdicts[strike.id].incident in r for r in verdicts[denial.id].reasons)
     assert verdicts[elsewhere.id].verdict == VIOLATION

@@ -25,7 +25,7 @@ from truce.monitor.attribution import Attribution, attribute
 from truce.monitor.confidence import Sources
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
-from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation
+from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Event, EventLocation, Place
@@ -198,12 +198,15 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
+    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
         timed = [s for s in scopes if s.time == "outside" and s.iv is not None]
         if timed and len(timed) == len(scopes):
             v.phase = "before" if all(s.iv.hi <= s.unit.start for s in timed) else "after"
+        elif scopes:
+            v.phase = "outside"  # outside the area (of some units, out of time for the others)
         _set_day(v, e, scopes[0] if scopes else None)
         return v
     live.sort(key=lambda s: (s.clean, s.unit.start, len(s.unit.chain)), reverse=True)
@@ -211,6 +214,7 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     v.clause = scope.unit.clause()
     v.also_in_force = [s.unit.id for s in live[1:]]
     v.scope = scope
+    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
     return v

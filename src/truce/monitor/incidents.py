@@ -11,10 +11,10 @@ An incident is a cluster of reports (``cluster_id``), or one report. It is judge
 
 Then, in order:
 
-1. **Time.** A cluster that mixes reports before (or after) the truce with reports inside it is two
-   incidents: the shelling at 23:40 and the attack at 01:40 are judged apart.
-2. **Excluded responsibility.** Unattributed reports of an attack an excluded group claims (or is
-   blamed for, with no party blamed) are not covered.
+1. **Time and place.** A cluster that mixes reports before (or after) the truce, or outside its area,
+   with reports inside it is split: the shelling at 23:40 and the attack at 01:40 are judged apart.
+2. **Excluded responsibility.** Unattributed reports of an attack an excluded group claims, is blamed
+   for, or is named as the actor of by another report (with no party blamed) are not covered.
 3. **Contested.** Parties of two sides blamed (by reports, blame claims or responsibility claims),
    or a blamed side denying, or self-defence claimed against a blamed other side: every judged
    report becomes *contested*, with each claim listed.
@@ -97,8 +97,10 @@ def _is_report(v: Verdict) -> bool:
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
-    """Reports that are themselves claims (an ACCUSE, a denial) join the incident their claim is about,
-    so the report shows with it: the claims stage attached the claim to that incident's event."""
+    """Reports that are themselves claims (an ACCUSE, a denial) point to the incident their claim is about
+    (the claims stage attached the claim to that incident's event). They stay incidents of their own,
+    judged as what they are (not prohibited acts, negated reports), so their own place and day never
+    stand for the happening's; their claim counts in the incident's ``claimants``."""
     by_article: dict[str, list[Verdict]] = defaultdict(list)
     for v in verdicts:
         if v.event is not None:
@@ -113,13 +115,17 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                 if other is v or _is_report(other) or o.sentence_start < 0:
                     continue
                 if o.sentence_start <= claim.start < o.sentence_start + len(o.sentence):
-                    other.incident = v.incident
                     other.accusation = other.accusation or claim.kind == "blame"
                     other.denial = other.denial or claim.kind == "denial"
+                    note = f"a {claim.kind} claim about incident {v.incident}"
+                    if note not in other.reasons:
+                        other.reasons.append(note)
 
 
 def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
-    """Reports before (after) the truce and reports inside it are separate incidents."""
+    """Reports out of the truce's time or area and reports inside it are separate incidents: a shelling
+    before the start and one after it, or a clash across the border clustered with one inside the area,
+    are each judged by their own reports."""
     inside = [v for v in group if v.phase == "" and _is_report(v)]
     outside = {v.phase for v in group if v.phase}
     if not inside or not outside:
@@ -128,7 +134,8 @@ def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
     for v in group:
         if v.phase:
             v.incident = f"{v.incident}~{v.phase}"
-            v.reasons.append(f"judged apart from the reports of this cluster inside the truce ({v.phase} it)")
+            what = "the area" if v.phase == "outside" else "the truce"
+            v.reasons.append(f"judged apart from the reports of this cluster inside the truce ({v.phase} {what})")
         parts[v.phase].append(v)
     return list(parts.values())
 
@@ -155,6 +162,8 @@ def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
     out = []
     for v in group:
         if _is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None:
+            out.append(Stance("blame", v.who, v.claimant, v, source="report"))
+        elif _is_report(v) and v.who is not None and v.who.kind == "excluded":  # a report naming the group
             out.append(Stance("blame", v.who, v.claimant, v, source="report"))
         for c in _claims_of(v, unit) if v.event is not None else []:
             who = attribute_ref(c.party, unit)
@@ -206,7 +215,7 @@ def _excluded(judged: list[Verdict], stance: Stance) -> None:
 def _contest(group: list[Verdict], judged: list[Verdict], stances: list[Stance]) -> None:
     statements = sorted({s.statement() for s in stances if s.side or s.who.kind == "excluded"})
     for v in group:
-        if v in judged or v.denial or v.accusation:
+        if v in judged:
             v.verdict = CONTESTED
             v.claimants = statements
             v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))

@@ -71,13 +71,11 @@ def make_incident(truce: str, inc: str, reports: list[Verdict]) -> Incident:
     """One incident from all its reports (under one truce)."""
     reports.sort(key=lambda v: (severity(v.verdict), -v.confidence))
     top = reports[0]
-    located = next((r for r in reports if r.event and r.event.location and r.event.location.lat is not None),
-                   None)
-    loc = located.event.location if located else None
+    placed = [r.where() for r in reports]
+    name, lat, lon = next((w for w in placed if w[1] is not None), next((w for w in placed if w[0]), (None,) * 3))
     parties = sorted({r.party_name for r in reports if r.party_name and r.verdict == top.verdict})
     return Incident(truce, inc, top.verdict, top.local_day, parties, top.confidence, top.n_sources,
-                    top.clause, loc.name if loc else None, loc.lat if loc else None,
-                    loc.lon if loc else None, reports)
+                    top.clause, name, lat, lon, reports)
 
 
 def incidents_of(parts: Iterable[list[Verdict]]) -> Iterator[Incident]:

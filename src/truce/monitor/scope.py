@@ -82,13 +82,24 @@ def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[Pl
     return _imprecise(loc, part, level, hints, params)
 
 
+def placed_by_dateline_only(loc: EventLocation | None, hints: Sequence[PlaceHint], params: MonitorParams) -> bool:
+    """Is the event's town only the story's dateline (not confirmed by its sentence)? Then the monitor
+    does not say it happened there: reports show its country, not the dateline's town."""
+    return loc is not None and loc.rule == DATELINE and _has_point(loc) and not dateline_confirmed(loc, hints, params)
+
+
+def dateline_confirmed(loc: EventLocation, hints: Sequence[PlaceHint], params: MonitorParams) -> bool:
+    """The sentence names (or points at) the dateline's town."""
+    return any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= params.dateline_same_place_km
+               for h in hints)
+
+
 def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], params: MonitorParams
               ) -> tuple[str, str]:
     """A place taken from the story's dateline says where the report was filed, not where it happened:
     enough when the whole country is in the area, otherwise the event is placed like a country-level one."""
     where = loc.name or loc.country or "?"
-    if any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= params.dateline_same_place_km
-           for h in hints):
+    if dateline_confirmed(loc, hints, params):
         return _precise(loc, part)  # the sentence names the dateline's town too
     excluded = _region_hit(loc, part.exclude)
     if excluded:  # the story was filed from a place the truce leaves out: that is where it happened
