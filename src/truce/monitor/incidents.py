@@ -161,9 +161,7 @@ def _unit_of(group: list[Verdict]) -> Truce | None:
 def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
     out = []
     for v in group:
-        if _is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None:
-            out.append(Stance("blame", v.who, v.claimant, v, source="report"))
-        elif _is_report(v) and v.who is not None and v.who.kind == "excluded":  # a report naming the group
+        if _is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None or _is_report(v) and v.who is not None and v.who.kind == "excluded":
             out.append(Stance("blame", v.who, v.claimant, v, source="report"))
         for c in _claims_of(v, unit) if v.event is not None else []:
             who = attribute_ref(c.party, unit)
