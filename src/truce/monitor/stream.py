@@ -15,6 +15,8 @@ events are kept), which the ambiguity rule needs for events before and after the
 
 from __future__ import annotations
 
+import heapq
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -51,7 +53,9 @@ class Judge:
         self.chains, self.activity, self.sources, self.params = chains, activity, sources, params
         self.horizon = horizon
         self.open: dict[tuple[int, str], _Open] = {}
+        self._due: list[tuple[date, tuple[int, str]]] = []  # (last day, incident): a heap, stale entries skipped
         self.closed: dict[tuple[int, str], date | None] = {}  # recently closed incidents (to count reopenings)
+        self._closed_order: deque[tuple[date, tuple[int, str]]] = deque()
         self.reopened = 0
         self.n_events = 0
         self._checked: date | None = None  # the last day the open incidents were checked for closing
@@ -74,23 +78,36 @@ class Judge:
                 slot.reports.append(v)
                 if day is not None and (slot.last is None or day > slot.last):
                     slot.last = day
+                    heapq.heappush(self._due, (day, key))
         return self.close(day)
 
     def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
         """Resolve the incidents whose last report is more than ``horizon`` before ``day``."""
-        if not everything and (self.horizon is None or day is None or day == self._checked):
+        if everything:
+            done = list(self.open)
+        elif self.horizon is None or day is None or day == self._checked:
             return []
-        self._checked = day
-        done = [k for k, slot in self.open.items()
-                if everything or (slot.last is not None and slot.last < day - self.horizon)]
+        else:
+            self._checked = day
+            cutoff, done = day - self.horizon, []
+            while self._due and self._due[0][0] < cutoff:
+                last, key = heapq.heappop(self._due)
+                slot = self.open.get(key)
+                if slot is not None and slot.last == last:  # not a stale entry
+                    done.append(key)
         out = []
         for key in done:
             slot = self.open.pop(key)
             self.closed[key] = slot.last
+            if slot.last is not None:
+                self._closed_order.append((slot.last, key))
             out += resolve_group(slot.reports, self.sources, self.params)
         if day is not None and self.horizon is not None:  # forget incidents closed long ago: memory stays flat
             old = day - 3 * self.horizon - timedelta(days=30)
-            self.closed = {k: d for k, d in self.closed.items() if d is None or d >= old}
+            while self._closed_order and self._closed_order[0][0] < old:
+                _, key = self._closed_order.popleft()
+                if key in self.closed and self.closed[key] is not None and self.closed[key] < old:
+                    del self.closed[key]
         return out
 
 
