@@ -1,7 +1,8 @@
 """Memory and time of ``truce monitor`` as the store grows: it streams, so peak memory stays flat.
 
 Builds synthetic stores (no spaCy: coded records made up directly, ~2.2 reports per article, a
-third of them in clusters of 2-6 reports, over two years of dates, places across Libya and beyond,
+third of the attacks in clusters, 75 articles a day so that a bigger store covers more days (as an
+archive grows; ``--per-day 0`` puts every size on the same 733 days instead), places across Libya and beyond,
 parties, an excluded group, unknown actors, claims and casualty figures, explanations as long as
 real ones) and runs ``truce monitor`` on each in a fresh process, reporting wall time and the peak
 resident memory of that process (``VmHWM`` from /proc/self/status: ``ru_maxrss`` keeps the parent's
@@ -59,10 +60,12 @@ TYPES = [("ASSAULT", "heavy-weapons"), ("ASSAULT", "firearms"), ("ASSAULT", "dro
 START = date(2025, 1, 1)
 
 
-def make_articles(n: int, seed: int = 7) -> list[CodedArticle]:
+def make_articles(n: int, seed: int = 7, per_day: int = 75) -> list[CodedArticle]:
+    """``n`` coded articles, about ``per_day`` a day (a store grows by covering more days)."""
     rng = random.Random(seed)
     out, cluster_pool = [], []
-    days = sorted(START + timedelta(days=rng.randrange(730)) for _ in range(n))
+    span = max(1, n // per_day)
+    days = sorted(START + timedelta(days=rng.randrange(span)) for _ in range(n))
     for i in range(n):
         day = days[i]
         aid = f"a{i:07d}"
@@ -109,10 +112,10 @@ def make_articles(n: int, seed: int = 7) -> list[CodedArticle]:
     return out
 
 
-def build_store(path: Path, n_articles: int) -> int:
+def build_store(path: Path, n_articles: int, per_day: int = 75) -> int:
     with Store(str(path)) as store:
         batch = 2000
-        articles = make_articles(n_articles)
+        articles = make_articles(n_articles, per_day=per_day)
         order = list(range(0, len(articles), batch))
         random.Random(3).shuffle(order)  # stored out of publication order, as a crawl would
         for i in order:
@@ -153,17 +156,20 @@ def main() -> None:
     ap.add_argument("--old-src", type=Path, help="another checkout's src/ to compare with")
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="the src/ to measure (default: this checkout)")
     ap.add_argument("--json", action="store_true")
-    ap.add_argument("--build", nargs=2, metavar=("DB", "N"), help=argparse.SUPPRESS)
+    ap.add_argument("--per-day", type=int, default=75,
+                    help="articles a day: a bigger store covers more days (0: all sizes over the same 733 days)")
+    ap.add_argument("--build", nargs=3, metavar=("DB", "N", "PER_DAY"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.build:
-        print(build_store(Path(args.build[0]), int(args.build[1])))
+        print(build_store(Path(args.build[0]), int(args.build[1]), int(args.build[2])))
         return
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.articles:
             db = Path(tmp) / f"store-{n}.duckdb"
             t = time.perf_counter()
-            built = subprocess.run([sys.executable, __file__, "--build", str(db), str(n)], capture_output=True,
+            per_day = args.per_day or max(1, n // 733)
+            built = subprocess.run([sys.executable, __file__, "--build", str(db), str(n), str(per_day)], capture_output=True,
                                    text=True, check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
             n_events = int(built.stdout.split()[-1])
             row = {"articles": n, "events": n_events, "build_s": round(time.perf_counter() - t, 1),
