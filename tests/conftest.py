@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 REPO = Path(__file__).resolve().parents[1]
-SHARED = REPO.parent / "shared"
+# ../shared from a checkout; TRUCE_SHARED points elsewhere (a worktree whose parent has no shared/).
+SHARED = Path(os.environ.get("TRUCE_SHARED") or REPO.parent / "shared")
 
 
 @pytest.fixture(scope="session")
@@ -49,3 +51,25 @@ def cli_run():
         return runner.invoke(cli, list(args), input=input, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(scope="session")
+def gazetteer_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A fresh cache dir for the gazetteer index, built once per test session."""
+    return tmp_path_factory.mktemp("truce-cache")
+
+
+@pytest.fixture(scope="session")
+def gaz(gazetteer_cache: Path):
+    """The gazetteer index built from the installed packages into the session's cache dir."""
+    from truce.geo.gazetteer import load_gazetteer
+
+    return load_gazetteer(gazetteer_cache)
+
+
+@pytest.fixture(scope="session")
+def geo(gaz):
+    """A geoparser over the session's gazetteer."""
+    from truce.geo import Geoparser
+
+    return Geoparser(gazetteer=gaz)

@@ -121,7 +121,7 @@ def test_title_gives_the_person_name(coder):
 
 def test_named_person_from_dictionary_and_out_of_office(coder):
     assert codes(coder.code_span("President Museveni")) == ("UGA", "GOV")
-    assert codes(coder.code_span("Boris Yeltsin", date="2005-01-01")) == ("RUS", "ELI")
+    assert codes(coder.code_span("Jacques Chirac", date="2012-01-01")) == ("FRA", "ELI")
 
 
 # --- demonyms, country names, capitals -------------------------------------------------------------

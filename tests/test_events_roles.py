@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from truce.ingest import read_text
 from truce.records import Event
 
@@ -91,3 +93,21 @@ def test_possessor_of_a_theme_is_the_partner(nlp, extractor):
 def test_gunmen_from_a_named_group_keep_the_group_in_the_span(nlp, extractor):
     e = event(nlp, extractor, "Gunmen from the Dune Liberation Front attacked a police post near Agadez.", "ASSAULT")
     assert texts(e.actor) == ["Gunmen from the Dune Liberation Front"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels # shelled an army checkpoint.",
+    "rebels # shelled an army checkpoint",
+    "# # attacked",
+    "police arrested # # in kabul",
+    "gunmen opened fire on a bus in the north , police said .",
+])
+def test_stray_symbols_and_lower_case_never_raise(nlp, extractor, text):
+    """Regression: a symbol parsed as a noun-phrase head used to raise 'N is not in list'."""
+    from truce.ingest import read_text
+
+    article = read_text(text)
+    events = extractor.extract(nlp(article.text), article)
+    for ev in events:
+        for ref in ev.actor + ev.recipient:
+            assert ref.text and article.text[ref.start:ref.end] == ref.text

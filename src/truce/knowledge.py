@@ -104,10 +104,31 @@ def _construct_unique_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_unique_mapping)
 
 
-def parse_yaml(text: str, name: str) -> Any:
-    """Parse YAML text; errors become ``DataFileError`` with the line number."""
+class LineDict(dict):
+    """A YAML mapping that remembers the line it starts on (1-based), so a later check of an entry
+    (an unknown key, a bad value) can still name the line."""
+
+    line: int | None = None
+
+
+class _LineLoader(_UniqueKeyLoader):
+    """Like the unique-key loader, but mappings are ``LineDict`` with their line number."""
+
+
+def _construct_line_mapping(loader: _LineLoader, node: yaml.MappingNode, deep: bool = False) -> LineDict:
+    out = LineDict(_construct_unique_mapping(loader, node, deep=True))
+    out.line = node.start_mark.line + 1
+    return out
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_line_mapping)
+
+
+def parse_yaml(text: str, name: str, lines: bool = False) -> Any:
+    """Parse YAML text; errors become ``DataFileError`` with the line number. With ``lines`` every
+    mapping is a ``LineDict`` carrying its line."""
     try:
-        return yaml.load(text, Loader=_UniqueKeyLoader)  # noqa: S506 (a SafeLoader subclass)
+        return yaml.load(text, Loader=_LineLoader if lines else _UniqueKeyLoader)  # noqa: S506 (SafeLoader subclasses)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
@@ -116,10 +137,11 @@ def parse_yaml(text: str, name: str) -> Any:
         raise DataFileError(name, str(exc)) from exc
 
 
-def load_yaml(path: Traversable | Path | str, expect: type | None = None) -> Any:
-    """Read a YAML file (duplicate keys refused); ``expect`` checks the top-level type."""
+def load_yaml(path: Traversable | Path | str, expect: type | None = None, lines: bool = False) -> Any:
+    """Read a YAML file (duplicate keys refused); ``expect`` checks the top-level type; ``lines``
+    makes every mapping a ``LineDict`` that knows its line (for errors found after parsing)."""
     name, text = _read(path)
-    data = parse_yaml(text, name)
+    data = parse_yaml(text, name, lines=lines)
     if data is None and expect is not None:
         data = expect()
     if expect is not None and not isinstance(data, expect):

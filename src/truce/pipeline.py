@@ -47,14 +47,16 @@ class Pipeline:
     def code_parsed(self, doc: Doc, article: Article) -> CodedArticle:
         """Run the stages after the parse on one article."""
         article = self.dater.date_article(article, doc)
-        events = self.extractor.extract(doc, article)
+        domain = self.extractor.domain(doc)
+        events = self.extractor.extract(doc, article, domain)
         places = self.geoparser.find_places(doc, article)
         events = self.actor_coder.code(events, doc, article, places)
         events = self.geoparser.locate_events(events, places, doc, article)
         events = self.dater.date_events(events, doc, article)
         events = self.extractor.consolidate(events, article)
         events = self.claims.read(events, doc, article, places)
-        return CodedArticle(article=article, events=events, places=places)
+        return CodedArticle(article=article, events=events, places=places, domain=domain.label,
+                            domain_score=domain.score)
 
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:
         article = read_text(text, published=published or self.config.published)

@@ -108,6 +108,9 @@ class Place:
     admin1: str | None = None
     precision: str | None = None  # point, city, admin1, admin2, country, region
     score: float | None = None
+    source: str = ""  # how it was recognised: ner, gazetteer, dateline, context, qualifier, demonym, given
+    in_org: bool = False  # part of an organisation's name ("Kentucky" in "Kentucky State Police"): never an event's place
+    note: str | None = None  # why the resolver chose this entry, or why it left the place unresolved (for people)
 
 
 @dataclass
@@ -121,8 +124,8 @@ class EventLocation:
     feature_code: str | None = None
     country: str | None = None
     admin1: str | None = None
-    precision: str | None = None  # city, admin1, country ...
-    rule: str | None = None  # e.g. "attached-to-trigger", "sentence", "dateline", "focus-country"
+    precision: str | None = None  # point (airport, facility), city, admin2, admin1, region, country
+    rule: str | None = None  # attached-to-trigger, sentence, paragraph (+refined), previous-event, article-place, dateline, focus-country
     text: str | None = None
     start: int = -1
     end: int = -1
@@ -218,6 +221,7 @@ class Event:
     demoted: bool = False  # a weak candidate kept because nothing else in its sentence survived
     demoted_reason: str | None = None
     relevance: float | None = None  # how likely this reading is a political event (sense/relevance stage), 0..1
+    clause_depth: int = -1  # heads between the trigger's clause and the sentence root (0: main clause; -1 unknown)
     casualties: list[Casualty] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)  # who-did-it statements about this event, from its article
     cluster_id: str | None = None  # set by dedup: reports of the same happening share it

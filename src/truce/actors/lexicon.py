@@ -17,7 +17,9 @@ from typing import Any
 import yaml
 
 from truce.actors.match import Trie, name_keys
-from truce.actors.names import NamePeriod, name_period, period_at
+from truce.actors.names import NamePeriod, NamePeriodError, name_period, period_at
+from truce.errors import DataFileError
+from truce.knowledge import load_yaml
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -112,10 +114,26 @@ def _load_capitals(lex: Lexicon) -> None:
 
 
 def _load_cities(lex: Lexicon) -> None:
-    """Large cities give a country; names already known as something else are not shadowed."""
-    for row in _rows(_data("cities.tsv")):
-        if not lex.trie.get(name_keys(row[0])):
-            lex.add(row[0], Entry("city", country=row[1], source="cities.tsv"))
+    """Large cities give a country; names already known as something else are not shadowed.
+
+    The one city source is the gazetteer index (towns of 100,000 or more, each name with the
+    country of its most populous bearer)."""
+    from truce.geo.gazetteer import default_gazetteer
+
+    for name, iso3 in sorted(default_gazetteer().largest_cities(100_000).items()):
+        if not lex.trie.get(name_keys(name)):
+            lex.add(name, Entry("city", country=iso3, source="gazetteer"))
+
+
+def _load_geo_tables(lex: Lexicon) -> None:
+    """Regions and demonyms from the place stage's one table of each (data/geo/regions.tsv,
+    data/geo/demonyms.tsv); a people-plural of a demonym ("Iraqis") is weakly civilians."""
+    from truce.geo.tables import demonym_forms, region_countries
+
+    _add_named_countries(lex, "region", [[name, iso3] for name, iso3 in region_countries()], "regions.tsv")
+    for word, (place, many) in demonym_forms().items():
+        if not place.startswith("@"):
+            lex.add(word, Entry("demonym", country=place, sector="CVL" if many else None, source="demonyms.tsv"))
 
 
 def _add_words(lex: Lexicon, kind: str, rows: list[list[str]], source: str) -> None:
@@ -142,7 +160,10 @@ def _date(value: Any) -> str | None:
 
 
 def _add_org(lex: Lexicon, item: dict[str, Any], source: str) -> None:
-    periods = tuple(name_period(p) for p in item.get("names") or [])
+    try:  # the renamed-group model truce files share (truce.actors.names)
+        periods = tuple(name_period(p) for p in item.get("names") or [])
+    except NamePeriodError as exc:
+        raise DataFileError(source, str(exc), line=getattr(item, "line", None), field=f"names.{exc.field}") from exc
     entry = Entry("org", country=item.get("country"), sector=item.get("sector"), name=item["name"],
                   id=str(item.get("id") or item["name"]), periods=periods, source=source)
     lex.orgs[entry.id] = entry
@@ -161,8 +182,50 @@ def _add_person(lex: Lexicon, item: dict[str, Any], source: str) -> None:
         lex.add(str(name), entry)
 
 
-def add_yaml(lex: Lexicon, data: dict[str, Any], source: str) -> None:
-    """Add one YAML dictionary (the user-file format, see docs/actors.md)."""
+_USER_KEYS = {"countries", "demonyms", "capitals", "regions", "titles", "agents", "organisations", "organizations",
+              "people"}
+_NAMED_KEYS = {"id", "name", "country", "sector", "aliases", "names", "from", "to", "until", "source"}
+
+
+def check_named(item: Any, kind: str, path: str) -> None:
+    """A person or organisation entry: a mapping with a name, known keys, a PLOVER sector, lists of
+    aliases; anything else is a ``DataFileError`` naming file, line and field."""
+    line = getattr(item, "line", None)
+    if not isinstance(item, dict):
+        raise DataFileError(path, f"a {kind} entry must be a mapping with at least a name", line=line)
+    unknown = sorted(set(map(str, item)) - _NAMED_KEYS)
+    if unknown:
+        raise DataFileError(path, f"unknown key (allowed: {', '.join(sorted(_NAMED_KEYS))})", line=line, field=unknown[0])
+    if not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise DataFileError(path, "missing or empty", line=line, field="name")
+    sector = item.get("sector")
+    if sector is not None and str(sector) not in SECTORS:
+        raise DataFileError(path, f"unknown PLOVER sector {sector!r}", line=line, field="sector")
+    country = item.get("country")
+    if country is not None and not (isinstance(country, str) and len(country) == 3 and country.isupper()):
+        raise DataFileError(path, f"expected an ISO 3166 alpha-3 code or IGO/UNO/EUR/NGO/ISM/IMG/MNC, not {country!r}",
+                            line=line, field="country")
+    aliases = item.get("aliases")
+    if aliases is not None and not (isinstance(aliases, list) and all(isinstance(a, str | int) for a in aliases)):
+        raise DataFileError(path, "expected a list of names", line=line, field="aliases")
+    for p in item.get("names") or []:
+        check_named(p, kind + " name period", path)
+
+
+def add_yaml(lex: Lexicon, data: dict[str, Any], source: str, path: str | None = None) -> None:
+    """Add one YAML dictionary (the user-file format, see docs/actors.md); a malformed file raises
+    ``DataFileError`` with file, line and field."""
+    path = path or source
+    if not isinstance(data, dict):
+        raise DataFileError(path, "expected a mapping (people:, organisations:, countries: ...)")
+    unknown = sorted(set(map(str, data)) - _USER_KEYS)
+    if unknown:
+        raise DataFileError(path, f"unknown section (allowed: {', '.join(sorted(_USER_KEYS))})", field=unknown[0])
+    for key in ("organisations", "organizations", "people"):
+        if data.get(key) is not None and not isinstance(data[key], list):
+            raise DataFileError(path, "expected a list of entries", field=key)
+        for item in data.get(key) or []:
+            check_named(item, key, path)
     for iso3, names in (data.get("countries") or {}).items():
         for name in names or []:
             lex.add(str(name), Entry("country", country=str(iso3), source=source))
@@ -199,16 +262,16 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     _load_capitals(lex)
     countries = _yaml(_data("countries.yaml")) or {}
     add_yaml(lex, {"countries": countries}, "countries.yaml")
-    _add_named_countries(lex, "region", _rows(_data("regions.tsv")), "regions.tsv")
-    _add_named_countries(lex, "demonym", _rows(_data("demonyms.tsv")), "demonyms.tsv")
+    _load_geo_tables(lex)
     _load_cities(lex)
     _add_words(lex, "agent", _rows(_data("agents.tsv")), "agents.tsv")
     _add_words(lex, "title", _rows(_data("titles.tsv")), "titles.tsv")
-    for item in _yaml(_data("organisations.yaml")) or []:
-        _add_org(lex, item, "organisations.yaml")
-    for item in _yaml(_data("people.yaml")) or []:
-        _add_person(lex, item, "people.yaml")
+    for name, add in (("organisations.yaml", _add_org), ("people.yaml", _add_person)):
+        node = DATA_DIR / name
+        for item in load_yaml(node, expect=list, lines=True):
+            check_named(item, name, str(node))
+            add(lex, item, name)
     for path in extra_files:
-        data = _yaml(Path(path).read_text(encoding="utf-8")) or {}
-        add_yaml(lex, data, Path(path).name)
+        data = load_yaml(Path(path), expect=dict, lines=True)
+        add_yaml(lex, data, Path(path).name, str(path))
     return lex

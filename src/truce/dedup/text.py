@@ -101,8 +101,9 @@ def _country_adjectives() -> list[tuple[str, str]]:
     adjectives ("the Myanmar capital")."""
     import pycountry
 
-    table = resources.files("truce.data.actors").joinpath("demonyms.tsv").read_text(encoding="utf-8")
-    pairs = [tuple(ln.split("\t")[:2]) for ln in table.splitlines() if ln.strip() and not ln.startswith("#")]
+    from truce.geo.tables import demonym_pairs
+
+    pairs = demonym_pairs()
     pairs += [(getattr(c, "common_name", None) or c.name, c.alpha_3) for c in pycountry.countries]
     return pairs
 

@@ -6,12 +6,13 @@ event matches a gold event of the same PLOVER type, greedily one-to-one; only as
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
+from truce.evaluate.gold import iter_split
 from truce.events.article import is_background
+from truce.events.classes import main_event
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
 from truce.records import EVENT_TYPES, ActorRef, Event
@@ -27,22 +28,20 @@ def load_gold(gold_path: str | Path, limit: int | None = None, split: str | None
     """Gold records, those sharing a text merged into one (their events pooled).
 
     ``split`` ``even``/``odd`` keeps the records whose first line has that index parity (0-based):
-    rules are tuned on the even half and checked on the odd half."""
+    rules are tuned on the even half and checked on the odd half. Gold events whose ``event`` is null
+    are dropped (``null_events`` counts them per record); a record left with no event still counts."""
     groups: dict[str, dict[str, Any]] = {}
-    with open(gold_path, encoding="utf-8") as fh:
-        for n, line in enumerate(fh):
-            if limit is not None and n >= limit:
-                break
-            if not line.strip():
-                continue
-            rec = json.loads(line)
-            key = rec["text"].strip()
-            if key in groups:
-                groups[key]["events"].extend(rec.get("events") or [])
-                groups[key]["ids"].append(rec["id"])
-            else:
-                groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
-                               "events": list(rec.get("events") or [])}
+    for n, rec in iter_split(gold_path, limit):
+        events = [e for e in rec.get("events") or [] if e.get("event")]
+        null_events = len(rec.get("events") or []) - len(events)
+        key = rec["text"].strip()
+        if key in groups:
+            groups[key]["events"].extend(events)
+            groups[key]["ids"].append(rec["id"])
+            groups[key]["null_events"] += null_events
+        else:
+            groups[key] = {"ids": [rec["id"]], "line": n, "text": rec["text"], "date": rec.get("date"),
+                           "events": events, "null_events": null_events}
     out = list(groups.values())
     if split in ("even", "odd"):
         out = [r for r in out if r["line"] % 2 == (0 if split == "even" else 1)]
@@ -110,8 +109,10 @@ def _match(preds: list[Event], golds: list[dict[str, Any]]) -> list[tuple[Event,
 class _Tally:
     """Counters filled record by record."""
 
-    def __init__(self, include_background: bool = True) -> None:
+    def __init__(self, include_background: bool = True, include_demoted: bool = False) -> None:
         self.include_background = include_background
+        self.include_demoted = include_demoted
+        self.demoted = Counter()
         self.tp: Counter[str] = Counter()
         self.fp: Counter[str] = Counter()
         self.fn: Counter[str] = Counter()
@@ -120,10 +121,20 @@ class _Tally:
         self.coverage = Counter()
         self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: list[dict[str, Any]] = []
+        self.primary = Counter()
+        self.skipped_null = 0
 
     def add(self, rec: dict[str, Any], events: list[Event]) -> None:
         preds = [e for e in events if e.modality.asserted and (self.include_background or not is_background(e))]
+        demoted = [e for e in preds if e.demoted]
+        if not self.include_demoted:
+            preds = [e for e in preds if not e.demoted]
         golds = rec["events"]
+        self.skipped_null += rec.get("null_events", 0)
+        if golds:  # the sentence's main event (truce.events.classes) has one of the gold types
+            main = main_event(preds)
+            self.primary["n"] += 1
+            self.primary["correct"] += main is not None and main.event in {g["event"] for g in golds}
         pairs = _match(preds, golds)
         matched_p = {id(e) for e, _ in pairs}
         role_errors = []
@@ -136,6 +147,9 @@ class _Tally:
                 self.fp[e.event] += 1
         matched_g = {id(g) for _, g in pairs}
         missed = [g for g in golds if id(g) not in matched_g]
+        if not self.include_demoted:  # would the demoted candidates have found what was missed?
+            self.demoted["candidates"] += len(demoted)
+            self.demoted["would_match"] += len(_match(demoted, missed))
         for g in missed:
             self.fn[g["event"]] += 1
         if len(golds) == 1:
@@ -203,14 +217,17 @@ def _ratio(a: int, b: int) -> float | None:
 
 
 def evaluate_events(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
-                    split: str | None = None, include_background: bool = False) -> dict[str, Any]:
+                    split: str | None = None, include_background: bool = False,
+                    include_demoted: bool = False) -> dict[str, Any]:
     """Score ``pipeline`` on a gold file (optionally one parity half); returns a JSON-ready dict.
 
     Events marked background (context ``background``: old, habitual or a known earlier event, see
-    truce.events.article) count as not output unless ``include_background``."""
+    truce.events.article) count as not output unless ``include_background``; demoted events (non-political
+    readings, weak candidates) likewise unless ``include_demoted`` - the report says how many demoted
+    candidates would have matched a missed gold event."""
     records = load_gold(gold_path, limit, split)
     articles = [read_text(r["text"], published=r.get("date")) for r in records]
-    tally = _Tally(include_background)
+    tally = _Tally(include_background, include_demoted)
     for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
         tally.add(rec, coded.events)
     report = _report(tally, str(gold_path), len(records))
@@ -236,6 +253,10 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
     return {
         "gold": gold, "records": n, "per_type": per_type, "micro": micro, "macro": macro,
         "mode_accuracy": _ratio(t.mode["correct"], t.mode["n"]), "mode_n": t.mode["n"], "roles": roles,
+        "primary_type_accuracy": _ratio(t.primary["correct"], t.primary["n"]), "primary_n": t.primary["n"],
+        "demoted": {"candidates": t.demoted["candidates"], "would_match_missed_gold": t.demoted["would_match"],
+                    "included": t.include_demoted},
+        "skipped_null_events": t.skipped_null,
         "coverage": {"spans": t.coverage["spans"], "country": _ratio(t.coverage["country"], t.coverage["spans"]),
                      "sector": _ratio(t.coverage["sector"], t.coverage["spans"])},
         "confusion": {g: dict(c) for g, c in sorted(t.confusion.items())}, "errors": t.errors,
@@ -253,6 +274,13 @@ def format_event_report(report: dict[str, Any]) -> str:
         lines.append(f"{name:<10} {v['precision']:>6.3f} {v['recall']:>6.3f} {v['f1']:>6.3f}")
     lines.append("")
     lines.append(f"mode accuracy: {report['mode_accuracy']} (n={report['mode_n']})")
+    lines.append(f"primary type accuracy (main event's type): {report['primary_type_accuracy']} (n={report['primary_n']})")
+    dem = report.get("demoted") or {}
+    if dem.get("candidates") and not dem.get("included"):
+        lines.append(f"demoted candidates (not counted): {dem['candidates']}, of which {dem['would_match_missed_gold']} "
+                     "would have matched a missed gold event")
+    if report.get("skipped_null_events"):
+        lines.append(f"gold events skipped (event is null): {report['skipped_null_events']}")
     for role, v in report["roles"].items():
         lines.append(f"{role}: span recall {v['span_recall']}, span precision {v['span_precision']}, "
                      f"country acc {v['country_accuracy']} (n={v['country_n']}), "

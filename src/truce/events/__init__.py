@@ -1,7 +1,8 @@
 """The extract stage: triggers -> PLOVER events with actors, recipients, modality and evidence.
 
 ``EventExtractor(config).extract(doc, article)`` reads one parsed article. Knowledge lives in
-``truce/data/events/*.yaml`` (triggers, syntactic frames, CAMEO roots); see docs/events.md.
+``truce/data/lang/en/events/*.yaml`` (triggers, frames, noun classes) and ``truce/data/events/*.yaml``
+(CAMEO roots, PLOVER conversions); see docs/events.md.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from truce.config import TruceConfig
-from truce.events.article import consolidate
+from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
+from truce.events.domain import UNKNOWN, ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.records import Article, Event
 
-__all__ = ["EventExtractor"]
+__all__ = ["ArticleDomain", "EventExtractor"]
 
 
 class EventExtractor:
@@ -25,16 +27,30 @@ class EventExtractor:
         self.config = config or TruceConfig()
         self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files))
         self.frames = load_frames()
+        self.settings = self.config.settings.events
 
-    def extract(self, doc: Doc, article: Article) -> list[Event]:
+    def domain(self, doc: Doc) -> ArticleDomain:
+        """What the article is about (truce.events.domain): read once from the parse."""
+        if sum(1 for _ in doc.sents) < self.settings.domain_min_sentences:
+            return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
+        return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
+
+    def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
+        """The article's events, sentence by sentence; readings are judged against ``domain`` (computed
+        here when not given)."""
+        domain = domain or self.domain(doc)
         events: list[Event] = []
         for sent in doc.sents:
-            events.extend(sentence_events(sent, article, self.lexicon, self.frames))
+            here = domain
+            if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
+                here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
+            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
         return events
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:
         """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
-        out = consolidate(events, article.published)
-        for ev in out:
-            ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
+        out = consolidate(events, article.published, load_article_rules(self.settings.background_days))
+        for ev in out:  # a merge may have given the event a mode; an entry's own root (an appeal) stays
+            if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
+                ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
         return out

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from truce.events.lexicon import shipped_data
+from truce.events.lexicon import load_classes, shipped_data, word_list
+from truce.knowledge import lang_file
 from truce.records import ActorRef, Event
 
 BACKGROUND = "background"
@@ -43,16 +44,20 @@ class ArticleRules:
     instrument_nouns: frozenset[str] = frozenset()
 
 
-@lru_cache(maxsize=1)
-def load_article_rules() -> ArticleRules:
+@lru_cache(maxsize=4)
+def load_article_rules(background_days: int = 14) -> ArticleRules:
+    """The article word lists (lang/en/events/article.yaml); weapons come from the ``weapon`` noun class.
+    ``background_days`` is the ``[events]`` setting of that name."""
+    path = str(lang_file("events", "article.yaml"))
     d = shipped_data("article.yaml")
-    low = lambda key: frozenset(str(x).lower() for x in d.get(key) or [])  # noqa: E731
+    low = lambda key: word_list(d, key, path)[0]  # noqa: E731
+    phrases = [str(x).lower() for x in (d.get("habitual_phrases") or {}).get("words") or []]
+    word_list(d, "habitual_phrases", path)  # provenance and duplicates checked
     return ArticleRules(
-        background_days=int(d.get("background_days", 14)), coarse_precisions=low("coarse_precisions"),
-        habitual_adverbs=low("habitual_adverbs"),
-        habitual_phrases=tuple(str(x).lower() for x in d.get("habitual_phrases") or []),
+        background_days=int(background_days), coarse_precisions=low("coarse_precisions"),
+        habitual_adverbs=low("habitual_adverbs"), habitual_phrases=tuple(phrases),
         duration_nouns=low("duration_nouns"), definite_determiners=low("definite_determiners"),
-        instrument_nouns=low("instrument_nouns"),
+        instrument_nouns=load_classes()["weapon"].words,
     )
 
 

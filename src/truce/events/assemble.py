@@ -2,23 +2,24 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
 from truce.events.article import BARE_NOTE, REFERENCE_NOTE, load_article_rules, mark_background
+from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
 from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for
 from truce.events.roles import roles
+from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
 from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
+from truce.settings import Section
 
-# Below this the evidence is a weak bare noun with no participants ('a conference', 'relief'): not output.
-MIN_CONFIDENCE = 0.3
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
 _VERBAL_QUADS = (1, 3)
@@ -41,32 +42,84 @@ class Draft:
     dropped: bool = False
     governed: bool = False  # another trigger governs this one (its object or complement)
     background: bool = False  # only describes another thing; may lend victims to an attack, never output
+    demoted: bool = False  # kept for review, not counted as a report (non-political reading, weak candidate)
+    demoted_reason: str | None = None
+    relevance: float | None = None
+    no_event: bool = False  # an idiom or a weapon noun: never an event, not even a demoted candidate
+    cameo: str | None = None  # CAMEO root given by an idiom ('rejected accusations' -> 01)
 
 
-def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames) -> list[Event]:
+def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames, st: Section,
+                    domain: ArticleDomain | None = None) -> list[Event]:
+    """The events of one sentence; ``st`` is the ``[events]`` settings table, ``domain`` the article's."""
     drafts = []
     matches = find_matches(sent, lexicon, frames)
     anchors = {m.anchor.i for m in matches} | {m.token.i for m in matches}
+    domain = domain or ArticleDomain()
+    armed = SentenceArmed(sent)
     for m in matches:
-        d = _draft(m, frames, sent)
+        d = _judged_draft(m, frames, sent, st, domain, armed)
         d.background = _background(m, frames) or _circumstance(m, anchors)
         drafts.append(d)
-    drafts += _deontic_requests(sent, drafts, frames)
+    drafts += _deontic_requests(sent, drafts, frames, st)
     _embed(drafts, frames)
     _retype_intent(drafts, frames)
-    drafts += _conversions(drafts, frames, sent)
+    drafts += _conversions(drafts, frames, sent, st)
     _targeted([d for d in drafts if not d.dropped], frames)
-    _instruments(drafts)
+    _instruments(drafts, st)
     _merge(drafts)
     out: dict[tuple[str, int], Event] = {}
     for d in drafts:
-        if not d.dropped and not d.background and d.confidence >= MIN_CONFIDENCE:
-            ev = _to_event(d, sent, article, frames)
-            cue = habitual_cue(d.match.anchor, load_article_rules())
-            if cue:
-                mark_background(ev, f"habitual or durative clause ('{cue}')")
-            out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+        if not d.dropped and not d.background and d.confidence >= st.min_confidence:
+            _emit(d, sent, article, frames, st, out)
+    if not any(not e.demoted for e in out.values()):
+        _demote_best(drafts, st, out, sent, article, frames)
     return list(out.values())
+
+
+def _emit(d: Draft, sent: Span, article: Article, frames: Frames, st: Section, out: dict[tuple[str, int], Event]) -> None:
+    ev = _to_event(d, sent, article, frames)
+    cue = habitual_cue(d.match.anchor, load_article_rules(st.background_days))
+    if cue:
+        mark_background(ev, f"habitual or durative clause ('{cue}')")
+    out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+
+
+def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Event], sent: Span,
+                 article: Article, frames: Frames) -> None:
+    """Nothing in the sentence survived: keep its best suppressed trigger (a background mention, one below
+    the confidence floor, or one merged or folded away) as a demoted candidate rather than lose it."""
+    cands = [d for d in drafts if not d.no_event and not d.demoted and (d.dropped or d.background
+                                                                       or d.confidence < st.min_confidence)]
+    if not cands:
+        return
+    best = max(cands, key=lambda d: d.confidence)
+    why = ("a background mention (it describes another thing)" if best.background else
+           f"below the confidence floor ({best.confidence:.2f} < {st.min_confidence})"
+           if best.confidence < st.min_confidence else "folded into another trigger")
+    best.demoted, best.demoted_reason = True, f"weak candidate, nothing else in the sentence survived: {why}"
+    best.notes.append(f"demoted: {best.demoted_reason}")
+    _emit(best, sent, article, frames, st, out)
+
+
+def _judged_draft(m: Match, frames: Frames, sent: Span, st: Section, domain: ArticleDomain,
+                  armed: SentenceArmed) -> Draft:
+    """The draft of a match after the sense stage (truce.events.sense): kept, retyped, dropped or demoted."""
+    j = judge(m, domain, st, sentence_armed=armed)
+    if j.action == "retype" and j.event:
+        entry = replace(m.entry, event=j.event, mode=j.mode, context=() if j.event != m.entry.event else m.entry.context,
+                        cameo=j.cameo)
+        m = Match(token=m.token, entry=entry, tokens=m.tokens, light=m.light, notes=m.notes)
+    d = _draft(m, frames, sent, st)
+    d.relevance = j.relevance
+    d.cameo = j.cameo
+    if j.reason:
+        d.notes.append(f"sense: {j.reason}" + (f" -> {j.event}" if j.action == "retype" else ""))
+    if j.action == "drop":
+        d.dropped = d.no_event = True
+    elif j.action == "demote":
+        d.demoted, d.demoted_reason = True, j.reason
+    return d
 
 
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
@@ -121,7 +174,7 @@ def _speaker(anchor: Token, frames: Frames) -> Token | None:
 _SPEECH_NOUNS = {"statement", "declaration", "communique", "announcement", "letter", "resolution"}
 
 
-def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
+def _draft(m: Match, frames: Frames, sent: Span, st: Section) -> Draft:
     actors, recips, role_notes = roles(m, frames)
     if not actors and m.is_verbal and QUAD_CLASS[m.entry.event] in _VERBAL_QUADS:
         spk = _speaker(m.anchor, frames)
@@ -130,8 +183,8 @@ def _draft(m: Match, frames: Frames, sent: Span) -> Draft:
             role_notes.append("actor: speaker of the reported statement")
     mod, mod_notes = modality_for(m.anchor, m.token, frames, sent)
     kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
-    structure = {"light": 0.95, "verb": 1.0, "noun": 0.75}["light" if m.light is not None else ("verb" if m.is_verbal else "noun")]
-    args = 1.0 if actors and recips else (0.9 if actors or recips else 0.75)
+    structure = st.structure_light_verb if m.light is not None else (st.structure_verb if m.is_verbal else st.structure_noun)
+    args = st.arguments_both if actors and recips else (st.arguments_one if actors or recips else st.arguments_none)
     notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes + _noun_notes(m)
     return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=list(m.entry.context), actors=actors,
                  recipients=recips, modality=mod, confidence=min(1.0, m.entry.strength * structure * args),
@@ -220,15 +273,16 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
 
 
-def _instruments(drafts: list[Draft]) -> None:
-    """Weapon nouns (ASSAULT entries weaker than 0.5) lend their mode to the attack, never stand alone."""
-    inst = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d.match.entry.strength < 0.5
+def _instruments(drafts: list[Draft], st: Section) -> None:
+    """Weapon nouns (ASSAULT entries weaker than ``instrument_strength``) lend their mode to the attack,
+    never stand alone."""
+    inst = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d.match.entry.strength < st.instrument_strength
             and d.match.entry.pos == "noun" and d.modality.asserted]
     if not inst:
         return
-    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst]
+    others = [d for d in drafts if not d.dropped and d.event == "ASSAULT" and d not in inst and not d.demoted]
     for i in inst:
-        i.dropped = True
+        i.dropped = i.no_event = True
         for o in others:
             if o.mode is None:
                 o.mode = i.mode
@@ -253,7 +307,7 @@ def _flag_embedded(d: Draft, gov: Draft) -> None:
     d.notes.append(f"embedded under {gov.event} '{cue}': not reported as happening")
 
 
-def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]:
+def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -> list[Draft]:
     """PLOVER codes a stated intention: to cooperate -> AGREE, to harm -> THREATEN,
     a refusal to cooperate ('will not accept') -> REJECT. The intended act stays, flagged future."""
     out = []
@@ -274,7 +328,7 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span) -> list[Draft]
         conv = Draft(match=d.match, event=new_type, mode=frames.threaten_mode(d.event, d.mode) if new_type == "THREATEN" else None,
                      context=list(d.context), actors=list(d.actors), recipients=list(d.recipients),
                      modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
-                     confidence=d.confidence * 0.85, trigger_tok=d.match.token,
+                     confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
                      notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
         out.append(conv)
     return out
@@ -286,7 +340,7 @@ def _modal_hypothesis(d: Draft) -> bool:
     return bool(words & {"could", "might", "may", "can", "should", "planned", "proposed", "possible", "potential"})
 
 
-def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[Draft]:
+def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
     """'X said Y must do Z' is X's REQUEST to Y (PLOVER: demands voiced in reported speech)."""
     out = []
     for tok in sent:
@@ -298,7 +352,7 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames) -> list[D
         speaker = subject(tok.head)
         target = children(tok, ("nsubj", "nsubjpass"))
         match = Match(token=tok, entry=_deontic_entry(), tokens=[tok])
-        d = Draft(match=match, event="REQUEST", mode=None, context=[], confidence=0.7,
+        d = Draft(match=match, event="REQUEST", mode=None, context=[], confidence=st.deontic_confidence,
                   actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
                   recipients=[actor_ref(t, "complement-subject") for t in conjuncts(target[0])] if target else [],
                   modality=Modality(), trigger_tok=tok,
@@ -334,7 +388,7 @@ def _targeted(drafts: list[Draft], frames: Frames) -> None:
 def _merge(drafts: list[Draft]) -> None:
     """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
     fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
-    live = [d for d in drafts if not d.dropped and d.modality.asserted]
+    live = [d for d in drafts if not d.dropped and d.modality.asserted and not d.demoted]
     moded = [d for d in live if d.event == "ASSAULT" and d.mode and not d.background]
     generic = [d for d in live if d.event == "ASSAULT" and not d.mode]
     targets = moded or [g for g in generic if not g.background][:1]
@@ -388,6 +442,8 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
         context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,
         trigger_start=trig.idx, trigger_end=trig.idx + len(trig.text),
         sentence=article.text[sent_start:sent_end] if article.text else sent.text, sentence_start=sent_start, event_text=article.text[start:end] if article.text else "",
-        modality=d.modality, confidence=round(d.confidence, 3), cameo_root=frames.cameo_root(d.event, d.mode),
-        explanation=d.notes,
+        modality=d.modality, confidence=round(d.confidence, 3),
+        cameo_root=d.cameo or (m.entry.cameo if d.event == m.entry.event else None) or frames.cameo_root(d.event, d.mode),
+        explanation=d.notes, clause_depth=len(clause_chain(m.anchor, limit=64)) - 1,
+        demoted=d.demoted, demoted_reason=d.demoted_reason, relevance=d.relevance,
     )

@@ -1,11 +1,14 @@
-"""The shipped syntactic frames (frames.yaml) and CAMEO roots (cameo.yaml) as typed, cached objects."""
+"""The shipped syntactic frames (lang/en/events/frames.yaml), PLOVER conversions and CAMEO roots
+(events/conversions.yaml, events/cameo.yaml) as typed, cached objects."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 
-from truce.events.lexicon import shipped_data
+from truce.errors import DataFileError
+from truce.events.lexicon import shipped_data, word_list
+from truce.knowledge import lang_file, shipped, valid_source
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class Frames:
     actor_nouns: frozenset[str] = frozenset()
     office_titles: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
+    deliberation_verbs: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -37,24 +41,30 @@ class Frames:
         return self.threaten_modes.get(f"{event}/{mode}", self.threaten_modes.get(event))
 
 
-def _set(data: dict, key: str) -> frozenset[str]:
-    return frozenset(str(x).lower() for x in data.get(key) or [])
+_LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
+          "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
+          "office_titles", "instrument_verbs", "deliberation_verbs")
+
+
+def _provenance(data: dict, node: object) -> None:
+    if not valid_source(data.get("source")):
+        raise DataFileError(node, f"missing or unknown provenance {data.get('source')!r}", field="source")
 
 
 @lru_cache(maxsize=1)
 def load_frames() -> Frames:
+    path = str(lang_file("events", "frames.yaml"))
     d = shipped_data("frames.yaml")
-    conv = d.get("intent_conversion") or {}
+    lists = {k: word_list(d, k, path)[0] for k in _LISTS}
+    conv = shipped_data("conversions.yaml", lang=False)
+    _provenance(conv, shipped("events", "conversions.yaml"))
+    cameo = shipped_data("cameo.yaml", lang=False)
+    _provenance(cameo, shipped("events", "cameo.yaml"))
+    intent = conv.get("intent_conversion") or {}
     return Frames(
-        light_verbs=_set(d, "light_verbs"), intent_words=_set(d, "intent_words"),
-        speech_verbs=_set(d, "speech_verbs"), future_cues=_set(d, "future_cues"),
-        hypothetical_cues=_set(d, "hypothetical_cues"), deontic_cues=_set(d, "deontic_cues"),
-        negation_words=_set(d, "negation_words"), negating_verbs=_set(d, "negating_verbs"),
-        recipient_preps=_set(d, "recipient_preps"), background_preps=_set(d, "background_preps"),
-        coop_intent=frozenset(conv.get("AGREE") or []), conflict_intent=frozenset(conv.get("THREATEN") or []),
-        threaten_modes=dict(d.get("threaten_modes") or {}),
-        negated_intent_type=str(d.get("negated_intent_type") or "REJECT"),
-        cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in shipped_data("cameo.yaml").items()},
-        actor_nouns=_set(d, "actor_nouns"), office_titles=_set(d, "office_titles"),
-        instrument_verbs=_set(d, "instrument_verbs"),
+        **lists,
+        coop_intent=frozenset(intent.get("AGREE") or []), conflict_intent=frozenset(intent.get("THREATEN") or []),
+        threaten_modes=dict(conv.get("threaten_modes") or {}),
+        negated_intent_type=str(conv.get("negated_intent_type") or "REJECT"),
+        cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in (cameo.get("roots") or {}).items()},
     )

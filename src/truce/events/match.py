@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
-from truce.events.lexicon import Lexicon, TriggerEntry
+from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
@@ -108,6 +108,18 @@ def _object_lemmas(tok: Token) -> set[str]:
     return out
 
 
+def _object_entities(tok: Token) -> set[str]:
+    """Entity labels of the direct object (or the object of a particle/preposition): '@territory'
+    takes any named place ('captured Kobane')."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("dobj", "nsubjpass") and c.ent_type_:
+            out.add(c.ent_type_)
+        if c.dep_ in ("prep", "prt"):
+            out.update(g.ent_type_ for g in c.children if g.dep_ == "pobj" and g.ent_type_)
+    return out
+
+
 def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
     if entry.particle:
         kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
@@ -116,7 +128,10 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
             return False
     if entry.prep and entry.prep not in {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}:
         return False
-    if entry.objects and not (entry.objects & _object_lemmas(tok)):
+    if (entry.objects or entry.object_entities) and not (entry.objects & _object_lemmas(tok)
+                                                         or entry.object_entities & _object_entities(tok)):
+        return False
+    if entry.any_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False
     if entry.not_objects and entry.not_objects & _object_lemmas(tok):
         return False
@@ -145,7 +160,7 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
     cands: list[TriggerEntry] = []
     for form in dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
-    cands.sort(key=lambda e: (len(e.words), bool(e.particle) + bool(e.prep) + bool(e.objects) + e.speech), reverse=True)
+    cands.sort(key=lambda e: specificity(e)[:2], reverse=True)
     for entry in cands:
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
@@ -181,11 +196,11 @@ def _drop_light_verb_triggers(matches: list[Match]) -> list[Match]:
     """A verb that is also a trigger ('call', 'order') loses to the event noun it governs as light verb;
     but a verb entry that *requires* that object ('signed an agreement', 'lifted the blockade',
     'halted aid') wins, and the noun is only its argument."""
-    object_verbs = {m.token.i for m in matches if m.entry.objects and m.is_verbal}
+    object_verbs = {m.token.i for m in matches if (m.entry.objects or m.entry.object_entities) and m.is_verbal}
     lights = {m.light.i for m in matches if m.light is not None}
     out = []
     for m in matches:
-        if m.token.i in lights and m.entry.pos != "noun" and not m.entry.objects:
+        if m.token.i in lights and m.entry.pos != "noun" and not (m.entry.objects or m.entry.object_entities):
             continue
         if not m.is_verbal or m.light is not None:
             gov = m.light if m.light is not None else m.token.head

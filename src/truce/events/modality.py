@@ -111,6 +111,10 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             mod.negated = True
             cues.append(head.text)
             notes.append(f"negated by governing verb '{head.text}'")
+        elif lemma in frames.deliberation_verbs and prev.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep"):
+            mod.hypothetical = True  # 'is considering sending aid': only an option
+            cues.append(head.text)
+            notes.append(f"hypothetical: an option under '{head.text}'")
         elif lemma in frames.intent_words and (prev.dep_ in ("xcomp", "ccomp", "prep", "acomp") or _infinitive(prev)):
             mod.future = True
             cues.append(head.text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from truce.events.frames import Frames
+from truce.events.lexicon import load_classes
 from truce.events.match import Match
 from truce.events.syntax import (
     actor_ref,
@@ -81,9 +82,39 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
         if subj is not None:
             rule = "nsubj" if subj.head == verb else "inherited-subject"
             actors, _ = _refs([subj], rule), notes.append(f"actor: {rule}")
+    actors = _no_weapons(actors, verb.doc, notes)
     recips = _recipients(verb, match, frames, notes, depth=0)
     actors = [a for a in actors if not _same(a, recips)]
     return actors, recips, notes
+
+
+def _weapon(tok: Token) -> bool:
+    """A bare weapon or munition noun ('a roadside bomb', 'mortar rounds', 'rockets'): never an actor.
+    A weapon whose modifier names its user ('government artillery', 'Israeli tanks', 'rebel mortars')
+    stands for that user and stays."""
+    classes = load_classes()
+    weapons = classes["weapon"].words
+    low, lemma = tok.lower_, tok.lemma_.lower()
+    compound = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + lemma
+    if not (lemma in weapons or low in weapons or compound.strip() in weapons or low.rstrip("s") in weapons):
+        return False
+    users = (classes["armed_actor"].words, classes["political_office"].words)
+    return not any((m.ent_type_ in ("NORP", "GPE", "ORG") or any(m.lemma_.lower() in u for u in users)
+                    or m.pos_ == "PROPN")
+                   and m.lower_ not in weapons and m.lemma_.lower() not in weapons
+                   for m in tok.lefts if m.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+def _no_weapons(actors: list[ActorRef], doc, notes: list[str]) -> list[ActorRef]:
+    """Drop actor spans headed by a weapon: the attack's mode says what was used, its actor stays unknown."""
+    out = []
+    for ref in actors:
+        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        if span is not None and _weapon(span.root):
+            notes.append(f"actor: '{ref.text}' is a weapon, not an actor")
+            continue
+        out.append(ref)
+    return out
 
 
 def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], depth: int) -> list[ActorRef]:
@@ -241,6 +272,8 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     poss = children(noun, _NOMINAL_ACTOR_DEPS)
     by = prep_objects(noun, {"by"})
     mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN")]
+    poss = [p for p in poss if not _weapon(p)]
+    mods = [m for m in mods if not _weapon(m)]
     if poss:
         actors, _ = _refs(poss, "possessor"), notes.append("actor: possessor of event noun")
     elif by:

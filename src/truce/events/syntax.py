@@ -95,9 +95,12 @@ def _count_word(tok: Token, head: Token) -> bool:
 
 
 def _contiguous(tokens: list[Token], head: Token) -> list[Token]:
-    """Keep the contiguous run around the head (a parse can attach far-away tokens)."""
+    """Keep the contiguous run around the head (a parse can attach far-away tokens). A head trimmed away
+    (a stray symbol the parser made the head: 'Rebels # shelled ...') is replaced by its nearest token."""
+    if not tokens:
+        return [head]
     idx = [t.i for t in tokens]
-    lo = hi = idx.index(head.i)
+    lo = hi = idx.index(head.i) if head.i in idx else min(range(len(idx)), key=lambda k: abs(idx[k] - head.i))
     while lo > 0 and idx[lo - 1] == idx[lo] - 1:
         lo -= 1
     while hi < len(idx) - 1 and idx[hi + 1] == idx[hi] + 1:

@@ -10,13 +10,36 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from truce.config import TruceConfig
-from truce.geo.gazetteer import Gazetteer, default_gazetteer
+from truce.geo.gazetteer import AnyGazetteer, load_gazetteer
 from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
 from truce.geo.resolve import Resolution, resolve_mentions
+from truce.geo.tables import demonyms
 from truce.records import Article, Event, Place
 
-__all__ = ["Geoparser"]
+__all__ = ["Geoparser", "outlet_country"]
+
+OWN_WORDS = ("attached-to-trigger", "sentence", "paragraph")  # rules that read the event's own words
+
+# Country-code top-level domains that are not the country's outlets' usual home, or not countries.
+_GENERIC_TLDS = {"com", "org", "net", "info", "biz", "news", "io", "co", "tv", "me", "fm", "ly", "am", "eu", "int"}
+_SECOND_LEVEL = {"co", "com", "org", "net", "gov", "ac", "edu", "or", "ne", "go", "gob", "gouv"}
+
+
+def outlet_country(article: Article) -> str | None:
+    """ISO2 of the outlet's country from its web domain ("cbc.ca" -> CA, "abc.net.au" -> AU), if any.
+
+    Generic domains (.com, .org, .net) and ccTLDs used as brands (.ly, .io, .tv, .co) say nothing.
+    """
+    host = (article.source or article.url or "").lower()
+    host = host.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0]
+    parts = [p for p in host.split(".") if p]
+    if len(parts) < 2:
+        return None
+    tld = parts[-1]
+    if len(tld) != 2 or tld in _GENERIC_TLDS:
+        return None
+    return "GB" if tld == "uk" else tld.upper()
 
 
 def _doc_text(doc: Doc, article: Article) -> str:
@@ -38,23 +61,25 @@ class Geoparser:
     their country, as the TR-News annotation does. Off by default: an adjective is not a place.
     """
 
-    def __init__(self, config: TruceConfig | None = None, gazetteer: Gazetteer | None = None,
+    def __init__(self, config: TruceConfig | None = None, gazetteer: AnyGazetteer | None = None,
                  demonyms: bool = False) -> None:
         self.config = config or TruceConfig()
+        self.settings = self.config.settings.geo
         self._gazetteer = gazetteer
         self.demonyms = demonyms
 
     @property
-    def gazetteer(self) -> Gazetteer:
+    def gazetteer(self) -> AnyGazetteer:
+        """Opened on first use (a lazy SQLite index: cheap to open, rows read on demand)."""
         if self._gazetteer is None:
-            self._gazetteer = default_gazetteer()
+            self._gazetteer = _shared_gazetteer(int(self.settings.min_city_population))
         return self._gazetteer
 
     def find_places(self, doc: Doc, article: Article) -> list[Place]:
-        """Toponyms in the article, each resolved (unresolvable ones keep name None)."""
+        """Toponyms in the article, each resolved (unresolvable ones keep name None, with a note)."""
         text = _doc_text(doc, article)
-        mentions = find_mentions(doc, self.gazetteer, with_demonyms=self.demonyms, text=text)
-        return self._places(mentions, text)
+        mentions = find_mentions(doc, self.gazetteer, self.settings, with_demonyms=self.demonyms, text=text)
+        return self._places(mentions, text, outlet_country(article))
 
     def resolve_spans(self, doc: Doc, article: Article, spans: list[tuple[int, int]]) -> list[Place]:
         """Resolve given toponym spans (e.g. gold spans) with the article's context.
@@ -62,27 +87,31 @@ class Geoparser:
         The context is the given spans themselves: focus countries, coherence and hierarchy are
         computed over them, exactly as for recognised mentions.
         """
-        from truce.geo.recognize import demonyms
-
         dem = demonyms()
         text = doc.text
         mentions = [Mention(text[s:e], s, e, "given", dem.get(text[s:e])) for s, e in spans]
-        return self._places(mentions, text)
+        return self._places(mentions, text, outlet_country(article))
 
     def locate_events(self, events: list[Event], places: list[Place], doc: Doc,
                       article: Article) -> list[Event]:
         """Set ``event.location`` for every event (None only when the article names no place)."""
         text = _doc_text(doc, article) if events else ""
-        for event in events:
-            event.location = locate_event(event, places, doc, self.gazetteer, text)
+        previous = None  # the nearest earlier event's place, from its own words (text order)
+        by_offset = sorted(events, key=lambda e: (e.sentence_start, e.trigger_start))
+        for event in by_offset:
+            event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text, previous)
+            loc = event.location
+            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0:
+                previous = next((p for p in places if p.start == loc.start), previous)
         return events
 
-    def _places(self, mentions: list[Mention], text: str) -> list[Place]:
-        resolutions = resolve_mentions(self.gazetteer, mentions, text)
+    def _places(self, mentions: list[Mention], text: str, outlet: str | None = None) -> list[Place]:
+        resolutions = resolve_mentions(self.gazetteer, mentions, text, self.settings, outlet)
         return [self._place(m, r) for m, r in zip(mentions, resolutions, strict=True)]
 
     def _place(self, mention: Mention, res: Resolution) -> Place:
-        place = Place(text=mention.text, start=mention.start, end=mention.end)
+        place = Place(text=mention.text, start=mention.start, end=mention.end, source=mention.source,
+                      in_org=mention.in_org, note=res.note)
         if res.entry < 0:
             return place
         gaz = self.gazetteer
@@ -96,3 +125,13 @@ class Geoparser:
         place.precision = res.precision
         place.score = round(res.score, 3)
         return place
+
+
+_GAZETTEERS: dict[int, AnyGazetteer] = {}
+
+
+def _shared_gazetteer(min_city_population: int) -> AnyGazetteer:
+    """One read-only gazetteer per process and build setting."""
+    if min_city_population not in _GAZETTEERS:
+        _GAZETTEERS[min_city_population] = load_gazetteer(min_city_population=min_city_population)
+    return _GAZETTEERS[min_city_population]

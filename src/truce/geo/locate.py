@@ -1,44 +1,89 @@
 """Event location: the place where an event happened, and the rule that chose it.
 
-Rules, strongest first (``EventLocation.rule``):
+Rules, strongest first (``EventLocation.rule``); the event's own words come before the article's:
 1. ``attached-to-trigger``: a toponym reached from the trigger through a locative preposition
    ("shelled positions in X", "clashes near X", "strikes hit areas in X");
 2. ``sentence``: the toponym nearest the trigger in the same sentence that is not part of an
-   actor or recipient span ("Syrian government") and not a national adjective;
-3. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -");
-4. ``focus-country``: the country most of the article's places lie in.
+   actor or recipient span ("Syrian government"), not a national adjective, not inside an
+   organisation's name and not a subject or possessor (those are actors);
+3. ``paragraph``: the nearest such toponym in the event's paragraph (finer places first);
+   (``+refined``: a country or state named by the event's words is replaced by a town of the
+   paragraph that lies in it: "a village in Plateau state" ... "Bokkos");
+4. ``previous-event``: the place of the article's nearest earlier event located by rules 1-3
+   (later paragraphs tell more of the same incident: "Seven attackers were killed");
+5. ``article-place``: the article's most-mentioned place finer than a country, in its focus country;
+6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -") - only now, so a
+   correspondent's city never replaces the place the text names (also when it is the article place);
+7. ``focus-country``: the country most of the article's places lie in (precision ``country``).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from truce.geo.gazetteer import Gazetteer
-from truce.geo.recognize import DIRECTIONS, demonyms, locative_verbs
+from truce.geo.gazetteer import AnyGazetteer
+from truce.geo.recognize import locative_verbs
+from truce.geo.tables import demonyms, words
 from truce.records import Event, EventLocation, Place
 
-LOC_PREPS = {"in", "near", "at", "on", "to", "across", "outside", "inside", "around", "into", "throughout",
-             "within", "off", "along", "towards", "toward", "over"}
 WALK_DEPS = {"prep", "pobj", "dobj", "obj", "nsubjpass", "appos", "compound", "npadvmod", "advmod", "attr"}
-MAX_DEPTH = 5
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*(?:,|\(|\u2014|--| - )")
+FINE = ("point", "city", "admin2", "admin1")
 
 
-def locate_event(event: Event, places: list[Place], doc: Doc, gaz: Gazetteer,
-                 text: str | None = None) -> EventLocation | None:
-    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known."""
-    usable = [p for p in places if p.name is not None and p.text not in demonyms()]
-    place = _attached(event, usable, doc)
+def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer, settings: Any,
+                 text: str | None = None, previous: Place | None = None) -> EventLocation | None:
+    """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known;
+    ``previous``: the place of the article's nearest earlier event located from its own words."""
+    text = doc.text if text is None else text
+    dem = demonyms()
+    usable = [p for p in places if p.name is not None and p.text not in dem and not p.in_org
+              and p.source != "qualifier"]
+    place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
     if place is None:
         place, rule = _in_sentence(event, usable, doc), "sentence"
     if place is None:
-        place, rule = _dateline(usable, doc.text if text is None else text), "dateline"
+        place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
+    if place is not None and place.precision not in FINE:
+        finer = _finer_inside(place, event, usable, text)
+        if finer is not None:
+            place, rule = finer, rule + "+refined"
+    if place is None and previous is not None:
+        place, rule = previous, "previous-event"
+    if place is None:
+        place, rule = _article_place(usable), "article-place"
+        dateline = _dateline(usable, text)
+        if place is None or (dateline is not None and place.name == dateline.name):
+            place, rule = dateline, "dateline"  # the correspondent's city, when the story names no other place
     if place is not None:
         return _location(place, rule)
     return _focus_country(places, gaz)
+
+
+def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
+    """A town or district of the event's paragraph (else the article's most-mentioned one) that lies in
+    the country, state or region the event's own words name ("a village in Plateau state" ... "Bokkos")."""
+    def inside(p: Place) -> bool:
+        if p.precision not in FINE or p.precision == "admin1" and coarse.precision == "admin1":
+            return False
+        if coarse.precision == "admin1":
+            return p.country == coarse.country and p.admin1 == coarse.name
+        if coarse.precision == "country":
+            return p.country == coarse.country
+        return False  # a region has no outline offline
+
+    lo = text.rfind("\n", 0, max(event.sentence_start, 0)) + 1
+    end = text.find("\n", max(event.sentence_start, 0) + len(event.sentence))
+    hi = len(text) if end < 0 else end
+    near = [p for p in places if lo <= p.start < hi and inside(p)]
+    if near:
+        anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
+        return min(near, key=lambda p: abs(p.start - anchor))
+    return None
 
 
 def _place_at(char: int, places: list[Place]) -> Place | None:
@@ -56,7 +101,7 @@ def _trigger_token(event: Event, doc: Doc) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _attached(event: Event, places: list[Place], doc: Doc) -> Place | None:
+def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | None:
     """Breadth-first from the trigger (and its governing verb for noun triggers) along objects and
     locative prepositions; the first place reached after a locative preposition wins."""
     trigger = _trigger_token(event, doc)
@@ -67,7 +112,8 @@ def _attached(event: Event, places: list[Place], doc: Doc) -> Place | None:
         starts.append(trigger.head)
     frontier = [(t, False) for t in starts]
     seen = {t.i for t in starts}
-    for _ in range(MAX_DEPTH):
+    hits: list[tuple[int, Place]] = []
+    for depth in range(int(s.attach_max_depth)):
         nxt = []
         for tok, located in frontier:
             for child in tok.children:
@@ -78,23 +124,33 @@ def _attached(event: Event, places: list[Place], doc: Doc) -> Place | None:
                 if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
                     hit = _place_at(child.idx, places)
                     if hit is not None:
-                        return hit
+                        hits.append((depth, hit))
                 if child.dep_ != "prep" or loc or child.lower_ == "of":
                     nxt.append((child, loc))
         frontier = nxt
-    return None
+        if hits and hits[0][1].precision in FINE:
+            break
+    if not hits:
+        return None
+    # "in Bannu in northwest Pakistan": the finest place reached wins, then the nearest in the tree.
+    return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
 
 
 def _locative_prep(tok: Token) -> bool:
     """"in/near/at ..." or "of" after a direction word ("south of Ubari")."""
     if tok.dep_ != "prep":
         return False
-    return tok.lower_ in LOC_PREPS or (tok.lower_ == "of" and tok.head.lower_ in DIRECTIONS)
+    return tok.lower_ in words("event_preps") or (tok.lower_ == "of" and tok.head.lower_ in words("directions"))
 
 
 def _object_of_attack(head: Token, child: Token) -> bool:
     """The direct object of a verb like shell/storm/capture is where the act happened."""
     return child.dep_ == "dobj" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
+
+
+def _not_actor(places: list[Place], event: Event, doc: Doc) -> list[Place]:
+    actor_spans = [(a.start, a.end) for a in event.actor + event.recipient if a.start >= 0]
+    return [p for p in places if not _actor_like(p, doc) and not any(s <= p.start < e for s, e in actor_spans)]
 
 
 def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
@@ -103,13 +159,30 @@ def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
     if event.sentence_start < 0:
         return None
     lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
-    actor_spans = [(a.start, a.end) for a in event.actor + event.recipient if a.start >= 0]
-    inside = [p for p in places if lo <= p.start < hi and not _actor_like(p, doc)
-              and not any(s <= p.start < e for s, e in actor_spans)]
+    inside = _not_actor([p for p in places if lo <= p.start < hi], event, doc)
     if not inside:
         return None
     anchor = event.trigger_start if event.trigger_start >= 0 else lo
     return min(inside, key=lambda p: abs(p.start - anchor))
+
+
+def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Place | None:
+    """The nearest non-actor place in the event's paragraph (lines of text), finer places first,
+    earlier sentences before later ones (a paragraph names its place before it tells what happened)."""
+    if event.sentence_start < 0:
+        return None
+    lo = text.rfind("\n", 0, event.sentence_start) + 1
+    end = text.find("\n", event.sentence_start + len(event.sentence))
+    hi = len(text) if end < 0 else end
+    here = _not_actor([p for p in places if lo <= p.start < hi], event, doc)
+    if not here:
+        return None
+    anchor = event.sentence_start
+
+    def rank(p: Place) -> tuple[int, int, int]:
+        return (p.precision not in FINE, p.start > anchor, abs(p.start - anchor))
+
+    return min(here, key=rank)
 
 
 def _actor_like(place: Place, doc: Doc) -> bool:
@@ -124,7 +197,26 @@ def _dateline(places: list[Place], text: str) -> Place | None:
     return next((p for p in places if p.start < match.end()), None)
 
 
-def _focus_country(places: list[Place], gaz: Gazetteer) -> EventLocation | None:
+def _article_place(places: list[Place]) -> Place | None:
+    """The article's most-mentioned place finer than a country, in the country most places lie in."""
+    counts: dict[str, int] = {}
+    for p in places:
+        if p.country:
+            counts[p.country] = counts.get(p.country, 0) + 1
+    if not counts:
+        return None
+    country = max(counts, key=lambda c: counts[c])
+    fine: dict[str, list[Place]] = {}
+    for p in places:
+        if p.country == country and p.precision in FINE and p.name:
+            fine.setdefault(p.name, []).append(p)
+    if not fine:
+        return None
+    best = max(fine.values(), key=lambda ps: (len(ps), FINE[::-1].index(ps[0].precision), -ps[0].start))
+    return best[0]
+
+
+def _focus_country(places: list[Place], gaz: AnyGazetteer) -> EventLocation | None:
     counts: dict[str, int] = {}
     for p in places:
         if p.country:
@@ -132,7 +224,7 @@ def _focus_country(places: list[Place], gaz: Gazetteer) -> EventLocation | None:
     if not counts:
         return None
     iso3 = max(counts, key=lambda c: counts[c])
-    iso2 = next((k for k, v in gaz.iso3.items() if v == iso3), None)
+    iso2 = gaz.iso2_of(iso3)
     entry = gaz.country_entry.get(iso2) if iso2 else None
     if entry is None:
         return None
@@ -145,4 +237,4 @@ def _location(place: Place, rule: str) -> EventLocation:
     return EventLocation(name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
                          feature_code=place.feature_code, country=place.country, admin1=place.admin1,
                          precision=place.precision, rule=rule, text=place.text, start=place.start,
-                         end=place.end)
+                         end=place.end, score=place.score)

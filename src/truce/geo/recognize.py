@@ -1,14 +1,17 @@
-"""Toponym recognition: spaCy place entities, then gazetteer matches for names the NER missed.
+"""Toponym recognition: spaCy place entities, then gazetteer matches for names the NER missed or misread.
 
 Conventions (documented in docs/geo.md, chosen to match the TR-News annotation):
 - a place name used as a modifier is a toponym ("Edmonton residents", "Granville County sheriff");
 - a place name inside an organisation name is a toponym ("Kentucky" in "Kentucky State Police"),
-  but the organisation is not a place; names inside person names never are;
+  marked ``in_org`` so that it never becomes an event's location; the organisation is not a place;
+  names inside person names never are;
 - direction words are not part of the name ("northern Syria", "Far North Queensland" -> the
-  place), nor is a lower-case administrative word ("Sichuan province" -> "Sichuan");
+  place), nor is a lower-case administrative word ("Sichuan province" -> "Sichuan", kept as the
+  mention's ``admin_hint`` for the resolver);
 - "X County" with a capital C keeps its head noun (it is the name);
 - national adjectives ("Syrian troops") are demonyms: not places by default, toponyms only in
   the TR-News convention (``with_demonyms=True``).
+English words come from ``data/lang/en/geo/``; thresholds from ``settings.toml`` ``[geo]``.
 """
 
 from __future__ import annotations
@@ -16,30 +19,26 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 from spacy.attrs import IS_TITLE, IS_UPPER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from truce.geo.gazetteer import Gazetteer, data_rows, normalize
+from truce.geo.gazetteer import AnyGazetteer, normalize
+from truce.geo.tables import demonym_forms, demonyms, words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
-DIRECTIONS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-              "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-              "northwestern", "southeastern", "southwestern", "north-east", "north-west",
-              "south-east", "south-west", "north-eastern", "north-western", "south-eastern",
-              "south-western", "upper", "lower", "greater", "far", "mid", "-"}
+MISREAD_LABELS = ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT")
 ADMIN_COUNTY = re.compile(r"\s(County|Parish)$")
 _NAME_POS = [int(PROPN), int(ADJ), int(NOUN)]
-LEADING_DROP = {"the", "of", "in", "at"}
-TRAILING_ADMIN = {"province", "district", "region", "governorate", "state", "county", "city", "area",
-                  "municipality", "prefecture", "oblast"}
-# Importance a bare capitalised name needs before a gazetteer match (no NER) counts as a place.
-MIN_MATCH_POPULATION = 100_000
-MAX_MATCH_TOKENS = 4
 DATELINE = re.compile(r"(?m)^[ \t]*([A-Z][A-Z'.\-]+(?: [A-Z][A-Z'.\-]+){0,3})(?=\s*(?:,|\u2014|\u2013|--| - |\())")
+# Natural features a multi-word name of which the scan trusts ("Red Sea", "Jordan Valley"); buildings,
+# squares and crossings ("White House") are places only when the NER says so (often they are metonyms).
+NATURAL_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "MTS", "MT",
+                           "DSRT", "VAL", "PLN", "PEN", "ISL", "ISLS", "RGN"})
 
 
 @dataclass
@@ -49,99 +48,113 @@ class Mention:
     text: str
     start: int
     end: int
-    source: str  # ner, gazetteer, dateline, qualifier, demonym, given
-    demonym: str | None = None  # ISO2 or "@Region" when the mention is a national adjective
+    source: str  # ner, gazetteer, dateline, qualifier, demonym, context, given
+    demonym: str | None = None  # ISO3 or "@Region" when the mention is a national adjective
+    admin_hint: str | None = None  # "province", "state", "county", "city" ... written after the name
+    in_org: bool = False  # part of an organisation's name ("Kentucky" in "Kentucky State Police")
+    label: str | None = None  # the NER label when the NER found it (GPE, LOC, FAC)
 
 
-@lru_cache(maxsize=1)
 def locative_verbs() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("locative_verbs.txt"))
+    return words("locative_verbs")
 
 
-@lru_cache(maxsize=1)
 def place_heads() -> frozenset[str]:
-    return frozenset(row[0] for row in data_rows("place_heads.txt"))
+    return words("place_heads")
 
 
-@lru_cache(maxsize=1)
-def demonyms() -> dict[str, str]:
-    return {row[0]: row[1] for row in data_rows("demonyms.tsv")}
-
-
-def _known(gaz: Gazetteer, text: str) -> bool:
+def _known(gaz: AnyGazetteer, text: str) -> bool:
     return gaz.has(normalize(text))
 
 
-def _trim(doc: Doc, span: Span, gaz: Gazetteer) -> Span | None:
-    """Drop articles, direction words and lower-case admin words around a place name."""
+def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | None]:
+    """Drop articles, direction words and lower-case admin words around a place name; the dropped
+    admin word is returned as a hint of the level ("Sichuan province")."""
     start, end = span.start, span.end
-    while start < end and doc[start].lower_ in LEADING_DROP:
+    leading, directions = words("leading_drop"), words("directions")
+    while start < end and doc[start].lower_ in leading:
         start += 1
     while end > start and doc[end - 1].text in ("'s", "\u2019s", "'", ".", ",", "-"):
         end -= 1
     head = start
-    while head < end - 1 and doc[head].lower_ in DIRECTIONS:
+    while head < end - 1 and doc[head].lower_ in directions:
         head += 1
     if head > start and (not doc[start].is_title or _known(gaz, doc[head:end].text)
                          and not _known(gaz, doc[start:end].text)):
         start = head
-    if end - start > 1 and doc[end - 1].lower_ in TRAILING_ADMIN and doc[end - 1].is_lower:
+    hint = None
+    if end - start > 1 and doc[end - 1].lower_ in words("admin_words") and doc[end - 1].is_lower:
+        hint = doc[end - 1].lower_
         end -= 1
-    return doc[start:end] if end > start else None
+    elif end < len(doc) and doc[end].lower_ in words("admin_words") and doc[end].is_lower:
+        hint = doc[end].lower_  # "Washington state", written after the entity
+    return (doc[start:end] if end > start else None), hint
 
 
-STREET_WORDS = {"road", "rd", "street", "st", "avenue", "ave", "lane", "drive", "boulevard", "highway",
-                "square", "park", "bridge", "way", "crescent", "close", "place", "court"}
-
-
-def _known_part(span: Span, gaz: Gazetteer) -> Span:
+def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     """An NER span no gazetteer entry knows, cut to its longest known head or tail when the rest
     is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
     "West Virginia State" -> "West Virginia"; "Hertford Road" stays a street."""
-    if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in STREET_WORDS \
+    if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in words("street_words") \
             or ADMIN_COUNTY.search(span.text):
         return span
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
-            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text):
+            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s):
                 return part
     return span
 
 
-def _important_any(gaz: Gazetteer, name: str) -> bool:
+def _important_any(gaz: AnyGazetteer, name: str, s: Any) -> bool:
     """A country, state, region or town of 1,000+ people ("County" names count via their state)."""
     if ADMIN_COUNTY.search(name):
         return True
-    return any(gaz.kind[e] != "city" or gaz.pop[e] >= 1000 for e, alt in gaz.lookup(name) if not alt)
+    return any(gaz.kind[e] not in ("city", "airport") or gaz.pop[e] >= s.important_min_population
+               for e, alt in gaz.lookup(name) if not alt)
 
 
-def _important(gaz: Gazetteer, name: str, support: set[str], strict: bool = False) -> bool:
+def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: bool = False) -> bool:
     """Enough to trust a capitalised name without NER.
 
-    Countries, continents and regions always. A state or a big city when the article's other
-    places already point to its country (``support``) or when every reading of the name lies in
-    one country: generic words ("Lakes", "Centre", "Man") name places in many countries.
-    ``strict`` (sentence-initial words, capitalised anyway): no cities.
+    Countries, continents and regions always; a multi-word physical feature ("Red Sea"). A state or
+    a big city when the article's other places already point to its country (``support``) or when
+    every reading of the name lies in one country: generic words ("Lakes", "Centre", "Man") name
+    places in many countries. ``strict`` (sentence-initial words, capitalised anyway): no cities.
+    Supranational bodies ("EU"), airports and one-word features ("Java", "Amazon") need the NER.
     """
     found = gaz.lookup(name)
     countries = {gaz.cc[e] for e, alt in found if not alt}
+    short_caps = name.isupper() and len(name) <= 4  # "ACT", "WA": acronyms need the article's country
     for entry, alt in found:
         kind = gaz.kind[entry]
         if alt and kind != "country":
             continue
-        if kind == "country" or (not strict and kind in ("continent", "region")):
+        if kind == "country" and not (short_caps and gaz.cc[entry] not in support and len(name) < 3):
             return True
-        if gaz.cc[entry] not in support and len(countries) > 1:
+        if not strict and kind in ("continent", "region"):
+            return True
+        if kind == "feature" and " " in name and not strict and gaz.fcode[entry] in NATURAL_CODES:
+            return True
+        if gaz.cc[entry] not in support and (len(countries) > 1 or short_caps):
             continue
-        if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= MIN_MATCH_POPULATION):
+        if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= s.min_match_population):
             return True
+        if kind == "admin2" and ADMIN_COUNTY.search(name):
+            return True  # "Black Hawk County Sheriff's Office": a county named in full
+        if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= 10 * s.min_match_population:
+            return True  # a big city at a sentence start, in the article's country ("Edmonton needs ...")
     return False
 
 
-def _support(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
+def _support(gaz: AnyGazetteer, mentions: list[Mention]) -> set[str]:
     """Countries of the most likely reading of each mention found so far."""
     out = set()
     for m in mentions:
+        if m.demonym and not m.demonym.startswith("@"):
+            iso2 = gaz.iso2_of(m.demonym)
+            if iso2:
+                out.add(iso2)  # "Canadian cities": the article is about Canada
+            continue
         best, best_prior = None, -1.0
         for entry, alt in gaz.lookup(m.text):
             prior = {"country": 1e10, "admin1": 1e7}.get(gaz.kind[entry], gaz.pop[entry]) / (10 if alt else 1)
@@ -153,7 +166,7 @@ def _support(gaz: Gazetteer, mentions: list[Mention]) -> set[str]:
 
 
 def _only_directions(span: Span) -> bool:
-    return all(t.lower_ in DIRECTIONS for t in span)
+    return all(t.lower_ in words("directions") for t in span)
 
 
 def _is_demonym_use(tok_span: Span) -> bool:
@@ -162,6 +175,17 @@ def _is_demonym_use(tok_span: Span) -> bool:
     if last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i:
         return True
     return last.tag_ == "NNPS" or (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN"))
+
+
+def _org_follows(doc: Doc, end: int) -> bool:
+    """A capitalised organisation word right after a name ("Levant Human Rights Monitor")."""
+    heads = words("org_heads")
+    for tok in doc[end:end + 4]:
+        if not (tok.is_title or tok.is_upper):
+            return False
+        if tok.lower_ in heads:
+            return True
+    return False
 
 
 class _Claims:
@@ -175,64 +199,105 @@ class _Claims:
     def free(self, start: int, end: int) -> bool:
         return not any(self.taken[start:end])
 
-    def claim(self, span: Span, source: str, demonym: str | None = None) -> bool:
+    def claim(self, span: Span, source: str, demonym: str | None = None, hint: str | None = None,
+              in_org: bool = False, label: str | None = None) -> bool:
         if not self.free(span.start, span.end):
             return False
         for i in range(span.start, span.end):
             self.taken[i] = True
-        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym))
+        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym, hint, in_org, label))
         return True
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, with_demonyms: bool = False, text: str | None = None) -> list[Mention]:
+def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: bool = False,
+                  text: str | None = None) -> list[Mention]:
     """All toponym mentions in ``doc``, sorted by offset, without overlaps.
 
-    ``text``: ``doc.text`` when the caller has it (spaCy rebuilds it from tokens on each access).
+    ``settings``: the ``[geo]`` table; ``text``: ``doc.text`` when the caller has it (spaCy rebuilds
+    it from tokens on each access).
     """
     text = doc.text if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
     ents = doc.ents  # computed on every access by spaCy: read once
     blocked = [False] * len(doc)
-    in_org = [False] * len(doc)
+    in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
         if ent.label_ in NEVER_INSIDE:
             blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
         elif ent.label_ == "ORG":
-            in_org[ent.start:ent.end] = [True] * (ent.end - ent.start)
+            in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
     _datelines(doc, text, gaz, claims)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
-        span = _trim(doc, ent, gaz)
+        span, hint = _trim(doc, ent, gaz)
         if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
             continue
         if span.text in dem:
-            if with_demonyms:
+            if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
-        claims.claim(_known_part(span, gaz), "ner")
-    support = _support(gaz, claims.out)
-    _misread_entities(ents, gaz, claims, support, blocked)
-    _gazetteer_scan(doc, gaz, claims, blocked, support)
+        part = _known_part(span, gaz, settings)
+        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
+    people = _person_names(ents)
+    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem)
+    _misread_entities(ents, gaz, claims, support, blocked, settings)
+    _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
+    # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
+    _gazetteer_scan(doc, gaz, claims, blocked, support | _support(gaz, claims.out), in_org, settings, people)
     _qualifiers(doc, gaz, claims)
-    if with_demonyms:
+    if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
+        forms = demonym_forms()
         for tok in doc:
-            if not blocked[tok.i] and not in_org[tok.i] and tok.text in dem and _is_demonym_use(doc[tok.i:tok.i + 1]):
+            if not blocked[tok.i] and in_org[tok.i] is None and tok.text in dem and not forms[tok.text][1] \
+                    and _is_demonym_use(doc[tok.i:tok.i + 1]):
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
-    return sorted(claims.out, key=lambda m: m.start)
+    out = [m for m in claims.out if not _is_person_mention(m, doc, people)]
+    return sorted(out, key=lambda m: m.start)
 
 
-LOCATIVE_PREPS = {"in", "near", "at", "on", "to", "from", "into", "toward", "towards", "outside", "around",
-                  "via", "between", "across", "through", "inside", "within", "throughout"}
+def _demonym_countries(doc: Doc, gaz: AnyGazetteer, dem: dict[str, str]) -> set[str]:
+    """Countries the article's national adjectives name ("Canadian cities")."""
+    out = set()
+    for tok in doc:
+        place = dem.get(tok.text)
+        if place and not place.startswith("@"):
+            iso2 = gaz.iso2_of(place)
+            if iso2:
+                out.add(iso2)
+    return out
 
 
-def _locative(tok, claimed: list[bool], depth: int = 0) -> bool:
+def _person_names(ents: tuple[Span, ...]) -> frozenset[str]:
+    """Surnames of the article's PERSON entities of two or more words ("Mayor Tom Bingham" -> Bingham):
+    the same word alone later in the article is that person, not the town of that name."""
+    return frozenset(ent[-1].text for ent in ents if ent.label_ == "PERSON" and len(ent) >= 2)
+
+
+def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
+    """A one-word mention that is a surname of the article, or any mention right after a title."""
+    if m.source in ("dateline", "demonym", "given", "qualifier"):
+        return False
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    before = doc[span.start - 1] if span.start > 0 else None
+    if before is not None and before.lower_.rstrip(".") in words("person_titles") and before.is_title:
+        return True
+    if len(span) > 1 and span[0].lower_.rstrip(".") in words("person_titles"):
+        return True  # "Ms Raggi" tagged as a place
+    return len(span) == 1 and span.text in people and not (span.root.dep_ == "pobj" and
+                                                          span.root.head.lower_ in words("locative_preps"))
+
+
+def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
     """Whether a token stands where places stand: object of a locative preposition or verb,
+    possessor or modifier of a place noun, before an admin word ("Planadas municipality"),
     or conjoined with a place ("in Misrata and Sirte")."""
-    if tok.dep_ == "pobj" and tok.head.lower_ in LOCATIVE_PREPS:
+    if tok.dep_ == "pobj" and tok.head.lower_ in words("locative_preps"):
         return True
     if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in locative_verbs() or tok.head.lower_ in locative_verbs()):
         return True
@@ -242,10 +307,12 @@ def _locative(tok, claimed: list[bool], depth: int = 0) -> bool:
         return True  # "two districts of Misrata", "the outskirts of Sirte"
     if tok.dep_ == "conj" and depth < 3:
         return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
+    if tok.dep_ == "appos" and depth < 3:
+        return claimed[tok.head.i]  # "Bentiu, Unity state" style appositions of a place
     return False
 
 
-def _plausible(gaz: Gazetteer, name: str, support: set[str]) -> bool:
+def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
     """A place in a country the article is about, or a sizeable place whose readings lie in one
     country, or one far larger than any other reading elsewhere (so it cannot be a common
     surname or word reused across the world)."""
@@ -256,37 +323,50 @@ def _plausible(gaz: Gazetteer, name: str, support: set[str]) -> bool:
     # Acronyms and very short words ("CNN", "Eta") are alternate names of some town too often.
     spelled_out = len(name) >= 4 and not name.isupper()
     readings = [e for e, alt in found if not alt] or \
-        [e for e, alt in found if spelled_out and gaz.pop[e] >= 50_000]
+        [e for e, alt in found if spelled_out and gaz.pop[e] >= s.plausible_alt_population]
     biggest: dict[str, int] = {}
     for e in readings:
         size = 10**9 if gaz.kind[e] == "country" else gaz.pop[e]
         biggest[gaz.cc[e]] = max(biggest.get(gaz.cc[e], 0), size)
     if len(biggest) == 1:
-        return any(gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= 10_000 for e in readings)
+        return any(gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= s.plausible_min_population
+                   for e in readings)
     sizes = sorted(biggest.values(), reverse=True)
-    return len(sizes) > 1 and sizes[0] >= 50_000 and sizes[0] >= 10 * sizes[1]
+    return len(sizes) > 1 and sizes[0] >= s.plausible_dominant_population and \
+        sizes[0] >= s.plausible_dominance * sizes[1]
 
 
-def _misread_entities(ents: tuple[Span, ...], gaz: Gazetteer, claims: _Claims, support: set[str],
-                      blocked: list[bool]) -> None:
+def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, support: set[str],
+                      blocked: list[bool], s: Any) -> None:
     """Re-read person / organisation entities that are really places.
 
-    The small English model often tags an unfamiliar town as PERSON or ORG ("Sirte", "Gharyan").
-    Such an entity becomes a place when its whole text names a place in a country the article
-    is already about and it stands in a locative position.
+    The small English model often tags an unfamiliar town or district as PERSON or ORG ("Sirte",
+    "Gharyan", a department in a conflict note). Such an entity becomes a place when its text names
+    a place in a country the article is already about (or a sizeable place) and it stands in a
+    locative position, or when a lower-case admin word follows it ("Planadas municipality").
+    An organisation word after it ("Levant Human Rights Monitor") keeps it an organisation.
     """
+    admin_words = words("admin_words")
     for ent in ents:
-        if ent.label_ not in ("PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT") \
-                or not claims.free(ent.start, ent.end):
+        if ent.label_ not in MISREAD_LABELS or not claims.free(ent.start, ent.end):
             continue
-        if ent.text in demonyms() or not _plausible(gaz, ent.text, support):
+        span, hint = ent, None
+        if len(span) > 1 and span[-1].lower_ in admin_words and span[-1].is_lower:
+            span, hint = span[:-1], span[-1].lower_
+        doc = ent.doc
+        if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
+            hint = doc[ent.end].lower_
+        if span.text in demonyms() or _org_follows(doc, span.end) or not _known(gaz, span.text):
             continue
-        if _locative(ent.root, claims.taken):
-            blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
-            claims.claim(ent, "context")
+        plausible = _plausible(gaz, span.text, support, s)
+        strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken)):
+            continue
+        blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
+        claims.claim(span, "context", hint=hint)
 
 
-def _datelines(doc: Doc, text: str, gaz: Gazetteer, claims: _Claims) -> None:
+def _datelines(doc: Doc, text: str, gaz: AnyGazetteer, claims: _Claims) -> None:
     """"TRIPOLI, March 2 -", "BANTAM \u2014 A stonemason ...": an upper-case place at a line start."""
     for match in DATELINE.finditer(text):
         if match.group(1).isupper() and _known(gaz, match.group(1)):
@@ -299,29 +379,64 @@ def _datelines(doc: Doc, text: str, gaz: Gazetteer, claims: _Claims) -> None:
                 claims.out.append(Mention(match.group(1), match.start(1), match.end(1), "dateline"))
 
 
-def _gazetteer_scan(doc: Doc, gaz: Gazetteer, claims: _Claims, blocked: list[bool], support: set[str]) -> None:
-    """Capitalised proper-noun runs that name an important place, longest match first."""
+def _person_like(doc: Doc, i: int, length: int, claimed: list[bool]) -> bool:
+    """A capitalised name run longer than the match ("Georgia Smith", "Mr. Jordan"): a person or a
+    name of something else, unless the neighbour is itself a place ("Paris Texas" is rare)."""
+    after = doc[i + length] if i + length < len(doc) else None
+    before = doc[i - 1] if i > 0 else None
+    if after is not None and after.pos_ == "PROPN" and after.is_title and not claimed[after.i] \
+            and after.lower_ not in words("admin_words"):
+        return True
+    return before is not None and before.pos_ == "PROPN" and before.is_title and not claimed[before.i] \
+        and not before.is_sent_start and before.lower_ not in words("directions")
+
+
+def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], support: set[str],
+                    in_org: list[tuple[int, int] | None], s: Any, people: frozenset[str] = frozenset()) -> None:
+    """Capitalised proper-noun runs that name an important place, longest match first; never part of a
+    longer capitalised name, and inside an organisation's name only as a marked ``in_org`` mention."""
     n = len(doc)
     arr = doc.to_array([IS_TITLE, IS_UPPER, POS])  # one C pass instead of a Token per word
     caps = (arr[:, 0] | arr[:, 1]) != 0
     named = caps & np.isin(arr[:, 2], _NAME_POS)
     starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
     skip_to = 0
+    dem = demonyms()
     for i in starts:
         if i < skip_to or claims.taken[i]:
             continue
-        for length in range(min(MAX_MATCH_TOKENS, n - i), 0, -1):
+        for length in range(min(s.max_match_tokens, n - i), 0, -1):
             if not caps[i + length - 1] or not claims.free(i, i + length) or any(blocked[i:i + length]):
                 continue
             span = doc[i:i + length]
-            if _known(gaz, span.text) and span.text not in demonyms() \
-                    and _important(gaz, span.text, support, strict=doc[i].is_sent_start):
-                claims.claim(span, "gazetteer")
-                skip_to = i + length
+            if _only_directions(span) or (length == 1 and span.text in people):
+                continue
+            if not _known(gaz, span.text) or span.text in dem or \
+                    not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
+                continue
+            # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
+            # place name ("the UAE", tagged ORG) is the place itself.
+            org = any(o is not None and (o[0] < i or o[1] > i + length) for o in in_org[i:i + length]) \
+                or _org_follows(doc, i + length)
+            if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken):
                 break
+            end = i + length
+            if end < n and doc[end].text == "." and span.text.lower() in _dotted_abbreviations():
+                span = doc[i:end + 1]  # "Alta.", "Sask.": the abbreviation's own full stop
+            claims.claim(span, "gazetteer", in_org=org)
+            skip_to = span.end
+            break
 
 
-def _qualifiers(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
+@lru_cache(maxsize=1)
+def _dotted_abbreviations() -> frozenset[str]:
+    """Abbreviations written with a full stop in aliases.tsv ("Alta.", "Sask."), without it, lower case."""
+    from truce.geo.tables import rows
+
+    return frozenset(r["alias"][:-1].lower() for r in rows("aliases.tsv") if r["alias"].endswith("."))
+
+
+def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
     """The state or country after "Place, ": "Churchill, Man.", "Paris, Texas", "Planadas, Tolima"."""
     mentions = sorted(claims.out, key=lambda m: m.end)
     for m in mentions:
@@ -336,5 +451,3 @@ def _qualifiers(doc: Doc, gaz: Gazetteer, claims: _Claims) -> None:
             if kinds & {"admin1", "country"}:
                 claims.claim(cand, "qualifier")
                 break
-
-

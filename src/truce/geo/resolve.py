@@ -1,9 +1,12 @@
 """Toponym resolution: pick one gazetteer entry per mention using the whole article as context.
 
-Score of a candidate = prior (feature class and population) + focus (share of the article's
-other toponyms in the candidate's country) + coherence (closeness to the article's other
-places) + hierarchy ("Planadas, Tolima": the next name contains this one). A name keeps one
-sense per article: every mention of the same normalised name gets the same entry.
+Score of a candidate (weights in ``settings.toml`` ``[geo]``, documented in docs/geo.md):
+prior (feature class and population) + focus (share of the article's other toponyms, the outlet's
+country and the dateline in the candidate's country) + coherence (closeness to the article's other
+places) + hierarchy ("Planadas, Tolima": the next name contains this one) + the state the article's
+other towns lie in + the admin word written after the name ("Kirkuk province") + a country's own
+name (which yields to a same-named state when the story is about that state's country). A name
+keeps one sense per article. With only far, small namesakes and no support, the resolver abstains.
 """
 
 from __future__ import annotations
@@ -11,42 +14,34 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from truce.geo.distance import haversine_km
-from truce.geo.gazetteer import Gazetteer, normalize
+from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.recognize import Mention
+from truce.geo.tables import words
 
-# Priors, in log10-population units, so they compare with cities' log10(population).
-PRIOR = {"country": 9.5, "continent": 8.6, "region": 8.0, "admin1": 7.3, "admin2": 4.5}
-CAPITAL_BONUS = 0.8
-ALT_NAME_PENALTY = 1.2
-FOCUS_WEIGHT = 6.0
-COHERENCE_WEIGHT = 3.0
-COHERENCE_KM = 300.0
-HIERARCHY_BONUS = 6.0
-ROUNDS = 1  # 2 (re-read context from round-1 choices) scored lower on the even half
-COUNTRY_NAME_BONUS = 4.0
-NAMESAKE_MARGIN = 0.5
-NAMESAKE_MIN_POP = 50_000
-NAMESAKE_KM = 150.0
-STATE_BONUS = 3.0  # a county in a state the article names ("Monroe County" in a Missouri story)
-CONTAINS_KM = 400.0  # a city this close to a state's centroid may lie in it (no polygons offline)
-MAX_CANDIDATES = 40
-ADMIN_SUFFIX = re.compile(r"\s+(county|co\.|parish|province|district|governorate|region|state|oblast)$", re.IGNORECASE)
-COUNTY_WORDS = {"county", "co.", "parish"}  # second-level units: never read as their bare name
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
-             "region": "region"}
+             "region": "region", "body": "region", "feature": "region", "airport": "point"}
+AREA_HINTS = frozenset({"province", "district", "region", "governorate", "state", "county", "municipality",
+                        "prefecture", "oblast", "department"})
+TOWN_HINTS = frozenset({"city", "town", "village"})
+POINT_KINDS = ("city", "admin2", "airport")
+NATURAL = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "MTS", "MT", "DSRT",
+                     "VAL", "PLN", "PEN", "ISL", "ISLS"})  # kinds whose nearness to the article's other places counts
 
 
 @dataclass
 class Resolution:
-    """The chosen entry for one mention (entry -1: no candidate) and its score."""
+    """The chosen entry for one mention (entry -1: no candidate, or an abstention) and its score."""
 
     entry: int
     score: float
     precision: str | None
     candidates: int = 0
     via: str = "prior"
+    note: str | None = None  # why, for people: an abstention's reason, the context that decided
 
 
 @dataclass
@@ -56,109 +51,204 @@ class _Name:
     offsets: list[int] = field(default_factory=list)
     cands: list[tuple[int, bool]] = field(default_factory=list)
     admin_suffix: bool = False
+    hint: str | None = None
+    label: str | None = None  # the NER label of its first NER mention (FAC: a facility or airport first)
+    in_org: bool = True  # every mention inside an organisation's name
 
 
-def candidates_for(gaz: Gazetteer, mention: Mention) -> tuple[list[tuple[int, bool]], bool]:
+@lru_cache(maxsize=1)
+def _admin_suffix() -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words("admin_suffixes"), key=len, reverse=True))
+    return re.compile(rf"\s+({alts})$", re.IGNORECASE)
+
+
+def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int, bool]], bool]:
     """Gazetteer candidates for a mention; "X County" style names fall back to "X" as admin area."""
     if mention.demonym:
         target = mention.demonym
-        entry = gaz.region_entry.get(target[1:]) if target.startswith("@") else gaz.country_entry.get(target)
+        if target.startswith("@"):
+            entry = gaz.region_entry.get(target[1:])
+        else:
+            iso2 = gaz.iso2_of(target) if len(target) == 3 else target
+            entry = gaz.country_entry.get(iso2) if iso2 else None
         return ([(entry, False)] if entry is not None else []), False
     cands = gaz.lookup(mention.text)
-    suffix = ADMIN_SUFFIX.search(mention.text)
-    if suffix and suffix.group(1).lower() in COUNTY_WORDS:
+    suffix = _admin_suffix().search(mention.text)
+    if suffix and suffix.group(1).lower() in words("county_words"):
         return cands, not cands
-    if suffix:
+    if suffix:  # "Karak district": the written name, and the bare name's first- or second-level units
         bare = [(e, a) for e, a in gaz.lookup(mention.text[: suffix.start()]) if gaz.kind[e] in ("admin1", "admin2")]
-        return (cands or bare), not cands and not bare
+        seen = {e for e, _ in cands}
+        return cands + [c for c in bare if c[0] not in seen], not cands and not bare
     return cands, False
 
 
-def prior(gaz: Gazetteer, entry: int, alt: bool) -> float:
+def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     """Feature-class / population prior, in log10-population units."""
-    kind = gaz.kind[entry]
-    score = PRIOR.get(kind) or math.log10(gaz.pop[entry] + 10)
+    fixed = _kind_priors(s).get(gaz.kind[entry])
+    score = fixed if fixed is not None else math.log10(gaz.pop[entry] + 10)
     if gaz.fcode[entry] == "PPLC":
-        score += CAPITAL_BONUS
+        score += s.capital_bonus
+        if gaz.pop[entry] >= s.capital_min_population:  # "Washington" is the capital before the state
+            score = max(score, s.capital_min_prior)
     if alt:
-        score -= ALT_NAME_PENALTY
+        score -= s.alt_name_penalty
     return score
 
 
-def _namesake_prior(gaz: Gazetteer, area: int, cities: list[tuple[int, bool]]) -> float | None:
+_PRIORS: dict[int, tuple[Any, dict[str, float]]] = {}
+
+
+def _kind_priors(s: Any) -> dict[str, float]:
+    """The fixed priors of the non-town kinds, read once per settings table."""
+    got = _PRIORS.get(id(s))
+    if got is None or got[0] is not s:
+        got = (s, {"country": s.prior_country, "continent": s.prior_continent, "region": s.prior_region,
+                   "body": s.prior_body, "feature": s.prior_feature, "admin1": s.prior_admin1,
+                   "admin2": s.prior_admin2, "airport": s.prior_airport})
+        _PRIORS[id(s)] = got
+    return got[1]
+
+
+def _namesake_prior(gaz: AnyGazetteer, area: int, cities: list[tuple[int, bool]], s: Any) -> float | None:
     """A small district named after a city near its centre ("Benghazi", "Misrata") yields to the
     city: its prior drops just below the city's. A large province that shares its capital's name
     ("Quebec") keeps its own prior, because its centroid lies far from the city."""
     if gaz.kind[area] not in ("admin1", "admin2"):
         return None
-    near = [prior(gaz, c, a) for c, a in cities if gaz.cc[c] == gaz.cc[area]
-            and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[area], gaz.lon[area]) < NAMESAKE_KM]
-    return max(near) - NAMESAKE_MARGIN if near else None
+    near = [prior(gaz, c, a, s) for c, a in cities if gaz.cc[c] == gaz.cc[area]
+            and haversine_km(gaz.lat[c], gaz.lon[c], gaz.lat[area], gaz.lon[area]) < s.namesake_km]
+    return max(near) - s.namesake_margin if near else None
 
 
-def contains(gaz: Gazetteer, outer: int, inner: int) -> bool:
+def contains(gaz: AnyGazetteer, outer: int, inner: int, s: Any) -> bool:
     """Whether ``outer`` (a country, state or region) plausibly contains ``inner``."""
     kind = gaz.kind[outer]
     if kind == "country":
         return gaz.cc[inner] == gaz.cc[outer] and outer != inner
-    if kind == "admin1":
-        if gaz.cc[inner] != gaz.cc[outer] or gaz.kind[inner] not in ("city", "admin1", "admin2") or inner == outer:
+    if kind in ("admin1", "admin2"):
+        if gaz.cc[inner] != gaz.cc[outer] or gaz.kind[inner] not in ("city", "admin1", "admin2", "airport") \
+                or inner == outer:
             return False
-        if gaz.admin1[inner] and gaz.admin1[inner] == gaz.name[outer]:
+        if kind == "admin1" and gaz.admin1[inner] and gaz.admin1[inner] == gaz.name[outer]:
             return True
-        return haversine_km(gaz.lat[outer], gaz.lon[outer], gaz.lat[inner], gaz.lon[inner]) < CONTAINS_KM
+        if kind == "admin2" and gaz.admin2[inner] and gaz.admin2[inner] == gaz.name[outer]:
+            return True
+        if kind == "admin1" and gaz.admin1[inner] and \
+                (gaz.cc[inner], normalize(gaz.admin1[inner])) in gaz.admin1_entry:
+            return False  # the town's state is known, and it is another one ("Springfield, Illinois")
+        return haversine_km(gaz.lat[outer], gaz.lon[outer], gaz.lat[inner], gaz.lon[inner]) < s.contains_km
     return False
 
 
-def resolve_mentions(gaz: Gazetteer, mentions: list[Mention], text: str) -> list[Resolution]:
-    """Resolve all mentions of one article together."""
+def _key(m: Mention) -> str:
+    return "@" + m.demonym if m.demonym else normalize(m.text)
+
+
+def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, settings: Any,
+                     outlet_country: str | None = None) -> list[Resolution]:
+    """Resolve all mentions of one article together; ``outlet_country``: ISO2 of the outlet, if known."""
+    s = settings
     names: dict[str, _Name] = {}
     order: list[str] = []
+    dateline_keys: list[str] = []
     for i, m in enumerate(mentions):
-        key = "@" + m.demonym if m.demonym else normalize(m.text)
+        key = _key(m)
         if key not in names:
             cands, suffix_only = candidates_for(gaz, m)
-            cands.sort(key=lambda c: -prior(gaz, *c))
-            names[key] = _Name(key, cands=cands[:MAX_CANDIDATES], admin_suffix=suffix_only)
+            cands.sort(key=lambda c: -prior(gaz, *c, s))
+            names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only)
             order.append(key)
-        names[key].mentions.append(i)
-        names[key].offsets.append(m.start)
-    first = {k: (max(n.cands, key=lambda c: prior(gaz, *c))[0] if n.cands else -1) for k, n in names.items()}
-    focus = _focus(gaz, names, first)
+        name = names[key]
+        name.mentions.append(i)
+        name.offsets.append(m.start)
+        name.hint = name.hint or m.admin_hint
+        name.label = name.label or m.label
+        name.in_org = name.in_org and m.in_org
+        if m.source == "dateline":
+            dateline_keys.append(key)
+    first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
+    extra = _extra_votes(gaz, first, dateline_keys, outlet_country, s)
+    focus = _focus(gaz, names, first, extra, s)
+    if s.guess_focus_weight:
+        first = {k: _first_guess(gaz, n, s, focus[k]) for k, n in names.items()}
+        focus = _focus(gaz, names, first, extra, s)
     hier = _hierarchy_pairs(mentions, text, names)
     chosen: dict[str, Resolution] = {}
-    for _round in range(ROUNDS):
+    for _round in range(int(s.rounds)):
         # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
         for key in order:
-            chosen[key] = _choose(gaz, key, names, first, focus, hier)
+            chosen[key] = _choose(gaz, key, names, first, focus, hier, s, extra)
         first = {k: r.entry for k, r in chosen.items()}
-        focus = _focus(gaz, names, first)
-    out = []
-    for m in mentions:
-        key = "@" + m.demonym if m.demonym else normalize(m.text)
-        out.append(chosen[key])
+        focus = _focus(gaz, names, first, extra, s)
+    return [chosen[_key(m)] for m in mentions]
+
+
+def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None) -> int:
+    """The best reading by prior and written admin word: the context the other names are read in.
+
+    (Reading these guesses with the article's focus, or a second round from the first round's
+    choices, scored lower on the even TR-News half: a story about Paris that names US places would
+    move Paris to Kentucky.)"""
+    if not name.cands:
+        return -1
+    def score(c: tuple[int, bool]) -> float:
+        value = prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s)
+        if share:
+            value += s.guess_focus_weight * share.get(gaz.cc[c[0]], 0.0)
+        return value
+
+    return max(name.cands, key=score)[0]
+
+
+def _extra_votes(gaz: AnyGazetteer, first: dict[str, int], dateline_keys: list[str], outlet: str | None,
+                 s: Any) -> dict[str, float]:
+    """Country votes that do not come from other toponyms: the outlet's country and the dateline's."""
+    out: dict[str, float] = {}
+    if outlet and s.outlet_weight:
+        out[outlet] = out.get(outlet, 0.0) + float(s.outlet_weight)
+    for key in dateline_keys:
+        entry = first.get(key, -1)
+        if entry >= 0 and gaz.cc[entry] and s.dateline_weight:
+            out[gaz.cc[entry]] = out.get(gaz.cc[entry], 0.0) + float(s.dateline_weight)
     return out
 
 
-def _focus(gaz: Gazetteer, names: dict[str, _Name], first: dict[str, int]) -> dict[str, dict[str, float]]:
-    """Per name: share of the *other* names' mentions whose first guess lies in each country."""
-    total: dict[str, float] = {}
-    own: dict[str, tuple[str, float]] = {}
-    for key, entry in first.items():
-        if entry < 0 or not gaz.cc[entry]:
-            continue
-        weight = float(len(names[key].mentions))
-        total[gaz.cc[entry]] = total.get(gaz.cc[entry], 0.0) + weight
-        own[key] = (gaz.cc[entry], weight)
+def _votes(gaz: AnyGazetteer, name: _Name, entry: int, s: Any) -> dict[str, float]:
+    """One name's votes for countries: all on its best reading, or (``focus_temperature`` > 0) spread
+    over its readings by exp(prior / T), so a world-famous namesake does not drag a local story abroad."""
+    weight = float(len(name.mentions)) * (0.5 if name.in_org else 1.0)
+    if entry >= 0 and gaz.kind[entry] == "country":
+        weight *= s.country_vote_weight  # country names are often actors ("the US and China met in Geneva")
+    if s.focus_temperature <= 0 or len(name.cands) < 2:
+        return {gaz.cc[entry]: weight} if entry >= 0 and gaz.cc[entry] else {}
+    scores = [(gaz.cc[e], prior(gaz, e, a, s)) for e, a in name.cands]
+    top = max(p for _, p in scores)
+    raw: dict[str, float] = {}
+    for cc, p in scores:
+        if cc:
+            raw[cc] = raw.get(cc, 0.0) + math.exp((p - top) / s.focus_temperature)
+    total = sum(raw.values()) + sum(math.exp((p - top) / s.focus_temperature) for cc, p in scores if not cc)
+    return {cc: weight * v / total for cc, v in raw.items()} if total else {}
+
+
+def _focus(gaz: AnyGazetteer, names: dict[str, _Name], first: dict[str, int], extra: dict[str, float],
+           s: Any) -> dict[str, dict[str, float]]:
+    """Per name: share of the *other* names' votes (plus outlet and dateline) in each country."""
+    own = {key: _votes(gaz, names[key], entry, s) for key, entry in first.items()}
+    total: dict[str, float] = dict(extra)
+    for votes in own.values():
+        for cc, v in votes.items():
+            total[cc] = total.get(cc, 0.0) + v
     grand = sum(total.values())
     out: dict[str, dict[str, float]] = {}
     for key in names:
-        cc, weight = own.get(key, ("", 0.0))
-        rest = grand - weight
-        if rest <= 0:
+        mine = own.get(key, {})
+        rest = grand - sum(mine.values())
+        if rest <= 1e-9:
             out[key] = {}
             continue
-        out[key] = {c: (v - (weight if c == cc else 0.0)) / rest for c, v in total.items()}
+        out[key] = {c: (v - mine.get(c, 0.0)) / rest for c, v in total.items() if v - mine.get(c, 0.0) > 1e-9}
     return out
 
 
@@ -172,48 +262,139 @@ def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]
     return pairs
 
 
-def _choose(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
-            focus: dict[str, dict[str, float]], hier: dict[str, set[str]]) -> Resolution:
+def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
+    if not hint:
+        return 0.0
+    kind = gaz.kind[entry]
+    if hint in AREA_HINTS and kind in ("admin1", "admin2"):
+        return float(s.admin_hint_bonus)
+    if hint in TOWN_HINTS and kind == "city":
+        return float(s.admin_hint_bonus)
+    return 0.0
+
+
+def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
+            focus: dict[str, dict[str, float]], hier: dict[str, set[str]], s: Any,
+            extra: dict[str, float] | None = None) -> Resolution:
+    extra = extra or {}
     name = names[key]
     if not name.cands:
         if name.admin_suffix:
-            return _admin_fallback(gaz, key, names, first, hier)
+            return _admin_fallback(gaz, key, names, first, hier, s)
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     states = _states_named(gaz, key, first)
+    inside = _admin1_shares(gaz, key, first, names)
+    share_of = focus[key]
+    # The strongest focus share among the name's non-country readings: "Georgia" in a US story.
+    rival_share = max((share_of.get(gaz.cc[e], 0.0) for e, _ in name.cands
+                       if gaz.kind[e] in ("admin1", "city", "admin2")), default=0.0)
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
-    namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= NAMESAKE_MIN_POP]
+    best_near = math.inf
+    world = max((gaz.pop[e] for e, a in name.cands if gaz.kind[e] == "city" and not a), default=0)
+    local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
+    namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
     for entry, alt in name.cands:
-        score = prior(gaz, entry, alt)
-        yielded = _namesake_prior(gaz, entry, namesakes)
+        score = prior(gaz, entry, alt, s)
+        yielded = _namesake_prior(gaz, entry, namesakes, s)
         if yielded is not None:
             score = min(score, yielded)
         reason = "prior"
-        share = focus[key].get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
+        share = share_of.get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
+        if share and not containers and kind_is_small_namesake(gaz, entry, world, s):
+            # Country names alone (often the actors: "the US and China met in Geneva") do not move a
+            # world city to a small namesake: only the article's towns and states do.
+            share = local_share.get(gaz.cc[entry], 0.0)
         if share:
-            score += FOCUS_WEIGHT * share
+            score += s.focus_weight * share
             reason = "focus"
-        if gaz.kind[entry] == "admin2" and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
-            score += STATE_BONUS
-        if gaz.kind[entry] in ("city", "admin2") and others:
+        kind = gaz.kind[entry]
+        score += _hint_bonus(gaz, entry, name.hint, s)
+        if name.label == "FAC" and (kind == "airport" or (kind == "feature" and gaz.fcode[entry] not in NATURAL)):
+            score += s.facility_bonus
+        if kind == "admin2" and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
+            score += s.state_bonus
+        if kind == "admin1" and s.admin1_support_bonus:
+            score += s.admin1_support_bonus * inside.get((gaz.cc[entry], gaz.name[entry]), 0.0)
+        near = math.inf
+        if kind in POINT_KINDS and others:
             near = min(haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[o], gaz.lon[o]) for o in others)
-            score += COHERENCE_WEIGHT * math.exp(-near / COHERENCE_KM)
-        if any(contains(gaz, c, entry) for cont in containers for c, _ in cont.cands):
-            score += HIERARCHY_BONUS
+            score += s.coherence_weight * math.exp(-near / s.coherence_km)
+        if any(contains(gaz, c, entry, s) for cont in containers for c, _ in cont.cands):
+            score += s.hierarchy_bonus
             reason = "hierarchy"
-        elif gaz.kind[entry] == "country" and not alt:
-            score += COUNTRY_NAME_BONUS  # a country's own name: context alone never turns it into a town
+        elif kind == "country" and not alt:
+            # A country's own name: context alone never turns it into a town, but a story focused on
+            # another country that has a state of that name ("Georgia", US) may.
+            yields = (1.0 - rival_share) if s.country_bonus_yields and rival_share > share else 1.0
+            score += s.country_name_bonus * yields
         if score > best_score:
-            best, best_score, second, via = entry, score, best_score, reason
+            best, best_score, second, via, best_near = entry, score, best_score, reason, near
         elif score > second:
             second = score
+    if containers and via != "hierarchy":
+        fallback = _container_fallback(gaz, name, [first[c.key] for c in containers], s)
+        if fallback is not None:
+            return fallback
     margin = best_score - second if second > -math.inf else 4.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
-    return Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
+    result = Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
+    if s.abstain and _far_namesake(gaz, best, via, best_near, share_of, others, s):
+        return Resolution(-1, 0.0, None, len(name.cands), "abstain",
+                          f"abstained: the only readings are small places far from the article's other places "
+                          f"(best: {gaz.name[best]}, {gaz.iso3.get(gaz.cc[best], gaz.cc[best])}, "
+                          f"population {gaz.pop[best]:,}, {best_near:,.0f} km away)")
+    return result
 
 
-def _states_named(gaz: Gazetteer, key: str, first: dict[str, int]) -> dict[str, set[str]]:
+def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s: Any) -> Resolution | None:
+    """"Holliday, Missouri" where no Holliday the gazetteer knows lies in Missouri: the written state
+    (or country) is the best point there is, at its own precision. Only for small towns after which a
+    state or country is written (not a list of places: "Homs, Damascus")."""
+    if any(gaz.kind[e] not in POINT_KINDS or gaz.pop[e] >= s.namesake_min_population for e, _ in name.cands):
+        return None
+    for entry in containers:
+        if entry >= 0 and gaz.kind[entry] in ("admin1", "country"):
+            return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
+                              f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
+    return None
+
+
+def kind_is_small_namesake(gaz: AnyGazetteer, entry: int, world: int, s: Any) -> bool:
+    """A town far smaller than the world city that shares its name ("Geneva", Illinois vs Geneva)."""
+    return world >= s.world_city_population and gaz.kind[entry] == "city" and \
+        gaz.pop[entry] * s.world_city_ratio <= world
+
+
+def _local_focus(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
+                 extra: dict[str, float]) -> dict[str, float]:
+    """Share of the other names whose first guess is a town, county or state, by country (not a country
+    and not a capital: both usually name governments, "Washington demanded ..."), plus the outlet's and
+    the dateline's votes."""
+    counts: dict[str, float] = dict(extra)
+    total = sum(extra.values())
+    for k, entry in first.items():
+        if k == key or entry < 0 or not gaz.cc[entry]:
+            continue
+        weight = float(len(names[k].mentions))
+        total += weight
+        if gaz.kind[entry] != "country" and gaz.fcode[entry] != "PPLC":
+            counts[gaz.cc[entry]] = counts.get(gaz.cc[entry], 0.0) + weight
+    return {c: v / total for c, v in counts.items()} if total else {}
+
+
+def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
+                  others: list[int], s: Any) -> bool:
+    """The best reading is a small town in no country of the article's focus, far from all its places."""
+    if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
+        return False
+    if not others or not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
+        return False
+    return near > s.abstain_km
+
+
+def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int]) -> dict[str, set[str]]:
     """Country -> the admin1 names the article's *other* names point to (a state, or a town's state).
 
     Many US counties share a name (five Lafayette Counties); the state the story is about picks one.
@@ -225,14 +406,28 @@ def _states_named(gaz: Gazetteer, key: str, first: dict[str, int]) -> dict[str, 
     return out
 
 
-def _admin_fallback(gaz: Gazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
-                    hier: dict[str, set[str]]) -> Resolution:
+def _admin1_shares(gaz: AnyGazetteer, key: str, first: dict[str, int], names: dict[str, _Name]) -> dict[tuple[str, str], float]:
+    """(country, state name) -> share of the other names whose first guess is a town or county in that state."""
+    counts: dict[tuple[str, str], float] = {}
+    total = 0.0
+    for k, entry in first.items():
+        if k == key or entry < 0:
+            continue
+        total += len(names[k].mentions)
+        if gaz.kind[entry] in ("city", "admin2", "airport") and gaz.admin1[entry]:
+            pair = (gaz.cc[entry], gaz.admin1[entry])
+            counts[pair] = counts.get(pair, 0.0) + len(names[k].mentions)
+    return {p: v / total for p, v in counts.items()} if total else {}
+
+
+def _admin_fallback(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
+                    hier: dict[str, set[str]], s: Any) -> Resolution:
     """An unknown "X County": its written container ("X County, Iowa"), else the state mentioned
-    nearest to it in the text, at admin1 precision (a county with no town of 1,000 has no point)."""
+    nearest to it in the text, at admin1 precision (a county with no town of 500 has no point)."""
     states = [(k, e) for k, e in first.items() if e >= 0 and gaz.kind[e] == "admin1"]
     written = [e for k, e in states if k in hier.get(key, ())]
     if written:
-        return Resolution(written[0], 0.5, "admin1", 0, "admin-fallback")
+        return Resolution(written[0], s.fallback_score_written, "admin1", 0, "admin-fallback")
     here = names[key].offsets[0]
     best, gap = -1, math.inf
     for k, entry in states:
@@ -241,4 +436,4 @@ def _admin_fallback(gaz: Gazetteer, key: str, names: dict[str, _Name], first: di
             best, gap = entry, dist
     if best < 0:
         return Resolution(-1, 0.0, None, 0, "none")
-    return Resolution(best, 0.3, "admin1", 0, "admin-fallback")
+    return Resolution(best, s.fallback_score_nearest, "admin1", 0, "admin-fallback")

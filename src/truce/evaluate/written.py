@@ -1,0 +1,92 @@
+"""Scores over the writer's labelled material (``benchmarks/data/written/``): sentences and articles.
+
+Only aggregate numbers are returned: the ``*blind*`` files are held out and their text is never shown.
+Sentences (``sentences_*.jsonl``): main-event type accuracy (truce's main event against the labelled one;
+a sentence labelled with no event is right when truce counts none), five-way CAMEO class accuracy, the
+share of non-political sentences with a counted ASSAULT/COERCE/MOBILIZE, and the share of political
+sentences whose labelled type truce counts. Articles (``articles_*.jsonl``): domain politics-vs-other
+accuracy, the share of non-political articles with a counted material-conflict event, and recall of the
+labelled asserted news events by type.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from truce.evaluate.relevance import MATERIAL_CONFLICT, counted
+from truce.events.classes import main_event, sentence_class
+from truce.ingest import read_text
+from truce.pipeline import Pipeline
+
+
+def _records(path: Path) -> list[dict[str, Any]]:
+    with open(path, encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
+    recs = _records(path)
+    c: Counter[str] = Counter()
+    arts = [read_text(r["text"]) for r in recs]
+    for rec, coded in zip(recs, pipeline.code_articles(arts), strict=True):
+        evs = coded.events
+        kept = [e for e in evs if not e.demoted or (e.relevance or 0) >= 0.5]
+        main = main_event(kept)
+        gold = rec.get("event")
+        c["n"] += 1
+        c["quad_ok"] += sentence_class(evs) == rec.get("quad")
+        if gold:
+            c["political"] += 1
+            c["type_ok"] += main is not None and main.event == gold
+            c["found"] += any(e.event == gold for e in evs if counted(e) or not e.modality.asserted)
+        else:
+            c["nonpolitical"] += 1
+            c["type_ok"] += not [e for e in evs if counted(e)]
+            c["np_material"] += bool([e for e in evs if counted(e) and e.event in MATERIAL_CONFLICT])
+    n = c["n"] or 1
+    return {"records": c["n"], "main_type_accuracy": round(c["type_ok"] / n, 4),
+            "quad_accuracy": round(c["quad_ok"] / n, 4),
+            "nonpolitical_with_material_conflict": round(c["np_material"] / (c["nonpolitical"] or 1), 4),
+            "political_type_found": round(c["found"] / (c["political"] or 1), 4),
+            "political": c["political"], "nonpolitical": c["nonpolitical"]}
+
+
+def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
+    recs = _records(path)
+    c: Counter[str] = Counter()
+    arts = [read_text(r["text"], published=r.get("published")) for r in recs]
+    for rec, coded in zip(recs, pipeline.code_articles(arts), strict=True):
+        evs = [e for e in coded.events if counted(e)]
+        political = bool(rec.get("political"))
+        c["n"] += 1
+        c["domain_ok"] += (coded.domain == "politics") == political
+        if political:
+            c["political"] += 1
+            gold = Counter(e["type"] for e in rec.get("events") or [] if e.get("asserted"))
+            got = Counter(e.event for e in evs)
+            c["gold_events"] += sum(gold.values())
+            c["found_events"] += sum(min(v, got[k]) for k, v in gold.items())
+            c["events_output"] += len(evs)
+        else:
+            c["nonpolitical"] += 1
+            c["np_material"] += bool([e for e in evs if e.event in MATERIAL_CONFLICT])
+            c["np_events"] += len(evs)
+    return {"records": c["n"], "domain_accuracy": round(c["domain_ok"] / (c["n"] or 1), 4),
+            "nonpolitical_with_material_conflict": round(c["np_material"] / (c["nonpolitical"] or 1), 4),
+            "nonpolitical_events_per_article": round(c["np_events"] / (c["nonpolitical"] or 1), 3),
+            "political_event_recall_by_type": round(c["found_events"] / (c["gold_events"] or 1), 4),
+            "political_events_per_article": round(c["events_output"] / (c["political"] or 1), 3),
+            "political": c["political"], "nonpolitical": c["nonpolitical"]}
+
+
+def score_written(root: Path, pipeline: Pipeline) -> dict[str, Any]:
+    """Every sentences/articles file under ``root``, dev and blind parts separately (aggregates only)."""
+    out: dict[str, Any] = {}
+    for path in sorted(Path(root).glob("sentences_*.jsonl")):
+        out[path.stem] = score_sentences(path, pipeline)
+    for path in sorted(Path(root).glob("articles_*.jsonl")):
+        out[path.stem] = score_articles(path, pipeline)
+    return out

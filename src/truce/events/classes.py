@@ -1,0 +1,62 @@
+"""One five-way CAMEO class per sentence, from the CAMEO roots of the events coded in it.
+
+Users of ICEWS/Phoenix-style data often want one class per sentence (statement or appeal, verbal
+cooperation, material cooperation, verbal conflict, material conflict). truce codes every event of a
+sentence; the sentence's class is that of its **main event**: one reported as having happened before
+one that is negated/future/hypothetical, a kept report before a demoted candidate, the main clause
+before embedded ones, then the most confident. A sentence with no event is class 0 (nothing beyond a
+statement). The root-to-class table is data (``data/events/cameo_classes.yaml``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from truce.errors import DataFileError
+from truce.knowledge import load_yaml, shipped, valid_source
+from truce.records import Event
+
+STATEMENT = 0
+
+
+@lru_cache(maxsize=1)
+def _table() -> tuple[dict[str, int], dict[int, str]]:
+    node = shipped("events", "cameo_classes.yaml")
+    data = load_yaml(node, expect=dict)
+    if not valid_source(data.get("source")):
+        raise DataFileError(node, "missing or unknown provenance", field="source")
+    roots = {str(k).zfill(2): int(v) for k, v in (data.get("roots") or {}).items()}
+    names = {int(k): str(v) for k, v in (data.get("names") or {}).items()}
+    return roots, names
+
+
+def five_way(root: str | None) -> int:
+    """The five-way class of a CAMEO root ('19' -> 4); no root is a statement (0)."""
+    if not root:
+        return STATEMENT
+    return _table()[0].get(str(root)[:2].zfill(2), STATEMENT)
+
+
+def class_name(value: int) -> str:
+    return _table()[1].get(value, str(value))
+
+
+def _rank(ev: Event) -> tuple[bool, bool, int, float, int]:
+    depth = ev.clause_depth if ev.clause_depth >= 0 else 99
+    return (ev.modality.asserted, not ev.demoted, -depth, ev.confidence, -ev.trigger_start)
+
+
+def main_event(events: Iterable[Event]) -> Event | None:
+    """The event a one-event-per-sentence coder would report (see the module docstring)."""
+    return max(events, key=_rank, default=None)
+
+
+def sentence_class(events: Iterable[Event], min_relevance: float = 0.5) -> int:
+    """The five-way class of the sentence these events were coded from: its main event among those
+    reported as having happened (a planned, denied or only considered act is no event of the sentence)
+    that are political readings (``relevance`` at least ``min_relevance``: settings
+    ``[events] relevance_counted``); a demoted weak candidate still counts."""
+    cands = [e for e in events if e.modality.asserted and (e.relevance is None or e.relevance >= min_relevance)]
+    ev = main_event(cands)
+    return STATEMENT if ev is None else five_way(ev.cameo_root)

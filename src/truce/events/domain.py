@@ -1,0 +1,100 @@
+"""What a whole article is about: politics, or sport, business, entertainment, technology, weather,
+disaster, crime (``lang/en/events/domains.yaml``).
+
+The sense of "beat", "hit", "attack", "shot" or "battle" in one sentence depends on the story it is in:
+a match report is full of them and holds no ASSAULT. The domain is read once per article from the
+parse the pipeline already made (lemmas of the whole document, no second parse): each cue lemma (or
+two-word cue) of a domain that occurs adds ``1 + log(count)``; the shares of the domains' totals are the
+article's domain distribution, its largest the ``CodedArticle.domain``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from truce.events.lexicon import shipped_data, word_list
+from truce.knowledge import lang_file
+
+POLITICS = "politics"
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class ArticleDomain:
+    """The article's domain distribution; ``label`` the largest share, ``score`` that share."""
+
+    label: str = UNKNOWN
+    score: float = 0.0
+    shares: dict[str, float] = field(default_factory=dict)
+    evidence: tuple[str, ...] = ()  # the strongest cue lemmas of the winning domain
+
+    def share(self, domain: str) -> float:
+        return self.shares.get(domain, 0.0)
+
+    @property
+    def political(self) -> float:
+        return self.share(POLITICS)
+
+
+@lru_cache(maxsize=1)
+def load_domains() -> dict[str, frozenset[str]]:
+    path = str(lang_file("events", "domains.yaml"))
+    data = shipped_data("domains.yaml")
+    return {str(name): word_list(data, name, path)[0] for name in data}
+
+
+@lru_cache(maxsize=4)
+def _index(domains: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, tuple[str, ...]], frozenset[tuple[str, str]]]:
+    """cue -> domains it belongs to, and the two-word cues as pairs (checked only where they can occur)."""
+    by_cue: dict[str, list[str]] = {}
+    for name, cues in domains:
+        for cue in cues:
+            by_cue.setdefault(cue, []).append(name)
+    pairs = frozenset(tuple(c.split(" ", 1)) for c in by_cue if " " in c)  # type: ignore[misc]
+    return {k: tuple(v) for k, v in by_cue.items()}, pairs
+
+
+def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
+    """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
+    counts: Counter[str] = Counter()
+    prev = ""
+    for t in doc:
+        if not (t.is_alpha or "-" in t.text):
+            prev = ""
+            continue
+        lemma, low = t.lemma_.lower(), t.lower_
+        if lemma in cues:
+            counts[lemma] += 1
+        elif low in cues:
+            counts[low] += 1
+        if prev and (prev, lemma) in pairs:
+            counts[f"{prev} {lemma}"] += 1
+        prev = lemma
+    return counts
+
+
+def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, min_evidence: float = 4.0) -> ArticleDomain:
+    """The domain distribution of a parsed article; below ``min_evidence`` (the summed cue weight,
+    settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``."""
+    domains = domains or load_domains()
+    cues, pairs = _index(tuple(sorted(domains.items())))
+    counts = _counts(doc, cues, pairs)
+    totals: dict[str, float] = {name: 0.0 for name in domains}
+    best: dict[str, list[tuple[float, str]]] = {name: [] for name in domains}
+    for cue, n in counts.items():
+        weight = 1.0 + math.log(n)
+        for name in cues[cue]:
+            totals[name] += weight
+            best[name].append((weight, cue))
+    total = sum(totals.values())
+    if total < max(min_evidence, 1e-9):
+        return ArticleDomain()
+    shares = {k: round(v / total, 4) for k, v in totals.items()}
+    label = max(shares, key=lambda k: shares[k])
+    best = {k: sorted(v, reverse=True)[:5] for k, v in best.items()}
+    return ArticleDomain(label=label, score=shares[label], shares=shares, evidence=tuple(c for _, c in best[label]))

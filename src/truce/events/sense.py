@@ -1,0 +1,333 @@
+"""Relevance and word sense of a matched trigger, from its participants, its sentence and its article.
+
+Whether "beat", "hit", "strike", "attack", "shot", "fire", "raid", "clash", "fight", "storm", "blast",
+"bomb", "capture" or "seize" is a political event depends on who does it to whom, and in what story.
+Knowledge is in ``lang/en/events/senses.yaml`` (idioms, participant classes, sense-prone triggers),
+``classes.yaml`` (noun classes) and ``domains.yaml`` (the article's domain); thresholds in settings
+``[events]``. A judgement either keeps the reading, retypes it (an idiom: "hit the streets" is a
+protest), drops it (no event: "declined to comment", "shares hit a record"), or **demotes** it: the
+event is kept with ``demoted``/``demoted_reason`` and a low ``relevance`` and is not counted as a
+report. Every decision is written to the event's explanation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from spacy.tokens import Span, Token
+
+from truce.errors import DataFileError
+from truce.events.domain import POLITICS, ArticleDomain
+from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
+from truce.events.match import Match, verb_lemmas
+from truce.events.syntax import children, is_passive, np_head, passive_agent, subject
+from truce.knowledge import lang_file, valid_source
+from truce.records import EVENT_TYPES, QUAD_CLASS
+from truce.settings import Section
+
+MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
+_RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
+              "light", "xcomp", "modifier", "action", "event", "mode", "cameo", "unarmed"}
+_WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
+                "xcomp", "modifier")
+
+
+@dataclass(frozen=True)
+class Idiom:
+    name: str
+    conditions: dict[str, tuple[frozenset[str], frozenset[str]]]  # field -> (words, entity labels)
+    action: str  # drop | retype
+    unarmed: bool = False  # only when the sentence names no armed actor or weapon
+    event: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+
+
+@dataclass(frozen=True)
+class ParticipantRule:
+    cls: NounClass
+    roles: frozenset[str]
+    reason: str
+
+
+@dataclass(frozen=True)
+class Senses:
+    idioms: tuple[Idiom, ...]  # in file order; ``by_trigger`` indexes them by their trigger words
+    participants: tuple[ParticipantRule, ...]
+    political: tuple[NounClass, ...]
+    offices: NounClass
+    prone: frozenset[str]
+    armed_unit: NounClass | None = None
+    armed_modifier: NounClass | None = None
+    by_trigger: dict[str, tuple[int, ...]] | None = None
+    criminal: NounClass | None = None
+
+    def idioms_for(self, forms: set[str]) -> list[Idiom]:
+        """The idioms whose trigger list names one of these forms (or that name none), in file order."""
+        index = self.by_trigger or {}
+        picked = set(index.get("*", ()))
+        for form in forms:
+            picked.update(index.get(form, ()))
+        return [self.idioms[i] for i in sorted(picked)]
+
+
+@dataclass
+class Judgement:
+    """What the sense stage decided for one reading."""
+
+    action: str = "keep"  # keep | retype | drop | demote
+    relevance: float = 0.5
+    reason: str = ""
+    event: str | None = None
+    mode: str | None = None
+    cameo: str | None = None
+
+
+def _rule_words(rule: dict[str, Any], key: str, classes: dict[str, NounClass], path: str) -> tuple[frozenset[str], frozenset[str]]:
+    value = rule.get(key)
+    items = [value] if isinstance(value, str) else list(value or [])
+    words: set[str] = set()
+    ents: set[str] = set()
+    for item in items:
+        item = str(item).lower() if key != "types" else str(item).upper()
+        if item.startswith("@"):
+            cls = classes.get(item[1:])
+            if cls is None:
+                raise DataFileError(path, f"unknown noun class {item!r}", line=getattr(rule, "line", None), field=key)
+            words |= cls.words
+            ents |= cls.entities
+        else:
+            words.add(item)
+    return frozenset(words), frozenset(ents)
+
+
+@lru_cache(maxsize=1)
+def load_senses() -> Senses:
+    path = str(lang_file("events", "senses.yaml"))
+    data = shipped_data("senses.yaml")
+    classes = load_classes()
+    for key in ("idioms", "participants"):
+        if not valid_source((data.get(key) or {}).get("source")):
+            raise DataFileError(path, "missing or unknown provenance", field=f"{key}.source")
+    idioms = []
+    for rule in data["idioms"].get("rules") or []:
+        line = getattr(rule, "line", None)
+        unknown = sorted(set(rule) - _RULE_KEYS)
+        if unknown:
+            raise DataFileError(path, "unknown key", line=line, field=unknown[0])
+        if rule.get("action") not in ("drop", "retype"):
+            raise DataFileError(path, "must be drop or retype", line=line, field="action")
+        if rule.get("action") == "retype" and str(rule.get("event")) not in EVENT_TYPES:
+            raise DataFileError(path, "retype needs a PLOVER event type", line=line, field="event")
+        conds = {k: _rule_words(rule, k, classes, path) for k in _WORD_FIELDS if k in rule}
+        idioms.append(Idiom(str(rule.get("name") or ""), conds, rule["action"], bool(rule.get("unarmed")),
+                            rule.get("event"), rule.get("mode"), str(rule["cameo"]).zfill(2) if rule.get("cameo") else None))
+    parts = data["participants"]
+    rules = []
+    for rule in parts.get("rules") or []:
+        cls = classes.get(str(rule.get("class")))
+        if cls is None:
+            raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
+                                field="class")
+        rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason"))))
+    political = tuple(classes[c] for c in parts.get("political") or [])
+    prone, _ = word_list(data, "prone", path)
+    unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
+    by_trigger: dict[str, list[int]] = {}
+    for i, rule in enumerate(idioms):
+        for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
+            by_trigger.setdefault(word, []).append(i)
+    return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
+                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"))
+
+
+# ---- participants of a trigger -------------------------------------------------------------------
+
+_OBJECT_PREPS = {"on", "at", "against", "into", "to", "with", "upon", "onto"}
+
+
+def _expand(tok: Token) -> list[Token]:
+    """A participant head with the nouns that say what it is ('share prices', 'thousands of troops')."""
+    head = np_head(tok)
+    out = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    out += [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]
+    return out
+
+
+def participants(m: Match) -> dict[str, list[Token]]:
+    """Actor-side and object-side head words of a trigger (tokens), from the parse."""
+    anchor, tok = m.anchor, m.token
+    actors: list[Token] = []
+    objects: list[Token] = []
+    if m.is_verbal or m.light is not None:
+        verb = anchor
+        if is_passive(verb):
+            agent = passive_agent(verb)
+            actors += [agent] if agent is not None else []
+            objects += children(verb, ("nsubjpass",))
+        else:
+            subj = subject(verb)
+            actors += [subj] if subj is not None else []
+        objects += [c for c in children(verb, ("dobj", "dative", "attr", "oprd")) if c != tok]
+        for prep in children(verb, ("prep",)):
+            if prep.lower_ in _OBJECT_PREPS:
+                objects += children(prep, ("pobj",))
+    if not m.is_verbal:
+        actors += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
+        for prep in children(tok, ("prep",)):
+            pobj = children(prep, ("pobj",))
+            if prep.lower_ == "by":
+                actors += pobj
+            elif prep.lower_ in _OBJECT_PREPS | {"of"}:
+                objects += pobj
+        if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+            objects += children(tok.head, ("dobj",))
+        if tok.dep_ in ("dobj", "pobj") and m.light is None:
+            verb = tok.head if tok.dep_ == "dobj" else tok.head.head
+            subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            actors += [subj] if subj is not None else []
+    return {"actor": [x for t in actors for x in _expand(t)], "object": [x for t in objects for x in _expand(t)]}
+
+
+def _member(tok: Token, cls: NounClass) -> bool:
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if cls.has(lemma, tok.ent_type_) or low in cls.words:
+        return True
+    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None  # 'Militias' as a name
+    return stem is not None and stem in cls.words
+
+
+# ---- idioms --------------------------------------------------------------------------------------
+
+def _has(words: tuple[frozenset[str], frozenset[str]], toks: list[Token]) -> bool:
+    w, ents = words
+    return any(t.lemma_.lower() in w or t.lower_ in w or (t.ent_type_ and t.ent_type_ in ents) for t in toks)
+
+
+def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
+    tok, anchor = m.token, m.anchor
+    for key, words in rule.conditions.items():
+        if key == "triggers":
+            ok = bool((verb_lemmas(tok) | {m.entry.trigger}) & words[0])
+        elif key == "types":
+            ok = m.entry.event in words[0]
+        elif key == "object":
+            ok = _has(words, parts["object"])
+        elif key == "subject":
+            ok = _has(words, parts["actor"])
+        elif key == "governor":
+            ok = tok.head != tok and tok.head.lemma_.lower() in words[0]
+        elif key == "prep":
+            ok = any(c.lower_ in words[0] for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt"))
+        elif key == "prep_object":
+            preps = rule.conditions.get("prep", (frozenset(), frozenset()))[0]
+            pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt")
+                     and (not preps or c.lower_ in preps) for g in c.children if g.dep_ == "pobj"]
+            ok = _has(words, [x for g in pobjs for x in _expand(g)])
+        elif key == "particle":
+            ok = any(c.dep_ in ("prt", "advmod") and c.lower_ in words[0] for c in tok.children)
+        elif key == "light":
+            ok = m.light is not None and bool(verb_lemmas(m.light) & words[0])
+        elif key == "xcomp":
+            ok = any(c.dep_ == "xcomp" and c.lemma_.lower() in words[0] for c in anchor.children)
+        elif key == "modifier":
+            ok = _has(words, [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")])
+        else:
+            ok = False
+        if not ok:
+            return False
+    return True
+
+
+# ---- the judgement -------------------------------------------------------------------------------
+
+def _compound_key(tok: Token) -> str:
+    return " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+
+
+def armed(tok: Token, senses: Senses) -> bool:
+    """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'."""
+    if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
+        return True
+    if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
+        return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
+                   for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
+    return False
+
+
+def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
+    """Armed actors named anywhere in the sentence ('villagers were killed when militants ...'): not
+    weapons, whose words ('bomb', 'shell', 'fire') too often have everyday senses."""
+    senses = senses or load_senses()
+    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and armed(t, senses)
+            and not any(_member(t, c) for c in senses.political if c.name == "heavy_weapon")]
+
+
+class SentenceArmed:
+    """The armed actors of one sentence, found only when a rule asks (most sentences never need it)."""
+
+    def __init__(self, sent: Span, senses: Senses | None = None) -> None:
+        self.sent, self.senses, self._found = sent, senses, None
+
+    def __call__(self) -> list[Token]:
+        if self._found is None:
+            self._found = armed_words(self.sent, self.senses)
+        return self._found
+
+
+def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = None,
+          sentence_armed: SentenceArmed | None = None) -> Judgement:
+    """Keep, retype, drop or demote one reading (see the module docstring). ``sentence_armed``: the
+    armed actors of the sentence (``armed_words``, computed on demand), evidence against a demotion."""
+    senses = senses or load_senses()
+    sentence_armed = sentence_armed or (lambda: [])
+    parts = participants(m)
+    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}):
+        if rule.unarmed and sentence_armed():
+            continue
+        if _idiom_ok(rule, m, parts):
+            if rule.action == "drop":
+                return Judgement("drop", 0.0, f"idiom '{rule.name}': not an event")
+            return Judgement("retype", st.relevance_political, f"idiom '{rule.name}'", rule.event, rule.mode, rule.cameo)
+    event = m.entry.event
+    everyone = parts["actor"] + parts["object"]
+    armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
+    if domain.label == "crime" and senses.criminal is not None:  # a gunman in a crime story is no party
+        armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
+    if armed_parts:
+        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    lemma = m.token.lemma_.lower()
+    prone = lemma in senses.prone or m.entry.trigger in senses.prone
+    for rule in senses.participants if prone else ():
+        hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
+        if hits and QUAD_CLASS[event] == 4:
+            return Judgement("demote", st.relevance_nonpolitical,
+                             f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
+    political_share = domain.political
+    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not [
+        t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
+    if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
+        story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
+        if domain.label in ("crime", "disaster") and event == "ASSAULT":
+            why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
+            return Judgement("demote", political_share, f"{why}: {story}")
+        if domain.label not in ("crime", "disaster") and (prone or political_share < st.domain_political_min):
+            return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
+    if nonpolitical_story and domain.label not in ("crime", "disaster") and political_share < st.domain_political_min:
+        offices = [t for t in everyone if _member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")]
+        if not offices:
+            return Judgement("demote", political_share,
+                             f"no political participant in a {domain.label} story (politics share {political_share:.2f})")
+    return Judgement("keep", round(0.5 + 0.5 * political_share, 3) if domain.label != "unknown" else 0.5)
+
+
+def _instruments(m: Match) -> list[Token]:
+    """Weapons the act is done with ('fired rockets', 'with machine guns')."""
+    anchor = m.anchor
+    out = [c for c in children(anchor, ("dobj",))]
+    for prep in children(anchor, ("prep",)):
+        if prep.lower_ in ("with", "using"):
+            out += children(prep, ("pobj",))
+    return [x for t in out for x in _expand(t)]

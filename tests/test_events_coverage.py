@@ -1,0 +1,107 @@
+"""Coverage families of how news reports events (own sentences): bases set up, weapons found or
+defused, territory captured, arson and looting, exchanges of fire, blockades and barricades, releases
+and surrenders, appeals versus demands, denials, blocked aid convoys, ceasefire violations."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.events.classes import sentence_class
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def asserted(pipe, text):
+    return [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    ("Soldiers set up checkpoints on the main road into Dorvo.", "MOBILIZE", "troops"),
+    ("The militia established a new base outside the village.", "MOBILIZE", "troops"),
+    ("Police found a weapons cache in a farmhouse near Kelby.", "COERCE", "seize"),
+    ("Army engineers defused a roadside bomb near the market.", "COERCE", "seize"),
+    ("Customs officers seized a shipment of rifles at the port.", "COERCE", "seize"),
+    ("Rebels captured the town of Varno after two days of fighting.", "ASSAULT", None),
+    ("Insurgents seized control of three villages in the north.", "ASSAULT", None),
+    ("Fighters took over the airport on Sunday.", "ASSAULT", None),
+    ("Gunmen set fire to houses in the village of Dorvo.", "ASSAULT", "destroy"),
+    ("Militiamen looted shops and burned the market.", "ASSAULT", "destroy"),
+    ("Rioters set several cars ablaze in the city centre.", "ASSAULT", "destroy"),
+    ("Troops and rebels exchanged fire near the border post.", "ASSAULT", "firearms"),
+    ("Protesters erected barricades on the main highway.", "PROTEST", "obstruct"),
+    ("Farmers blocked roads into the capital with tractors.", "PROTEST", "obstruct"),
+    ("Protesters burned the national flag outside the embassy.", "PROTEST", "demo"),
+    ("The rebels released twenty prisoners on Friday.", "RETREAT", "release"),
+    ("The group handed over its weapons to the peacekeepers.", "RETREAT", "disarm"),
+    ("Two hundred fighters surrendered to the army.", "RETREAT", "disarm"),
+    ("The museum returned the stolen statues to the government of Kelby.", "RETREAT", "return"),
+    ("Militias turned back an aid convoy at the crossing.", "COERCE", "withhold"),
+    ("Soldiers blocked aid deliveries to the besieged town.", "COERCE", "withhold"),
+    ("The army violated the ceasefire in the eastern province.", "ASSAULT", None),
+    ("Norland is deploying 300 peacekeepers to Estland.", "AID", None),
+    ("The government gave $2 million to the flood-hit province.", "AID", None),
+    ("The foreign minister praised the mediators.", "SUPPORT", None),
+    ("The council condemned the bombing.", "ACCUSE", "disapprove"),
+])
+def test_coverage_family(pipe, text, event, mode):
+    events = asserted(pipe, text)
+    assert any(e.event == event and (mode is None or e.mode == mode) for e in events), \
+        [(e.event, e.mode, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize("text, root, quad", [
+    ("The envoy urged both sides to return to talks.", "02", 0),
+    ("The union called on the government to raise wages.", "02", 0),
+    ("The opposition demanded the immediate release of its leader.", "10", 3),
+    ("The ministry rejected accusations that its troops had shelled the town.", "01", 0),
+    ("The president expressed his condolences to the families of the victims.", "01", 0),
+])
+def test_appeals_demands_and_statements_have_their_cameo_roots(pipe, text, root, quad):
+    events = pipe.code_text(text).events
+    assert any(e.cameo_root == root for e in events if e.modality.asserted), [(e.event, e.cameo_root) for e in events]
+    assert sentence_class(events) == quad
+
+
+def test_light_verb_decides_the_sense_of_strike(pipe):
+    attack = asserted(pipe, "The air force carried out a strike on a weapons depot.")
+    labour = asserted(pipe, "Teachers went on strike on Monday.")
+    assert any(e.event == "ASSAULT" for e in attack) and not any(e.event == "PROTEST" for e in attack)
+    assert any(e.event == "PROTEST" for e in labour) and not any(e.event == "ASSAULT" for e in labour)
+
+
+def test_capture_generalises_over_places_and_people(pipe):
+    town = asserted(pipe, "Government forces captured Mosul on Tuesday.")
+    person = asserted(pipe, "Troops captured the rebel commander near the border.")
+    assert any(e.event == "ASSAULT" for e in town)
+    assert any(e.event == "COERCE" and e.mode == "arrest" for e in person)
+
+
+def test_considering_an_act_is_not_the_act(pipe):
+    events = pipe.code_text("Norland is considering sending aid to Estland.").events
+    assert not [e for e in events if e.event == "AID" and e.modality.asserted]
+    assert sentence_class(events) == 0
+
+
+@pytest.mark.parametrize("text", [
+    "A roadside bomb killed three soldiers near Dorvo.",
+    "Mortar rounds hit the market on Monday.",
+    "Rockets struck a school in the east of the city.",
+])
+def test_weapons_are_never_actors(pipe, text):
+    events = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
+    assert events
+    for e in events:
+        for a in e.actor:
+            assert not any(w in a.text.lower() for w in ("bomb", "mortar", "rocket", "round")), a.text
+
+
+def test_demoted_candidate_when_nothing_else_survives(pipe):
+    events = pipe.code_text("Residents fled the town after two days of heavy shelling.").events
+    demoted = [e for e in events if e.demoted]
+    assert demoted and demoted[0].event == "ASSAULT" and "weak candidate" in demoted[0].demoted_reason
+    assert not [e for e in events if not e.demoted and e.event == "ASSAULT"]

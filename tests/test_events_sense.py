@@ -1,0 +1,108 @@
+"""Relevance and word sense: non-political readings of 'beat', 'hit', 'attack', 'shot', 'storm' ... are
+demoted or dropped with a reason, real political violence keeps its events. All text is our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.events.classes import sentence_class
+from truce.records import Event
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def counted(events: list[Event], types=("ASSAULT", "COERCE", "MOBILIZE")) -> list[Event]:
+    return [e for e in events if e.modality.asserted and not e.demoted and e.event in types]
+
+
+SPORT = ("Norland beat Estland 3-1 in the cup final on Saturday. Their striker hit the post twice before his shot "
+         "found the net early in the second half. The visitors' attack was blunted by a stubborn defence, and the "
+         "coach said his team fought for every ball all season. Fans stormed the pitch after the final whistle as "
+         "the captain lifted the trophy, the club's first title in the league for a decade.")
+MARKET = ("Shares in Dorvo Holdings hit a record high on Monday after the company beat profit forecasts for the "
+          "quarter. Investors piled in and the index gained two percent, traders said. Rival firms were hit by "
+          "weaker sales, and analysts said a takeover battle for the retailer could drive the stock price higher. "
+          "The bank said inflation and interest rates were the main risk for the market.")
+WEATHER = ("A powerful storm hit the coast of Varno on Tuesday, bringing heavy rain and winds of up to 120 km per "
+           "hour. Forecasters said temperatures would fall sharply and warned of flooding and snow in the hills. "
+           "The weather service said the storm was expected to weaken by Thursday.")
+DISASTER = ("An earthquake struck the mountain region of Kelby overnight, killing at least 40 people and injuring "
+            "hundreds, rescuers said. Aftershocks shook the area as rescue teams searched the rubble for survivors. "
+            "The quake destroyed hundreds of homes and a landslide blocked the main road, emergency services said.")
+ACCIDENT = ("A lorry slammed into a bus on the motorway near Dorvo on Friday, killing six passengers. A cyclist "
+            "was hit by a car in the town centre the same day. The driver was taken to hospital after the crash, "
+            "and the collision is being investigated, the transport authority said.")
+CRIME = ("A man was stabbed to death outside a bar in Kelby on Saturday night, detectives said. A 24-year-old "
+         "suspect was charged with murder and will appear in court on Monday. The victim's family said the "
+         "killing had left them devastated, and the trial is expected next year, the prosecutor said.")
+POLITICAL = ("Government troops shelled the rebel-held town of Dorvo on Monday, killing twelve civilians, the "
+             "defence ministry said. Rebels attacked an army post near the border and fighters from the Kelby "
+             "Front clashed with soldiers for two hours. The president condemned the attack and ordered the army "
+             "to deploy reinforcements to the region, as the opposition party called for a ceasefire.")
+
+
+@pytest.mark.parametrize("name, text, domain", [
+    ("sport", SPORT, "sport"), ("market", MARKET, "business"), ("weather", WEATHER, "weather"),
+    ("disaster", DISASTER, "disaster"), ("crime", CRIME, "crime"),
+])
+def test_non_political_story_has_no_counted_material_conflict(pipe, name, text, domain):
+    coded = pipe.code_text(text)
+    assert coded.domain == domain, name
+    assert counted(coded.events) == [], [(e.event, e.event_text, e.explanation[-1]) for e in counted(coded.events)]
+    for e in coded.events:
+        if e.demoted:
+            assert e.demoted_reason and e.relevance is not None and any("sense" in x or "demoted" in x
+                                                                       for x in e.explanation)
+
+
+def test_accident_is_not_assault(pipe):
+    coded = pipe.code_text(ACCIDENT)
+    assert counted(coded.events, ("ASSAULT",)) == []
+
+
+def test_political_violence_keeps_its_events(pipe):
+    coded = pipe.code_text(POLITICAL)
+    assert coded.domain == "politics"
+    kept = counted(coded.events, ("ASSAULT",))
+    assert len(kept) >= 2 and all(e.relevance and e.relevance >= 0.5 for e in kept)
+    assert {e.event for e in coded.events if not e.demoted} >= {"ASSAULT", "ACCUSE", "REQUEST"}
+
+
+@pytest.mark.parametrize("text, event, mode", [
+    ("Thousands of students hit the streets of Kelby to protest against the new law.", "PROTEST", "demo"),
+    ("Opposition supporters took to the streets of the capital on Sunday.", "PROTEST", "demo"),
+    ("The opposition leader attacked the government's budget plans in parliament.", "ACCUSE", "disapprove"),
+    ("The prime minister hit out at critics of the reform on Tuesday.", "ACCUSE", "disapprove"),
+    ("The minister took a swipe at the central bank in a speech.", "ACCUSE", "disapprove"),
+    ("The army carried out a strike on a rebel camp near Dorvo.", "ASSAULT", None),
+    ("Dock workers went on strike over pay on Monday.", "PROTEST", "strike"),
+])
+def test_idioms_are_retyped_as_a_class(pipe, text, event, mode):
+    events = [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
+    assert any(e.event == event and (mode is None or e.mode == mode) for e in events), \
+        [(e.event, e.mode, e.event_text) for e in events]
+    assert not (event != "ASSAULT" and any(e.event == "ASSAULT" for e in events))
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry spokesman declined to comment on the report.",
+    "Oil prices hit a two-year high on Monday.",
+    "The singer's new album shot to number one in the charts.",
+    "The health ministry is fighting the cholera outbreak in the north.",
+    "The club fired its coach after a run of defeats.",
+])
+def test_idioms_without_a_political_event(pipe, text):
+    events = pipe.code_text(text).events
+    assert counted(events, ("ASSAULT", "COERCE", "MOBILIZE", "REJECT")) == [], \
+        [(e.event, e.event_text) for e in events]
+
+
+def test_sentence_class_ignores_non_political_readings(pipe):
+    coded = pipe.code_text(SPORT)
+    first = [e for e in coded.events if e.sentence_start == 0]
+    assert sentence_class(first) == 0
