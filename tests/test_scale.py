@@ -20,7 +20,7 @@ STORIES = [
     WIRE + " Copied by another outlet.",  # a republished copy: dedup must link it to the original
 ]
 TABLES = ("articles", "events", "event_actors", "event_casualties", "places", "skipped")
-DERIVED = ("article_copies", "clusters", "cluster_claims", "event_clusters")
+DERIVED = ("article_copies", "clusters", "cluster_claims", "event_clusters", "event_dates")
 
 
 def _corpus(tmp_path):
@@ -60,10 +60,23 @@ def test_merged_partitions_equal_a_direct_ingest(tmp_path):
     corpus = _corpus(tmp_path)
     run_partitioned([corpus], tmp_path / "out", chunk_chars=150)
     assert merge_partitions(tmp_path / "out", tmp_path / "merged.duckdb") == (4, 1)
-    ingest([corpus], tmp_path / "direct.duckdb")
+    # one article per partition here, so the direct ingest stores one article per batch: dedup of a copy
+    # in the same batch as its original differs from a copy in a later batch (main's dedup, see the
+    # strict xfail below), and this test is about the merge, not about dedup's batch independence
+    ingest([corpus], tmp_path / "direct.duckdb", batch_size=1)
     with Store(tmp_path / "merged.duckdb", read_only=True) as a, Store(tmp_path / "direct.duckdb", read_only=True) as b:
         names = TABLES + DERIVED[:3]
         assert _tables(a.con, names) == _tables(b.con, names)
+
+
+@pytest.mark.xfail(strict=True, reason="dedup (cluster branch): a copy stored in the same batch as its original "
+                                      "gets no cluster, in a later batch a cluster of its own")
+def test_dedup_of_a_copy_does_not_depend_on_the_batch_size(tmp_path):
+    corpus = _corpus(tmp_path)
+    ingest([corpus], tmp_path / "one.duckdb", batch_size=1)
+    ingest([corpus], tmp_path / "all.duckdb")
+    with Store(tmp_path / "one.duckdb", read_only=True) as a, Store(tmp_path / "all.duckdb", read_only=True) as b:
+        assert _tables(a.con, ("events", "clusters")) == _tables(b.con, ("events", "clusters"))
 
 
 def test_partitions_from_two_processes_equal_one(tmp_path):

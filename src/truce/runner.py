@@ -21,8 +21,10 @@ from truce import dedup
 from truce.config import TruceConfig
 from truce.ingest import read_sources
 from truce.parallel import BatchCoder, batched
+from truce.progress import step
 from truce.provenance import coder_of
 from truce.records import Article, CodedArticle, Skipped
+from truce.settings import Settings
 from truce.store import Store
 
 LOOKAHEAD = 256  # articles whose ids are checked against the store in one query
@@ -77,9 +79,12 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
             else:
                 pending.append(item)
             if len(pending) + len(failed) >= batch_size:
-                _store(store, pending, failed + _drain(reading), summary, on_batch)
+                _store(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
                 pending, failed = [], []
-        _store(store, pending, failed + _drain(reading), summary, on_batch)
+        _store(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
+        if summary.recoded:
+            with step("clustering the store again after re-coding"):
+                redo_dedup(store, config.settings)
     summary.seconds = time.perf_counter() - started
     return summary
 
@@ -105,6 +110,7 @@ def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: Ing
         summary.read += len(articles)
         coders = store.article_coders(a.id for a in articles)
         seen: set[str] = set()
+        new = []
         for a in articles:
             stored, stale = a.id in coders, a.id in coders and coders[a.id] != current
             if a.id in seen or (stored and not (recode and stale)):
@@ -112,17 +118,57 @@ def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: Ing
                 summary.stale += stale and a.id not in seen
                 continue
             seen.add(a.id)
-            yield a
+            new.append(a)
+        if new:  # the step is open while the coder works through these (and loads its model on the first)
+            unstored = sum(1 for a in articles if a.id not in coders or (recode and coders[a.id] != current))
+            with step(f"coding {unstored} new articles"):  # new to the store (a repeated id is coded once)
+                yield from new
 
 
 def _store(store: Store, coded: list[CodedArticle], skipped: list[Skipped], summary: IngestSummary,
-           on_batch: Callable[[IngestSummary], None] | None) -> None:
+           on_batch: Callable[[IngestSummary], None] | None, settings: Settings) -> None:
     if not coded and not skipped:
         return
     replaced = store.known_article_ids(c.article.id for c in coded)
-    summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store, replace=True)
+    with step(f"storing {len(coded)} coded articles"):
+        summary.added += store.write_batch(coded, skipped, after_write=dedup.store_hook(settings), replace=True)
     summary.recoded += len(replaced)
     summary.added -= len(replaced)
     summary.events += sum(len(c.events) for c in coded)
     if on_batch:
         on_batch(summary)
+
+
+def redo_dedup(store: Store, settings: Settings | None = None, batch_size: int = LOOKAHEAD) -> None:
+    """Dedup the whole store again, from its coded articles, in one transaction (after ``--recode``).
+
+    Dedup keeps no per-article undo (a replaced article's reports may have joined or split clusters
+    of other articles), and its result does not depend on the order or size of the batches, so
+    clearing its tables and running it over every stored article gives the store a fresh ingest
+    with the new coder would have made. Copies' dates read on their original's clock go back to
+    the article's own first.
+    """
+    from truce.dedup import DuckDBDedupStore
+    from truce.dedup.adapters import _REPORT_CACHE, DEDUP_TABLES
+    from truce.dedup.copies import LSH_CACHE
+
+    con = store.con
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute("UPDATE events SET date = r.own_date, date_source = NULL, "
+                    "record = json_merge_patch(events.record, json_object('date', r.own_date, 'date_source', NULL)) "
+                    "FROM dedup_reports r WHERE events.id = r.event_id AND r.clock IS NOT NULL")
+        con.execute("UPDATE events SET cluster_id = NULL, record = json_merge_patch(events.record, "
+                    "json_object('cluster_id', NULL)) WHERE cluster_id IS NOT NULL")
+        for table in DEDUP_TABLES:
+            con.execute(f"DELETE FROM {table}")
+        adapter = DuckDBDedupStore(con)
+        LSH_CACHE.forget(adapter)  # the process-wide caches of this store's index and reports are stale now
+        _REPORT_CACHE.pop(adapter.key, None)
+        ids = [r[0] for r in con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+        for chunk in batched(ids, batch_size):
+            dedup.run(store.read_coded(chunk), adapter, settings)
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise

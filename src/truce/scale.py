@@ -7,26 +7,26 @@ articles, events, event_actors, event_casualties, places, skipped; the tables an
 (``--processes N``) or Ray actors (``backend="ray"``); a chunk's files depend only on its articles,
 so every backend writes the same rows.
 
-Then dedup runs over the partitions in chunk order, exactly as ``truce ingest`` runs it over its
-batches (``truce.dedup``), and writes what it found: ``OUT/article_copies``, ``OUT/clusters``,
-``OUT/cluster_claims`` and ``OUT/event_clusters`` (event id -> cluster id): forty copies of a
-wire story are one incident in the partitions too.
+Then dedup, a function over records (``truce.dedup.run``), runs over the partitions in chunk
+order, exactly as ``truce ingest`` runs it over its batches, with its state in Parquet
+(``truce.dedup.ParquetDedupStore``, ``OUT/dedup/<table>.parquet``): ``article_copies``,
+``clusters``, ``cluster_claims``, ``event_clusters`` (event id -> cluster id) and ``event_dates``
+(copies' dates read on their original's clock), beside its copy and clustering indexes: forty
+copies of a wire story are one incident in the partitions too.
 
 ``merge_partitions(OUT, db)`` (``truce merge``) writes the partitions into a DuckDB store through
 the store's own writer, dedup included; ``open_partitions(OUT)`` gives a DuckDB connection with
-one view per table over the Parquet files, to query them in place.
+one view per table over the Parquet files (the dedup tables included), to query them in place.
 """
 
 from __future__ import annotations
 
 import shutil
-import tempfile
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import duckdb
-import pyarrow as pa
 import pyarrow.parquet as pq
 
 from truce import schema as rschema
@@ -36,9 +36,10 @@ from truce.ingest import read_sources
 from truce.parallel import chunks_by_size
 from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle, Skipped
+from truce.settings import Settings
 
 CHUNK_CHARS = 200_000  # text per partition: a few hundred articles
-DERIVED_TABLES = ("article_copies", "clusters", "cluster_claims")
+DEDUP_DIR = "dedup"  # OUT/dedup/<table>.parquet: the dedup adapter's tables (truce.dedup.ParquetDedupStore)
 BACKENDS = ("local", "ray")
 
 
@@ -147,7 +148,7 @@ def run_partitioned(paths: Iterable[str | Path], out_dir: str | Path, config: Tr
         pipeline = Pipeline(config)
         total = sum(_write_coded(pipeline, chunk, str(out), f"part-{i:06d}") for i, chunk in enumerate(chunks))
     if dedup:
-        dedup_partitions(out)
+        dedup_partitions(out, config.settings)
     return total
 
 
@@ -197,34 +198,28 @@ def _run_on_ray(chunks: Iterator[list], out: Path, config: TruceConfig, workers:
 
 # -- dedup over partitions, merging, querying in place ---------------------------------------------------
 
-def dedup_partitions(out_dir: str | Path) -> None:
-    """Run dedup over the partitions in order (as ingest runs it over batches); write what it found.
+def dedup_partitions(out_dir: str | Path, settings: Settings | None = None) -> None:
+    """Run dedup over the partitions in chunk order (as ingest runs it over its batches) through the
+    Parquet adapter: ``OUT/dedup/*.parquet`` (``truce.dedup.ParquetDedupStore``).
 
-    Works in a temporary DuckDB file (bounded memory; DuckDB spills to disk), then writes
-    ``article_copies``, ``clusters``, ``cluster_claims`` and ``event_clusters`` as Parquet.
+    Dedup is a function over records (``truce.dedup.run``): each partition's coded articles go in,
+    the adapter keeps the copy index, the clustering index, copy links and cluster summaries, and
+    writes ``article_copies``, ``clusters``, ``cluster_claims``, ``event_clusters`` (event id ->
+    cluster id) and ``event_dates`` (copies' dates read on their original's clock) next to its
+    own index tables. The result does not depend on how the inputs were cut into partitions.
     """
-    out = Path(out_dir)
-    with tempfile.TemporaryDirectory(dir=out) as tmp:
-        db = Path(tmp) / "dedup.duckdb"
-        _load_into_store(out, db)
-        con = duckdb.connect(str(db), read_only=True)
-        try:
-            for table in DERIVED_TABLES:
-                _write_table(con.sql(f"SELECT * FROM {table} ORDER BY ALL").to_arrow_table(), out / table)
-            _write_table(con.sql("SELECT id AS event_id, cluster_id FROM events WHERE cluster_id IS NOT NULL "
-                                     "ORDER BY id").to_arrow_table(), out / "event_clusters")
-        finally:
-            con.close()
+    from truce import dedup
 
-
-def _write_table(data: pa.Table, folder: Path) -> None:
-    if folder.exists():
+    folder = Path(out_dir) / DEDUP_DIR
+    if folder.exists():  # a fresh run: the partitions were just rewritten
         shutil.rmtree(folder)
-    folder.mkdir(parents=True)
-    pq.write_table(data, folder / "all.parquet")
+    with dedup.ParquetDedupStore(folder) as state:
+        for name in partition_names(out_dir):
+            coded, _ = read_partition(out_dir, name)
+            dedup.run(coded, state, settings)
 
 
-def _load_into_store(out: Path, db: str | Path) -> tuple[int, int]:
+def _load_into_store(out: Path, db: str | Path, settings: Settings | None = None) -> tuple[int, int]:
     """Write every partition into a store, partition by partition, dedup included."""
     from truce import dedup
     from truce.store import Store
@@ -233,12 +228,12 @@ def _load_into_store(out: Path, db: str | Path) -> tuple[int, int]:
     with Store(db) as store:
         for name in partition_names(out):
             coded, skips = read_partition(out, name)
-            added += store.write_batch(coded, skips, after_write=dedup.update_store)
+            added += store.write_batch(coded, skips, after_write=dedup.store_hook(settings))
             skipped += len(skips)
     return added, skipped
 
 
-def merge_partitions(out_dir: str | Path, db: str | Path) -> tuple[int, int]:
+def merge_partitions(out_dir: str | Path, db: str | Path, settings: Settings | None = None) -> tuple[int, int]:
     """Write a partition folder into a DuckDB store (new or not); return (articles added, skipped items).
 
     Goes through the store's writer, so ids already stored are skipped and dedup links the new
@@ -246,7 +241,7 @@ def merge_partitions(out_dir: str | Path, db: str | Path) -> tuple[int, int]:
     """
     if not partition_names(out_dir):
         raise PartitionError(f"{out_dir} holds no partitions (expected {Path(out_dir) / 'articles'}/*.parquet)")
-    return _load_into_store(Path(out_dir), db)
+    return _load_into_store(Path(out_dir), db, settings)
 
 
 def _literal(text: str) -> str:
@@ -257,9 +252,14 @@ def open_partitions(out_dir: str | Path) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB with one view per table over a partition folder's Parquet files."""
     out = Path(out_dir)
     con = duckdb.connect()
-    for folder in sorted(p for p in out.iterdir() if p.is_dir() and any(p.glob("*.parquet"))):
+    views: dict[str, list[Path]] = {}
+    for folder in sorted(p for p in out.iterdir() if p.is_dir() and p.name != DEDUP_DIR):
+        if files := sorted(folder.glob("*.parquet")):
+            views[folder.name] = files
+    for path in sorted((out / DEDUP_DIR).glob("*.parquet")):  # one file per dedup table
+        views.setdefault(path.stem, [path])
+    for name, files in views.items():
         # A view cannot take bound parameters: the file names (ours, under out_dir) are quoted as SQL literals.
-        files = ", ".join(_literal(str(f)) for f in sorted(folder.glob("*.parquet")))
-        con.execute(f"CREATE VIEW {rschema.quote(folder.name)} AS "
-                    f"SELECT * FROM read_parquet([{files}], union_by_name = true)")
+        listed = ", ".join(_literal(str(f)) for f in files)
+        con.execute(f"CREATE VIEW {rschema.quote(name)} AS SELECT * FROM read_parquet([{listed}], union_by_name = true)")
     return con

@@ -7,16 +7,29 @@ from pathlib import Path
 import click
 
 from truce.config import DEFAULT_MAX_BYTES, DEFAULT_MODEL, JsonlFields, TruceConfig
+from truce.errors import TruceError
+
+
+def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """``--published`` must be a date: a typo would otherwise date every undated article wrongly."""
+    from truce.ingest.sources import check_published
+
+    try:
+        return check_published(value)
+    except TruceError as exc:
+        raise click.BadParameter(f"{value!r} is not a date (YYYY-MM-DD, or an ISO 8601 date and time)") from exc
 
 
 def config_options(func):
     for option in reversed([
         click.option("--model", default=DEFAULT_MODEL, show_default=True,
                      help="Installed spaCy pipeline (package or path)."),
-        click.option("--published", default=None, help="Reference date (YYYY-MM-DD) for undated input."),
-        click.option("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, show_default=True,
+        click.option("--published", default=None, callback=_published,
+                     help="Reference date (YYYY-MM-DD) for undated input."),
+        click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True,
                      help="Skip (with a reason) any single input item larger than this."),
-        click.option("--text-field", default="text", show_default=True, help="JSONL key holding the text."),
+        click.option("--text-field", default="text", show_default=True,
+                     help="JSONL key or CSV/TSV column holding the text."),
         click.option("--title-field", default="title", show_default=True),
         click.option("--url-field", default="url", show_default=True),
         click.option("--published-field", default="published", show_default=True),
@@ -25,7 +38,7 @@ def config_options(func):
                      help="Extra actor dictionary (YAML); may repeat."),
         click.option("--triggers", "trigger_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Extra trigger lexicon (YAML); may repeat."),
-        click.option("--processes", "n_process", type=int, default=1, show_default=True,
+        click.option("--processes", "n_process", type=click.IntRange(min=1), default=1, show_default=True,
                      help="Parser processes."),
         click.option("--config", "settings_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
                      help="Settings file (TOML) overriding thresholds and limits (see truce config show); may repeat."),
