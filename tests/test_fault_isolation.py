@@ -111,3 +111,29 @@ def test_a_stage_runs_alone_from_python(nlp):
     for spec in pipeline.stages:
         spec.run(pipeline.component(spec.component), ctx)
     assert [e.event for e in ctx.events] == ["ASSAULT"] and ctx.places == []
+
+
+@pytest.mark.parametrize("processes", [1, 2])
+def test_dedup_raising_on_one_article_skips_it_and_stores_the_others(tmp_path, monkeypatch, processes):
+    """Dedup runs per batch in the store's transaction: the batch is stored again article by article."""
+    from truce import dedup
+
+    real = dedup.run
+
+    def run(batch, store, settings=None):
+        if any("Kaboomistan" in c.article.text for c in batch):
+            raise IndexError("a bug in dedup")
+        return real(batch, store, settings)
+
+    monkeypatch.setattr(dedup, "run", run)
+    db = tmp_path / "s.duckdb"
+    summary = ingest([_corpus(tmp_path)], db, TruceConfig(n_process=processes), batch_size=8)
+    assert summary.added == 2 and summary.skipped == {"internal-error": 1}
+    (skip,) = summary.skipped_items
+    assert skip.stage == "dedup" and "IndexError: a bug in dedup" in skip.message and skip.origin.endswith("a1.txt")
+    with Store(db, read_only=True) as store:
+        stored = {r[0] for r in store.con.execute("SELECT text FROM articles").fetchall()}
+        indexed = store.con.execute("SELECT count(*) FROM dedup_articles").fetchone()[0]
+        (stored_skip,) = store.read_skipped()
+    assert stored == set(GOOD) and indexed == 2  # the good articles went through dedup too
+    assert (stored_skip.kind, stored_skip.stage) == ("internal-error", "dedup")

@@ -6,7 +6,9 @@ articles are skipped before parsing; with ``recode``, articles coded by another 
 truce version, model, lexicon or settings) are coded again and replaced.
 
 One bad article never ends a run: a stage that raises on it makes it a skip (``internal-error``,
-with the stage), counted in the summary; the other articles are stored.
+with the stage), counted in the summary; the other articles are stored. Storing and dedup run per
+batch in one transaction; if they raise, the batch is stored again article by article, so only the
+article they fail on is skipped (stage ``store`` or ``dedup``).
 """
 
 from __future__ import annotations
@@ -19,8 +21,10 @@ from pathlib import Path
 
 from truce import dedup
 from truce.config import TruceConfig
+from truce.errors import TruceError
 from truce.ingest import read_sources
 from truce.parallel import BatchCoder, batched
+from truce.pipeline import internal_error
 from truce.progress import step
 from truce.provenance import coder_of
 from truce.records import Article, CodedArticle, Skipped
@@ -130,13 +134,63 @@ def _store(store: Store, coded: list[CodedArticle], skipped: list[Skipped], summ
     if not coded and not skipped:
         return
     replaced = store.known_article_ids(c.article.id for c in coded)
+    hook = _as_stage("dedup", dedup.store_hook(settings))
     with step(f"storing {len(coded)} coded articles"):
-        summary.added += store.write_batch(coded, skipped, after_write=dedup.store_hook(settings), replace=True)
+        try:
+            summary.added += store.write_batch(coded, skipped, after_write=hook, replace=True)
+        except TruceError:
+            raise
+        except Exception:  # noqa: BLE001 - an article's rows or its dedup failed: the others are kept
+            coded = _store_singly(store, coded, skipped, hook, summary)
+    replaced &= {c.article.id for c in coded}
     summary.recoded += len(replaced)
     summary.added -= len(replaced)
     summary.events += sum(len(c.events) for c in coded)
     if on_batch:
         on_batch(summary)
+
+
+def _store_singly(store: Store, coded: list[CodedArticle], skipped: list[Skipped], hook, summary: IngestSummary
+                  ) -> list[CodedArticle]:
+    """The batch again, one article per transaction (the failed batch left the store as it was).
+
+    An article whose rows or dedup raise becomes an ``internal-error`` skip naming the stage
+    (``store`` or ``dedup``), stored with the batch's other skips; the rest is stored as usual.
+    """
+    kept: list[CodedArticle] = []
+    skipped = list(skipped)
+    for c in coded:
+        try:
+            summary.added += store.write_batch([c], after_write=hook, replace=True)
+            kept.append(c)
+        except TruceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the article boundary
+            failed = internal_error(c.article, exc.stage, exc.error) if isinstance(exc, StageFailed) else \
+                internal_error(c.article, "store", exc)
+            summary.skip(failed)
+            skipped.append(failed)
+    store.write_batch([], skipped)
+    return kept
+
+
+class StageFailed(Exception):
+    """A stage run on a batch after coding (dedup) raised; ``stage`` names it, ``error`` is the exception."""
+
+    def __init__(self, stage: str, error: Exception) -> None:
+        super().__init__(f"{stage}: {type(error).__name__}: {error}")
+        self.stage, self.error = stage, error
+
+
+def _as_stage(name: str, hook: Callable) -> Callable:
+    def run(con, written) -> None:
+        try:
+            hook(con, written)
+        except TruceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - named for the skip record
+            raise StageFailed(name, exc) from exc
+    return run
 
 
 def redo_dedup(store: Store, settings: Settings | None = None, batch_size: int = LOOKAHEAD) -> None:
