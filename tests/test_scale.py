@@ -124,3 +124,23 @@ def test_ray_writes_the_same_rows_as_local_over_the_sample_corpus(tmp_path):
     assert on_ray == local > 50
     assert _tables(open_partitions(tmp_path / "ray"), TABLES + DERIVED) == \
         _tables(open_partitions(tmp_path / "local"), TABLES + DERIVED)
+
+
+def test_dedup_raising_on_one_article_of_a_partition_skips_it_and_keeps_the_others(tmp_path, monkeypatch):
+    from truce import dedup
+
+    real = dedup.run
+
+    def run(batch, store, settings=None):
+        if any("Sirte" in c.article.text for c in batch):
+            raise IndexError("a bug in dedup")
+        return real(batch, store, settings)
+
+    monkeypatch.setattr(dedup, "run", run)
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    run_partitioned([corpus], out, chunk_chars=10**6)  # one partition: the fallback goes article by article
+    con = open_partitions(out)
+    (skip,) = con.execute("SELECT stage, message FROM skipped WHERE kind = 'internal-error'").fetchall()
+    assert skip[0] == "dedup" and "IndexError: a bug in dedup" in skip[1]
+    assert con.execute("SELECT count(*) FROM article_copies").fetchone()[0] == 1  # the others deduplicated
+    assert merge_partitions(out, tmp_path / "s.duckdb") == (3, 2)  # the merge's dedup isolates it the same way

@@ -83,9 +83,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
             else:
                 pending.append(item)
             if len(pending) + len(failed) >= batch_size:
-                _store(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
+                store_batch(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
                 pending, failed = [], []
-        _store(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
+        store_batch(store, pending, failed + _drain(reading), summary, on_batch, config.settings)
         if summary.recoded:
             with step("clustering the store again after re-coding"):
                 redo_dedup(store, config.settings)
@@ -129,8 +129,9 @@ def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: Ing
                 yield from new
 
 
-def _store(store: Store, coded: list[CodedArticle], skipped: list[Skipped], summary: IngestSummary,
-           on_batch: Callable[[IngestSummary], None] | None, settings: Settings) -> None:
+def store_batch(store: Store, coded: list[CodedArticle], skipped: list[Skipped], summary: IngestSummary,
+                on_batch: Callable[[IngestSummary], None] | None, settings: Settings | None) -> None:
+    """Store one batch with dedup in one transaction (replacing recoded articles), counted in ``summary``."""
     if not coded and not skipped:
         return
     replaced = store.known_article_ids(c.article.id for c in coded)

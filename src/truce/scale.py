@@ -34,7 +34,7 @@ from truce.config import TruceConfig
 from truce.errors import TruceError
 from truce.ingest import read_sources
 from truce.parallel import chunks_by_size
-from truce.pipeline import Pipeline
+from truce.pipeline import Pipeline, internal_error
 from truce.records import Article, CodedArticle, Skipped
 from truce.settings import Settings
 
@@ -213,24 +213,69 @@ def dedup_partitions(out_dir: str | Path, settings: Settings | None = None) -> N
     folder = Path(out_dir) / DEDUP_DIR
     if folder.exists():  # a fresh run: the partitions were just rewritten
         shutil.rmtree(folder)
+    failed: list[Skipped] = []
     with dedup.ParquetDedupStore(folder) as state:
         for name in partition_names(out_dir):
             coded, _ = read_partition(out_dir, name)
-            dedup.run(coded, state, settings)
+            failed += _dedup_isolated(coded, state, settings)
+    if failed:  # kept with the partitions' skipped items (the articles' rows stay, without a cluster)
+        (Path(out_dir) / "skipped").mkdir(exist_ok=True)
+        pq.write_table(rschema.arrow_table("skipped", rschema.skipped_rows(failed)),
+                       Path(out_dir) / "skipped" / f"{DEDUP_DIR}.parquet")
+
+
+def _dedup_isolated(coded: list[CodedArticle], state, settings: Settings | None) -> list[Skipped]:
+    """``dedup.run`` over one partition in a transaction; if it raises, again article by article.
+
+    An article dedup fails on becomes an ``internal-error`` skip with stage ``dedup`` (as in
+    ``truce ingest``); a ``TruceError`` (a user's mistake) still ends the run.
+    """
+    from truce import dedup
+
+    def attempt(batch: list[CodedArticle]) -> None:
+        state.con.execute("BEGIN TRANSACTION")
+        try:
+            dedup.run(batch, state, settings)
+        except BaseException:
+            state.con.execute("ROLLBACK")
+            raise
+        state.con.execute("COMMIT")
+
+    try:
+        attempt(coded)
+        return []
+    except TruceError:
+        raise
+    except Exception:  # noqa: BLE001 - find the article it fails on, keep the others
+        pass
+    out = []
+    for c in coded:
+        try:
+            attempt([c])
+        except TruceError:
+            raise
+        except Exception as exc:  # noqa: BLE001 - the article boundary
+            out.append(internal_error(c.article, "dedup", exc))
+    return out
 
 
 def _load_into_store(out: Path, db: str | Path, settings: Settings | None = None) -> tuple[int, int]:
     """Write every partition into a store, partition by partition, dedup included."""
-    from truce import dedup
+    from truce.runner import IngestSummary, store_batch
     from truce.store import Store
 
-    added = skipped = 0
+    summary = IngestSummary()
     with Store(db) as store:
         for name in partition_names(out):
             coded, skips = read_partition(out, name)
-            added += store.write_batch(coded, skips, after_write=dedup.store_hook(settings))
-            skipped += len(skips)
-    return added, skipped
+            for s in skips:
+                summary.skip(s)
+            # ingest's writer: ids already stored are replaced only when recoding (never here); a batch
+            # whose storing or dedup raises is stored article by article (internal-error skips)
+            known = store.known_article_ids(c.article.id for c in coded)
+            fresh = [c for c in coded if c.article.id not in known]
+            store_batch(store, fresh, skips, summary, None, settings)
+    return summary.added, sum(summary.skipped.values())
 
 
 def merge_partitions(out_dir: str | Path, db: str | Path, settings: Settings | None = None) -> tuple[int, int]:
