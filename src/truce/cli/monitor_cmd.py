@@ -63,8 +63,8 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
 
     try:
         chains = [load_truce(p) for p in truce_files]
-    except TruceFileError as exc:
-        click.echo(str(exc), err=True)
+    except TruceFileError as exc:  # every problem, one per line, under the one error line
+        click.echo(f"truce: error: {exc}", err=True)
         raise SystemExit(EXIT_USAGE) from exc
     if since and until and until < since:
         raise click.UsageError("--until is before --since")

@@ -69,6 +69,10 @@ class Store:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if read_only and not self.schema_version():  # someone else's DuckDB file: nothing of ours to read
+            self.con.close()
+            raise StoreError(f"cannot open store {self.path}: a DuckDB file, but not a truce store "
+                             "(no schema_version table)")
         if not read_only:
             self._migrate()
 
