@@ -205,6 +205,22 @@ def test_exit_2_malformed_truce_file_names_file_and_line(stored, tmp_path):
     assert str(bad) in result.output and "truce: error:" in one_error_line(result)
 
 
+@drives(EXIT_USAGE)
+def test_monitor_output_format_follows_the_extension_and_a_mismatch_is_refused(stored, tmp_path):
+    from importlib.resources import files
+
+    truce_file = str(files("truce") / "data" / "truces" / "libya-2026.yaml")
+    for name, looks in (("v.csv", lambda t: t.splitlines()[0].count(",") > 3),
+                        ("v.json", lambda t: not t.strip() or t.lstrip()[0] in "[{"),
+                        ("v.html", lambda t: t.lstrip().lower().startswith("<!doctype html"))):
+        result = run("monitor", truce_file, "--db", str(stored), "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        assert looks((tmp_path / name).read_text(encoding="utf-8")), name
+    result = run("monitor", truce_file, "--db", str(stored), "--format", "csv", "-o", str(tmp_path / "w.html"))
+    assert result.exit_code == EXIT_USAGE and "w.html" in one_error_line(result)
+    assert not (tmp_path / "w.html").exists()
+
+
 @drives(EXIT_INPUT)
 def test_exit_3_empty_folder_is_nothing_readable(tmp_path):
     (tmp_path / "empty").mkdir()
