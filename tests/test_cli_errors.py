@@ -235,6 +235,15 @@ def test_export_format_follows_the_extension_and_a_mismatch_is_refused(stored, t
     assert not (tmp_path / "e.jsonl").exists()
 
 
+@drives(EXIT_USAGE)
+@pytest.mark.parametrize("content", [b"these are my notes\n", b"GOOD\n[1, 2]\n", b"\xff\xfe\x00junk"])
+def test_exit_2_malformed_gold_file_names_file_and_line(tmp_path, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content.replace(b"GOOD", GOLD.read_bytes().splitlines()[0]))
+    result = run("evaluate", "events", "--gold", str(gold))
+    assert result.exit_code == EXIT_USAGE and str(gold) in one_error_line(result)
+
+
 @drives(EXIT_INPUT)
 def test_exit_3_empty_folder_is_nothing_readable(tmp_path):
     (tmp_path / "empty").mkdir()
@@ -276,7 +285,8 @@ EXIT_2_CAUSES = {
     "a bad option or value": "test_exit_2_invalid_published_date_names_the_value",
     "settings": "test_exit_2_bad_settings_file_names_the_key",
     "trigger, actor": "test_exit_2_malformed_user_trigger_or_actor_file_names_file_line_and_field",
-    "truce file": "test_exit_2_malformed_truce_file_names_file_and_line",
+    "truce or gold file": "test_exit_2_malformed_truce_file_names_file_and_line",
+    "gold file": "test_exit_2_malformed_gold_file_names_file_and_line",
     "locked by another truce process": "test_exit_2_store_locked_by_another_process_is_one_line",
     "not a truce store": "test_exit_2_a_db_that_is_not_a_truce_store_is_one_line",
     "spaCy model that is not installed": "test_exit_2_missing_spacy_model_is_one_line",
