@@ -14,7 +14,6 @@ from datetime import date
 import click
 
 from truce.cli.app import EXIT_USAGE, cli
-from truce.cli.options import format_for_output
 from truce.store import DEFAULT_DB
 
 FORMATS = ("table", "csv", "json", "html")
@@ -47,6 +46,7 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     """Judge the events in --db against TRUCE_FILE(s): violations, possible ones, and why."""
     from rich.console import Console
 
+    from truce.cli.options import format_for_output
     from truce.errors import TruceError
     from truce.monitor import TruceFileError, judge_store, load_truce
     from truce.monitor.html_report import render_html
