@@ -165,14 +165,40 @@ def clock_minute(value: str | None) -> int | None:
     return int(moment.timestamp() // 60)
 
 
+# Coarse places whose centre still bounds where the happening was (``coarse_reach``): their key is
+# the level, a colon and the place's key, and they are never *precise* (no place evidence, no spot).
+REACH_LEVELS = ("admin2", "admin1")
+
+
 def place_of(event: Event) -> tuple[bool, str | None]:
-    """(precise, key): a point or town with coordinates is precise; its key is the gazetteer id or name."""
+    """(precise, key): a point or town with coordinates is precise; its key is the gazetteer id or name.
+    A located district or province is not precise; its key is ``admin2:<key>`` / ``admin1:<key>``, so
+    that ``coarse_reach`` can bound how far from its centre the happening may be."""
     loc = event.location
-    if loc is None or loc.lat is None or loc.lon is None or loc.precision in COARSE or loc.precision is None:
+    if loc is None or loc.lat is None or loc.lon is None or loc.precision is None:
         return False, None
-    if loc.geonameid is not None:
-        return True, f"g{loc.geonameid}"
-    return True, (loc.name or f"{loc.lat:.3f},{loc.lon:.3f}").lower()
+    key = f"g{loc.geonameid}" if loc.geonameid is not None else (loc.name or f"{loc.lat:.3f},{loc.lon:.3f}").lower()
+    if loc.precision in REACH_LEVELS:
+        return False, f"{loc.precision}:{key}"
+    if loc.precision in COARSE:
+        return False, None
+    return True, key
+
+
+def coarse_reach(r: Any, cfg: Any) -> float | None:
+    """How far from its coordinates a report's happening may lie: 0 for a precise place,
+    ``admin2_reach_km`` / ``admin1_reach_km`` for a located district or province, None (anywhere in
+    its country) otherwise."""
+    if r.lat is None or r.lon is None:
+        return None
+    if r.precise:
+        return 0.0
+    level = (r.place or "").split(":", 1)[0]
+    if level == "admin2":
+        return float(cfg.admin2_reach_km)
+    if level == "admin1":
+        return float(cfg.admin1_reach_km)
+    return None
 
 
 def figures_of(event: Event) -> list[tuple[str, str]]:
