@@ -60,7 +60,9 @@ class ClaimReader:
             who = speaker(sent, words)
             self._casualties(sent, inside, targets, who.text if who is not None else None, words)
             for claim in sentence_claims(sent, code, words):
-                attach(claim, targets)
+                target = attach(claim, targets)
+                if claim.kind == "self-defence" and target is not None and target in inside:
+                    _also_about_earlier(claim, target, targets)
         for e in events:
             denial = event_denial(e, doc, words)
             if denial is not None:
@@ -127,6 +129,15 @@ def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Eve
                 if t.sentence_start == last:
                     t.claims.append(claim)
     return target
+
+
+def _also_about_earlier(claim: Claim, response: Event, targets: list[Event]) -> None:
+    """'Our troops returned fire in self-defence': the act in the claim's own sentence is the response;
+    the claim is also about the attack it responds to, the nearest incident of the same type before."""
+    before = [t for t in targets if t.event == response.event and t.sentence_start < response.sentence_start]
+    if before:
+        earlier = max(before, key=lambda t: (t.sentence_start, t.trigger_start))
+        earlier.claims.append(claim)
 
 
 def _rank(e: Event) -> int:
