@@ -99,8 +99,7 @@ def is_incident(e: Event, words: ClaimWords | None = None) -> bool:
 def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Event | None:
     """Put a claim on the incident it is about: in its own sentence, else the nearest before, else after.
     It goes to every incident of the chosen one's type in that sentence (one happening the event coder
-    coded twice), and a self-defence claim made in an incident's own sentence ("returned fire in
-    self-defence") also to the nearest earlier incident of its type, the attack it answered."""
+    coded twice: "a car bomb exploded ..., injuring six")."""
     pool = ([t for t in targets if t.event == prefer] or targets) if prefer else targets
     pool = [t for t in pool if t.event != "MOBILIZE"] or pool  # claims are about attacks before troop moves
     if not pool:
@@ -120,14 +119,6 @@ def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Eve
         if other is not target and other.event == target.event and other.sentence_start == target.sentence_start \
                 and other.sentence_start >= 0:
             other.claims.append(claim)
-    if claim.kind == "self-defence" and same and before:
-        # "our troops returned fire in self-defence": the claim is also about the attack it answered
-        earlier = [t for t in before if t.sentence_start < target.sentence_start and t.event == target.event]
-        if earlier:
-            last = max(t.sentence_start for t in earlier)
-            for t in earlier:
-                if t.sentence_start == last:
-                    t.claims.append(claim)
     return target
 
 
