@@ -351,3 +351,21 @@ def test_unidentified_gunmen_contradict_no_one_and_clash_roles_may_swap() -> Non
     assert not compatible(a, b, cfg)  # the rebels attacked rebels: no swap pairs the two accounts
     b = replace(b, actors=(Ref("SOM", "CVL", None),), recipients=())
     assert not compatible(a, b, cfg)  # an empty role is no reason to swap
+
+
+def test_a_separate_incident_of_one_article_is_another_happening(tmp_path) -> None:
+    """"In a separate incident, gunmen attacked a guard post elsewhere in the country": the story
+    itself says it is another happening, whatever the two reports share (the article's names)."""
+    text = ("Troops clashed with smugglers in Kismayo on Monday, the ministry in Mogadishu said. "
+            "In a separate incident, gunmen attacked a guard post elsewhere in Somalia overnight, the ministry said.")
+    a = Article(id=article_id(text, "wire.example"), text=text, source="wire.example", published="2026-03-02T12:00:00Z")
+    first, second = text.split(". ", 1)
+    mk = lambda i, sent, where, actor: Event(  # noqa: E731
+        id=f"e{a.id[1:9]}{i}", article_id=a.id, event="ASSAULT", sentence=sent, date="2026-03-02",
+        date_precision="day", location=where, actor=actor, sentence_start=text.index(sent))
+    coded = CodedArticle(article=a, events=[
+        mk(0, first + ".", _loc("Kismayo", KISMAYO), []),
+        mk(1, second, SOMALIA, [])])
+    with _write(tmp_path, [[coded]]) as s:
+        rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
+        assert rows[coded.events[0].id] != rows[coded.events[1].id]

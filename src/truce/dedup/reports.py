@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from truce.dedup.claims import casualty_claims
@@ -307,12 +308,29 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _separate_cues() -> re.Pattern[str]:
+    from truce.knowledge import lang_file, load_lines
+
+    words = sorted(load_lines(lang_file("dedup", "separate_cues.txt")), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+
+
+def separate(sentence: str) -> bool:
+    """Does the sentence introduce another happening ("In a separate incident, ...", "Elsewhere, ...")?"""
+    return bool(sentence) and _separate_cues().search(sentence) is not None
+
+
 def distinct(a: Report, b: Report, cfg: Any) -> bool:
-    """Two reports of one article that tell of different happenings: another place, day, time or target.
+    """Two reports of one article that tell of different happenings: another place, day, time or target,
+    or one of them told in a sentence that introduces another happening ("In a separate incident").
 
     A shelling before a truce's start and one after it, told in one article, stay two.
     """
     from truce.geo.distance import haversine_km
+
+    if a.sentence != b.sentence and separate(a.sentence) != separate(b.sentence):
+        return True
 
     if a.precise and b.precise and a.place != b.place and \
             haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:
