@@ -369,3 +369,12 @@ def test_a_separate_incident_of_one_article_is_another_happening(tmp_path) -> No
     with _write(tmp_path, [[coded]]) as s:
         rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
         assert rows[coded.events[0].id] != rows[coded.events[1].id]
+
+
+def test_separate_happening_cues() -> None:
+    from truce.dedup.reports import separate
+
+    assert separate("In a separate incident, gunmen attacked a guard post.")
+    assert separate("Elsewhere, two soldiers were wounded.")
+    assert not separate("Gunmen attacked Tibu as fighting flared elsewhere in the region.")
+    assert not separate("Gunmen attacked a guard post.")

@@ -313,7 +313,9 @@ def _separate_cues() -> re.Pattern[str]:
     from truce.knowledge import lang_file, load_lines
 
     words = sorted(load_lines(lang_file("dedup", "separate_cues.txt")), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    parts = [r"^\W*" + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
+    return re.compile(r"(?:" + "|".join(rf"(?:{x})\b" if x.startswith("^") else rf"\b{x}\b" for x in parts) + ")",
+                      re.IGNORECASE)
 
 
 def separate(sentence: str) -> bool:
