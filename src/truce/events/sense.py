@@ -284,7 +284,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     senses = senses or load_senses()
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
-    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}):
+    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
         if rule.unarmed and sentence_armed():
             continue
         if _idiom_ok(rule, m, parts):
@@ -300,13 +300,13 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
-    for rule in senses.participants if prone else ():
+    for rule in senses.participants if prone and st.sense_participants else ():
         hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
         if hits and QUAD_CLASS[event] == 4:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
-    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not [
+    nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not [
         t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
