@@ -26,9 +26,9 @@ def asserted(pipe, text):
     ("Police found a weapons cache in a farmhouse near Kelby.", "COERCE", "seize"),
     ("Army engineers defused a roadside bomb near the market.", "COERCE", "seize"),
     ("Customs officers seized a shipment of rifles at the port.", "COERCE", "seize"),
-    ("Rebels captured the town of Varno after two days of fighting.", "ASSAULT", None),
-    ("Insurgents seized control of three villages in the north.", "ASSAULT", None),
-    ("Fighters took over the airport on Sunday.", "ASSAULT", None),
+    ("Rebels captured the town of Varno after two days of fighting.", "COERCE", "seize"),
+    ("Insurgents seized control of three villages in the north.", "COERCE", "seize"),
+    ("Fighters took over the airport on Sunday.", "COERCE", "seize"),
     ("Gunmen set fire to houses in the village of Dorvo.", "ASSAULT", "destroy"),
     ("Militiamen looted shops and burned the market.", "ASSAULT", "destroy"),
     ("Rioters set several cars ablaze in the city centre.", "ASSAULT", "destroy"),
@@ -77,7 +77,7 @@ def test_light_verb_decides_the_sense_of_strike(pipe):
 def test_capture_generalises_over_places_and_people(pipe):
     town = asserted(pipe, "Government forces captured Mosul on Tuesday.")
     person = asserted(pipe, "Troops captured the rebel commander near the border.")
-    assert any(e.event == "ASSAULT" for e in town)
+    assert any(e.event == "COERCE" and e.mode == "seize" for e in town)  # PLOVER: occupying territory is COERCE
     assert any(e.event == "COERCE" and e.mode == "arrest" for e in person)
 
 
