@@ -104,6 +104,9 @@ def _object_lemmas(tok: Token) -> set[str]:
             for g in c.children:
                 if g.dep_ in ("pobj", "dobj"):
                     out.update(_forms(g))
+                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
+                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
+                    out.update(x.lemma_.lower() for x in compounds)
             out.add(c.lower_)
         out.update(_role_lemmas(c))
     return out
