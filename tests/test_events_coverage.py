@@ -112,3 +112,14 @@ def test_demoted_candidate_when_nothing_else_survives(pipe):
     demoted = [e for e in events if e.demoted]
     assert demoted and demoted[0].event == "ASSAULT" and "weak candidate" in demoted[0].demoted_reason
     assert not [e for e in events if not e.demoted and e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The senator says he is pessimistic about the possibility of a deal with Norland.", "AGREE"),
+    ("The minister expressed optimism at the prospect of a trade accord with Estland.", "AGREE"),
+    ("Analysts are skeptical about the chances of new talks between Norland and Estland.", "CONSULT"),
+])
+def test_a_prospect_of_an_act_is_not_the_act(pipe, text, event):
+    events = pipe.code_text(text).events
+    assert not [e for e in events if e.event == event and e.modality.asserted], [(e.event, e.modality) for e in events]
+    assert sentence_class(events) == 0
