@@ -51,6 +51,8 @@ def asserted(pipe, text):
     ("The government rolled back tariffs on imported steel.", "CONCEDE", None),
     ("The junta repealed the travel ban on foreign journalists.", "CONCEDE", None),
     ("The army lifted the curfew in Dorvo.", "CONCEDE", None),
+    ("The UN withdrew its weapons inspectors from Norland on Monday.", "SANCTION", "withdraw"),
+    ("Norland withdrew its troops from the border.", "RETREAT", None),
     ("The government gave $2 million to the flood-hit province.", "AID", None),
     ("The foreign minister praised the mediators.", "SUPPORT", None),
     ("The council condemned the bombing.", "ACCUSE", "disapprove"),
