@@ -72,3 +72,11 @@ def test_settings_are_documented(key):
     text = shipped("settings.toml").read_text(encoding="utf-8")
     line = next(ln for ln in text.splitlines() if ln.startswith(key + " "))
     assert "#" in line
+
+
+def test_military_target_is_never_demoted_by_the_model(nlp):
+    everything_demoted = _extractor(sense_model_demote=1.01)
+    target = _assaults(nlp, everything_demoted, "A group of men attacked a military base near Dorvo on Sunday.")
+    assert target and not any(e.demoted for e in target)
+    person = _assaults(nlp, everything_demoted, UNDECIDED)  # the same cut demotes an attack on a neighbour
+    assert person and all(e.demoted for e in person)

@@ -336,6 +336,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided
     if st.sense_model_state_guard and _state_participant(parts):
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
+    if st.sense_model_state_guard and _military_target(parts):
+        return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and _weapon_in_action(m.token.sent):
         return undecided  # 'killed when rockets struck': a weapon acts in the sentence, the rules keep it
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
@@ -355,6 +357,18 @@ def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:
     heavy = [c for c in senses.political if c.name == "heavy_weapon"]
     return any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") and any(_member(t, c) for c in heavy)
                for t in sent if t.pos_ in ("NOUN", "PROPN"))
+
+
+@lru_cache(maxsize=1)
+def _military_posts() -> NounClass | None:
+    return load_classes().get("military_post")
+
+
+def _military_target(parts: dict[str, list[Token]]) -> bool:
+    """An object that is a military post ('a military base', 'an army checkpoint', classes.yaml
+    military_post): attacking one is a political act whoever the attacker is."""
+    posts = _military_posts()
+    return posts is not None and any(_member(t, posts) for t in parts["object"])
 
 
 def _state_participant(parts: dict[str, list[Token]], senses: Senses | None = None) -> bool:
