@@ -351,6 +351,24 @@ def test_subdivision_points_average_their_towns() -> None:
     assert _Subdivisions().point(1) is None  # no towns, no point
 
 
+def test_admin1_points_mean_the_centroid_and_the_towns_box() -> None:
+    from truce.geo.gazetteer import _Subdivisions, admin1_point, midpoint
+
+    subs = _Subdivisions(towns={1: [(50.0, 10.0, 5), (52.0, 10.5, 5), (51.0, 14.0, 5)],
+                                2: [(52.0, 179.0, 1), (54.0, -179.0, 1)]})
+    assert subs.box_middle(1) == (51.0, 12.0)
+    assert subs.box_middle(2) == (53.0, -180.0)  # across the date line, not the far side of the Earth
+    assert subs.box_middle(3) is None
+    assert admin1_point((49.0, 10.0), (51.0, 12.0)) == (50.0, 11.0)
+    assert admin1_point(None, (51.0, 12.0)) == (51.0, 12.0) and admin1_point((1.0, 2.0), None) == (1.0, 2.0)
+    assert midpoint((0.0, 179.0), (0.0, -177.0)) == (0.0, -179.0)
+
+
+def test_second_level_units_are_known_without_their_admin_word(gaz) -> None:
+    readings = [(gaz.kind[e], alt) for e, alt in gaz.lookup("Lakki Marwat")]
+    assert ("admin2", True) in readings
+
+
 def test_counties_are_admin2_entries_with_their_state(gaz) -> None:
     found = {gaz.admin1[e]: e for e, _ in gaz.lookup("Plymouth County") if gaz.kind[e] == "admin2"}
     assert {"Iowa", "Massachusetts"} <= set(found)
