@@ -51,7 +51,7 @@ def test_racing_builders_leave_one_whole_index(tmp_path: Path, monkeypatch: pyte
 
     from truce.geo import gazetteer as G
 
-    def tiny(min_city_population: int | None = None) -> G.Gazetteer:
+    def tiny(min_city_population: int | None = None, into: object = None) -> G.Gazetteer:
         gaz = G.Gazetteer()
         gaz.add_name("Testville", gaz.add(gid=1, name="Testville", lat=1.0, lon=2.0, fcode="PPL", cc="LY",
                                           admin1="", pop=10, kind="city"), alt=False)
@@ -420,3 +420,18 @@ def test_large_town_misread_by_the_ner_is_a_place_but_acronyms_are_not(geo: Geop
     names = {(p.text, p.country) for p in geo.find_places(doc, article)}
     assert ("Sabha", "LBY") in names
     assert not any(t == "CNN" for t, _ in names)
+
+
+def test_json_object_values_stream_across_chunk_boundaries(tmp_path: Path) -> None:
+    import json
+
+    from truce.geo.gazetteer import iter_json_object
+
+    data = {str(i): {"name": f"Town {i}", "population": i * 1000, "alts": ["A", "B"]} for i in range(40)}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    for chunk in (7, 64, 1 << 20):  # values cut at every kind of place, and the whole file at once
+        assert list(iter_json_object(path, chunk=chunk)) == list(data.values())
+    path.write_text('{"1": 12', encoding="utf-8")
+    with pytest.raises(ValueError):
+        list(iter_json_object(path, chunk=4))
