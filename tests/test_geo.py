@@ -344,8 +344,9 @@ def test_tr_news_smoke(gaz, nlp) -> None:
 def test_subdivision_points_average_their_towns() -> None:
     from truce.geo.gazetteer import _Subdivisions
 
-    subs = _Subdivisions(rows={1: ["Oak County", "", "", "7", "", "", "2", "", "1"]},
-                         towns={1: [(40.0, -90.0, 100), (41.0, -91.0, 300)]}, country_iso2={1: "US"})
+    subs = _Subdivisions(rows={1: ["Oak County", "", "", "7", "", "", "2", "", "1"]}, country_iso2={1: "US"})
+    subs.add_town(1, 40.0, -90.0, 100)
+    subs.add_town(1, 41.0, -91.0, 300)
     assert subs.point(1) == (40.5, -90.5, 400)
     assert subs.level(1) == 2 and subs.country(1) == "US"
     assert _Subdivisions().point(1) is None  # no towns, no point
@@ -354,8 +355,9 @@ def test_subdivision_points_average_their_towns() -> None:
 def test_admin1_points_mean_the_centroid_and_the_towns_box() -> None:
     from truce.geo.gazetteer import _Subdivisions, admin1_point, midpoint
 
-    subs = _Subdivisions(towns={1: [(50.0, 10.0, 5), (52.0, 10.5, 5), (51.0, 14.0, 5)],
-                                2: [(52.0, 179.0, 1), (54.0, -179.0, 1)]})
+    subs = _Subdivisions()
+    for row, lat, lon in ((1, 50.0, 10.0), (1, 52.0, 10.5), (1, 51.0, 14.0), (2, 52.0, 179.0), (2, 54.0, -179.0)):
+        subs.add_town(row, lat, lon, 5)
     assert subs.box_middle(1) == (51.0, 12.0)
     assert subs.box_middle(2) == (53.0, -180.0)  # across the date line, not the far side of the Earth
     assert subs.box_middle(3) is None
