@@ -248,3 +248,44 @@ def test_country_names_alone_do_not_move_a_world_city_to_a_small_namesake(geo: G
     local = _by_text(geo, nlp, "Police in Geneva said the fire at the Kane County fairground was out, and "
                                "crews from Batavia and St. Charles went home.")
     assert local["Geneva"].admin1 == "Illinois"  # the story's towns do move it
+
+
+# --- conflict-note conventions (issue 11, second round) ------------------------------------
+
+
+@pytest.mark.parametrize("text,trigger,want,country,precision", [
+    # a town, then the unit it lies in, in brackets: the town, in the bracket's country
+    ("On 4 May 2026, gunmen burned a market in Kale (Sagaing region) and killed five traders.", "burned",
+     "Kale", "MMR", "city"),
+    # the bracketed state is a qualifier, never the event's place when the town is known
+    ("On 2 May 2026, separatists ambushed a van on the road near Mastung (Balochistan), killing three.",
+     "ambushed", "Mastung", "PAK", "city"),
+    # a town the gazetteer does not know: its bracketed unit is the best point there is
+    ("On 8 May 2026, armed men raided a cattle camp in Akobo (Jonglei), killing four herders.", "raided",
+     "Jonglei", "SSD", "admin1"),
+    # a bracketed container with no reading of the town inside it: the container, not the big namesake
+    ("On 1 May 2026, militants set fire to a clinic near Palma (Cabo Delgado).", "set", "Cabo Delgado", "MOZ",
+     "admin1"),
+])
+def test_bracketed_containers_of_conflict_notes(geo: Geoparser, nlp, text: str, trigger: str, want: str,
+                                                country: str, precision: str) -> None:
+    loc = _locate(geo, nlp, text, _event(text, trigger, text))
+    assert loc is not None and want in (loc.text, loc.name) and (loc.country, loc.precision) == (country, precision), loc
+
+
+def test_an_armed_group_tells_the_country_of_a_terse_note(geo: Geoparser, nlp) -> None:
+    text = "On 9 May 2026, Houthi fighters shelled the outskirts of Al Dhale, wounding two."
+    loc = _locate(geo, nlp, text, _event(text, "shelled", text))
+    assert loc is not None and loc.text == "Al Dhale" and loc.country == "YEM"
+    from truce.geo.evidence import organisation_countries
+    assert organisation_countries(text) == {"YEM": 1}
+    assert organisation_countries("UN agencies and the ICRC sent food.") == {}  # international bodies: no country
+
+
+def test_a_misread_entity_is_cut_at_brackets_and_a_name_tagged_as_a_date_is_reread(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _split_entities
+
+    doc = nlp("Rebels shelled Kadugli (South Kordofan) and then moved on in March 2026.")
+    parts = [e.text for e in _split_entities(doc)]
+    assert not any("(" in p for p in parts)
+    assert all(e.label_ == "DATE" for e in _split_entities(doc) if "March" in e.text)  # a real date stays one

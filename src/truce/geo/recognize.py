@@ -16,6 +16,7 @@ English words come from ``data/lang/en/geo/``; thresholds from ``settings.toml``
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -100,7 +101,8 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
         return span
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
-            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s):
+            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s) \
+                    and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
                 return part
     return span
 
@@ -210,16 +212,17 @@ class _Claims:
 
 
 def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: bool = False,
-                  text: str | None = None) -> list[Mention]:
+                  text: str | None = None, context: frozenset[str] = frozenset()) -> list[Mention]:
     """All toponym mentions in ``doc``, sorted by offset, without overlaps.
 
     ``settings``: the ``[geo]`` table; ``text``: ``doc.text`` when the caller has it (spaCy rebuilds
-    it from tokens on each access).
+    it from tokens on each access); ``context``: ISO2 codes the article is about by other evidence
+    (the countries of the armed groups and organisations it names).
     """
     text = doc.text if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
-    ents = doc.ents  # computed on every access by spaCy: read once
+    ents = _split_entities(doc)  # doc.ents is computed on every access by spaCy: read once
     blocked = [False] * len(doc)
     in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
@@ -228,6 +231,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         elif ent.label_ == "ORG":
             in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
     _datelines(doc, text, gaz, claims)
+    _bracketed(doc, gaz, claims, blocked)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -243,7 +247,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         part = _known_part(span, gaz, settings)
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
     people = _person_names(ents)
-    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem)
+    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
     _misread_entities(ents, gaz, claims, support, blocked, settings)
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
     # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
@@ -257,6 +261,69 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
     out = [m for m in claims.out if not _is_person_mention(m, doc, people)]
     return sorted(out, key=lambda m: m.start)
+
+
+BRACKETS = frozenset({"(", ")", "[", "]"})
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]))
+
+
+def _split_entities(doc: Doc) -> tuple[Span, ...]:
+    """The NER's entities, cut at brackets ("Kadugli (South Kordofan" is two names); an entity of a
+    misread label is also cut at "and" and commas ("Damboa and Biu"). A date entity with no digit and
+    no calendar word is a misread name ("near Manbij" tagged DATE) and keeps its place among the
+    misread labels."""
+    out: list[Span] = []
+    for ent in doc.ents:
+        label = ent.label_
+        if label in ("DATE", "TIME"):
+            if any(ch.isdigit() for ch in ent.text) or any(t.lower_ in _CALENDAR for t in ent) \
+                    or not all(t.is_title for t in ent):
+                out.append(ent)
+                continue
+            label = "PRODUCT"  # re-read like any other misread entity
+        cuts = [t.i for t in ent if t.text in BRACKETS or
+                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == ","))]
+        if not cuts and label == ent.label_:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                out.append(Span(doc, start, cut, label=label))
+            start = cut + 1
+    return tuple(out)
+
+
+def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]) -> None:
+    """Containers written in brackets after a name: "Boni (Douentza cercle, Mopti region)", "Akobo
+    (Jonglei)", "Kale (Sagaing region)". Each comma-separated part that names a country, a first- or
+    second-level unit, or any place when an admin word follows it, is a qualifier of the name before
+    the bracket (the conflict-note convention: the place, then the units it lies in)."""
+    admin_words = words("admin_words")
+    n = len(doc)
+    for tok in doc:
+        before = doc[tok.i - 1] if tok.i else None
+        if tok.text != "(" or before is None or not (before.is_title or before.is_upper or
+                                                      before.is_lower and before.lower_ in admin_words):
+            continue
+        close = next((j for j in range(tok.i + 1, min(n, tok.i + 14)) if doc[j].text in (")", "(")), None)
+        if close is None or doc[close].text != ")":
+            continue
+        start = tok.i + 1
+        for cut in [*(j for j in range(tok.i + 1, close) if doc[j].text in (",", ";")), close]:
+            end, hint = cut, None
+            if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in admin_words:
+                end, hint = end - 1, doc[end - 1].lower_
+            part = doc[start:end]
+            start = cut + 1
+            if not len(part) or not part[0].text[:1].isupper() or not claims.free(part.start, part.end):
+                continue
+            readings = gaz.lookup(part.text)
+            if hint is None and not any(gaz.kind[e] in ("country", "admin1", "admin2") for e, _ in readings):
+                continue
+            if readings:
+                blocked[part.start:part.end] = [False] * len(part)
+                claims.claim(part, "qualifier", hint=hint)
 
 
 def _demonym_countries(doc: Doc, gaz: AnyGazetteer, dem: dict[str, str]) -> set[str]:
