@@ -34,6 +34,7 @@ from truce.geo import Geoparser
 from truce.geo.gazetteer import cache_dir
 from truce.pipeline import Pipeline
 from truce.records import Article
+from truce.settings import default_settings, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 WRITTEN = ROOT / "benchmarks" / "data" / "written"
@@ -108,8 +109,15 @@ def main() -> None:
     ap.add_argument("--sets", nargs="+", default=["tr-news", "toponyms", "notes", "articles"])
     ap.add_argument("--json", action="store_true")
     ap.add_argument("--no-parse-cache", action="store_true")
+    ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
+                    help="override a [geo] setting for this run (e.g. --set town_state_bonus=0)")
     args = ap.parse_args()
-    pipeline = Pipeline(TruceConfig())
+    overrides: dict[str, Any] = {}
+    for item in args.set:
+        key, _, value = item.partition("=")
+        current = default_settings().geo[key]
+        overrides[key] = value if isinstance(current, str) else type(current)(float(value))
+    pipeline = Pipeline(TruceConfig(settings=load_settings(overrides={"geo": overrides})))
     model = hashlib.sha256(str(pipeline.config.model).encode()).hexdigest()[:8]
     parsers: list[CachedParser] = []
     results: dict[str, Any] = {}

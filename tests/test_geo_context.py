@@ -289,3 +289,11 @@ def test_a_misread_entity_is_cut_at_brackets_and_a_name_tagged_as_a_date_is_rere
     parts = [e.text for e in _split_entities(doc)]
     assert not any("(" in p for p in parts)
     assert all(e.label_ == "DATE" for e in _split_entities(doc) if "March" in e.text)  # a real date stays one
+
+
+def test_a_written_container_gives_the_context_its_state(geo: Geoparser, nlp) -> None:
+    # "Columbia" alone is South Carolina's capital; written with its state it tells the story's state,
+    # which picks the Marion County of Missouri among seventeen.
+    places = _by_text(geo, nlp, "A driver from Columbia, Missouri, was held in Marion County after the crash.")
+    assert places["Columbia"].admin1 == "Missouri"
+    assert places["Marion County"].admin1 == "Missouri"

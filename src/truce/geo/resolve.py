@@ -170,7 +170,11 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         name.in_org = name.in_org and m.in_org
         if m.source == "dateline":
             dateline_keys.append(key)
+    hier, bracketed = _hierarchy_pairs(mentions, text, names)
     first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
+    if s.guess_hierarchy:
+        first = {k: _first_guess(gaz, n, s, containers=[names[c] for c in hier.get(k, ()) if c in names],
+                                 container_first=first) for k, n in names.items()}
     extra = _extra_votes(gaz, first, dateline_keys, outlet_country, s)
     for cc, weight in (context or {}).items():
         extra[cc] = extra.get(cc, 0.0) + weight
@@ -181,7 +185,6 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     if s.guess_focus_weight:
         first = {k: _first_guess(gaz, n, s, focus[k]) for k, n in names.items()}
         focus = _focus(gaz, names, first, extra, s, self_votes)
-    hier, bracketed = _hierarchy_pairs(mentions, text, names)
     chosen: dict[str, Resolution] = {}
     for _round in range(int(s.rounds)):
         # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
@@ -192,18 +195,25 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     return [chosen[_key(m)] for m in mentions]
 
 
-def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None) -> int:
-    """The best reading by prior and written admin word: the context the other names are read in.
+def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None,
+                 containers: list[_Name] | None = None, container_first: dict[str, int] | None = None) -> int:
+    """The best reading by prior, written admin word and written container: the context the other
+    names are read in ("Columbia, Missouri" gives Missouri to the story, not South Carolina).
 
-    (Reading these guesses with the article's focus, or a second round from the first round's
-    choices, scored lower on the even TR-News half: a story about Paris that names US places would
-    move Paris to Kentucky.)"""
+    ``containers``: the names written right after this one as its container, read by their own first
+    guesses (``container_first``). (Reading these guesses with the article's focus, or a second round
+    from the first round's choices, scored lower on the even TR-News half: a story about Paris that
+    names US places would move Paris to Kentucky.)"""
     if not name.cands:
         return -1
+    outer = [container_first[c.key] for c in containers or () if container_first and container_first.get(c.key, -1) >= 0]
+
     def score(c: tuple[int, bool]) -> float:
         value = prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s)
         if share:
             value += s.guess_focus_weight * share.get(gaz.cc[c[0]], 0.0)
+        if outer and any(contains(gaz, o, c[0], s) for o in outer):
+            value += s.hierarchy_bonus
         return value
 
     return max(name.cands, key=score)[0]
@@ -308,6 +318,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     states = _states_named(gaz, key, first)
+    named_states = _states_named(gaz, key, first, kinds=("admin1",)) if s.town_state_bonus else {}
     inside = _admin1_shares(gaz, key, first, names)
     share_of = focus[key]
     # The strongest focus share among the name's non-country readings: "Georgia" in a US story.
@@ -338,6 +349,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             score += s.facility_bonus
         if kind == "admin2" and not alt and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
             score += s.state_bonus
+        if kind == "city" and s.town_state_bonus and gaz.admin1[entry] in named_states.get(gaz.cc[entry], ()):
+            score += s.town_state_bonus
         if kind == "admin1" and s.admin1_support_bonus:
             score += s.admin1_support_bonus * inside.get((gaz.cc[entry], gaz.name[entry]), 0.0)
         near = math.inf
@@ -420,14 +433,16 @@ def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of:
     return near > s.abstain_km
 
 
-def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int]) -> dict[str, set[str]]:
-    """Country -> the admin1 names the article's *other* names point to (a state, or a town's state).
+def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int],
+                  kinds: tuple[str, ...] = ("admin1", "city")) -> dict[str, set[str]]:
+    """Country -> the admin1 names the article's *other* names point to (a state, or a town's state;
+    ``kinds``: which first guesses count).
 
     Many US counties share a name (five Lafayette Counties); the state the story is about picks one.
     """
     out: dict[str, set[str]] = {}
     for k, entry in first.items():
-        if k != key and entry >= 0 and gaz.kind[entry] in ("admin1", "city") and gaz.admin1[entry]:
+        if k != key and entry >= 0 and gaz.kind[entry] in kinds and gaz.admin1[entry]:
             out.setdefault(gaz.cc[entry], set()).add(gaz.admin1[entry])
     return out
 
