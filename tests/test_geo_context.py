@@ -297,3 +297,46 @@ def test_a_written_container_gives_the_context_its_state(geo: Geoparser, nlp) ->
     places = _by_text(geo, nlp, "A driver from Columbia, Missouri, was held in Marion County after the crash.")
     assert places["Columbia"].admin1 == "Missouri"
     assert places["Marion County"].admin1 == "Missouri"
+
+
+def _with_entity(nlp, text: str, name: str, label: str):
+    """A parsed doc whose only entity is ``name`` with ``label`` (the small model's misreadings vary)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    return doc
+
+
+def _mentions(geo: Geoparser, doc):
+    from truce.geo.recognize import find_mentions
+
+    return {m.text: m.source for m in find_mentions(doc, geo.gazetteer, geo.settings, text=doc.text)}
+
+
+def test_a_piece_of_a_hyphenated_name_is_widened_to_the_whole_name(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _hyphen_wholes
+
+    doc = _with_entity(nlp, "Gangs attacked a school in Croix-des-Bouquets on Sunday.", "Croix", "PERSON")
+    assert [e.text for e in _hyphen_wholes(tuple(doc.ents), geo.gazetteer)] == ["Croix-des-Bouquets"]
+    doc = _with_entity(nlp, "Gangs attacked a school in Croix-des-Qwzrtyx on Sunday.", "Croix", "PERSON")
+    assert [e.text for e in _hyphen_wholes(tuple(doc.ents), geo.gazetteer)] == ["Croix"]  # unknown whole: as tagged
+
+
+def test_a_misread_name_right_after_a_locative_word_is_a_place(geo: Geoparser, nlp) -> None:
+    text = "OUAGADOUGOU, June 7 - Militants attacked a supply convoy on the road to Djibo on Saturday."
+    assert _mentions(geo, _with_entity(nlp, text, "Djibo", "ORG")).get("Djibo") == "context"
+    # "to" after a verb starts a person's role, not a place
+    text = "OUAGADOUGOU, June 7 - The minister spoke to Djibo on Saturday."
+    assert "Djibo" not in _mentions(geo, _with_entity(nlp, text, "Djibo", "PERSON"))
+
+
+def test_a_state_known_by_an_alternate_name_before_an_admin_word_is_a_place(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _plausible
+
+    text = "On 23 June 2026, the RSF attacked villages in eastern Gezira state."
+    assert "Gezira" in _mentions(geo, _with_entity(nlp, text, "Gezira", "PERSON"))
+    assert _plausible(geo.gazetteer, "Zaporizhzhia", set(), geo.settings)  # the city's alternate spelling

@@ -222,7 +222,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     text = doc.text if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
-    ents = _split_entities(doc)  # doc.ents is computed on every access by spaCy: read once
+    ents = _hyphen_wholes(_split_entities(doc), gaz)  # doc.ents is computed on every access by spaCy: read once
     blocked = [False] * len(doc)
     in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
@@ -291,6 +291,27 @@ def _split_entities(doc: Doc) -> tuple[Span, ...]:
             if cut > start:
                 out.append(Span(doc, start, cut, label=label))
             start = cut + 1
+    return tuple(out)
+
+
+def _hyphen_wholes(ents: tuple[Span, ...], gaz: AnyGazetteer) -> tuple[Span, ...]:
+    """An entity that is part of a hyphenated name is widened to the whole word when the gazetteer
+    knows it ("Croix" of "Croix-des-Bouquets", "Ville" of "Petion-Ville": the tokenizer splits at
+    hyphens and the NER tags one piece). Overlapping entities stay as they are."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        doc, start, end = ent.doc, ent.start, ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
+            end += 2
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and start - 2 not in taken:
+            start -= 2
+        if (start, end) != (ent.start, ent.end) and doc[start].text[:1].isupper() and _known(gaz, doc[start:end].text):
+            out.append(Span(doc, start, end, label=ent.label_))
+        else:
+            out.append(ent)
     return tuple(out)
 
 
@@ -376,7 +397,23 @@ def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
         return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
     if tok.dep_ == "appos" and depth < 3:
         return claimed[tok.head.i]  # "Bentiu, Unity state" style appositions of a place
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.is_lower and tok.head.lower_ in words("admin_words") \
+            and depth < 3:
+        return _locative(tok.head, claimed, depth + 1)  # "in eastern Gezira state"
     return False
+
+
+def _after_locative_word(tok: Token) -> bool:
+    """A name written right after a locative preposition, whatever the parse says ("on the road to
+    Djibo" parsed as an infinitive). "to" and "from" also start people's roles ("spoke to Ahmed", "a
+    call from Ahmed"), so they count only after a noun ("the road to", "a convoy from")."""
+    doc = tok.doc
+    prep = doc[tok.i - 1] if tok.i else None
+    if prep is None or prep.lower_ not in words("locative_preps") or not prep.is_lower:
+        return False
+    if prep.lower_ in ("to", "from"):
+        return prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
+    return True
 
 
 def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
@@ -389,8 +426,10 @@ def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
     # Names the gazetteer knows only as an alternate spelling count when the place is large.
     # Acronyms and very short words ("CNN", "Eta") are alternate names of some town too often.
     spelled_out = len(name) >= 4 and not name.isupper()
-    readings = [e for e, alt in found if not alt] or \
-        [e for e, alt in found if spelled_out and gaz.pop[e] >= s.plausible_alt_population]
+    # An alternate spelling of a big town or of a state counts beside the name's own readings
+    # ("Zaporizhzhia" is a village's own name and the city's alternate; "Gezira" the state's).
+    readings = [e for e, alt in found if not alt or
+                (spelled_out and (gaz.pop[e] >= s.plausible_alt_population or gaz.kind[e] == "admin1"))]
     biggest: dict[str, int] = {}
     for e in readings:
         size = 10**9 if gaz.kind[e] == "country" else gaz.pop[e]
@@ -427,7 +466,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             continue
         plausible = _plausible(gaz, span.text, support, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
-        if not plausible or not (strong_hint or _locative(span.root, claims.taken)):
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken) or _after_locative_word(span[0])):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint)
