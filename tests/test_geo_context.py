@@ -340,3 +340,39 @@ def test_a_state_known_by_an_alternate_name_before_an_admin_word_is_a_place(geo:
     text = "On 23 June 2026, the RSF attacked villages in eastern Gezira state."
     assert "Gezira" in _mentions(geo, _with_entity(nlp, text, "Gezira", "PERSON"))
     assert _plausible(geo.gazetteer, "Zaporizhzhia", set(), geo.settings)  # the city's alternate spelling
+
+
+def test_the_first_place_of_a_list_is_the_event_place(geo: Geoparser, nlp) -> None:
+    from truce.geo.locate import _list_head
+
+    text = "Farmers held protests around Paris, Lyon and Toulouse on Wednesday."
+    doc = nlp(text)
+    places = geo.find_places(doc, Article(id="t", text=text))
+    by = {p.text: p for p in places}
+    assert {"Paris", "Lyon", "Toulouse"} <= set(by)
+    assert _list_head(by["Toulouse"], places, doc).text == "Paris"
+    assert _list_head(by["Paris"], places, doc).text == "Paris"
+
+
+def test_a_facility_name_is_not_cut_to_the_town_in_it(geo: Geoparser, nlp) -> None:
+    places = _by_text(geo, nlp, "Coast guard ships fired water cannon at a fishing boat near Scarborough Shoal.")
+    assert "Scarborough" not in places  # not the English town
+
+
+def test_the_state_of_a_name_is_a_place_position(geo: Geoparser, nlp) -> None:
+    text = "MEXICO CITY, Jan 23 - Gunmen ambushed a convoy in the western state of Michoacan on Friday."
+    found = _mentions(geo, _with_entity(nlp, text, "Michoacan", "NORP"))
+    assert "Michoacan" in found
+
+
+def test_every_place_in_a_bracket_contains_the_name_before_it(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import Mention
+    from truce.geo.resolve import _hierarchy_pairs
+
+    text = "Troops clashed near Nasir (Nasir, Upper Nile) on Sunday."
+    mentions = [Mention("Nasir", 20, 25, "ner", None), Mention("Upper Nile", 34, 44, "qualifier", None)]
+    assert text[34:44] == "Upper Nile"
+    pairs, bracketed = _hierarchy_pairs(mentions, text, {})
+    assert pairs == {"nasir": {"upper nile"}} and bracketed == {"nasir"}
+    text = "On 18 May 2026, a drone struck a car between Sarmada and Dana (Harim, Idleb)."
+    assert "Idleb" in {p.text for p in _places(geo, nlp, text)}

@@ -182,7 +182,26 @@ def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
     anchor = event.trigger_start if event.trigger_start >= 0 else lo
     # A name that only describes a participant ("US troops", "Kenyan police") comes after the places;
     # a modifier of a place noun ("Erbil airport") is a place.
-    return min(inside, key=lambda p: (_describes_people(p, doc), abs(p.start - anchor)))
+    best = min(inside, key=lambda p: (_describes_people(p, doc), abs(p.start - anchor)))
+    return _list_head(best, inside, doc)
+
+
+def _list_head(place: Place, places: list[Place], doc: Doc) -> Place:
+    """The first place of the list a place is conjoined in ("around Paris, Lyon and Toulouse": Paris):
+    nearness to the trigger says nothing about which member of a list the event is about, and news
+    names the main place first."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return place
+    by_token = {}
+    for p in places:
+        other = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if other is not None and len(other):
+            by_token[other.root.i] = p
+    tok, steps = span.root, 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 8:
+        tok, steps = tok.head, steps + 1
+    return by_token.get(tok.i, place)
 
 
 def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Place | None:

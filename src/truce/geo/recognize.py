@@ -96,9 +96,10 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     """An NER span no gazetteer entry knows, cut to its longest known head or tail when the rest
     is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
     "West Virginia State" -> "West Virginia"; "Hertford Road" stays a street."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in words("street_words") \
-            or ADMIN_COUNTY.search(span.text):
-        return span
+            or (after is not None and after.lower_ in words("street_words")) or ADMIN_COUNTY.search(span.text):
+        return span  # "Scarborough Shoal", "Ain al-Asad air base": a facility's name, not the town in it
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
             if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s) \
@@ -231,7 +232,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         elif ent.label_ == "ORG":
             in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
     _datelines(doc, text, gaz, claims)
-    _bracketed(doc, gaz, claims, blocked)
+    _bracketed(doc, gaz, claims, blocked, settings)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
@@ -315,7 +316,7 @@ def _hyphen_wholes(ents: tuple[Span, ...], gaz: AnyGazetteer) -> tuple[Span, ...
     return tuple(out)
 
 
-def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]) -> None:
+def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], s: Any) -> None:
     """Containers written in brackets after a name: "Boni (Douentza cercle, Mopti region)", "Akobo
     (Jonglei)", "Kale (Sagaing region)". Each comma-separated part that names a country, a first- or
     second-level unit, or any place when an admin word follows it, is a qualifier of the name before
@@ -340,8 +341,11 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
             if not len(part) or not part[0].text[:1].isupper() or not claims.free(part.start, part.end):
                 continue
             readings = gaz.lookup(part.text)
-            if hint is None and not any(gaz.kind[e] in ("country", "admin1", "admin2") for e, _ in readings):
-                continue
+            if hint is None and not any(gaz.kind[e] in ("country", "admin1", "admin2") or
+                                        (gaz.kind[e] == "city" and gaz.pop[e] >= s.plausible_min_population
+                                         and not part.text.isupper())  # "(RNS)" is a news agency
+                                        for e, _ in readings):
+                continue  # "(Harim, Idleb)": Idleb, a provincial capital's spelling, is a container too
             if readings:
                 blocked[part.start:part.end] = [False] * len(part)
                 claims.claim(part, "qualifier", hint=hint)
@@ -391,8 +395,9 @@ def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
         return True
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.lemma_.lower() in place_heads():
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_heads():
-        return True  # "two districts of Misrata", "the outskirts of Sirte"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
+                                                          or tok.head.head.lower_ in words("admin_words")):
+        return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
     if tok.dep_ == "conj" and depth < 3:
         return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
     if tok.dep_ == "appos" and depth < 3:

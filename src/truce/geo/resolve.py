@@ -288,9 +288,11 @@ def _hierarchy_pairs(mentions: list[Mention], text: str,
     bracketed: set[str] = set()
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end:b.start]
-        if gap.strip() in (",", "in", ", in", "(") and len(gap) <= 5 and not a.demonym and not b.demonym:
+        # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
+        in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= 40
+        if (gap.strip() in (",", "in", ", in") and len(gap) <= 5 or in_bracket) and not a.demonym and not b.demonym:
             pairs.setdefault(normalize(a.text), set()).add(normalize(b.text))
-            if gap.strip() == "(":
+            if in_bracket:
                 bracketed.add(normalize(a.text))
     return pairs, frozenset(bracketed)
 
