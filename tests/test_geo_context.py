@@ -376,3 +376,18 @@ def test_every_place_in_a_bracket_contains_the_name_before_it(geo: Geoparser, nl
     assert pairs == {"nasir": {"upper nile"}} and bracketed == {"nasir"}
     text = "On 18 May 2026, a drone struck a car between Sarmada and Dana (Harim, Idleb)."
     assert "Idleb" in {p.text for p in _places(geo, nlp, text)}
+
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("Police arrested two men in Hong Kong on Sunday.", "Hong Kong", None),
+    ("Typhoon rains flooded villages in the Philippines on Monday.", "Philippines", None),
+    ("New Zealand said it would send aid to Tonga.", "New Zealand", "Zealand"),
+    ("New Zealand troops arrived in Dili on Friday.", "Dili", "Zealand"),  # a demonym, and no Danish Zealand in it
+])
+def test_a_country_whose_name_is_also_its_demonym_is_a_place_as_a_noun(geo: Geoparser, nlp, text: str, want: str,
+                                                                       absent: str | None) -> None:
+    places = _by_text(geo, nlp, text)
+    assert want in places and places[want].name is not None
+    assert absent is None or absent not in places
+    if "troops" in text:
+        assert "New Zealand" not in places

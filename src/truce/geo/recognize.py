@@ -172,6 +172,18 @@ def _only_directions(span: Span) -> bool:
     return all(t.lower_ in words("directions") for t in span)
 
 
+def _country_named(span: Span, gaz: AnyGazetteer) -> bool:
+    """A demonym that is also a country's own name, used as a noun ("in Hong Kong", "the Philippines",
+    "New Zealand said"), is the country; before a noun ("New Zealand troops") it stays a demonym."""
+    last = span[-1]
+    if (last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i) or \
+            (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN")):
+        return False  # an adjective in front of a noun
+    own = demonyms().get(span.text)  # the country the word names as a demonym ("Turks" is Turkey's people,
+    return any(not alt and gaz.kind[e] == "country" and gaz.iso3.get(gaz.cc[e]) == own  # not Turks and Caicos)
+               for e, alt in gaz.lookup(span.text))
+
+
 def _is_demonym_use(tok_span: Span) -> bool:
     """An adjective in front of a noun or a plural people noun, not a language ("in Turkish")."""
     last = tok_span[-1]
@@ -239,7 +251,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         span, hint = _trim(doc, ent, gaz)
         if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
             continue
-        if span.text in dem:
+        if span.text in dem and not _country_named(span, gaz):
             if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
@@ -522,7 +534,10 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             span = doc[i:i + length]
             if _only_directions(span) or (length == 1 and span.text in people):
                 continue
-            if not _known(gaz, span.text) or span.text in dem or \
+            if span.text in dem and not _country_named(span, gaz):
+                skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
+                break
+            if not _known(gaz, span.text) or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
