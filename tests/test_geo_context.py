@@ -391,3 +391,9 @@ def test_a_country_whose_name_is_also_its_demonym_is_a_place_as_a_noun(geo: Geop
     assert absent is None or absent not in places
     if "troops" in text:
         assert "New Zealand" not in places
+
+
+def test_a_country_named_like_its_demonym_can_be_the_event_place(geo: Geoparser, nlp) -> None:
+    text = "Thousands of people blocked streets in Hong Kong on Sunday."
+    loc = _locate(geo, nlp, text, _event(text, "blocked", text))
+    assert loc is not None and loc.text == "Hong Kong" and loc.rule in ("attached-to-trigger", "sentence")

@@ -42,7 +42,9 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     ``previous``: the place of the article's nearest earlier event located from its own words."""
     text = doc.text if text is None else text
     dem = demonyms()
-    usable = [p for p in places if p.name is not None and p.text not in dem and not p.in_org
+    usable = [p for p in places if p.name is not None and not (p.source == "demonym" or p.text in dem and
+                                                               p.source not in ("ner", "gazetteer"))
+              and not p.in_org
               and not (p.source == "qualifier" and _qualified_place_known(p, places, text))]
     place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
