@@ -20,7 +20,9 @@ from pathlib import Path
 import pyarrow as pa
 
 from truce.dedup import copies
+from truce.dedup.adapters import DuckDBDedupStore
 from truce.records import Article
+from truce.settings import default_settings
 from truce.store import Store
 
 SPIN = {"said": "stated", "shelling": "bombardment", "wounded": "injured", "army": "armed forces"}
@@ -109,7 +111,7 @@ def _probe(con, rng, vocab, stored, n: int, probe: int, n_sent: int) -> tuple[fl
     _insert_articles(con, arts)
     timer = _Timer(copies, ("_candidates", "_link", "compare", "_load_indexed"))
     t0 = time.perf_counter()
-    copies.index_articles(con, arts)
+    copies.index_articles(DuckDBDedupStore(con), arts, default_settings().dedup)
     dt = time.perf_counter() - t0
     timer.restore()
     return dt, timer
@@ -132,7 +134,7 @@ def run(sizes: list[int], batch: int, probe: int, n_sent: int, seed: int, repeat
             while n < size - probe * repeats:
                 arts = _articles(rng, vocab, stored, min(batch, size - probe * repeats - n), n, n_sent, 0.05)
                 _insert_articles(con, arts)
-                copies.index_articles(con, arts)
+                copies.index_articles(DuckDBDedupStore(con), arts, default_settings().dedup)
                 n += len(arts)
             runs = []
             for _ in range(repeats):

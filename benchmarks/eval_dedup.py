@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import sys
 import tempfile
 from collections import Counter, defaultdict
 from datetime import date, timedelta
@@ -315,13 +316,24 @@ def generated_reports(seed: int, n_happenings: int = 90, days: int = 40, with_mo
     return coded, gold
 
 
-def score_clusters(coded: list[CodedArticle], gold: dict[str, int], seed: int, batch: int) -> dict:
+def cluster_assignment(coded: list[CodedArticle], seed: int, batch: int, settings=None) -> dict[str, str]:
+    """Ingest the coded articles in a shuffled order and batches of ``batch``; event id -> cluster id."""
     items = list(coded)
     random.Random(seed).shuffle(items)
+    hook = dedup.store_hook(settings) if hasattr(dedup, "store_hook") else dedup.update_store  # main before 2026-12
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "c.duckdb") as store:
         for i in range(0, len(items), batch):
-            store.write_batch(items[i:i + batch], after_write=dedup.update_store)
-        pred = dict(store.con.execute("SELECT id, cluster_id FROM events").fetchall())
+            store.write_batch(items[i:i + batch], after_write=hook)
+        return dict(store.con.execute("SELECT id, cluster_id FROM events WHERE cluster_id IS NOT NULL").fetchall())
+
+
+def score_assignment(pred: dict[str, str], gold: dict[str, int]) -> dict:
+    """Pair precision/recall and B-cubed precision/recall/F1 of predicted clusters against happenings.
+
+    Only reports with a gold happening and a predicted cluster are scored (clustered reports are
+    asserted events; a gold file lists only those).
+    """
+    pred = {e: c for e, c in pred.items() if e in gold}
     by_pred, by_gold = defaultdict(set), defaultdict(set)
     for e, c in pred.items():
         by_pred[c].add(e)
@@ -330,15 +342,40 @@ def score_clusters(coded: list[CodedArticle], gold: dict[str, int], seed: int, b
     multi = [e for e in pred if len(by_gold[gold[e]]) > 1]
     split = sum(not by_gold[gold[e]] <= by_pred[pred[e]] for e in multi)
     merged = sum(not by_pred[pred[e]] <= by_gold[gold[e]] for e in pred)
-    pairs = lambda groups: {(a, b) for g in groups for a in g for b in g if a < b}  # noqa: E731
-    pp, gp = pairs(by_pred.values()), pairs(by_gold.values())
+    tp = sum(len(g & p) * (len(g & p) - 1) // 2 for p in by_pred.values() for g in
+             ({frozenset(by_gold[gold[e]]) for e in p}))
+    pp = sum(len(p) * (len(p) - 1) // 2 for p in by_pred.values())
+    gp = sum(len(g) * (len(g) - 1) // 2 for g in by_gold.values())
+    n = len(pred) or 1
+    b_p = sum(len(by_pred[pred[e]] & by_gold[gold[e]]) / len(by_pred[pred[e]]) for e in pred) / n
+    b_r = sum(len(by_pred[pred[e]] & by_gold[gold[e]]) / len(by_gold[gold[e]]) for e in pred) / n
     return {"reports": len(pred), "happenings": len(by_gold), "clusters": len(by_pred),
-            "reports_in_exactly_their_cluster": round(exact / len(pred), 3),
-            "reports_split_from_their_happening": round(split / len(pred), 3),
-            "reports_merged_with_another_happening": round(merged / len(pred), 3),
-            "pair_precision": round(len(pp & gp) / len(pp), 3) if pp else None,
-            "pair_recall": round(len(pp & gp) / len(gp), 3) if gp else None,
-            "assignment": sorted(pred.items())}
+            "reports_in_exactly_their_cluster": round(exact / n, 3),
+            "reports_split_from_their_happening": round(split / n, 3),
+            "reports_merged_with_another_happening": round(merged / n, 3),
+            "pair_precision": round(tp / pp, 3) if pp else None,
+            "pair_recall": round(tp / gp, 3) if gp else None,
+            "bcubed_precision": round(b_p, 3), "bcubed_recall": round(b_r, 3),
+            "bcubed_f1": round(2 * b_p * b_r / (b_p + b_r), 3) if b_p + b_r else 0.0}
+
+
+def score_clusters(coded: list[CodedArticle], gold: dict[str, int], seed: int, batch: int, settings=None) -> dict:
+    pred = cluster_assignment(coded, seed, batch, settings)
+    return {**score_assignment(pred, gold), "assignment": sorted(pred.items())}
+
+
+def score_streams(path: Path, orders: int, batch: int, seed: int, settings=None) -> dict:
+    """The written stream set (benchmarks/cluster_streams.py) in several orders and batch sizes."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from cluster_streams import load
+
+    coded, gold = load(path)
+    runs = [score_clusters(coded, gold, seed + k, batch if k % 2 == 0 else max(1, batch * 4), settings)
+            for k in range(orders)]
+    same = all(r["assignment"] == runs[0]["assignment"] for r in runs)
+    return {"set": path.name, "articles": len(coded),
+            "clusters": {k: v for k, v in runs[0].items() if k != "assignment"},
+            "same_for_all_orders_and_batch_sizes": same}
 
 
 def main() -> None:
@@ -347,7 +384,16 @@ def main() -> None:
     p.add_argument("--orders", type=int, default=3, help="random ingest orders per set")
     p.add_argument("--batch", type=int, default=8)
     p.add_argument("--seed", type=int, default=11)
+    p.add_argument("--streams", type=Path, nargs="*", default=None,
+                   help="written stream sets to score (default: benchmarks/data/cluster/streams*.jsonl)")
+    p.add_argument("--only-streams", action="store_true", help="score the stream sets only")
     a = p.parse_args()
+    streams = a.streams if a.streams is not None else sorted((Path(__file__).parent / "data" / "cluster").glob(
+        "streams*.jsonl"))
+    for path in streams:
+        print(json.dumps(score_streams(path, a.orders, a.batch, a.seed), indent=1))
+    if a.only_streams:
+        return
     sets = {"generated": generated_copies(a.seed)}
     if a.sample and (a.sample / "manifest.jsonl").exists():
         sets["sample"] = load_sample(a.sample)

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import itertools
 
-import pytest
-
 from truce import dedup
-from truce.dedup import clusters
 from truce.dedup.claims import casualty_claims
 from truce.ids import article_id
 from truce.records import ActorRef, Article, CodedArticle, Event, EventLocation, Modality
@@ -28,12 +25,13 @@ def _loc(name: str, ll: tuple[float, float], country: str = "SOM") -> EventLocat
 
 def _report(text: str, source: str, published: str, *, event: str = "ASSAULT", date: str = "2026-03-02",
             precision: str = "day", loc: EventLocation | None = None, actor=(), recipient=(CIVS,),
-            claimant: str | None = None, asserted: bool = True, mode: str | None = None) -> CodedArticle:
+            claimant: str | None = None, asserted: bool = True, mode: str | None = None,
+            date_text: str | None = None, date_source: str | None = None) -> CodedArticle:
     a = Article(id=article_id(text, source), text=text, source=source, published=published)
     m = Modality(claimed=claimant is not None, claimant=claimant, negated=not asserted)
     e = Event(id="e" + a.id[1:9] + event[:3], article_id=a.id, event=event, mode=mode, actor=list(actor),
               recipient=list(recipient), sentence=text, modality=m, date=date, date_precision=precision,
-              location=loc)
+              location=loc, date_text=date_text, date_source=date_source)
     return CodedArticle(article=a, events=[e])
 
 
@@ -69,7 +67,7 @@ def _write(tmp_path, batches) -> Store:
 
 def test_casualty_claims_read_numbers() -> None:
     assert casualty_claims("Three people were killed and 12 injured in the blast.") == [
-        ("killed", "3"), ("wounded", "12")]
+        ("injured", "12"), ("killed", "3")]
     assert casualty_claims("The 2026 budget was passed.") == []
 
 
@@ -132,13 +130,15 @@ def test_same_outlet_counts_once(tmp_path) -> None:
 def test_place_and_date_windows(tmp_path) -> None:
     near = _report("Shells fell on Jamaame, killing a farmer.", "herald.example", "2026-03-02T10:00:00Z",
                    loc=_loc("Jamaame", JAMAAME), actor=(FRONT,))
-    weekly = _report("Rebels shelled Kismayo several times last week.", "post.example", "2026-03-09T10:00:00Z",
-                     date="2026-03-03", precision="week", loc=_loc("Kismayo", KISMAYO), actor=(FRONT,))
+    weekly = _report("Rebels shelled Kismayo several times in the week from Tuesday.", "post.example",
+                     "2026-03-09T10:00:00Z", date="2026-03-03", precision="week", loc=_loc("Kismayo", KISMAYO),
+                     actor=(FRONT,))
     with _write(tmp_path, [[R1], [near], [LATER], [weekly]]) as s:
         groups = _clusters(s)
         assert {near.article.id} in groups  # 52 km away
-        # a week-precision report joins the closest compatible happening but never bridges two
-        assert {R1.article.id, weekly.article.id} in groups and {LATER.article.id} in groups
+        # the week (3-9 March) fits Monday's shelling (a day's slack) and Friday's: it never bridges
+        # the two, and joins neither when both fit as well
+        assert {weekly.article.id} in groups and {R1.article.id} in groups and {LATER.article.id} in groups
 
 
 def test_one_outlet_under_two_spellings_counts_once() -> None:
@@ -150,68 +150,158 @@ def test_one_outlet_under_two_spellings_counts_once() -> None:
     assert len(distinct_outlets({"times", "timesofindia.example"})) == 2
 
 
-# -- country-level reports need a strong signal; modes split happenings -------------------------
+
+
+# -- the rules of issue 12: rare signals, country-level reports, follow-ups, one article, copies --
 SOMALIA = EventLocation(name="Somalia", country="SOM", precision="country")
-NEAR_KISMAYO = (0.0, 42.545)  # ~40 km north: within MAX_KM, beyond SAME_SPOT_KM
-HARBOUR_RAID = _report("Gunmen raided the harbour of the port city at dawn, leaving two guards dead. "
-                       "Officials said the attackers escaped by boat before troops arrived.",
-                       "wire.example", "2026-03-02T08:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="firearms")
+TOWNS = {"Kismayo": KISMAYO, "Jamaame": JAMAAME, "Afmadow": (0.516, 42.072), "Baardheere": (2.345, 42.277),
+         "Dhobley": (0.405, 41.012), "Bu'aale": (1.083, 42.583)}
 
 
-def _vague(text: str, source: str, **kw) -> CodedArticle:
-    return _report(text, source, "2026-03-02T15:00:00Z", loc=SOMALIA, **kw)
+def _shooting(town: str, source: str, text: str, *, day: str = "2026-03-02", loc=None, mode="firearms",
+              **kw) -> CodedArticle:
+    return _report(text, source, f"{day}T15:00:00Z", date=day, mode=mode,
+                   loc=loc if loc is not None else _loc(town, TOWNS[town]), **kw)
 
 
-def test_country_level_report_needs_a_strong_signal(tmp_path) -> None:
-    bare = _vague("Fighters attacked a police post somewhere in the south overnight.", "post.example")
-    bare2 = _vague("An unidentified group attacked an aid convoy on Monday, officials said.", "herald.example")
-    with _write(tmp_path, [[HARBOUR_RAID], [bare, bare2]]) as s:
+def _cluster_of(store: Store, coded: CodedArticle) -> str:
+    return store.con.execute("SELECT cluster_id FROM events WHERE article_id = ?", [coded.article.id]).fetchall()[0][0]
+
+
+def test_a_mode_every_report_shares_is_no_evidence(tmp_path) -> None:
+    """Same-day shootings in six towns: a country-level "gunmen shot a man" joins none of them,
+    one that names a victim the Afmadow reports name joins Afmadow's."""
+    stream = [_shooting(t, f"{t.lower()}.example", f"Gunmen shot a trader in {t} on Monday, residents said.")
+              for t in TOWNS]
+    victim = _shooting("Afmadow", "radio.example", "Hassan Guled, a trader, was shot dead in Afmadow on Monday.")
+    vague = _shooting("Kismayo", "wire.example", "Gunmen shot a trader on Monday, police said.", loc=SOMALIA)
+    named = _shooting("Kismayo", "daily.example", "Relatives buried Hassan Guled, shot by gunmen on Monday.",
+                      loc=SOMALIA)
+    with _write(tmp_path, [stream, [victim, vague, named]]) as s:
         groups = _clusters(s)
-        assert {HARBOUR_RAID.article.id} in groups  # date and type alone do not merge
-        assert {bare.article.id} in groups and {bare2.article.id} in groups  # nor do two vague reports
+        assert {vague.article.id} in groups
+        assert {named.article.id, victim.article.id, stream[2].article.id} in groups
+        assert len(groups) == len(TOWNS) + 1
 
 
-@pytest.mark.parametrize("dropped", [None, "name", "mode", "copy", "place_mention"])
-def test_strong_signals_let_a_country_level_report_join(tmp_path, monkeypatch, dropped) -> None:
-    signals = tuple(x for x in clusters.STRONG_SIGNALS if x != dropped)
-    monkeypatch.setattr(clusters, "STRONG_SIGNALS", signals)
-    named = _report("Jubba Valley Front fighters attacked the harbour, the group said.", "herald.example",
-                    "2026-03-02T09:00:00Z", loc=_loc("Kismayo", KISMAYO), actor=(FRONT,))
-    reports = {
-        "name": _vague("The Front claimed an attack on guards on Monday.", "post.example", actor=(FRONT,)),
-        "mode": _vague("Guards were shot dead in an attack on Monday.", "daily.example", mode="firearms"),
-        "place_mention": _vague("Two guards died when gunmen stormed the Kismayo harbour.", "radio.example"),
-        "copy": _report(HARBOUR_RAID.article.text, "mirror.example", "2026-03-02T12:00:00Z", loc=SOMALIA),
-    }
-    with _write(tmp_path, [list(reports.values()), [named, HARBOUR_RAID]]) as s:
+def test_a_country_level_report_joins_only_with_a_rare_signal(tmp_path) -> None:
+    precise = _shooting("Kismayo", "wire.example", "Gunmen shot two guards at the harbour of Kismayo on Monday, "
+                        "saying \"this port belongs to the people\".")
+    quoted = _shooting("Kismayo", "post.example", "Attackers who shot two guards shouted \"this port belongs to the "
+                       "people\", a witness said.", loc=SOMALIA)
+    bare = _shooting("Kismayo", "herald.example", "Two guards were shot on Monday.", loc=SOMALIA, mode=None)
+    elsewhere = [_shooting(t, f"{t.lower()}.example", f"Gunmen shot two guards in {t} on Monday.")
+                 for t in TOWNS if t != "Kismayo"]
+    with _write(tmp_path, [[precise, *elsewhere], [quoted, bare]]) as s:
         groups = _clusters(s)
-        joined = {c.article.id for k, c in reports.items() if k != dropped}
-        assert joined | {named.article.id, HARBOUR_RAID.article.id} in groups
-        if dropped:
-            assert {reports[dropped].article.id} in groups  # without its one signal it stays apart
+        assert {precise.article.id, quoted.article.id} in groups and {bare.article.id} in groups
+    with _write(tmp_path / "alone", [[precise], [bare]]) as s:
+        # with no other shooting that Monday, "two guards shot on Monday" is rare enough
+        assert {precise.article.id, bare.article.id} in _clusters(s)
 
 
-def test_different_modes_split_unless_at_one_spot(tmp_path) -> None:
-    shelled = _report("Artillery shells hit the northern villages on Monday.", "post.example", "2026-03-02T11:00:00Z",
-                      loc=_loc("Yontoy", NEAR_KISMAYO), mode="heavy-weapons")
-    drone = _report("A drone strike hit the harbour on Monday, residents said.", "herald.example",
-                    "2026-03-02T12:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="drone")
-    air = _vague("Air strikes hit Kismayo on Monday, the army said.", "radio.example", mode="aerial")
-    with _write(tmp_path, [[shelled], [HARBOUR_RAID, air]]) as s:
+def test_a_town_with_a_shooting_every_day_is_no_evidence_by_itself(tmp_path) -> None:
+    days = [f"2026-03-{d:02d}" for d in range(1, 15)]
+    stream = [_shooting("Kismayo", f"s{i}.example", f"A man was shot in Kismayo, report {i}.", day=d)
+              for i, d in enumerate(days)]
+    again = _shooting("Kismayo", "late.example", "Police said a man was shot in Kismayo.", day=days[7])
+    named = [_shooting("Kismayo", "a.example", "Omar Yusuf, 34, was shot in Kismayo.", day=days[9]),
+             _shooting("Kismayo", "b.example", "A shopkeeper, Omar Yusuf, 34, died after he was shot.", day=days[9])]
+    with _write(tmp_path, [stream, [again], named]) as s:
         groups = _clusters(s)
-        # 40 km apart with different modes: two happenings; same mode would have merged
-        assert {shelled.article.id} in groups and {air.article.id} in groups
-    with _write(tmp_path / "spot", [[drone, HARBOUR_RAID]]) as s:
-        assert {drone.article.id, HARBOUR_RAID.article.id} in _clusters(s)  # one spot: one happening
+        assert {again.article.id} in groups  # the town alone: every day has a shooting there
+        assert {named[0].article.id, named[1].article.id} in groups or \
+            {named[0].article.id, named[1].article.id, stream[9].article.id} in groups
 
 
-def test_strong_signal_rules_do_not_depend_on_order(tmp_path) -> None:
-    copy = _report(HARBOUR_RAID.article.text, "mirror.example", "2026-03-02T12:00:00Z", loc=SOMALIA)
-    by_mode = _vague("Guards were shot dead in an attack on Monday.", "daily.example", mode="firearms")
-    bare = _vague("Fighters attacked a police post somewhere in the south overnight.", "post.example")
-    items = [HARBOUR_RAID, copy, by_mode, bare, R1]
+def test_a_follow_up_days_later_dated_by_its_publication_joins(tmp_path) -> None:
+    first = _shooting("Kismayo", "wire.example", "Gunmen killed Farah Aden, 52, outside his shop in Kismayo.",
+                      day="2026-03-02")
+    follow = _report("Mourners gathered for Farah Aden, 52, killed by gunmen last week.", "post.example",
+                     "2026-03-06T09:00:00Z", date="2026-03-06", precision="reported", loc=SOMALIA,
+                     date_source="publication")
+    named_day = _report("Farah Aden, 52, was shot on Friday.", "herald.example", "2026-03-06T09:00:00Z",
+                        date="2026-03-06", loc=_loc("Kismayo", KISMAYO), date_text="Friday",
+                        date_source="relative")
+    with _write(tmp_path, [[first], [follow, named_day]]) as s:
+        groups = _clusters(s)
+        assert {first.article.id, follow.article.id} in groups  # the publication day bounds the happening
+        assert {named_day.article.id} in groups  # a named day four days later is another happening
+
+
+def _two_shellings(source: str) -> CodedArticle:
+    """One article: a shelling before the truce's start and one after it."""
+    text = ("Shells hit Kismayo on Sunday evening, hours before the truce began. "
+            "On Monday, shells fell on the market of Kismayo again.")
+    a = Article(id=article_id(text, source), text=text, source=source, published="2026-03-02T18:00:00Z")
+    mk = lambda i, day, dt, sent: Event(  # noqa: E731
+        id=f"e{a.id[1:9]}{i}", article_id=a.id, event="ASSAULT", mode="heavy-weapons", sentence=sent,
+        date=day, date_precision="day", date_text=dt, date_source="relative", location=_loc("Kismayo", KISMAYO))
+    return CodedArticle(article=a, events=[
+        mk(0, "2026-03-01", "Sunday", "Shells hit Kismayo on Sunday evening, hours before the truce began."),
+        mk(1, "2026-03-02", "Monday", "On Monday, shells fell on the market of Kismayo again.")])
+
+
+def test_two_happenings_of_one_article_stay_two(tmp_path) -> None:
+    article = _two_shellings("wire.example")
+    before = _report("Residents said shells hit Kismayo on Sunday evening before the truce.", "post.example",
+                     "2026-03-02T08:00:00Z", date="2026-03-01", mode="heavy-weapons", loc=_loc("Kismayo", KISMAYO))
+    with _write(tmp_path, [[article], [before]]) as s:
+        rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
+        sunday, monday = (rows[e.id] for e in article.events)
+        assert sunday != monday
+        assert rows[before.events[0].id] == sunday
+
+
+def test_a_late_copy_follows_its_original_and_reads_its_clock(tmp_path) -> None:
+    """A wire story republished three days later: its "yesterday" was resolved against the
+    copy's own day (the 4th); its report follows the original's (the 1st) and adds no source."""
+    sents = ["Gunmen shot dead the elder Abdi Nuur in Kismayo yesterday, police said.",
+             "Police said the attackers fled on motorbikes towards the airport road.",
+             "The regional governor called the killing an attack on the peace talks.",
+             "Nuur had chaired the council of elders in the port city since 2019."]
+    text = "\n".join(sents)
+    orig = Article(id=article_id(text, "wire"), text=text, source="wire.example", published="2026-03-02T07:00:00Z")
+    copy = Article(id=article_id(text, "farm"), text=text, source="farm.example", published="2026-03-05T11:00:00Z")
+    other = _report("Abdi Nuur, an elder, was killed in Kismayo on Sunday, his family said.", "post.example",
+                    "2026-03-02T12:00:00Z", date="2026-03-01", loc=_loc("Kismayo", KISMAYO))
+
+    def coded(a: Article, day: str) -> CodedArticle:
+        e = Event(id="e" + a.id[1:12], article_id=a.id, event="ASSAULT", mode="firearms", sentence=sents[0],
+                  date=day, date_precision="day", date_text="yesterday", date_source="relative",
+                  location=_loc("Kismayo", KISMAYO))
+        return CodedArticle(article=a, events=[e])
+
+    items = [coded(orig, "2026-03-01"), coded(copy, "2026-03-04"), other]
+    for order in ([0, 1, 2], [1, 2, 0], [2, 1, 0]):
+        with _write(tmp_path / "".join(map(str, order)), [[items[i]] for i in order]) as s:
+            rows = {r[0]: r[1:] for r in s.con.execute("SELECT id, cluster_id, date FROM events").fetchall()}
+            e_orig, e_copy = items[0].events[0].id, items[1].events[0].id
+            assert rows[e_copy][0] == rows[e_orig][0] == rows[other.events[0].id][0]
+            assert rows[e_copy][1] == "2026-03-01"  # read on the original's clock
+            record = s.con.execute("SELECT record FROM events WHERE id = ?", [e_copy]).fetchall()[0][0]
+            assert '"copy-original"' in record
+            row = dedup.cluster(s.con, rows[e_orig][0])
+            assert row["n_reports"] == 3 and row["n_independent_sources"] == 2
+
+
+def test_rules_do_not_depend_on_order_or_batch_size(tmp_path) -> None:
+    import random
+
+    stream = [_shooting(t, f"{t.lower()}.example", f"Gunmen shot a trader in {t} on Monday, residents said.")
+              for t in TOWNS]
+    victim = _shooting("Afmadow", "radio.example", "Hassan Guled, a trader, was shot dead in Afmadow on Monday.")
+    named = _shooting("Kismayo", "daily.example", "Relatives buried Hassan Guled, shot by gunmen on Monday.",
+                      loc=SOMALIA)
+    copy = _report(R1.article.text, "farm.example", "2026-03-04T18:00:00Z", loc=_loc("Kismayo", KISMAYO),
+                   actor=(FRONT,), claimant="the army")
+    items = [*stream, victim, named, _two_shellings("wire.example"), R1, R2, R3, LATER, copy, OTHER_PLACE]
     seen = set()
-    for n, perm in enumerate(itertools.islice(itertools.permutations(items), 0, 120, 23)):
-        with _write(tmp_path / str(n), [[x] for x in perm]) as s:
-            seen.add(tuple(s.con.execute("SELECT id, cluster_id FROM events ORDER BY id").fetchall()))
+    for n in range(6):
+        rng = random.Random(n)
+        order = rng.sample(items, len(items))
+        size = [1, 2, 5, 16][n % 4]
+        with _write(tmp_path / str(n), [order[i:i + size] for i in range(0, len(order), size)]) as s:
+            seen.add((tuple(s.con.execute("SELECT id, cluster_id, date FROM events ORDER BY id").fetchall()),
+                      tuple(map(str, s.con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall()))))
     assert len(seen) == 1

@@ -11,6 +11,7 @@ from truce.dedup.compare import compare
 from truce.dedup.text import fold_synonyms, sentences
 from truce.ids import article_id
 from truce.records import Article, CodedArticle
+from truce.settings import default_settings
 from truce.store import Store
 
 # Fictional wire stories (invented places and people in a real country as setting).
@@ -76,7 +77,7 @@ TALKS_A = _article(TALKS, "post.example", "2026-03-03T09:00:00+00:00", "Djibouti
 
 def test_synonym_folding_undoes_spin() -> None:
     assert fold_synonyms("The armed forces stated") == "The army said"
-    m = compare(sentences(_spin(" ".join(HARBOUR))), sentences(" ".join(HARBOUR)))
+    m = compare(sentences(_spin(" ".join(HARBOUR))), sentences(" ".join(HARBOUR)), default_settings().dedup)
     assert m.containment >= 0.85 and m.reworded >= 1
 
 
@@ -144,7 +145,7 @@ def test_index_survives_a_new_process(tmp_path) -> None:
     from truce.dedup.copies import LSH_CACHE
 
     _store(tmp_path, ORIG).close()
-    LSH_CACHE._by_db.clear()
+    LSH_CACHE._by_store.clear()
     spun = _article([_spin(x) for x in HARBOUR], "farm.example", "2026-03-02T15:00:00+00:00")
     with _store(tmp_path, spun) as s:
         assert set(_links(s)[spun.id]) == {ORIG.id}

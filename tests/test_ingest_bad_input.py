@@ -52,7 +52,7 @@ def test_unreadable_special_file(tmp_path):
 @pytest.mark.parametrize("data,needle", [
     (b"%PDF-1.7\n" + b"x" * 50, "PDF"),
     (b"\x89PNG\r\n\x1a\n" + b"\x00" * 20, "PNG"),
-    (b"some text\x00\x01\x02 more", "NUL byte at offset 9"),
+    (b"some text\x00\x01\x02 more", "the first at offset 9"),
 ])
 def test_binary_files(tmp_path, data, needle):
     path = tmp_path / "thing.txt"
@@ -61,11 +61,20 @@ def test_binary_files(tmp_path, data, needle):
     assert item.kind == "binary" and needle in item.message
 
 
-def test_invalid_utf8_names_offset(tmp_path):
-    path = tmp_path / "latin.txt"
-    path.write_bytes(b"Talks in the caf\xe9 resumed on Monday.")
+def test_undecodable_bytes_name_the_offset(tmp_path):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(b"Talks on Monday. " + bytes(range(0x80, 0x100)) * 3)
     [item] = with_good_file(tmp_path, path)
-    assert item.kind == "encoding" and "byte offset 16" in item.message
+    assert item.kind == "encoding" and "byte offset 17" in item.message
+
+
+def test_windows_1252_text_is_read_with_a_guessed_encoding(tmp_path):
+    """Issue 16: a Windows-1252 file was dropped as 'encoding'; now it is read and the guess recorded."""
+    path = tmp_path / "latin.txt"
+    path.write_bytes(f"{BODY} The caf\xe9 owner said the \u201cceasefire\u201d held.".encode("cp1252"))
+    [item] = read_all([path])
+    assert isinstance(item, Article) and "café owner" in item.text and "“ceasefire”" in item.text
+    assert item.meta["encoding"] == "cp1252" and item.meta["encoding_guessed"] is True
 
 
 def test_utf16_with_bom_is_text(tmp_path):

@@ -117,7 +117,8 @@ def test_rss_feed_entries():
     assert first.origin.endswith("#https://wire.example/2024/05/01/talks-resume")
     assert first.published.startswith("2024-05-01") and first.published_source == "metadata"
     assert "resumed talks" in first.text and "\n" in first.text
-    assert isinstance(empty, Skipped) and empty.kind == "no-main-text"
+    # an item with only a headline is coded from its title (issue 16)
+    assert isinstance(empty, Article) and empty.text == "Empty item" and empty.meta["text_from"] == "title"
     assert second.published is None and second.source == "wire.example"
 
 

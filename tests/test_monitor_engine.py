@@ -17,7 +17,7 @@ from truce.monitor import (
     judge,
     loads_truce,
 )
-from truce.records import ActorRef, Event, EventLocation, Modality
+from truce.records import ActorRef, Claim, Event, EventLocation, Modality
 
 PLACES = {
     "Sirte": (31.2089, 16.5887), "Misrata": (32.3754, 15.0925), "Sabha": (27.0377, 14.4283),
@@ -160,7 +160,10 @@ def test_party_not_yet_bound_before_acceptance(chain):
 
 
 def test_claimed_self_defence_is_possible(chain):
-    v = one(ev(GNU, loc("Tripoli"), "2026-03-05", sentence="The army said it returned fire after an attack."), chain)
+    """The claims stage reads "returned fire" as the army's self-defence claim about its own act."""
+    e = ev(GNU, loc("Tripoli"), "2026-03-05", sentence="The army said it returned fire after an attack.")
+    e.claims = [Claim("self-defence", GNU, "the army", e.sentence, 20, 33, "returned fire")]
+    v = one(e, chain)
     assert v.verdict == POSSIBLE
     assert any("self-defence" in r for r in v.reasons)
 
@@ -295,15 +298,18 @@ def test_background_mention_is_not_judged_as_an_incident(chain):
 
 
 def test_a_denial_in_the_same_story_contests_the_incident(chain):
-    """'The army denied carrying out the strike' is not clustered with the strike, but refers to it."""
+    """'The army denied carrying out the strike' is not clustered with the strike, but the claims stage
+    attached the denial to it; the denial's own report points to the incident."""
     strike = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode="drone",
                 sentence="A drone struck a house in Misrata on Thursday.")
-    strike.trigger_start = 2
+    strike.trigger_start, strike.sentence_start = 2, 0
     denial = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode=None,
                 sentence="The army denied carrying out the strike.", modality=Modality(negated=True, cue="denied"))
-    denial.trigger_start = 80
+    denial.trigger_start, denial.sentence_start = 80, 70
+    strike.claims = [Claim("denial", GNU, "The army", denial.sentence, 79, 85, "denied")]
     elsewhere = ev(GNU, loc("Sirte"), "2026-03-05", article="other story")
     verdicts = {v.event_id: v for v in judge([strike, denial, elsewhere], chain)}
     assert verdicts[strike.id].verdict == CONTESTED
-    assert verdicts[denial.id].incident == verdicts[strike.id].incident
+    assert verdicts[denial.id].denial and verdicts[denial.id].verdict == NOT_COVERED  # the claim, not the act
+    assert any(verdicts[strike.id].incident in r for r in verdicts[denial.id].reasons)
     assert verdicts[elsewhere.id].verdict == VIOLATION

@@ -40,6 +40,10 @@ class SettingsError(DataFileError):
     """A settings file names an unknown section or key, or gives a value of the wrong type."""
 
 
+class UsageError(TruceError):
+    """An option or argument the user gave cannot be used (the message names it and its value)."""
+
+
 class NothingReadable(TruceError):
     """No article could be read from the inputs (every item skipped, or none given)."""
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Doc
 
 from truce.actors import ActorCoder
+from truce.claims import ClaimReader
 from truce.config import TruceConfig
 from truce.events import EventExtractor
 from truce.geo import Geoparser
@@ -31,6 +32,7 @@ class Pipeline:
         self.nlp = load_model(self.config.model)
         self.extractor = EventExtractor(self.config)
         self.actor_coder = ActorCoder(self.config)
+        self.claims = ClaimReader(self.config, self.actor_coder)
         self.geoparser = Geoparser(self.config)
         self.dater = EventDater(self.config)
 
@@ -52,6 +54,7 @@ class Pipeline:
         events = self.geoparser.locate_events(events, places, doc, article)
         events = self.dater.date_events(events, doc, article)
         events = self.extractor.consolidate(events, article)
+        events = self.claims.read(events, doc, article, places)
         return CodedArticle(article=article, events=events, places=places, domain=domain.label,
                             domain_score=domain.score)
 

@@ -86,7 +86,10 @@ class ActorRef:
     coref: str | None = None  # for a reference ("the group", "its fighters"): the antecedent's text
 
     def to_plover(self) -> dict[str, Any]:
-        return {"text": self.text, "country": self.country, "sector": self.sector, "name": self.name}
+        out: dict[str, Any] = {"text": self.text, "country": self.country, "sector": self.sector, "name": self.name}
+        if self.actor_id or self.coref:
+            out.update(actor_id=self.actor_id, coref=self.coref)
+        return out
 
 
 @dataclass
@@ -169,6 +172,27 @@ CASUALTY_KINDS = ("killed", "injured", "abducted", "arrested")
 
 
 @dataclass
+class Claim:
+    """A statement in the article about who did (or did not do) the event it is attached to.
+
+    ``kind``: blame (``claimant`` says ``party`` did it), denial (``party`` says it did not),
+    responsibility (``party`` says it did), self-defence (``party`` says it acted in self-defence).
+    Found by the claims stage anywhere in the article and attached to the nearest matching event.
+    """
+
+    kind: str
+    party: ActorRef  # who is blamed, denies, claims responsibility or self-defence
+    claimant: str | None = None  # who says so (for blame: the accuser; otherwise the party's speaker)
+    text: str = ""  # the sentence (or clause) the claim was read from
+    start: int = -1  # offsets of the claim's cue in Article.text
+    end: int = -1
+    cue: str = ""  # the words that made it a claim ("denied", "claimed responsibility", "returned fire")
+
+
+CLAIM_KINDS = ("blame", "denial", "responsibility", "self-defence")
+
+
+@dataclass
 class Event:
     """One coded event report: one trigger in one sentence of one article."""
 
@@ -199,6 +223,7 @@ class Event:
     relevance: float | None = None  # how likely this reading is a political event (sense/relevance stage), 0..1
     clause_depth: int = -1  # heads between the trigger's clause and the sentence root (0: main clause; -1 unknown)
     casualties: list[Casualty] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)  # who-did-it statements about this event, from its article
     cluster_id: str | None = None  # set by dedup: reports of the same happening share it
     explanation: list[str] = field(default_factory=list)
 
@@ -235,6 +260,8 @@ class Event:
             "quad_code": self.quad_code,
             "cameo_root": self.cameo_root,
             "cluster_id": self.cluster_id,
+            "casualties": [asdict(c) for c in self.casualties],
+            "claims": [asdict(c) for c in self.claims],
             "explanation": list(self.explanation),
         }
 

@@ -12,6 +12,7 @@ from truce import dedup
 from truce.config import TruceConfig
 from truce.ingest import read_sources
 from truce.parallel import BatchCoder, batched
+from truce.progress import step
 from truce.records import Article, Skipped
 from truce.store import Store
 
@@ -54,8 +55,9 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
             known = store.known_article_ids(a.id for a in articles)
             new = [a for a in articles if a.id not in known]
             summary.already_stored += len(articles) - len(new)
-            coded = coder.code(new) if new else []
-            summary.added += store.write_batch(coded, skipped, after_write=dedup.update_store)
+            with step(f"coding {len(new)} new articles"):
+                coded = coder.code(new) if new else []
+            summary.added += store.write_batch(coded, skipped, after_write=dedup.store_hook(config.settings))
             summary.events += sum(len(c.events) for c in coded)
             if on_batch:
                 on_batch(summary)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from truce.actors.context import DocContext, Mention, build_context
+from truce.actors.context import DocContext, Mention, Salience, build_context
+from truce.actors.coref import Reference, coref_words, member_link, reference_kind, speaker_span, weapon_head
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, code_tokens, find
@@ -23,6 +24,7 @@ PLACE_KINDS = frozenset({"capital", "city", "region"})
 # A place attacked, coerced or threatened (curfew, shelling) stands for the people who live there.
 TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 HEAD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+MEMBER_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed members of a group ("gunmen from the NSDF")
 
 
 class ActorCoder:
@@ -31,15 +33,20 @@ class ActorCoder:
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
         self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        self.salience = Salience.from_settings(self.config.settings.actors)
         self._ctx_key: tuple | None = None
         self._ctx: DocContext | None = None
 
     def context(self, doc: Doc, date: str | None = None, places: list[Place] = ()) -> DocContext:
         """The document's focus country and coded mentions (cached for the last document)."""
         countries = tuple(p.country for p in places if p.country and p.precision != "region")
-        key = (id(doc), doc.text[:200], date, countries)
+        spans = tuple((p.start, p.end) for p in places if p.lat is not None)
+        key = (id(doc), doc.text[:200], date, countries, spans)
         if self._ctx is None or self._ctx_key != key:
-            self._ctx, self._ctx_key = build_context(self.lexicon, doc, date, countries), key
+            min_mentions = int(self.config.settings.actors.focus_min_mentions)
+            self._ctx = build_context(self.lexicon, doc, date, countries, spans, min_mentions)
+            self._ctx_key = key
+            self._ctx.text = doc.text
         return self._ctx
 
     def code(self, events: list[Event], doc: Doc, article: Article, places: list[Place] = ()) -> list[Event]:
@@ -81,7 +88,28 @@ class ActorCoder:
         offset = start if start is not None else 0
         ctx = context if context is not None else (self.context(doc, date) if doc is not None else None)
         persons = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"] if doc is not None else []
-        coded = code_tokens(self.lexicon, tokenize(text, offset), date, persons if start is not None else [])
+        tokens = tokenize(text, offset)
+        lead = self._possessor(doc, start, text) if doc is not None and start is not None else ""
+        reference = reference_kind(tokenize(lead) + tokens)
+        if reference is not None and reference.kind == "first-person" and doc is not None and start is not None:
+            spoken = self._first_person(text, doc, start, ctx, date)
+            if spoken is not None:
+                return [spoken]
+        weapon = weapon_head(tokens)
+        if weapon is not None:  # "a roadside bomb" is no actor; "army drones": the army is
+            cut, owner_sector = weapon
+            named = " ".join(t.raw for t in tokens[cut:])
+            tokens = tokens[:cut]
+            if not [c for c in code_tokens(self.lexicon, tokens, date) if c.country or c.sector or c.named]:
+                return [ActorRef(text, start if start is not None else -1,
+                                 -1 if start is None else offset + len(text),
+                                 reason=f"uncoded: {named!r} is a weapon, not an actor")]
+        coded = code_tokens(self.lexicon, tokens, date, persons if start is not None else [])
+        if weapon is not None:
+            for c in coded:
+                if c.sector is None and weapon[1]:
+                    c.sector, c.sector_strength = weapon[1], 2
+                c.evidence.append(f"owner of {named!r} (a weapon is not an actor)")
         if not coded:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
                              reason=f"uncoded: no dictionary entry for {text!r}")]
@@ -93,7 +121,33 @@ class ActorCoder:
                 if c.country_from in PLACE_KINDS and c.sector_strength < 2:
                     c.sector, c.sector_strength = "CVL", 1
                     c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
-        return [self._finish(c, text, start, ctx, whole) for c in coded]
+        return [self._finish(c, text, start, ctx, whole, reference if whole else None) for c in coded]
+
+    @staticmethod
+    def _possessor(doc: Doc, start: int, text: str) -> str:
+        """The determiner or possessor the span left out: "its" in "its fighters", "the group's"."""
+        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return ""
+        left = [c for c in span.root.lefts if c.i < span.start and c.dep_ in ("poss", "det")]
+        if not left:
+            return ""
+        first = min(t.left_edge.i for t in left)
+        return doc[first:span.start].text
+
+    def _first_person(self, text: str, doc: Doc, start: int, ctx: DocContext | None, date: str | None
+                      ) -> ActorRef | None:
+        """"We"/"our forces" in a quote: the speaker ("'Our fighters have not fired,' the group's
+        spokeswoman said" -> the group the spokeswoman speaks for)."""
+        speaker = speaker_span(doc, start, start + len(text))
+        if speaker is None:
+            return None
+        who = self.code_span(speaker.text, doc, speaker.start_char, speaker.end_char, context=ctx, date=date)
+        if not (who.country or who.sector or who.name):
+            return None
+        return ActorRef(text, start, start + len(text), country=who.country, sector=who.sector, name=who.name,
+                        actor_id=who.actor_id, coref=who.coref or speaker.text,
+                        reason=f"first person in a quote: the speaker {speaker.text!r} ({who.reason})")
 
     def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
         """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
@@ -116,7 +170,8 @@ class ActorCoder:
                 c.evidence.append(f"head noun {head.text!r} outside the span -> {e.sector}")
                 return
 
-    def _finish(self, c: Coded, text: str, start: int | None, ctx: DocContext | None, whole: bool) -> ActorRef:
+    def _finish(self, c: Coded, text: str, start: int | None, ctx: DocContext | None, whole: bool,
+                reference: Reference | None = None) -> ActorRef:
         if whole or not c.tokens:
             ref = ActorRef(text, start if start is not None else -1,
                            start + len(text) if start is not None else -1)
@@ -125,11 +180,12 @@ class ActorCoder:
             base = start if start is not None else 0
             ref = ActorRef(text[a - base:b - base], a if start is not None else -1, b if start is not None else -1)
         ref.country, ref.sector, ref.name = c.country, c.sector, c.name
+        ref.actor_id = c.named.id if c.named is not None else None
         evidence = list(c.evidence)
         if c.named is None and c.unknown_names and (c.sector or c.country):
             ref.name = " ".join(t.raw for t in c.unknown_names)
         if ctx is not None:
-            self._resolve(ref, c, ctx, ref.start if ref.start >= 0 else 10**9, evidence)
+            self._resolve(ref, c, ctx, ref.start if ref.start >= 0 else 10**9, evidence, reference)
         if ref.country is None and ref.sector is None:
             ref.reason = f"uncoded: no dictionary entry for {text!r}"
             if evidence:
@@ -138,9 +194,12 @@ class ActorCoder:
             ref.reason = "; ".join(evidence)
         return ref
 
-    def _resolve(self, ref: ActorRef, c: Coded, ctx: DocContext, before: int, evidence: list[str]) -> None:
+    def _resolve(self, ref: ActorRef, c: Coded, ctx: DocContext, before: int, evidence: list[str],
+                 reference: Reference | None = None) -> None:
         """Fill what the span lacks from earlier mentions, then from the focus country."""
-        if c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < 2):
+        if c.named is None and self._reference(ref, c, ctx, before, evidence, reference):
+            pass
+        elif c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < 2):
             keys = [t.key for t in c.unknown_names]
             hit = ctx.by_name(keys, before) or ctx.by_name(keys[-1:], before)
             if hit is not None:
@@ -170,10 +229,37 @@ class ActorCoder:
                 evidence.append(f"acronym {t.raw!r} -> earlier {hit.text!r}")
                 return
 
+    def _reference(self, ref: ActorRef, c: Coded, ctx: DocContext, before: int, evidence: list[str],
+                   reference: Reference | None = None) -> bool:
+        """'the group', 'the group's fighters', 'its fighters', 'the militants', and 'gunmen from <group>'
+        (the span stopping at 'gunmen'): the organisation named earlier."""
+        words = coref_words()
+        reference = reference or reference_kind(c.tokens, words)
+        if reference is not None and reference.kind != "first-person":
+            hit = ctx.antecedent(before, reference.noun, reference.armed, self.salience)
+            if hit is not None:
+                self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}", replace=True)
+                if not reference.armed:  # "the group's spokeswoman" speaks for the group: its sector, not a title's
+                    ref.sector = hit.sector
+                ref.coref = hit.text
+                return True
+        if ref.end > 0 and ref.name is None and ref.sector in MEMBER_SECTORS and ctx.text:
+            at = member_link(ctx.text, ref.end, words)
+            hit = next((m for m in ctx.mentions if at is not None and m.kind == "org" and at - 4 <= m.start
+                        and all(w[:1].isupper() for w in ctx.text[at:m.start].split())
+                        and m.start - at <= 40), None)  # "from Jabhat [Fajr al-Sahil]": the name may start later
+            if hit is not None:
+                self._take(ref, c, hit, evidence, f"members of {hit.text!r}, named right after the span", replace=True)
+                return True
+        return False
+
     @staticmethod
-    def _take(ref: ActorRef, c: Coded, hit: Mention, evidence: list[str], note: str) -> None:
-        ref.country = ref.country or hit.country
+    def _take(ref: ActorRef, c: Coded, hit: Mention, evidence: list[str], note: str, replace: bool = False) -> None:
+        """Take an earlier mention's codes; ``replace``: the mention is who the span is (a reference),
+        so its country and name win over what the span's words and the focus country say."""
+        ref.country = (hit.country or ref.country) if replace else (ref.country or hit.country)
         if c.sector_strength < 2 or ref.sector is None:
             ref.sector = hit.sector or ref.sector
         ref.name = hit.name or ref.name
+        ref.actor_id = ref.actor_id or hit.actor_id
         evidence.append(note)

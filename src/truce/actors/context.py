@@ -9,12 +9,13 @@ so a later "Dupont said" or "the minister" keeps the first mention's codes.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize
@@ -34,6 +35,30 @@ class Mention:
     name: str | None
     text: str
     roles: tuple[str, ...] = ()  # title/agent words of its noun phrase ("minister")
+    actor_id: str | None = None  # the dictionary entry that coded it, if any
+    sent: int = 0  # index of its sentence in the document
+    subject: bool = False  # the subject of its clause (a salient antecedent)
+    described: tuple[str, ...] = ()  # nouns the text uses for it: "The NSDF, a drug-trafficking group" -> group
+
+
+@dataclass(frozen=True)
+class Salience:
+    """How a reference chooses its antecedent (settings ``[actors]``: coref_*)."""
+
+    max_sentences_back: int = 3
+    described: int = 2
+    subject: int = 2
+    recent: int = 1
+
+    @classmethod
+    def from_settings(cls, actors) -> Salience:
+        return cls(int(actors.coref_max_sentences_back), int(actors.coref_weight_described),
+                   int(actors.coref_weight_subject), int(actors.coref_weight_recent))
+
+
+# Sectors of the state: "the group" or "its fighters" never refer back to the army or a ministry.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+INTERNATIONAL = frozenset({"UNO", "IGO", "EUR"})
 
 
 @dataclass
@@ -41,12 +66,42 @@ class DocContext:
     focus: str | None = None
     focus_counts: dict[str, int] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    sent_starts: list[int] = field(default_factory=list)  # character offset of each sentence
+    text: str = ""  # the document's text (to read what follows a span)
+
+    def sentence_of(self, offset: int) -> int:
+        return max(0, bisect.bisect_right(self.sent_starts, offset) - 1) if self.sent_starts else 0
+
+    def antecedent(self, before: int, noun: str | None, armed: bool, weights: Salience) -> Mention | None:
+        """The organisation a reference ("the group", "its fighters") most likely points back to.
+
+        Candidates are organisations named in this or the ``max_back`` previous sentences, never a
+        state body; ``armed`` (a reference to fighters) also leaves out international and
+        non-governmental bodies. The most salient wins: described with the reference's own noun
+        ("a drug-trafficking group" ... "the group"), then the subject of its clause, then named in
+        this or the previous sentence, then the nearest. So in "The NSDF, a group ..., is not part of
+        the truce signed with the FPC. The group's fighters fled" the fighters are the NSDF's.
+        """
+        here = self.sentence_of(before)
+        best, best_key = None, None
+        for m in self.mentions:
+            if m.kind != "org" or m.start >= before or here - m.sent > weights.max_sentences_back:
+                continue
+            if (m.sector in STATE_SECTORS and (m.actor_id or not m.name)) or \
+                    (armed and (m.country in INTERNATIONAL or m.country == "NGO")):
+                continue
+            key = (weights.described * (noun is not None and noun in m.described) + weights.subject * m.subject
+                   + weights.recent * (here - m.sent <= 1), m.start)
+            if best_key is None or key > best_key:
+                best, best_key = m, key
+        return best
 
     def by_name(self, keys: list[str], before: int) -> Mention | None:
         """Nearest mention starting at or before ``before`` whose name contains the given name tokens
         (at: a span that is part of a longer mention takes that mention's codes)."""
         hits = [m for m in self.mentions if m.start <= before and keys and _contains(m.keys, keys)]
-        return hits[-1] if hits else None
+        coded = [m for m in hits if m.country or m.sector]  # an uncoded mention never shadows a coded one
+        return (coded or hits)[-1] if hits else None
 
     def by_role(self, roles: list[str], sector: str | None, before: int) -> Mention | None:
         """Nearest earlier mention introduced with the same title ("Minister X" ... "the minister")."""
@@ -64,9 +119,9 @@ def _contains(full: tuple[str, ...], part: list[str]) -> bool:
     return any(list(full[i:i + n]) == part for i in range(len(full) - n + 1))
 
 
-def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
+def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), min_mentions: int = 2
                   ) -> tuple[str | None, dict[str, int]]:
-    """Most-mentioned country: needs two mentions, or to be the only country mentioned.
+    """Most-mentioned country: needs ``min_mentions`` mentions, or to be the only country mentioned.
 
     ``place_countries``: countries of the toponyms the geoparser resolved (it knows far more
     towns than the actor dictionaries, and reads datelines the parser never sees).
@@ -93,24 +148,24 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = ()
     if not counts:
         return None, {}
     best = sorted(counts, key=lambda c: (-counts[c], first[c]))[0]
-    if counts[best] >= 2 or len(counts) == 1:
+    if counts[best] >= min_mentions or len(counts) == 1:
         top = [c for c in counts if counts[c] == counts[best]]
         if len(top) == 1 or len(counts) == 1:
             return best, dict(counts)
     return None, dict(counts)
 
 
-def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countries: Iterable[str] = ()
-                  ) -> DocContext:
-    focus, counts = focus_country(lex, doc, place_countries)
-    ctx = DocContext(focus=focus, focus_counts=counts)
+def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countries: Iterable[str] = (),
+                  place_spans: Iterable[tuple[int, int]] = (), focus_min_mentions: int = 2) -> DocContext:
+    """Focus country and the document's named actors (``place_spans``: toponyms, never organisations)."""
+    focus, counts = focus_country(lex, doc, place_countries, focus_min_mentions)
+    ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
     for chunk in doc.noun_chunks:
         for tok in chunk:
             chunk_of[tok.i] = chunk
-    for ent in doc.ents:
-        if ent.label_ not in ("PERSON", "ORG"):
-            continue
+    places = list(place_spans)
+    for ent in _named_spans(doc, places):
         chunk = chunk_of.get(ent.start)
         start = min(chunk.start_char, ent.start_char) if chunk is not None else ent.start_char
         end = max(chunk.end_char, ent.end_char) if chunk is not None else ent.end_char
@@ -118,20 +173,80 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
         if not coded:
             continue
         c = coded[0]
-        if not (c.country or c.sector):
-            continue
         kind = "person" if ent.label_ == "PERSON" else "org"
         if c.named is not None:
             kind = c.named.kind
+        if not (c.country or c.sector) and kind != "org":
+            continue  # an uncoded name is kept only as an organisation ("the group" may point back to it)
         keys = tuple(t.key for t in tokenize(ent.text) if t.key.isalpha() or "-" in t.key)
-        name = c.name or (ent.text if kind == "person" else None)
+        if kind == "person":
+            name = c.name or ent.text
+        else:  # an organisation's own name when the dictionary does not know it ("Nororiente Self-Defence Forces")
+            name = c.name or (_org_name(ent) if c.unknown_names or not (c.country or c.sector) else None)
+        info = dict(actor_id=c.named.id if c.named else None, sent=ctx.sentence_of(ent.start_char),
+                    subject=_is_subject(ent), described=_described(ent))
+        if kind == "org" and c.named is None:  # "the Front" after "the Catatumbo Popular Front": that org
+            longer = next((m for m in reversed(ctx.mentions) if m.kind == "org" and len(m.keys) > len(keys)
+                           and _contains(m.keys, list(keys))), None)
+            if longer is not None:
+                name, info["actor_id"] = longer.name or name, longer.actor_id
+                c.country, c.sector = c.country or longer.country, c.sector or longer.sector
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
-                                    ent.text, tuple(c.heads)))
+                                    ent.text, tuple(c.heads), **info))
         acronym = _acronym(doc.text, ent.text, ent.end_char)
         if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
             ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
-                                        c.sector, name or ent.text, ent.text, tuple(c.heads)))
+                                        c.sector, name or ent.text, ent.text, tuple(c.heads), **info))
+    ctx.mentions.sort(key=lambda m: m.start)
     return ctx
+
+
+def _named_spans(doc: Doc, places: list[tuple[int, int]]) -> list[Span]:
+    """PERSON and ORG entities, and capitalised proper-noun phrases the model did not label
+    ("the Nororiente Self-Defence Forces"), minus toponyms the geoparser resolved."""
+    def is_place(span: Span) -> bool:  # a toponym the geoparser resolved
+        return any(a < span.end_char and span.start_char < b for a, b in places)
+
+    out = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and not (e.label_ == "ORG" and is_place(e))]
+    for e in doc.ents:  # the small model often calls an unknown group a facility or a place
+        if e.label_ in ("FAC", "GPE", "LOC") and not is_place(e) and sum(t.text[:1].isupper() for t in e) >= 2:
+            span = doc[e.start:e.end]
+            span.label_ = "ORG"
+            out.append(span)
+    taken = {t.i for e in doc.ents for t in e}
+    for chunk in doc.noun_chunks:
+        names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
+        if len(names) < 2 or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
+            continue
+        span = doc[names[0].i:names[-1].i + 1]
+        span.label_ = "ORG"
+        out.append(span)
+    return sorted(out, key=lambda s: s.start_char)
+
+
+def _org_name(span: Span) -> str | None:
+    """An unlisted organisation's own name ("Nororiente Self-Defence Forces"); None for a common noun
+    phrase the model labelled ORG ("the defence ministry")."""
+    words = span.text.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return " ".join(words) if any(w[:1].isupper() for w in words) else None
+
+
+def _is_subject(span: Span) -> bool:
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass"))
+
+
+def _described(span: Span) -> tuple[str, ...]:
+    """Common nouns the text applies to this name: its appositions ("X, a drug-trafficking group"),
+    the noun it is apposed to, and the common words of the name itself ("... Self-Defence Forces")."""
+    root = span.root
+    nouns = [c.lemma_.lower() for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head.lemma_.lower())
+    nouns += [t.text.lower().rstrip("s") for t in span if t.text[:1].isupper() and t.i > span.start]
+    return tuple(dict.fromkeys(nouns))
 
 
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Z/.-]{1,7})\)")

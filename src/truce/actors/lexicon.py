@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from truce.actors.match import Trie, name_keys
+from truce.actors.names import NamePeriod, NamePeriodError, name_period, period_at
 from truce.errors import DataFileError
 from truce.knowledge import load_yaml
 
@@ -26,23 +27,6 @@ PROPER_KINDS = frozenset({"org", "person", "country", "demonym", "capital", "reg
 COUNTRY_KINDS = ("country", "demonym", "capital", "region", "city")
 SECTORS = frozenset(["COP", "GOV", "JUD", "LEG", "MIL", "PRM", "PTY", "REB", "SPY", "UAF", "UNK", "AGR", "BUS", "CRM", "CVL", "EDU", "ELI", "JRN", "LAB", "MED", "REF", "OPP", "PRE", "REL", "SOC"])
 SPECIAL_COUNTRIES = frozenset({"IGO", "UNO", "EUR", "NGO", "ISM", "IMG", "MNC"})
-
-
-@dataclass(frozen=True)
-class NamePeriod:
-    """One name of a renamed group, with the dates it was used (ISO strings, inclusive)."""
-
-    name: str
-    start: str | None = None
-    end: str | None = None
-    sector: str | None = None
-    country: str | None = None
-
-    def covers(self, date: str | None) -> bool:
-        if not date:
-            return False
-        day = date[:10]
-        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
 
 
 @dataclass(frozen=True)
@@ -61,7 +45,7 @@ class Entry:
     source: str = ""
 
     def period_at(self, date: str | None) -> NamePeriod | None:
-        return next((p for p in self.periods if p.covers(date)), None)
+        return period_at(self.periods, date)
 
 
 @dataclass
@@ -176,8 +160,10 @@ def _date(value: Any) -> str | None:
 
 
 def _add_org(lex: Lexicon, item: dict[str, Any], source: str) -> None:
-    periods = tuple(NamePeriod(p["name"], _date(p.get("from")), _date(p.get("to")), p.get("sector"),
-                               p.get("country")) for p in item.get("names") or [])
+    try:  # the renamed-group model truce files share (truce.actors.names)
+        periods = tuple(name_period(p) for p in item.get("names") or [])
+    except NamePeriodError as exc:
+        raise DataFileError(source, str(exc), line=getattr(item, "line", None), field=f"names.{exc.field}") from exc
     entry = Entry("org", country=item.get("country"), sector=item.get("sector"), name=item["name"],
                   id=str(item.get("id") or item["name"]), periods=periods, source=source)
     lex.orgs[entry.id] = entry
@@ -198,7 +184,7 @@ def _add_person(lex: Lexicon, item: dict[str, Any], source: str) -> None:
 
 _USER_KEYS = {"countries", "demonyms", "capitals", "regions", "titles", "agents", "organisations", "organizations",
               "people"}
-_NAMED_KEYS = {"id", "name", "country", "sector", "aliases", "names", "from", "to", "source"}
+_NAMED_KEYS = {"id", "name", "country", "sector", "aliases", "names", "from", "to", "until", "source"}
 
 
 def check_named(item: Any, kind: str, path: str) -> None:

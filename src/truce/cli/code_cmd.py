@@ -9,8 +9,9 @@ from itertools import chain
 
 import click
 
-from truce.cli.app import EXIT_INPUT, cli
+from truce.cli.app import cli
 from truce.cli.options import config_options, make_config
+from truce.errors import NothingReadable
 from truce.ingest import read_sources
 from truce.parallel import BatchCoder, batched
 from truce.records import Article, Skipped
@@ -23,10 +24,12 @@ from truce.records import Article, Skipped
 def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
     """Code FILE(s) or '-' (stdin) and print one PLOVER JSON record per event, as the input streams in."""
     config = make_config(**options)
-    articles = _articles(read_sources(paths, config))
+    skipped: list[Skipped] = []
+    articles = _articles(read_sources(paths, config), skipped)
     first = next(articles, None)  # nothing to code: exit before loading anything
     if first is None:
-        raise SystemExit(EXIT_INPUT)
+        raise NothingReadable("nothing readable: " + (f"every input item was skipped ({len(skipped)})" if skipped
+                                                      else f"no input files in {', '.join(paths)}"))
     with BatchCoder(config) as coder:
         for batch in batched(chain([first], articles), config.batch_size):
             for coded in coder.code(batch):
@@ -35,10 +38,11 @@ def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
                         sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
 
 
-def _articles(items: Iterable[Article | Skipped]) -> Iterator[Article]:
+def _articles(items: Iterable[Article | Skipped], skipped: list[Skipped]) -> Iterator[Article]:
     """Articles only; each skipped item is reported on stderr when it is met."""
     for item in items:
         if isinstance(item, Skipped):
+            skipped.append(item)
             click.echo(f"skipped {item.origin}: {item.kind}: {item.message}", err=True)
         else:
             yield item

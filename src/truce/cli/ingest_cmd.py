@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import json
+import time
 
 import click
 from rich.console import Console
-from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    SpinnerColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
 
-from truce.cli.app import EXIT_INPUT, cli
+from truce.cli.app import cli
 from truce.cli.options import config_options, make_config
+from truce.errors import NothingReadable
+from truce.ingest.count import count_items
+from truce.progress import listening
 from truce.runner import IngestSummary, ingest
 from truce.sample import sample_dir, sample_file
 from truce.store import DEFAULT_DB
@@ -19,7 +31,7 @@ from truce.store import DEFAULT_DB
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
 @click.option("--db", default=DEFAULT_DB, show_default=True, help="DuckDB store to fill.")
 @click.option("--sample", is_flag=True, help="Ingest the bundled sample corpus (with its actor dictionary).")
-@click.option("--batch-size", type=int, default=64, show_default=True,
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True,
               help="Articles per store transaction (a crash loses at most one batch).")
 @config_options
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar, no summary.")
@@ -33,34 +45,57 @@ def ingest_cmd(paths: tuple[str, ...], db: str, sample: bool, batch_size: int, q
     if sample:  # the sample's fictional actors ship with it, as a user's own dictionary would
         config.actor_files.append(sample_file("actors.yaml"))
     err = Console(stderr=True, soft_wrap=True)
-    if quiet or as_json:
+    if quiet or as_json or not err.is_terminal:
         summary = ingest(inputs, db, config, batch_size=batch_size)
     else:
-        with Progress(TextColumn("[bold]coding[/]"), BarColumn(bar_width=None),
-                      TextColumn("{task.fields[articles]} articles, {task.fields[events]} events"),
-                      TimeElapsedColumn(), console=err, transient=True) as progress:
-            task = progress.add_task("ingest", total=None, articles=0, events=0)
-
-            def on_batch(s: IngestSummary) -> None:
-                progress.update(task, articles=s.read, events=s.events)
-
-            summary = ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size)
+        summary = _ingest_with_progress(inputs, db, config, batch_size, err)
     if as_json:
         click.echo(json.dumps(summary.to_dict(), indent=2))
     elif not quiet:
         print_summary(summary, db, err)
-    if summary.read == 0 and summary.skipped:
-        raise SystemExit(EXIT_INPUT)
+    if summary.read == 0:
+        raise NothingReadable(_nothing_readable(inputs, summary))
+
+
+def _nothing_readable(inputs: list[str], summary: IngestSummary) -> str:
+    if summary.skipped:
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(summary.skipped.items()))
+        return f"nothing readable: every input item was skipped ({kinds})"
+    return f"nothing readable: no input files in {', '.join(inputs)}"
+
+
+def _ingest_with_progress(inputs: list[str], db: str, config, batch_size: int, err: Console) -> IngestSummary:
+    """The run with a bar: inputs counted first when cheap, then articles/s, skips, ETA, and each slow step."""
+    columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn(bar_width=None),
+               MofNCompleteColumn(), TextColumn("{task.fields[rate]} articles/s, {task.fields[skipped]} skipped"),
+               TimeRemainingColumn()]
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("counting inputs", total=None, rate="-", skipped=0)
+        total = count_items(inputs, config)
+        progress.update(task, total=total, description="reading")
+        started = time.perf_counter()
+
+        def on_step(description: str) -> None:
+            progress.update(task, description=description or "coding")
+
+        def on_batch(s: IngestSummary) -> None:
+            elapsed = max(time.perf_counter() - started, 1e-6)
+            skipped = sum(s.skipped.values())
+            progress.update(task, completed=s.read + skipped, rate=f"{s.read / elapsed:.1f}", skipped=skipped)
+
+        with listening(on_step):
+            return ingest(inputs, db, config, on_batch=on_batch, batch_size=batch_size)
 
 
 def print_summary(summary: IngestSummary, db: str, console: Console) -> None:
     console.print(f"read {summary.read} articles: {summary.added} added to {db}, "
                   f"{summary.already_stored} already stored; {summary.events} events coded "
-                  f"in {summary.seconds:.1f}s")
+                  f"in {summary.seconds:.1f}s", highlight=False)
     if summary.skipped:
         kinds = ", ".join(f"{k} {n}" for k, n in sorted(summary.skipped.items()))
-        console.print(f"skipped {sum(summary.skipped.values())}: {kinds}")
+        console.print(f"skipped {sum(summary.skipped.values())}: {kinds}", highlight=False)
         for item in summary.skipped_items[:20]:
-            console.print(f"  [dim]{item.kind}[/] {item.origin}: {item.message}", highlight=False)
+            console.print(f"  [dim]{escape(item.kind)}[/] {escape(item.origin)}: {escape(item.message)}",
+                          highlight=False)
         if len(summary.skipped_items) > 20:
             console.print(f"  ... and {len(summary.skipped_items) - 20} more (see the skipped table)")

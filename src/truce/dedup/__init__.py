@@ -1,38 +1,71 @@
 """The dedup stage: republished and spun copies, and one event from many reports.
 
-``update_store`` runs inside the store's batch transaction, after the batch's articles,
-events, actors and places were inserted. It updates the derived tables incrementally:
+Dedup is a function over records: ``run(batch, store)`` takes a batch of ``CodedArticle``s
+and a store adapter (``truce.dedup.adapters``: the DuckDB store, or Parquet files) and
+returns what it found (``DedupResult``: new copy links, changed cluster ids, copies' dates
+read on their original's clock), keeping the adapter's tables up to date:
 
 - ``dedup_articles`` / ``dedup_sentences``: per-article MinHash signature and sentence
   fingerprints (the persistent copy-detection index; the in-memory LSH is rebuilt from it);
 - ``article_copies``: copy -> original links with containment and method
   (view ``article_originals``: links to originals that are not copies themselves);
-- ``events.cluster_id``, ``clusters``, ``cluster_claims`` (views ``cluster_conflicts``,
-  ``incidents``): one row per happening, with independent-source counts and every
-  conflicting claim kept with its claimant.
+- ``dedup_reports`` / ``dedup_links``: the clustering index (one row per clusterable report)
+  and the links clustering found between reports;
+- cluster ids (``events.cluster_id`` in the DuckDB store), ``clusters``, ``cluster_claims``
+  (views ``cluster_conflicts``, ``incidents``): one row per happening, with independent-source
+  counts and every conflicting claim kept with its claimant.
 
-See docs/dedup.md for the rules, their measured quality and cost.
+The result does not depend on the order or the size of the batches. ``update_store`` is the
+DuckDB store's hook: it runs inside the store's batch transaction, after the batch's articles
+and events were inserted. See docs/dedup.md for the rules, their measured quality and cost.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 from duckdb import DuckDBPyConnection
 
-from truce.dedup.clusters import update_clusters
+from truce.dedup.adapters import DuckDBDedupStore, ParquetDedupStore
 from truce.dedup.copies import index_articles
+from truce.dedup.reports import reports_of
+from truce.dedup.update import DedupResult, update_clusters
 from truce.records import CodedArticle
+from truce.settings import Settings, default_settings
 
-__all__ = ["update_store", "independent_sources", "originals_of", "copies_of", "cluster", "claims"]
+__all__ = ["run", "update_store", "store_hook", "DedupResult", "DuckDBDedupStore", "ParquetDedupStore",
+           "independent_sources", "originals_of", "copies_of", "cluster", "claims"]
 
 
-def update_store(con: DuckDBPyConnection, added: list[CodedArticle]) -> None:
-    """Link newly stored articles to their originals and events to clusters (same transaction)."""
-    if not added:
-        return
-    relinked = index_articles(con, [c.article for c in added])
-    update_clusters(con, sorted({c.article.id for c in added}), relinked)
+def run(batch: Sequence[CodedArticle], store: Any, settings: Settings | None = None) -> DedupResult:
+    """Run dedup over a batch of coded articles against a store adapter.
+
+    Articles the adapter has already indexed are skipped. The adapter's tables end up the
+    same whatever the order and size of the batches the articles come in.
+    """
+    cfg = (settings or default_settings()).dedup
+    known = store.indexed_ids(c.article.id for c in batch)
+    fresh = [c for c in batch if c.article.id not in known]
+    seen: set[str] = set()
+    batch = [c for c in fresh if not (c.article.id in seen or seen.add(c.article.id))]
+    if not batch:
+        return DedupResult()
+    links = index_articles(store, [c.article for c in batch], cfg)
+    reports = [r for c in batch for r in reports_of(c, cfg)]
+    return update_clusters(store, reports, links, cfg, {c.article.id: c.article.published for c in batch})
+
+
+def update_store(con: DuckDBPyConnection, added: list[CodedArticle], settings: Settings | None = None) -> None:
+    """The store's ``after_write`` hook: dedup over the batch just written (same transaction)."""
+    if added:
+        run(added, DuckDBDedupStore(con), settings)
+
+
+def store_hook(settings: Settings | None = None) -> Callable[[DuckDBPyConnection, list[CodedArticle]], None]:
+    """``update_store`` with the user's settings, for ``Store.write_batch(after_write=...)``."""
+    return partial(update_store, settings=settings)
 
 
 def originals_of(con: DuckDBPyConnection, article_id: str) -> list[dict[str, Any]]:

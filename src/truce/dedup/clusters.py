@@ -1,122 +1,78 @@
-"""One event from many reports: asserted events that describe the same happening share a cluster.
+"""One event from many reports: reports that describe the same happening share a cluster.
 
-Two reports are compatible when they have the same PLOVER type, dates within a window set
-by the coarser date precision, places within ``MAX_KM`` (unknown place: compatible) and
-compatible actors (unknown, or no country/sector/name contradiction). Clusters are the
-connected components of that relation, so they do not depend on ingest order; a
-cluster's id is a hash of its smallest event id and is recomputed when clusters merge.
-Only clusters touched by a batch are recomputed: cost follows the batch, not the corpus.
+Rules (each a setting under ``[dedup]``; docs/dedup.md has the reasoning and the numbers):
+
+1. **Compatible**: same PLOVER type; date intervals (``reports.interval``: a named day, a
+   week, a month, or the days before a publication for a report dated only by it) that
+   meet within ``day_slack``; precise places within ``max_km``, coarse places not in
+   different countries; no contradicting modes (unless at one spot) or actors (unless at
+   one spot on one day: disputed blame is normal); not two distinct happenings of one
+   article (``reports.distinct``: another place, day, clock time or target).
+2. **Linked**: compatible, and sharing signal values that are **rare in the stream**, weighing
+   ``min_evidence`` together (``signal_weights``: a name, a quote, the same sentence or the
+   same named place count 1; a capitalised word or number, a casualty figure, the mode, the
+   day the text names or a nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
+   common when it marks other happenings near the pair: reports of any type carrying it
+   that cannot be the pair's happening (another spot or country on the pair's days, or
+   another happening of the same article: one confusion each; other days within
+   ``stream_days``: their articles times the pair's window over the stream's length, the
+   number expected on the pair's days by chance) reach ``max_confusions``. So the mode in a
+   stream of shootings, a city with a shooting every day, "one killed", a police spokesman
+   quoted in every story are common, while a victim's name, a street, "seven killed" or a
+   witness's words are not. Two reports without a precise place cannot check places, so for
+   them a value carried by ``crowd_articles`` articles is common too, and the mode never counts.
+   A copy's report that repeats a sentence of its original does not link: it follows that
+   report's cluster (``update``), dated on the original's clock.
+3. **Clusters**: within each connected component of links, links are taken strongest first
+   and merge two groups only when every pair across them stays compatible (with twice the
+   day slack, actors not compared): complete linkage, so a run of daily reports in one town
+   cannot chain. A report whose best links point at two happenings that cannot merge joins
+   neither (``ambiguous_stays_apart``).
+
+A cluster's id is ``k`` + a hash of its smallest report id. The result is a function of the
+stored reports alone, whatever their arrival order or batch size: a new report can only make
+a value commoner, so each batch evaluates the new reports' pairs, re-checks the stored links
+whose values a new report carries (and the pairs a report that stopped being a node made
+common), and re-clusters the connected components those links touch (``update``).
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, field
+import math
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
-import pyarrow as pa
-from duckdb import DuckDBPyConnection
-
-from truce.dedup.claims import casualty_claims
+from truce.dedup.reports import Ref, Report, with_date
 from truce.dedup.text import outlet_key
+from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
 from truce.ids import stable_hash
-from truce.store import insert_rows
 
-WINDOW_DAYS = {"day": 1, "week": 7, "month": 31, "reported": 2}  # year / unknown: not clustered
-MAX_WINDOW = max(WINDOW_DAYS.values())
-MAX_KM = 50.0
-SAME_SPOT_KM = 25.0  # same spot, same day: reports that blame different sides still merge
-AMBIGUOUS_STAYS_APART = False  # True: a vague report that fits several happenings joins none
-COARSE = {"country", "admin1", "admin2", "region", None}
-# A report placed only at country level (or nowhere) joins a precise happening only when one of
-# these agrees too; date and type alone let two same-day strikes in one country merge.
-STRONG_SIGNALS = ("name", "mode", "copy", "place_mention")
+FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
+KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
+         "d": "day"}
+PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
+SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
+_CELL = 0.5  # degrees: the grid that finds precise reports near a point
 
 
-@dataclass(frozen=True)
-class Ref:
-    country: str | None
-    sector: str | None
-    name: str | None
-
-    @property
-    def label(self) -> str | None:
-        if self.name:
-            return self.name
-        if self.country or self.sector:
-            return f"{self.country or '?'} {self.sector or '?'}"
-        return None
-
-
-@dataclass
-class Report:
-    """What clustering needs of one stored event."""
-
-    id: str
-    article_id: str
-    event: str
-    day: date | None
-    window: int | None
-    lat: float | None
-    lon: float | None
-    precision: str | None
-    country: str | None
-    loc_name: str | None
-    claimant: str | None
-    sentence: str
-    cluster_id: str | None
-    mode: str | None = None
-    actors: list[Ref] = field(default_factory=list)
-    recipients: list[Ref] = field(default_factory=list)
-
-    @property
-    def precise(self) -> bool:
-        return self.lat is not None and self.lon is not None and self.precision not in COARSE
-
-    @property
-    def names(self) -> set[str]:
-        return {x.name.lower() for x in self.actors + self.recipients if x.name}
-
-
-_SELECT = (
-    "SELECT e.id, e.article_id, e.event, "
-    "coalesce(try_cast(left(e.date, 10) AS DATE), try_cast(left(a.published, 10) AS DATE)) AS day, "
-    "CASE WHEN try_cast(left(e.date, 10) AS DATE) IS NOT NULL THEN e.date_precision "
-    "WHEN try_cast(left(a.published, 10) AS DATE) IS NOT NULL THEN 'reported' END AS prec, "
-    "e.loc_lat, e.loc_lon, e.loc_precision, e.loc_country, e.loc_name, e.claimant, e.sentence, e.cluster_id, e.mode "
-    "FROM events e JOIN articles a ON a.id = e.article_id WHERE e.asserted AND "
-)
-
-
-def _load(con: DuckDBPyConnection, where: str, params: list) -> dict[str, Report]:
-    rows = con.execute(_SELECT + where, params).fetchall()
-    out = {}
-    for r in rows:
-        window = WINDOW_DAYS.get(r[4]) if r[3] is not None else None
-        if window is None and r[4] in (None, "") and r[3] is not None:
-            window = WINDOW_DAYS["day"]  # a date without precision: take it at its word
-        out[r[0]] = Report(r[0], r[1], r[2], r[3], window, r[5], r[6], r[7], r[8], r[9], r[10],
-                           r[11] or "", r[12], r[13])
-    if out:
-        refs = con.execute("SELECT event_id, role, country, sector, name FROM event_actors "
-                           "WHERE list_contains(?, event_id) ORDER BY event_id, role, idx", [list(out)]).fetchall()
-        for eid, role, country, sector, name in refs:
-            ref = Ref(country, sector, name)
-            (out[eid].actors if role == "actor" else out[eid].recipients).append(ref)
-    return out
-
-
-# -- compatibility ------------------------------------------------------------------------------
 def _km(a: Report, b: Report) -> float:
     return haversine_km(a.lat, a.lon, b.lat, b.lon)
 
 
-def _refs_compatible(xs: list[Ref], ys: list[Ref]) -> bool:
+def _gap(a: Report, b: Report) -> int:
+    """Days between two date intervals (0 when they overlap)."""
+    return max(0, a.lo - b.hi, b.lo - a.hi)
+
+
+def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...]) -> bool:
     """Unknown on either side is compatible; otherwise some pair must not contradict."""
-    xs = [x for x in xs if x.label]
-    ys = [y for y in ys if y.label]
+    xs = tuple(x for x in xs if x.label)
+    ys = tuple(y for y in ys if y.label)
     if not xs or not ys:
         return True
     for x in xs:
@@ -133,270 +89,463 @@ def _refs_compatible(xs: list[Ref], ys: list[Ref]) -> bool:
     return False
 
 
-def compatible(a: Report, b: Report) -> bool:
-    """Same type, dates and places within their windows, no contradicting actors or modes.
+def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool:
+    """Could ``a`` and ``b`` describe one happening? (rule 1 of the module docstring)
 
-    Two different modes of one type (a drone strike, an air raid) are two happenings unless
-    both reports are placed precisely within SAME_SPOT_KM of each other: then one outlet's
-    "drone" is the
-    other's "air strike", a normal disagreement kept in the claims.
+    ``slack`` (days) replaces ``day_slack`` and drops the actor check: that is how two
+    members of one cluster must agree (``agglomerate``), while a direct link also needs
+    actors that do not contradict.
     """
-    if a.event != b.event or a.window is None or b.window is None:
+    from truce.dedup.reports import distinct
+
+    if a.event != b.event or not a.dated or not b.dated:
         return False
-    if abs((a.day - b.day).days) > max(a.window, b.window):
+    if _gap(a, b) > (cfg.day_slack if slack is None else slack):
         return False
     if a.precise and b.precise:
         km = _km(a, b)
-        if km > MAX_KM:
+        if km > cfg.max_km:
             return False
-        same_spot = km <= SAME_SPOT_KM and max(a.window, b.window) <= 1
-        close = km <= SAME_SPOT_KM
+        close = km <= cfg.same_spot_km
+        same_spot = close and a.hi - a.lo == 0 and b.hi - b.lo == 0
     else:
         if a.country and b.country and a.country != b.country:
             return False
         same_spot = close = False
     if a.mode and b.mode and a.mode != b.mode and not close:
         return False
-    if same_spot:
+    if a.article_id == b.article_id and distinct(a, b, cfg):
+        return False
+    if same_spot or slack is not None:
         return True
     return _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients)
 
 
-# -- incremental update -------------------------------------------------------------------------
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
+# -- the stream: reports loaded around a batch, indexed for look-ups ----------------------------
+class Stream:
+    """Dated reports (not copies) near a batch: by type and day, by signal value, by place."""
 
-    def find(self, x: str) -> str:
-        self.parent.setdefault(x, x)
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
+    def __init__(self, reports: Iterable[Report], cfg: Any) -> None:
+        self.cfg = cfg
+        self.nodes: dict[str, Report] = {}
+        self._by_type: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        # the value, word and place indexes hold every type: a name in other stories is no rarer
+        self._by_value: dict[str, set[str]] = defaultdict(set)
+        self._by_token: dict[str, set[str]] = defaultdict(set)
+        self._grid: dict[tuple[int, int], set[str]] = defaultdict(set)
+        self._place_tokens: dict[str, frozenset[str]] = {}
+        self._by_place: dict[str, set[str]] = defaultdict(set)
+        self._max_span: dict[str, int] = defaultdict(int)
+        for r in reports:
+            self.add(r)
+        for order in self._by_type.values():
+            order.sort()
 
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+    def add(self, r: Report) -> None:
+        if r.id in self.nodes or not r.dated:
+            return
+        self.nodes[r.id] = r
+        self._by_type[r.event].append((r.lo, r.id))
+        self._max_span[r.event] = max(self._max_span[r.event], r.hi - r.lo)
+        for v in r.signals:
+            self._by_value[v].add(r.id)
+        for t in r.tokens:
+            self._by_token[t].add(r.id)
+        if r.precise:
+            self._grid[_cell(r.lat, r.lon)].add(r.id)
+            self._by_place[r.place].add(r.id)
 
+    def sort(self) -> None:
+        for order in self._by_type.values():
+            order.sort()
 
-def is_anchor(r: Report) -> bool:
-    """A report precise enough to define a happening: a point or town, and a day."""
-    return r.precise and r.window == WINDOW_DAYS["day"]
+    def around(self, lo: int, hi: int) -> list[Report]:
+        """Reports of every type whose interval meets [lo, hi]."""
+        return [r for event in sorted(self._by_type) for r in self.overlapping(event, lo, hi)]
 
+    def overlapping(self, event: str, lo: int, hi: int) -> list[Report]:
+        """Reports of a type whose interval meets [lo, hi]."""
+        order = self._by_type.get(event, [])
+        start = bisect_left(order, (lo - self._max_span[event], ""))
+        end = bisect_right(order, (hi, "\uffff"))
+        out = []
+        for _, rid in order[start:end]:
+            r = self.nodes[rid]
+            if r.hi >= lo:
+                out.append(r)
+        return out
 
-def update_clusters(con: DuckDBPyConnection, article_ids: list[str], relinked: list[str]) -> None:
-    """Cluster the asserted events of new articles; refresh clusters whose sources changed.
+    def partners(self, r: Report) -> list[Report]:
+        """Other reports of the same type, not placed in another country, whose dates meet ``r``'s
+        within the day slack."""
+        s = self.cfg.day_slack
+        return [x for x in self.overlapping(r.event, r.lo - s, r.hi + s)
+                if x.id != r.id and not (x.country and r.country and x.country != r.country)]
 
-    Anchored reports (precise place, day) form clusters as connected components. Vague
-    reports (country-level or unknown place, week/month dates) join the single best
-    compatible anchored cluster but never bridge two, so they cannot chain distinct
-    happenings together. A vague report is re-assigned whenever a compatible anchored
-    report arrives or its cluster merges, so the end state does not depend on order.
-    """
-    new = _load(con, "list_contains(?, e.article_id)", [article_ids]) if article_ids else {}
-    touched: set[str] = set()
-    anchors = {k: r for k, r in new.items() if is_anchor(r)}
-    vague = {k: r for k, r in new.items() if not is_anchor(r)}
-    if anchors:
-        cids, stale, orphans = _assign_anchored(con, anchors)
-        touched |= cids | stale
-        vague.update(orphans)
-        vague.update({k: r for k, r in _candidates(con, anchors).items()
-                      if not is_anchor(r) and k not in new and any(compatible(r, a) for a in anchors.values())})
-    if vague:
-        touched |= _assign_vague(con, vague)
-    if relinked:
-        rows = con.execute(
-            "SELECT DISTINCT cluster_id FROM events WHERE cluster_id IS NOT NULL AND list_contains(?, article_id)",
-            [sorted(set(relinked) | _linking_to(con, relinked))]).fetchall()
-        touched |= {r[0] for r in rows}
-    _summarise(con, sorted(touched))
+    def carriers(self, value: str) -> Iterator[Report]:
+        """Reports of any type carrying a signal value (lazily: rarity tests stop early)."""
+        nodes = self.nodes
+        return (nodes[i] for i in self._by_value.get(value, ()))
 
+    def near(self, lat: float, lon: float, km: float) -> list[Report]:
+        """Precise reports of any type within ``km`` of a point (grid look-up)."""
+        ci, cj = _cell(lat, lon)
+        di = math.ceil(km / (111.0 * _CELL))
+        dj = math.ceil(km / (111.0 * _CELL * max(math.cos(math.radians(lat)), 0.05)))
+        out = []
+        for i in range(ci - di, ci + di + 1):
+            for j in range(cj - dj, cj + dj + 1):
+                for rid in self._grid.get((i, j), ()):
+                    r = self.nodes[rid]
+                    if haversine_km(lat, lon, r.lat, r.lon) <= km:
+                        out.append(r)
+        return out
 
-def _linking_to(con: DuckDBPyConnection, ids: list[str]) -> set[str]:
-    rows = con.execute("SELECT article_id FROM article_copies WHERE list_contains(?, original_id)",
-                       [ids]).fetchall()
-    return {r[0] for r in rows}
+    def at_place(self, key: str | None) -> set[str]:
+        """Ids of precise reports at one named place (gazetteer id or name)."""
+        return self._by_place.get(key, set()) if key else set()
 
+    def place_tokens(self, r: Report) -> frozenset[str]:
+        """The content words of a precise report's place name ("bani", "walid")."""
+        if not r.precise or not r.loc_name:
+            return frozenset()
+        key = r.place or r.loc_name
+        if key not in self._place_tokens:
+            self._place_tokens[key] = normalise(r.loc_name).tokens
+        return self._place_tokens[key]
 
-def _set_cluster(con: DuckDBPyConnection, ids: list[str], cid: str) -> None:
-    con.execute("UPDATE events SET cluster_id = ?, record = json_merge_patch(record, json_object('cluster_id', ?)) "
-                "WHERE list_contains(?, id) AND cluster_id IS DISTINCT FROM ?", [cid, cid, sorted(ids), cid])
-
-
-def _assign_anchored(con: DuckDBPyConnection, new: dict[str, Report]
-                     ) -> tuple[set[str], set[str], dict[str, Report]]:
-    """Union new anchored reports with compatible stored ones (connected components).
-
-    Returns the resulting cluster ids, the ids that merges made stale, and the vague
-    reports that hung on stale clusters (they must be re-assigned).
-    """
-    cands = {k: r for k, r in _candidates(con, new).items() if is_anchor(r) and k not in new}
-    uf = _UnionFind()
-    new_list = sorted(new.values(), key=lambda r: r.id)
-    for i, a in enumerate(new_list):
-        uf.find(a.id)
-        for b in new_list[i + 1:]:
-            if compatible(a, b):
-                uf.union(a.id, b.id)
-        for b in cands.values():
-            if compatible(a, b):
-                uf.union(a.id, "c:" + b.cluster_id)
-    groups: dict[str, set[str]] = {}
-    for x in list(uf.parent):
-        groups.setdefault(uf.find(x), set()).add(x)
-    cids, stale, orphans = set(), set(), {}
-    for members in groups.values():
-        old = sorted(x[2:] for x in members if x.startswith("c:"))
-        events = {x for x in members if not x.startswith("c:")}
-        if old:
-            stored = _load(con, "list_contains(?, e.cluster_id)", [old])
-            events |= {k for k, r in stored.items() if is_anchor(r)}
-            orphans.update({k: r for k, r in stored.items() if not is_anchor(r)})
-        cid = "k" + stable_hash(min(events))
-        _set_cluster(con, sorted(events), cid)
-        cids.add(cid)
-        stale |= set(old) - {cid}
-    return cids, stale, orphans
-
-
-def strong_signals(r: Report, a: Report, copies: set[tuple[str, str]]) -> int:
-    """How many signals besides type and date say that report ``r`` and anchor ``a`` agree.
-
-    A shared actor/recipient name, the same mode, a copy link between the two articles (or
-    the same article), or the anchor's place named in ``r``'s sentence.
-    """
-    n = 0
-    if "name" in STRONG_SIGNALS and r.names & a.names:
-        n += 1
-    if "mode" in STRONG_SIGNALS and r.mode and r.mode == a.mode:
-        n += 1
-    if "copy" in STRONG_SIGNALS and (r.article_id == a.article_id or (r.article_id, a.article_id) in copies
-                                     or (a.article_id, r.article_id) in copies):
-        n += 1
-    if "place_mention" in STRONG_SIGNALS and a.loc_name and _mentions(r.sentence, a.loc_name):
-        n += 1
-    return n
+    def mentioning(self, tokens: frozenset[str]) -> set[str]:
+        """Ids of reports whose sentence holds every word of a place name."""
+        if not tokens:
+            return set()
+        sets = sorted((self._by_token.get(t, set()) for t in tokens), key=len)
+        out = set(sets[0])
+        for s in sets[1:]:
+            out &= s
+        return out
 
 
-def _mentions(text: str, name: str) -> bool:
-    return re.search(r"(?<!\w)" + re.escape(name) + r"(?!\w)", text, re.IGNORECASE) is not None
+def _cell(lat: float, lon: float) -> tuple[int, int]:
+    return math.floor(lat / _CELL), math.floor(lon / _CELL)
 
 
-def _supported(r: Report, options: list[Report], copies: set[tuple[str, str]]) -> list[Report]:
-    """The anchors a report without a precise place may join: those with the most strong signals.
-
-    When the report names the place of some anchors, only those remain: a report that names
-    one town is not about a same-mode strike in another.
-    """
-    named = [a for a in options if "place_mention" in STRONG_SIGNALS and a.loc_name
-             and _mentions(r.sentence, a.loc_name)]
-    scored = [(strong_signals(r, a, copies), a) for a in (named or options)]
-    top = max((k for k, _ in scored), default=0)
-    return [a for k, a in scored if k == top and k > 0]
+def mentions(r: Report, place_tokens: frozenset[str]) -> bool:
+    return bool(place_tokens) and place_tokens <= r.tokens
 
 
-def _links_among(con: DuckDBPyConnection, ids: list[str]) -> set[tuple[str, str]]:
-    """(copy, original) pairs with both articles in ``ids``."""
-    rows = con.execute("SELECT article_id, original_id FROM article_copies WHERE list_contains(?, article_id) "
-                       "AND list_contains(?, original_id)", [ids, ids]).fetchall()
-    return {(a, o) for a, o in rows}
+# -- evidence ----------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class _Profile:
+    """What the pair would be as one happening: its days, its spot(s), its country."""
+
+    a: Report
+    b: Report
+    lo: int
+    hi: int
+    points: tuple[tuple[float, float], ...]
+    country: str | None
+
+    @staticmethod
+    def of(a: Report, b: Report, slack: int) -> _Profile:
+        lo = max(a.lo, b.lo) - slack
+        hi = min(a.hi, b.hi) + slack
+        if hi < lo:
+            lo, hi = hi, lo
+        points = tuple((x.lat, x.lon) for x in (a, b) if x.precise)
+        return _Profile(a, b, lo, hi, points, a.country or b.country)
 
 
-def _assign_vague(con: DuckDBPyConnection, vague: dict[str, Report]) -> set[str]:
-    """Point each vague report at its best compatible anchored cluster, or a cluster of its own.
+def _places(a: Report, b: Report, stream: Stream) -> list[Report]:
+    """The precise reports of the pair whose named place both share: the same gazetteer place, or
+    one report's place named in the other's sentence."""
+    out = []
+    for x, y in ((a, b), (b, a)):
+        if x.precise and ((y.precise and y.place == x.place) or mentions(y, stream.place_tokens(x))):
+            out.append(x)
+    return out
 
-    A report without a precise place needs a strong signal (``strong_signals``) to join:
-    a country-level report agrees with every happening in that country.
-    """
-    dated = {k: r for k, r in vague.items() if r.day is not None and r.window is not None}
-    anchors = [r for r in _candidates(con, dated).values() if is_anchor(r)] if dated else []
-    copies = _links_among(con, sorted({r.article_id for r in [*vague.values(), *anchors]})) if anchors else set()
-    touched: set[str] = set()
-    for r in sorted(vague.values(), key=lambda x: x.id):
-        options = [a for a in anchors if a.event == r.event and compatible(r, a)]
-        if not r.precise:
-            options = _supported(r, options, copies)
-        if len({a.cluster_id for a in options}) > 1 and AMBIGUOUS_STAYS_APART:
-            options = []  # two happenings fit: guessing would inflate one's source count
-        if options:
-            best = min(options, key=lambda a: (abs((a.day - r.day).days), _km(a, r) if r.precise else 0.0, a.id))
-            cid = best.cluster_id
+
+def place_carriers(x: Report, stream: Stream) -> list[Report]:
+    """Reports at ``x``'s named place, or naming it."""
+    ids = set(stream.at_place(x.place)) | stream.mentioning(stream.place_tokens(x))
+    return [stream.nodes[i] for i in sorted(ids)]
+
+
+def _place_carriers(a: Report, b: Report, stream: Stream, cfg: Any) -> list[Report]:
+    seen: dict[str, Report] = {}
+    for x in _places(a, b, stream):
+        for r in place_carriers(x, stream):
+            seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+def _spot_carriers(a: Report, b: Report, stream: Stream, cfg: Any) -> list[Report]:
+    seen: dict[str, Report] = {}
+    for x in (a, b):
+        for r in stream.near(x.lat, x.lon, cfg.same_spot_km):
+            seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+def kind(value: str) -> str:
+    """The kind of a signal value ("w:garnet" -> "word"), which sets its weight."""
+    if value == PLACE:
+        return "place"
+    if value == SPOT:
+        return "spot"
+    return KINDS.get(value.split(":", 1)[0], value)
+
+
+def weight(values: Iterable[str], cfg: Any) -> float:
+    """Summed weights of signal values; content words ("term") count up to ``max_term_weight``."""
+    total = terms = 0.0
+    for v in values:
+        if v in FORCED:
+            continue
+        w = cfg.signal_weights[kind(v)]
+        if kind(v) == "term":
+            terms += w
         else:
-            cid = "k" + stable_hash(r.id)
-        if r.cluster_id != cid:
-            _set_cluster(con, [r.id], cid)
-            if r.cluster_id:
-                touched.add(r.cluster_id)
-        touched.add(cid)
-    return touched
+            total += w
+    return total + min(terms, cfg.max_term_weight)
 
 
-def _candidates(con: DuckDBPyConnection, new: dict[str, Report]) -> dict[str, Report]:
-    """Stored, clustered reports of the same type within the widest date window of a new report."""
-    dated = [r for r in new.values() if r.day is not None and r.window is not None]
-    if not dated:
-        return {}
-    probe = pa.table({
-        "event": [r.event for r in dated],
-        "lo": [r.day - timedelta(days=MAX_WINDOW) for r in dated],
-        "hi": [r.day + timedelta(days=MAX_WINDOW) for r in dated],
-    })
-    con.register("_dedup_probe", probe)
-    try:
-        where = ("e.cluster_id IS NOT NULL AND e.id IN (SELECT e2.id FROM events e2 JOIN articles a2 "
-                 "ON a2.id = e2.article_id JOIN _dedup_probe p ON p.event = e2.event "
-                 "WHERE e2.asserted AND e2.cluster_id IS NOT NULL AND coalesce(try_cast(left(e2.date, 10) AS DATE), "
-                 "try_cast(left(a2.published, 10) AS DATE)) BETWEEN p.lo AND p.hi)")
-        return _load(con, where, [])
-    finally:
-        con.unregister("_dedup_probe")
+def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
+    """Signal values both reports carry: the mode only when one of them is precisely placed; the
+    words of a precise report's place name count as the place, not as words."""
+    values = a.signals & b.signals
+    if not (a.precise or b.precise):
+        values = {v for v in values if not v.startswith("m:")}
+    else:
+        place_words = {p + t for x in (a, b) for t in stream.place_tokens(x) for p in ("w:", "t:")}
+        values -= place_words
+    out = sorted(values)
+    if _places(a, b, stream):
+        out.append(PLACE)
+    elif a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
+        out.append(SPOT)
+    return out
 
 
-# -- summaries ----------------------------------------------------------------------------------
-_CLUSTER_COLUMNS = ["cluster_id", "event", "first_date", "last_date", "n_reports", "n_articles",
-                    "n_independent_sources", "loc_name", "loc_lat", "loc_lon", "loc_country", "actors",
-                    "recipients", "sources"]
-_CLAIM_COLUMNS = ["cluster_id", "attribute", "value", "claimant", "article_id", "event_id"]
+def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Report]:
+    if value == PLACE:
+        return _place_carriers(p.a, p.b, stream, cfg)
+    if value == SPOT:
+        return _spot_carriers(p.a, p.b, stream, cfg)
+    return stream.carriers(value)
 
 
-def _summarise(con: DuckDBPyConnection, cids: list[str]) -> None:
-    """Rewrite the touched clusters' rows and claims from their member reports.
+def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
+    """Whether a value also marks other happenings near the pair (rule 2 of the module docstring)."""
+    from truce.dedup.reports import distinct
 
-    One query loads every member of every touched cluster and one writes each table, so the
-    cost per batch does not grow with the number of clusters a batch touches.
+    carriers = _carriers(value, p, stream, cfg)
+    s, lo, hi = cfg.stream_days, p.lo, p.hi
+    rate = (hi - lo + 1) / (hi - lo + 1 + 2 * s)
+    concurrent, recurrent = 0.0, set()
+    spots: list[tuple[float, float]] = []
+    articles: set[str] = set()
+    placeless = not p.points
+    for c in carriers:
+        if c.id in (p.a.id, p.b.id) or c.hi < lo - s or c.lo > hi + s:
+            continue
+        if c.hi < lo or c.lo > hi:
+            recurrent.add(c.article_id)
+        elif c.precise and p.points and any(haversine_km(c.lat, c.lon, la, lo_) > cfg.same_spot_km
+                                            for la, lo_ in p.points) or p.country and c.country and c.country != p.country:
+            concurrent += 1
+        elif c.event != p.a.event:
+            continue  # another type on the pair's days and spot: may be the same story (an arrest after a shooting)
+        elif any(c.article_id == x.article_id and c.id != x.id and distinct(c, x, cfg) for x in (p.a, p.b)):
+            concurrent += 1
+        elif placeless:
+            articles.add(c.article_id)
+            if c.precise and all(haversine_km(c.lat, c.lon, la, lo_) > cfg.same_spot_km for la, lo_ in spots):
+                spots.append((c.lat, c.lon))
+                concurrent += len(spots) > 1
+            if len(articles | {p.a.article_id, p.b.article_id}) >= cfg.crowd_articles:
+                return True
+        if concurrent + len(recurrent) * rate >= cfg.max_confusions:
+            return True
+    return False
+
+
+def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
+    """Why ``a`` and ``b`` are linked (empty: they are not)."""
+    if not compatible(a, b, cfg):
+        return ()
+    if not cfg.month_links_by_signal and "month" in (a.precision, b.precision):
+        return ()
+    profile = _Profile.of(a, b, cfg.day_slack)
+    strong = tuple(v for v in shared_values(a, b, stream, cfg) if not common(v, profile, stream, cfg))
+    if a.article_id == b.article_id:
+        strong = ("article", *strong)
+    return strong if weight(strong, cfg) >= cfg.min_evidence else ()
+
+
+# -- clusters within a component ---------------------------------------------------------------
+def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str, ...]], cfg: Any
+                ) -> dict[str, str]:
+    """Node id -> cluster id: complete-linkage merging along links, strongest first."""
+    loose = 2 * cfg.day_slack
+
+    def _strength(ev: Iterable[str]) -> tuple[int, float]:
+        ev = tuple(ev)
+        return (1 if any(x in FORCED for x in ev) else 0, round(weight((x for x in ev if x not in FORCED), cfg), 6))
+
+    cache: dict[tuple[str, str], bool] = {}
+
+    def ok(x: str, y: str) -> bool:
+        key = (x, y) if x < y else (y, x)
+        if key not in cache:
+            cache[key] = compatible(nodes[x], nodes[y], cfg, slack=loose)
+        return cache[key]
+
+    usable = dict(links)
+    if cfg.ambiguous_stays_apart:
+        by_node: dict[str, list[tuple[tuple[int, int], str]]] = defaultdict(list)
+        for (x, y), ev in links.items():
+            if ev and not any(e in FORCED for e in ev):
+                by_node[x].append((_strength(ev), y))
+                by_node[y].append((_strength(ev), x))
+        for x, options in by_node.items():
+            best = max(s for s, _ in options)
+            top = sorted(y for s, y in options if s == best)
+            if any(not ok(p, q) for i, p in enumerate(top) for q in top[i + 1:]):
+                for _, y in options:
+                    key = (x, y) if x < y else (y, x)
+                    if not any(e in FORCED for e in usable.get(key, ())):
+                        usable.pop(key, None)
+
+    def order(item):
+        (x, y), ev = item
+        a, b = nodes[x], nodes[y]
+        km = _km(a, b) if a.precise and b.precise else 0.0
+        forced, n = _strength(ev)
+        return (-forced, -n, _gap(a, b), km, x, y)
+
+    group = {x: x for x in nodes}
+    members = {x: [x] for x in nodes}
+    for (x, y), _ev in sorted(usable.items(), key=order):
+        gx, gy = group[x], group[y]
+        if gx == gy or not all(ok(p, q) for p in members[gx] for q in members[gy]):
+            continue
+        keep, gone = (gx, gy) if gx < gy else (gy, gx)
+        for z in members[gone]:
+            group[z] = keep
+        members[keep].extend(members.pop(gone))
+    return {x: cluster_key(members[g]) for x, g in group.items()}
+
+
+def cluster_key(ids: Iterable[str]) -> str:
+    return "k" + stable_hash(min(ids))
+
+
+# -- copies: which original report a copy's report repeats, and on whose clock it is dated -----
+def match_copies(copy_reports: list[Report], originals: list[Report], rank: dict[str, tuple],
+                 containment: dict[str, float], cfg: Any) -> dict[str, Report]:
+    """Copy report id -> the original report its sentence repeats (same type; best original first).
+
+    The sentences must match closely (``close_match`` of their content words, anchors agreeing),
+    and carry a name, number or quote unless the copy repeats most of the original
+    (``containment`` >= ``shadow_containment``): formulaic briefs ("A man was shot today, police
+    said.") repeat such bare sentences about unrelated happenings, and the copy detector may link
+    two briefs that share stock lines. ``rank`` orders the original articles (roots first, then
+    earliest publication, then id).
     """
+    from truce.dedup.compare import anchors_agree, share
+
+    sents = {r.id: normalise(r.sentence) for r in [*copy_reports, *originals]}
+    out: dict[str, Report] = {}
+    for c in copy_reports:
+        s = sents[c.id]
+        best, best_key = None, None
+        for o in originals:
+            if o.event != c.event or o.article_id == c.article_id:
+                continue
+            t = sents[o.id]
+            if not s.tokens or not t.tokens:
+                continue
+            if share(s, t) < cfg.close_match or not anchors_agree(s, t, cfg):
+                continue
+            if not s.anchors and containment.get(o.article_id, 0.0) < cfg.shadow_containment:
+                continue
+            key = (rank.get(o.article_id, (9,)), -share(s, t), o.trigger != c.trigger, o.id)
+            if best_key is None or key < best_key:
+                best, best_key = o, key
+        if best is not None:
+            out[c.id] = best
+    return out
+
+
+def redate(r: Report, clock_published: str | None, cfg: Any) -> str | None:
+    """The report's date read on another article's publication clock; None when it does not depend on it.
+
+    A date found from the publication day becomes the other's publication day; a relative
+    expression ("on Monday") is resolved again with the time stage's ``resolve``.
+    """
+    from truce.time import find_expressions, resolve
+
+    if not r.own_date or not clock_published or not r.ref_day:
+        return None
+    try:
+        own_ref, new_ref = date.fromisoformat(r.ref_day[:10]), date.fromisoformat(clock_published[:10])
+    except ValueError:
+        return None
+    if not r.date_text:
+        return new_ref.isoformat() if r.own_date[:10] == own_ref.isoformat() else None
+    day_text = r.date_text.split(" ... ")[0]
+    exprs = [e for e in find_expressions(day_text) if e.text == day_text] or find_expressions(day_text)
+    if not exprs:
+        return None
+    expr = exprs[0]
+    got_own, got_new = resolve(expr, own_ref), resolve(expr, new_ref)
+    far = resolve(expr, own_ref + timedelta(days=400))
+    if got_own is None or got_new is None or far is None or far.day == got_own.day:
+        return None  # unresolvable alone, or absolute (the same whatever the clock)
+    if got_own.day.isoformat() != r.own_date[:10]:
+        return None  # the coded date did not come from this expression alone
+    if new_ref > own_ref or abs((got_new.day - got_own.day).days) > (own_ref - new_ref).days + cfg.week_days:
+        return None  # not an earlier clock, or a shift no earlier publication explains (a year): keep it
+    return got_new.day.isoformat() + r.own_date[10:]
+
+
+# -- summaries ---------------------------------------------------------------------------------
+CLUSTER_COLUMNS = ["cluster_id", "event", "first_date", "last_date", "n_reports", "n_articles",
+                   "n_independent_sources", "loc_name", "loc_lat", "loc_lon", "loc_country", "actors",
+                   "recipients", "sources"]
+CLAIM_COLUMNS = ["cluster_id", "attribute", "value", "claimant", "article_id", "event_id"]
+
+
+def summarise(store: Any, cids: list[str]) -> None:
+    """Rewrite the touched clusters' rows and claims from their member reports (one load, one write)."""
     if not cids:
         return
-    con.execute("DELETE FROM clusters WHERE list_contains(?, cluster_id)", [cids])
-    con.execute("DELETE FROM cluster_claims WHERE list_contains(?, cluster_id)", [cids])
-    by_cluster: dict[str, list[Report]] = {}
-    for r in _load(con, "list_contains(?, e.cluster_id)", [cids]).values():
-        by_cluster.setdefault(r.cluster_id, []).append(r)
+    by_cluster: dict[str, list[Report]] = defaultdict(list)
+    for r in store.reports_of_clusters(cids):
+        by_cluster[r.cluster_id].append(r)
     all_articles = sorted({r.article_id for rs in by_cluster.values() for r in rs})
-    info = _article_info(con, all_articles)
-    links = _copy_links(con, all_articles)
+    info = store.outlets(all_articles)
+    links = store.copy_roots(all_articles)
     cluster_rows, claim_rows = [], []
     for cid in sorted(by_cluster):
         reports = sorted(by_cluster[cid], key=lambda r: r.id)
         articles = sorted({r.article_id for r in reports})
         origins = _origins(articles, links)
         sources = distinct_outlets({info.get(origins[a], origins[a]) for a in articles})
-        days = sorted(r.day for r in reports if r.day)
+        days = sorted(r.date[:10] for r in reports if r.date)
         loc = Counter((r.loc_name, r.lat, r.lon, r.country) for r in reports if r.loc_name or r.lat is not None)
         top_loc = sorted(loc.items(), key=lambda kv: (-kv[1], str(kv[0])))[0][0] if loc else (None,) * 4
         cluster_rows.append([
-            cid, reports[0].event, days[0].isoformat() if days else None, days[-1].isoformat() if days else None,
+            cid, reports[0].event, days[0] if days else None, days[-1] if days else None,
             len(reports), len(articles), len(sources), *top_loc,
             _ranked(ref.label for r in reports for ref in r.actors),
             _ranked(ref.label for r in reports for ref in r.recipients), sources,
         ])
-        claims = sorted({c for r in reports for c in _claims(r, info.get(r.article_id))},
+        claims = sorted({c for r in reports for c in claims_of(r, info.get(r.article_id))},
                         key=lambda c: tuple("" if x is None else x for x in c))
         claim_rows += [[cid, *c] for c in claims]
-    insert_rows(con, "clusters", _CLUSTER_COLUMNS, cluster_rows, replace=False)
-    insert_rows(con, "cluster_claims", _CLAIM_COLUMNS, claim_rows, replace=False)
+    store.write_summaries(sorted(set(cids)), CLUSTER_COLUMNS, cluster_rows, CLAIM_COLUMNS, claim_rows)
 
 
 def distinct_outlets(names: set[str]) -> list[str]:
@@ -420,34 +569,15 @@ def _ranked(labels) -> list[str]:
     return [x for x, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
 
-def _claims(r: Report, outlet: str | None) -> list[tuple[str, str, str | None, str, str]]:
+def claims_of(r: Report, outlet: str | None) -> list[tuple[str, str, str | None, str, str]]:
+    """Every claim one report makes: actors, recipients, casualty figures, the place; with its claimant."""
     claimant = r.claimant or outlet
     out = [("actor", ref.label, claimant, r.article_id, r.id) for ref in r.actors if ref.label]
     out += [("recipient", ref.label, claimant, r.article_id, r.id) for ref in r.recipients if ref.label]
-    out += [(attr, value, claimant, r.article_id, r.id) for attr, value in casualty_claims(r.sentence)]
+    out += [(attr, value, claimant, r.article_id, r.id) for attr, value in r.figures]
     if r.loc_name:
         out.append(("location", r.loc_name, claimant, r.article_id, r.id))
     return out
-
-
-def _article_info(con: DuckDBPyConnection, ids: list[str]) -> dict[str, str]:
-    """article id -> outlet, for the articles and for their originals."""
-    rows = con.execute(
-        "SELECT article_id, source FROM dedup_articles WHERE source IS NOT NULL AND (list_contains(?, article_id) "
-        "OR article_id IN (SELECT original_id FROM article_copies WHERE list_contains(?, article_id)))",
-        [ids, ids]).fetchall()
-    return dict(rows)
-
-
-def _copy_links(con: DuckDBPyConnection, ids: list[str]) -> dict[str, list[tuple[str, bool]]]:
-    """article id -> its originals, each with whether that original is itself uncopied (a root)."""
-    rows = con.execute(
-        "SELECT article_id, original_id, original_id NOT IN (SELECT article_id FROM copied_articles) AS root "
-        "FROM article_copies WHERE list_contains(?, article_id) ORDER BY article_id, original_id", [ids]).fetchall()
-    links: dict[str, list[tuple[str, bool]]] = {}
-    for a, o, is_root in rows:
-        links.setdefault(a, []).append((o, bool(is_root)))
-    return links
 
 
 def _origins(ids: list[str], links: dict[str, list[tuple[str, bool]]]) -> dict[str, str]:
@@ -463,3 +593,7 @@ def _origins(ids: list[str], links: dict[str, list[tuple[str, bool]]]) -> dict[s
         options = [o for o, root in originals if root] or [o for o, _ in originals] or [a]
         out[a] = next((o for o in options if o in present), options[0])
     return out
+
+
+__all__ = ["Stream", "agglomerate", "cluster_key", "common", "compatible", "evidence", "match_copies",
+           "redate", "summarise", "with_date"]

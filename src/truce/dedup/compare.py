@@ -3,23 +3,16 @@
 Containment is the share of the copy's sentences found in the original; a sentence is
 found when its content words (after spin folding) overlap enough with one original
 sentence. Nothing depends on sentence order, so reordered and stitched pages score
-like plain copies of the parts they took.
+like plain copies of the parts they took. Thresholds are settings ``[dedup]`` keys.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
 from truce.dedup.text import Sentence
-
-SENTENCE_MATCH = 0.6  # |shared content words| / max(len) for two sentences to be "the same"
-FULL_CONTAINMENT = 0.5  # at least this share of the copy comes from the original: a copy
-PARTIAL_CONTAINMENT = 0.15  # a stitched page: a smaller share of the copy ...
-PARTIAL_COVERAGE = 0.2  # ... that takes a good part of the original
-MIN_MATCHED = 2  # one shared sentence (a stock phrase, a quote) is not a copy
-ANCHOR_SLACK = 0.25  # share of differing anchors (names, numbers, quotes) two matched sentences may have
-SPUN_SHARE = 0.25  # share of matched sentences whose wording differs: a spun copy
 
 
 @dataclass(frozen=True)
@@ -32,45 +25,43 @@ class Match:
     reworded: int  # matched sentences whose wording differs (spin, edits)
     reordered: bool
     run: int = 0  # longest stretch of consecutive copy sentences taken from consecutive original ones
+    close: int = 0  # matched sentences sharing at least ``close_match`` of their content words
 
-    @property
-    def is_copy(self) -> bool:
+    def is_copy(self, cfg: Any) -> bool:
         if self.matched and self.containment == 1.0 and self.coverage == 1.0:
             return True  # the same short text: one or two sentences, all shared both ways
-        if self.matched < MIN_MATCHED:
-            return False
-        if self.containment >= FULL_CONTAINMENT:
+        if self.matched < cfg.min_matched or self.close < cfg.min_matched:
+            return False  # formulaic briefs share loosely matching lines; a copy repeats some closely
+        if self.containment >= cfg.full_containment:
             return True
-        return (self.containment >= PARTIAL_CONTAINMENT and self.coverage >= PARTIAL_COVERAGE
-                and self.run >= MIN_MATCHED)  # a stitched page lifts whole paragraphs
+        return (self.containment >= cfg.partial_containment and self.coverage >= cfg.partial_coverage
+                and self.run >= cfg.min_matched)  # a stitched page lifts whole paragraphs
 
-    def method(self, same_text: bool) -> str:
+    def method(self, same_text: bool, cfg: Any) -> str:
         """exact, partial (a part stitched into another page), spun, reordered or near."""
         if same_text:
             return "exact"
-        if self.containment < FULL_CONTAINMENT:
+        if self.containment < cfg.full_containment:
             return "partial"
-        if self.reworded >= max(1, SPUN_SHARE * self.matched):
+        if self.reworded >= max(1, cfg.spun_share * self.matched):
             return "spun"
         return "reordered" if self.reordered else "near"
 
 
-def compare(copy: list[Sentence], original: list[Sentence]) -> Match:
+def compare(copy: list[Sentence], original: list[Sentence], cfg: Any) -> Match:
     """Match every copy sentence to its best original sentence (inverted index, no all-pairs)."""
     if not copy or not original:
         return Match(0.0, 0.0, 0, 0, False)
-    by_token: dict[str, list[int]] = defaultdict(list)
-    for j, t in enumerate(original):
-        for tok in t.tokens:
-            by_token[tok].append(j)
+    by_token = token_index(original)
     pairs: list[tuple[int, int]] = []
-    reworded = 0
+    reworded = close = 0
     for i, s in enumerate(copy):
-        j = _best(s, original, by_token)
+        j = best_match(s, original, by_token, cfg)
         if j is None:
             continue
         pairs.append((i, j))
         reworded += s.raw != original[j].raw
+        close += share(s, original[j]) >= cfg.close_match
     js = [j for _, j in pairs]
     return Match(
         containment=len(pairs) / len(copy),
@@ -79,6 +70,7 @@ def compare(copy: list[Sentence], original: list[Sentence]) -> Match:
         reworded=reworded,
         reordered=any(a > b for a, b in zip(js, js[1:], strict=False)),
         run=_longest_run(pairs),
+        close=close,
     )
 
 
@@ -92,20 +84,35 @@ def _longest_run(pairs: list[tuple[int, int]]) -> int:
     return best
 
 
-def _best(s: Sentence, original: list[Sentence], by_token: dict[str, list[int]]) -> int | None:
+def token_index(sents: list[Sentence]) -> dict[str, list[int]]:
+    """Content word -> indexes of the sentences holding it (for ``best_match``)."""
+    by_token: dict[str, list[int]] = defaultdict(list)
+    for j, t in enumerate(sents):
+        for tok in t.tokens:
+            by_token[tok].append(j)
+    return by_token
+
+
+def best_match(s: Sentence, original: list[Sentence], by_token: dict[str, list[int]], cfg: Any) -> int | None:
+    """Index of the original sentence that ``s`` is a (possibly spun) copy of, or None."""
     shared: dict[int, int] = defaultdict(int)
     for tok in s.tokens:
         for j in by_token.get(tok, ()):
             shared[j] += 1
-    best, best_score = None, SENTENCE_MATCH
+    best, best_score = None, cfg.sentence_match
     for j in sorted(shared):
         score = shared[j] / max(len(s.tokens), len(original[j].tokens))
-        if score >= best_score + (1e-9 if best is not None else 0.0) and _anchors_agree(s, original[j]):
+        if score >= best_score + (1e-9 if best is not None else 0.0) and anchors_agree(s, original[j], cfg):
             best, best_score = j, score
     return best
 
 
-def _anchors_agree(a: Sentence, b: Sentence) -> bool:
+def share(a: Sentence, b: Sentence) -> float:
+    """Shared content words over the larger sentence's."""
+    return len(a.tokens & b.tokens) / max(len(a.tokens), len(b.tokens), 1)
+
+
+def anchors_agree(a: Sentence, b: Sentence, cfg: Any) -> bool:
     """Names, numbers and quotes survive spinning: two sentences that differ in them are different."""
     differ = len(a.anchors ^ b.anchors)
-    return differ <= max(1, ANCHOR_SLACK * len(a.anchors | b.anchors))
+    return differ <= max(1, cfg.anchor_slack * len(a.anchors | b.anchors))

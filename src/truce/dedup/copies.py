@@ -2,12 +2,15 @@
 
 Candidates come from two indexes, never from all pairs: a MinHash LSH over normalised
 word shingles (whole-text near duplicates, spun copies) and exact look-ups of sentence
-fingerprints in DuckDB (reordered and stitched pages, whose whole-text similarity is
-low). Each candidate pair is then scored with the order-free sentence comparison of
+fingerprints (reordered and stitched pages, whose whole-text similarity is low). Each
+candidate pair is then scored with the order-free sentence comparison of
 ``truce.dedup.compare`` and, when it is a copy, linked from the later article to the
 earlier one. The presumed original is the earlier publication; ties (and unknown dates,
 which sort last) go to the smaller article id. Because a pair's link depends only on
 the two articles, the links are the same whatever order articles arrive in.
+
+The index lives behind a store adapter (``truce.dedup.adapters``): one statement per batch
+for the fingerprints, one for the stored articles' metadata, one for their texts.
 """
 
 from __future__ import annotations
@@ -15,22 +18,15 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import pyarrow as pa
-from datasketch import MinHash, MinHashLSH
-from duckdb import DuckDBPyConnection
 
+from truce.dedup import minhash
 from truce.dedup.compare import Match, compare
 from truce.dedup.text import Sentence, dateline_credit, outlet_key, sentences, shingles, text_hash
 from truce.records import Article
-
-NUM_PERM = 64
-LSH_THRESHOLD = 0.4  # estimated Jaccard of shingle sets that makes two articles candidates
-MIN_SHARED_FPS = 2  # one shared sentence (a stock line) never makes a candidate; LSH covers short texts
-MAX_CANDIDATES = 200  # per new article, strongest first: a safety bound, the only order-dependent step
-_SCHEME = "affine32"
 
 
 @dataclass
@@ -43,6 +39,7 @@ class Indexed:
     sents: list[Sentence]
     text_hash: str
     credit: str | None = None  # outlet credited in the dateline, normalised
+    published: str | None = None  # as written (the clock a copy's relative dates are read on)
 
     def credits(self, other: Indexed) -> bool:
         """Whether this article's dateline names the other's outlet (and not its own)."""
@@ -77,10 +74,7 @@ def _when(x: Indexed, other: Indexed) -> tuple[bool, str]:
     return (False, x.published_utc[:width])
 
 
-TIE_MARGIN = 0.25  # on a date tie, a page this much less contained in the other took from elsewhere
-
-
-def order_pair(a: Indexed, b: Indexed) -> tuple[Indexed, Indexed, Match]:
+def order_pair(a: Indexed, b: Indexed, cfg: Any) -> tuple[Indexed, Indexed, Match]:
     """(copy, original, match): the earlier publication is the original.
 
     Unknown dates sort last. On a tie (same instant, or the same day when one side has only a
@@ -91,12 +85,12 @@ def order_pair(a: Indexed, b: Indexed) -> tuple[Indexed, Indexed, Match]:
     wa, wb = _when(a, b), _when(b, a)
     if wa != wb:
         later, earlier = (a, b) if wa > wb else (b, a)
-        return later, earlier, compare(later.sents, earlier.sents)
+        return later, earlier, compare(later.sents, earlier.sents, cfg)
     if a.credits(b) != b.credits(a):
         later, earlier = (a, b) if a.credits(b) else (b, a)
-        return later, earlier, compare(later.sents, earlier.sents)
-    m_ab, m_ba = compare(a.sents, b.sents), compare(b.sents, a.sents)
-    if abs(m_ab.containment - m_ba.containment) >= TIE_MARGIN:
+        return later, earlier, compare(later.sents, earlier.sents, cfg)
+    m_ab, m_ba = compare(a.sents, b.sents, cfg), compare(b.sents, a.sents, cfg)
+    if abs(m_ab.containment - m_ba.containment) >= cfg.tie_margin:
         return (a, b, m_ab) if m_ab.containment < m_ba.containment else (b, a, m_ba)
     return (a, b, m_ab) if a.id > b.id else (b, a, m_ba)
 
@@ -111,59 +105,34 @@ def source_of(article: Article) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _permutations() -> np.ndarray:
-    """datasketch draws the same permutations (seed 1) for every MinHash: draw them once."""
-    return MinHash(num_perm=NUM_PERM, scheme=_SCHEME).permutations
-
-
-def minhash(sents: list[Sentence]) -> MinHash:
-    m = MinHash(num_perm=NUM_PERM, scheme=_SCHEME, permutations=_permutations())
-    m.update_batch(sorted(shingles(sents)))
-    return m
-
-
-# -- the in-memory LSH, rebuilt from the dedup_articles table when missing or stale -------------
+# -- the in-memory LSH, rebuilt from the stored signatures when missing or stale ----------------
 class _LshCache:
-    """One MinHashLSH per database, a derived cache of ``dedup_articles.minhash``.
+    """One LSH index per store, a derived cache of the stored signatures.
 
-    The table is the truth; the cache is checked against the table's row count at every
-    batch, so a rolled-back batch or another process's writes trigger a rebuild.
+    The store is the truth; the cache is checked against its row count at every batch, so a
+    rolled-back batch or another process's writes trigger a rebuild.
     """
 
     def __init__(self) -> None:
-        self._by_db: dict[str, tuple[MinHashLSH, set[str]]] = {}
+        self._by_store: dict[str, minhash.LshIndex] = {}
 
-    def get(self, con: DuckDBPyConnection) -> tuple[MinHashLSH, set[str]]:
-        key = _db_key(con)
-        n = con.execute("SELECT count(*) FROM dedup_articles").fetchall()[0][0]
-        cached = self._by_db.get(key)
-        if cached is None or len(cached[1]) != n:
-            cached = self._by_db[key] = _rebuild(con)
+    def get(self, store: Any, cfg: Any) -> minhash.LshIndex:
+        n = store.count_indexed()
+        cached = self._by_store.get(store.key)
+        if cached is None or len(cached) != n or (cached.num_perm, cached.threshold) != (cfg.num_perm,
+                                                                                         cfg.lsh_threshold):
+            cached = self._by_store[store.key] = _rebuild(store, cfg)
         return cached
 
-
-def _db_key(con: DuckDBPyConnection) -> str:
-    rows = con.execute("SELECT path FROM duckdb_databases() WHERE database_name = current_database()"
-                       ).fetchall()
-    return rows[0][0] if rows and rows[0][0] else f"memory:{id(con)}"
+    def forget(self, store: Any) -> None:
+        self._by_store.pop(store.key, None)
 
 
-def _rebuild(con: DuckDBPyConnection) -> tuple[MinHashLSH, set[str]]:
-    lsh = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-    keys: set[str] = set()
-    cur = con.execute("SELECT article_id, minhash FROM dedup_articles ORDER BY article_id")
-    with lsh.insertion_session() as session:
-        while rows := cur.fetchmany(5000):
-            for aid, blob in rows:
-                session.insert(aid, _from_blob(blob))
-                keys.add(aid)
-    return lsh, keys
-
-
-def _from_blob(blob: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(blob, dtype=np.uint32), scheme=_SCHEME,
-                   permutations=_permutations())
+def _rebuild(store: Any, cfg: Any) -> minhash.LshIndex:
+    lsh = minhash.LshIndex(cfg.lsh_threshold, cfg.num_perm)
+    for aid, blob in store.iter_signatures():
+        lsh.insert(aid, minhash.from_blob(blob))
+    return lsh
 
 
 LSH_CACHE = _LshCache()
@@ -173,25 +142,24 @@ LSH_CACHE = _LshCache()
 class _SentenceCache:
     """Bounded cache of normalised sentences of stored articles (candidates recur in bursts).
 
-    Keyed by database and article id, so two stores with clashing ids never share entries.
+    Keyed by store and article id, so two stores with clashing ids never share entries.
     """
 
     def __init__(self, size: int = 4096) -> None:
         self.size = size
-        self.items: OrderedDict[tuple[str, str], list[Sentence]] = OrderedDict()
+        self.items: OrderedDict[tuple[str, str, int], list[Sentence]] = OrderedDict()
 
-    def load(self, con: DuckDBPyConnection, ids: list[str]) -> dict[str, list[Sentence]]:
-        db = _db_key(con)
-        missing = [i for i in ids if (db, i) not in self.items]
+    def load(self, store: Any, ids: list[str], min_tokens: int) -> dict[str, list[Sentence]]:
+        missing = [i for i in ids if (store.key, i, min_tokens) not in self.items]
         if missing:
-            rows = con.execute("SELECT id, text FROM articles WHERE list_contains(?, id)", [missing]).fetchall()
-            for aid, text in rows:
-                self.items[(db, aid)] = sentences(text or "")
+            for aid, text in store.texts(missing).items():
+                self.items[(store.key, aid, min_tokens)] = sentences(text or "", min_tokens)
         out = {}
         for i in ids:
-            if (db, i) in self.items:
-                self.items.move_to_end((db, i))
-                out[i] = self.items[(db, i)]
+            key = (store.key, i, min_tokens)
+            if key in self.items:
+                self.items.move_to_end(key)
+                out[i] = self.items[key]
         while len(self.items) > self.size:
             self.items.popitem(last=False)
         return out
@@ -200,61 +168,58 @@ class _SentenceCache:
 _SENTENCES = _SentenceCache()
 
 
-def index_articles(con: DuckDBPyConnection, articles: list[Article]) -> list[str]:
-    """Index new articles and link copies to originals; return the copy ids whose links changed."""
-    lsh, keys = LSH_CACHE.get(con)
-    new = sorted((_indexed(a) for a in articles if a.id not in keys), key=lambda x: x.id)
+def index_articles(store: Any, articles: list[Article], cfg: Any) -> list[tuple[str, str]]:
+    """Index new articles and link copies to originals; return the new (copy, original) links."""
+    lsh = LSH_CACHE.get(store, cfg)
+    todo = {a.id: a for a in articles if a.id not in lsh.keys}
+    known = store.indexed_ids(todo)
+    new = sorted((_indexed(a, cfg) for aid, a in todo.items() if aid not in known), key=lambda x: x.id)
     if not new:
         return []
-    sigs = {x.id: minhash(x.sents) for x in new}
-    _store_index(con, new, sigs)
+    sigs = {x.id: minhash.signature(sorted(shingles(x.sents, cfg.shingle_words)), cfg.num_perm) for x in new}
+    _store_index(store, new, sigs, {a.id: a.text for a in articles}, cfg)
     for x in new:
-        if x.id not in keys:
-            lsh.insert(x.id, sigs[x.id])
-            keys.add(x.id)
-    candidates = _candidates(con, lsh, new, sigs)
-    return _link(con, new, candidates)
+        lsh.insert(x.id, sigs[x.id])
+    candidates = _candidates(store, lsh, new, sigs, cfg)
+    return _link(store, new, candidates, cfg)
 
 
-def _indexed(a: Article) -> Indexed:
-    sents = sentences(a.text)
-    return Indexed(a.id, source_of(a), published_utc(a.published), sents, text_hash(sents), dateline_credit(a.text))
+def _indexed(a: Article, cfg: Any) -> Indexed:
+    sents = sentences(a.text, cfg.min_sentence_tokens)
+    return Indexed(a.id, source_of(a), published_utc(a.published), sents, text_hash(sents),
+                   dateline_credit(a.text), a.published)
 
 
-def _store_index(con: DuckDBPyConnection, new: list[Indexed], sigs: dict[str, MinHash]) -> None:
+def _store_index(store: Any, new: list[Indexed], sigs: dict[str, np.ndarray], texts: dict[str, str],
+                 cfg: Any) -> None:
     art = pa.table({
-        "article_id": [x.id for x in new], "source": [x.source for x in new],
-        "published_utc": [x.published_utc for x in new], "text_hash": [x.text_hash for x in new],
+        "article_id": [x.id for x in new], "source": pa.array([x.source for x in new], pa.string()),
+        "published_utc": pa.array([x.published_utc for x in new], pa.string()),
+        "text_hash": [x.text_hash for x in new],
         "n_sentences": pa.array([len(x.sents) for x in new], pa.int32()),
-        "minhash": [sigs[x.id].hashvalues.astype(np.uint32).tobytes() for x in new],
+        "minhash": pa.array([minhash.to_blob(sigs[x.id]) for x in new], pa.binary()),
         "credit": pa.array([x.credit for x in new], pa.string()),
+        "published": pa.array([x.published for x in new], pa.string()),
     })
-    fps = [(fp, x.id, i) for x in new for i, s in enumerate(x.sents) for fp in s.fingerprints]
-    sent = pa.table({"fp": pa.array([f[0] for f in fps], pa.int64()), "article_id": [f[1] for f in fps],
+    fps = [(fp, x.id, i) for x in new for i, s in enumerate(x.sents) for fp in s.fingerprints(
+        cfg.min_fingerprint_anchors)]
+    sent = pa.table({"fp": pa.array([f[0] for f in fps], pa.int64()),
+                     "article_id": pa.array([f[1] for f in fps], pa.string()),
                      "idx": pa.array([f[2] for f in fps], pa.int32())})
-    con.register("_dedup_new_articles", art)
-    con.register("_dedup_new_sentences", sent)
-    try:
-        con.execute("INSERT INTO dedup_articles SELECT * FROM _dedup_new_articles")
-        con.execute("INSERT INTO dedup_sentences SELECT * FROM _dedup_new_sentences")
-    finally:
-        con.unregister("_dedup_new_articles")
-        con.unregister("_dedup_new_sentences")
+    store.add_index(art, sent, {x.id: texts.get(x.id, "") for x in new})
 
 
-def _candidates(con: DuckDBPyConnection, lsh: MinHashLSH, new: list[Indexed],
-                sigs: dict[str, MinHash]) -> dict[str, list[str]]:
+def _candidates(store: Any, lsh: minhash.LshIndex, new: list[Indexed], sigs: dict[str, np.ndarray],
+                cfg: Any) -> dict[str, list[str]]:
     """For each new article, the stored articles worth comparing with it, strongest first."""
     ids = [x.id for x in new]
-    own = {fp: x.id for x in new for s in x.sents for fp in s.fingerprints}
-    fp_rows = con.execute("SELECT fp, article_id FROM dedup_sentences WHERE fp IN (SELECT unnest(?))",
-                          [sorted(set(own))]).fetchall()
+    own = {fp for x in new for s in x.sents for fp in s.fingerprints(cfg.min_fingerprint_anchors)}
     holders: dict[int, set[str]] = {}
-    for fp, b in fp_rows:
+    for fp, b in store.fingerprint_holders(sorted(own)):
         holders.setdefault(fp, set()).add(b)
     score: dict[str, dict[str, float]] = {i: {} for i in ids}
     for x in new:
-        for fp in {fp for s in x.sents for fp in s.fingerprints}:
+        for fp in {fp for s in x.sents for fp in s.fingerprints(cfg.min_fingerprint_anchors)}:
             for b in holders.get(fp, ()):
                 if b != x.id:
                     score[x.id][b] = score[x.id].get(b, 0.0) + 1.0
@@ -262,43 +227,27 @@ def _candidates(con: DuckDBPyConnection, lsh: MinHashLSH, new: list[Indexed],
         for b in lsh.query(sigs[x.id]):
             if b != x.id:
                 score[x.id][b] = score[x.id].get(b, 0.0) + 100.0  # LSH hits first
-    return {a: [b for b, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
-                if v >= MIN_SHARED_FPS] for a, s in score.items()}
+    return {a: [b for b, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.max_candidates]
+                if v >= cfg.min_shared_fingerprints] for a, s in score.items()}
 
 
-def _link(con: DuckDBPyConnection, new: list[Indexed], candidates: dict[str, list[str]]) -> list[str]:
+def _link(store: Any, new: list[Indexed], candidates: dict[str, list[str]], cfg: Any) -> list[tuple[str, str]]:
     by_id = {x.id: x for x in new}
     stored = sorted({b for bs in candidates.values() for b in bs} - set(by_id))
-    by_id.update(_load_indexed(con, stored))
+    by_id.update(_load_indexed(store, stored, cfg))
     pairs = sorted({tuple(sorted((a, b))) for a, bs in candidates.items() for b in bs if b in by_id})
-    links, changed = [], set()
+    links = []
     for a, b in pairs:
-        later, earlier, m = order_pair(by_id[a], by_id[b])
-        if m.is_copy:
+        later, earlier, m = order_pair(by_id[a], by_id[b], cfg)
+        if m.is_copy(cfg):
             links.append([later.id, earlier.id, round(m.containment, 4), round(m.coverage, 4), m.matched,
-                          m.method(later.text_hash == earlier.text_hash)])
-            changed.add(later.id)
-    if links:
-        _insert_links(con, links)
-    return sorted(changed)
+                          m.method(later.text_hash == earlier.text_hash, cfg)])
+    store.add_copy_links(links)
+    return [(x[0], x[1]) for x in links]
 
 
-def _insert_links(con: DuckDBPyConnection, links: list[list]) -> None:
-    cols = list(zip(*links, strict=True))
-    table = pa.table({"article_id": list(cols[0]), "original_id": list(cols[1]),
-                      "containment": pa.array(cols[2], pa.float64()), "coverage": pa.array(cols[3], pa.float64()),
-                      "matched": pa.array(cols[4], pa.int32()), "method": list(cols[5])})
-    con.register("_dedup_links", table)
-    try:
-        con.execute("INSERT OR IGNORE INTO article_copies SELECT * FROM _dedup_links")
-    finally:
-        con.unregister("_dedup_links")
-
-
-def _load_indexed(con: DuckDBPyConnection, ids: list[str]) -> dict[str, Indexed]:
+def _load_indexed(store: Any, ids: list[str], cfg: Any) -> dict[str, Indexed]:
     if not ids:
         return {}
-    sents = _SENTENCES.load(con, ids)
-    rows = con.execute("SELECT article_id, source, published_utc, text_hash, credit FROM dedup_articles "
-                       "WHERE list_contains(?, article_id)", [ids]).fetchall()
-    return {r[0]: Indexed(r[0], r[1], r[2], sents.get(r[0], []), r[3], r[4]) for r in rows}
+    sents = _SENTENCES.load(store, ids, cfg.min_sentence_tokens)
+    return {r[0]: Indexed(r[0], r[1], r[2], sents.get(r[0], []), r[3], r[4], r[5]) for r in store.indexed(ids)}

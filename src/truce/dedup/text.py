@@ -2,8 +2,8 @@
 
 Both sides of every comparison go through the same normalisation, so a content farm's
 synonym swaps ("bombardment" for "shelling", "the State of Libya" for "Libya") and
-furniture lines ("Share", "Advertisement") stop hiding a copy. Knowledge lives in
-``truce/data/dedup``; this module only holds the mechanism.
+furniture lines ("Share", "Advertisement") stop hiding a copy. The English word lists live in
+``truce/data/lang/en/dedup/`` (read through ``truce.knowledge``); this module only holds the mechanism.
 """
 
 from __future__ import annotations
@@ -11,14 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from importlib import resources
+from functools import lru_cache
 
 import ahocorasick
 
 from truce.ids import stable_hash
+from truce.knowledge import lang_file, load_lines, load_tsv
 
-_DATA = "truce.data.dedup"
 _SENT_END = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]?[A-Z0-9])")
 _TOKEN = re.compile(r"[\w][\w'’\-.]*[\w]|[\w]")
 # "MISRATA, Libya, Feb 18 (Sahel Wire) - ": republishers drop or rewrite it, so it is not compared.
@@ -26,22 +25,20 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:, [A-Z][\w .'’-]{1,30})?(?
                        r"(?: \(([^)]{2,40})\))? ?[-–—] +")
 _DIGIT = re.compile(r"\d")
 _QUOTE = re.compile(r"[\"“]([^\"”]{8,}?)[\"”]")
-MIN_SENTENCE_TOKENS = 4  # shorter "sentences" (bylines, furniture) carry no evidence of copying
 
 
-def _data_lines(name: str) -> list[str]:
-    text = resources.files(_DATA).joinpath(name).read_text(encoding="utf-8")
-    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+def _words(name: str) -> list[str]:
+    return load_lines(lang_file("dedup", name))
 
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    return frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
+    return frozenset(w for ln in _words("stopwords.txt") for w in ln.split())
 
 
 @lru_cache(maxsize=1)
 def abbreviations() -> frozenset[str]:
-    return frozenset(w for ln in _data_lines("abbreviations.txt") for w in ln.split())
+    return frozenset(w for ln in _words("abbreviations.txt") for w in ln.split())
 
 
 def _split_line(line: str) -> list[str]:
@@ -58,7 +55,7 @@ def _split_line(line: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def boilerplate_pattern() -> re.Pattern[str]:
-    alts = "|".join(f"(?:{ln.strip()})" for ln in _data_lines("boilerplate.txt"))
+    alts = "|".join(f"(?:{ln})" for ln in _words("boilerplate.txt"))
     return re.compile(rf"^(?:{alts})$", re.IGNORECASE)
 
 
@@ -66,9 +63,8 @@ def boilerplate_pattern() -> re.Pattern[str]:
 def synonym_map() -> dict[str, str]:
     """variant (lower case) -> canonical form: the data file, then country names and capitals."""
     table: dict[str, str] = {}
-    for ln in _data_lines("synonyms.tsv"):
-        variant, canonical = ln.split("\t")[:2]
-        table[variant.strip().lower()] = canonical.strip()
+    for row in load_tsv(lang_file("dedup", "synonyms.tsv"), required=("variant", "canonical")):
+        table[row["variant"].lower()] = row["canonical"]
     table.update({k: v for k, v in _country_variants().items() if k not in table})
     return table
 
@@ -80,7 +76,7 @@ def _country_variants() -> dict[str, str]:
     import pycountry
 
     out: dict[str, str] = {}
-    prefixes = _data_lines("formal_prefixes.txt")
+    prefixes = _words("formal_prefixes.txt")
     for c in pycountry.countries:
         short = getattr(c, "common_name", None) or c.name
         formal_names = {c.name, getattr(c, "official_name", None)} | {f"{p} {short}" for p in prefixes}
@@ -166,13 +162,21 @@ class Sentence:
     tokens: frozenset[str]  # the same as a set
     anchors: frozenset[str]  # names, numbers and quotes: the hardest words to spin away
 
-    @cached_property
-    def fingerprints(self) -> list[int]:
-        """Exact-lookup keys (63-bit ints): the content-word set, and the anchor set when specific."""
+    def fingerprints(self, min_anchors: int | None = None) -> list[int]:
+        """Exact-lookup keys (63-bit ints): the content-word set, and the anchor set when specific
+        (``min_anchors`` or more anchors; default: settings ``dedup.min_fingerprint_anchors``)."""
+        if min_anchors is None:
+            min_anchors = _defaults().min_fingerprint_anchors
         fps = [_int_hash("t", *sorted(self.tokens))]
-        if len(self.anchors) >= 3:
+        if len(self.anchors) >= min_anchors:
             fps.append(_int_hash("a", *sorted(self.anchors)))
         return fps
+
+
+def _defaults():
+    from truce.settings import default_settings
+
+    return default_settings().dedup
 
 
 def _int_hash(*parts: str) -> int:
@@ -222,10 +226,13 @@ def sentence(raw: str) -> Sentence:
                     anchors=frozenset(anchors))
 
 
-def sentences(text: str) -> list[Sentence]:
-    """The article's evidence-bearing sentences (at least MIN_SENTENCE_TOKENS content words)."""
+def sentences(text: str, min_tokens: int | None = None) -> list[Sentence]:
+    """The article's evidence-bearing sentences (at least ``min_tokens`` content words;
+    default: settings ``dedup.min_sentence_tokens``)."""
+    if min_tokens is None:
+        min_tokens = _defaults().min_sentence_tokens
     out = [sentence(s) for s in split_sentences(text)]
-    return [s for s in out if len(s.tokens) >= MIN_SENTENCE_TOKENS]
+    return [s for s in out if len(s.tokens) >= min_tokens]
 
 
 def shingles(sents: list[Sentence], k: int = 3) -> set[bytes]:

@@ -188,7 +188,9 @@ def participants(m: Match) -> dict[str, list[Token]]:
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             actors += [subj] if subj is not None else []
-    return {"actor": [x for t in actors for x in _expand(t)], "object": [x for t in objects for x in _expand(t)]}
+    own = {t.i for t in m.tokens}  # the trigger's own words ('car' of 'car bomb') say nothing of who acts
+    return {role: [x for t in toks for x in _expand(t) if x.i not in own]
+            for role, toks in (("actor", actors), ("object", objects))}
 
 
 def _member(tok: Token, cls: NounClass) -> bool:

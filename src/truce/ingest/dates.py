@@ -13,6 +13,8 @@ from datetime import date, datetime
 
 from dateutil import parser as dateparser
 
+from truce.settings import default_settings
+
 _URL_DATE = re.compile(
     r"(?<!\d)((?:19|20)\d{2})[/_-]([01]?\d)[/_-]([0-3]?\d)(?!\d)"
     r"|/((?:19|20)\d{2})([01]\d)([0-3]\d)(?=[/_.-])"
@@ -20,12 +22,18 @@ _URL_DATE = re.compile(
 _HAS_YEAR = re.compile(r"(?<!\d)(1[89]|20)\d{2}(?!\d)")
 
 
-def normalise_date(value: object) -> str | None:
-    """ISO date (or datetime when a time is given) from a string/struct_time, else None."""
+def normalise_date(value: object, max_chars: int | None = None) -> str | None:
+    """ISO date (or datetime when a time is given) from a string/struct_time, else None.
+
+    A string longer than ``max_chars`` (``[ingest] max_date_chars``) is not a date: dateutil's
+    cost grows with the string."""
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.isoformat()
+        try:
+            return value.isoformat()
+        except ValueError:  # a tzinfo whose offset is out of range
+            return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list) and len(value) >= 6:  # time.struct_time from feedparser
@@ -34,14 +42,19 @@ def normalise_date(value: object) -> str | None:
         except (TypeError, ValueError):
             return None
     text = str(value).strip()
-    if not _HAS_YEAR.search(text):
-        return None  # dateutil would fill a missing year from today
+    limit = default_settings().ingest.max_date_chars if max_chars is None else max_chars
+    if not _HAS_YEAR.search(text) or len(text) > limit:
+        return None  # dateutil would fill a missing year from today; a long string is not a date
     try:
         parsed = dateparser.parse(text)
     except (ValueError, OverflowError, TypeError):
         return None
-    has_time = bool(re.search(r"\d{1,2}:\d{2}", text))
-    return parsed.isoformat() if has_time else parsed.date().isoformat()
+    if not re.search(r"\d{1,2}:\d{2}", text):
+        return parsed.date().isoformat()
+    try:
+        return parsed.isoformat()
+    except ValueError:  # an offset no clock has ("+25:00"): the day as written, no time
+        return parsed.date().isoformat()
 
 
 def date_from_url(url: str | None) -> str | None:

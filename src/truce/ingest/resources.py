@@ -1,20 +1,17 @@
-"""Read-only data of the read and clean stages, loaded once from ``truce/data/ingest``."""
+"""Read-only data of the read and clean stages, loaded once through ``truce.knowledge``.
+
+English words live under ``data/lang/en/ingest/`` (furniture patterns, function words);
+language-neutral knowledge under ``data/ingest/`` (file extensions, magic numbers).
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
-from typing import Any
 
-import yaml
-
-DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "ingest"
-
-
-def _load(name: str) -> dict[str, Any]:
-    return yaml.safe_load((DATA_DIR / name).read_text(encoding="utf-8"))
+from truce.errors import DataFileError
+from truce.knowledge import lang_file, load_lines, load_yaml, shipped
 
 
 @dataclass(frozen=True)
@@ -28,28 +25,36 @@ class Pattern:
 
 @lru_cache(maxsize=1)
 def boilerplate_patterns() -> tuple[Pattern, ...]:
-    data = _load("boilerplate.yaml")
+    path = lang_file("ingest", "boilerplate.yaml")
+    data = load_yaml(path, expect=dict)
     patterns = []
     for kind in ("always", "whole", "prefix"):
         for name, regexes in (data.get(kind) or {}).items():
             for regex in regexes:
-                patterns.append(Pattern(name, kind, re.compile(regex, re.IGNORECASE)))
+                try:
+                    patterns.append(Pattern(name, kind, re.compile(regex, re.IGNORECASE)))
+                except re.error as exc:
+                    raise DataFileError(path, f"bad regular expression {regex!r}: {exc}", field=f"{kind}.{name}") from exc
     return tuple(patterns)
 
 
 @lru_cache(maxsize=1)
+def _formats() -> dict:
+    return load_yaml(shipped("ingest", "formats.yaml"), expect=dict)
+
+
+@lru_cache(maxsize=1)
 def extensions() -> dict[str, str]:
-    return dict(_load("formats.yaml")["extensions"])
+    return dict(_formats()["extensions"])
 
 
 @lru_cache(maxsize=1)
 def magic_numbers() -> tuple[tuple[bytes, str], ...]:
     """Leading bytes of non-article files; YAML holds them as latin-1 strings."""
-    magic = _load("formats.yaml")["magic"]
-    return tuple((key.encode("latin-1"), what) for key, what in magic.items())
+    return tuple((key.encode("latin-1"), what) for key, what in _formats()["magic"].items())
 
 
 @lru_cache(maxsize=1)
-def english_words() -> tuple[frozenset[str], float]:
-    data = _load("english.yaml")
-    return frozenset(data["function_words"]), float(data["min_ratio"])
+def english_words() -> frozenset[str]:
+    """English function words (the language double-check)."""
+    return frozenset(load_lines(lang_file("ingest", "function_words.txt")))

@@ -1,8 +1,9 @@
 """Files, directories and stdin -> the right reader, with every bad input turned into a Skipped.
 
 Whole-document formats (text, HTML, feeds) are size-checked before they are read;
-JSONL and WARC are streamed, so only a single line or record is ever checked
-against ``config.max_bytes``.
+JSONL, CSV and WARC are streamed, so only a single line, row or record is ever checked
+against ``config.max_bytes``. Every item then passes ``_bounded``: a long article is
+cut into pieces (``truce.ingest.pieces``) and origins are made storable.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -17,11 +19,16 @@ from pathlib import Path
 from typing import BinaryIO
 
 from truce.config import TruceConfig
+from truce.errors import UsageError
+from truce.ingest.article import valid_unicode
+from truce.ingest.csv_reader import DELIMITERS, read_table
+from truce.ingest.dates import normalise_date
 from truce.ingest.decode import DecodeError, decode
 from truce.ingest.html_reader import read_html
 from truce.ingest.jsonl_reader import read_jsonl
+from truce.ingest.pieces import split_article
 from truce.ingest.rss_reader import read_feed
-from truce.ingest.sniff import HEAD_BYTES, binary_reason, sniff
+from truce.ingest.sniff import binary_reason, looks_like_table, sniff
 from truce.ingest.streams import read_bounded
 from truce.ingest.text_reader import read_plain
 from truce.ingest.warc_reader import read_warc
@@ -29,19 +36,42 @@ from truce.records import Article, Skipped
 
 Item = Article | Skipped
 STDIN = "-"
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ].*)?$")
+
+
+def check_published(value: str | None) -> str | None:
+    """The user's reference date in ISO form; a ``UsageError`` naming it when it is not a date."""
+    if value is None:
+        return None
+    normal = normalise_date(value) if _ISO_DAY.match(value.strip()) else None
+    if normal is None:
+        raise UsageError(f"--published {value!r} is not a date (YYYY-MM-DD, or an ISO 8601 date and time)")
+    return normal
 
 
 def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None) -> Iterator[Item]:
     """One Article or Skipped per input item, streaming, in input order."""
     config = config or TruceConfig()
+    check_published(config.published)
     for path in paths:
         if str(path) == STDIN:
             yield from read_stream(sys.stdin.buffer, "<stdin>", config)
         elif Path(path).is_dir():
             for file in walk(Path(path)):
-                yield from read_file(file, config) if isinstance(file, Path) else [file]
+                yield from read_file(file, config) if isinstance(file, Path) else _bounded([file], config)
         else:
             yield from read_file(Path(path), config)
+
+
+def _bounded(items: Iterable[Item], config: TruceConfig) -> Iterator[Item]:
+    """Long articles in pieces (or skipped past the limit); origins and messages made storable."""
+    for item in items:
+        item.origin = valid_unicode(item.origin)[0]  # a file name that is not UTF-8 holds surrogates
+        if isinstance(item, Skipped):
+            item.message = valid_unicode(item.message)[0]
+            yield item
+        else:
+            yield from split_article(item, config.settings.ingest)
 
 
 def walk(root: Path) -> Iterator[Path | Skipped]:
@@ -64,6 +94,11 @@ def walk(root: Path) -> Iterator[Path | Skipped]:
 
 
 def read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
+    """Every item of one file (any format), long articles in pieces."""
+    yield from _bounded(_read_file(path, config), config)
+
+
+def _read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
     origin = str(path)
     try:
         size = path.stat().st_size
@@ -78,29 +113,44 @@ def read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
         if size == 0:
             yield Skipped(origin=origin, kind="empty", message="file is empty")
             return
-        head = stream.read(HEAD_BYTES)
+        head = stream.read(config.settings.ingest.sniff_bytes)
         stream.seek(0)
-        yield from read_stream_as(stream, head, sniff(head, path.name), origin, config, size, path.name)
+        yield from read_stream_as(stream, head, _format(head, path.name, config), origin, config, size, path.name)
+
+
+def _format(head: bytes, name: str, config: TruceConfig) -> str:
+    """The sniffed format; a text whose first line is a header naming the text column is a table."""
+    fmt = sniff(head, name, config.settings.ingest.binary_nul_share)
+    if fmt == "text":
+        return looks_like_table(head, config.jsonl_fields.text) or fmt
+    return fmt
 
 
 def read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str = "") -> Iterator[Item]:
     """A non-seekable stream (stdin): sniff its head, then read it with the head put back."""
-    head = stream.read(HEAD_BYTES)
+    yield from _bounded(_read_stream(stream, origin, config, name), config)
+
+
+def _read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str) -> Iterator[Item]:
+    head = stream.read(config.settings.ingest.sniff_bytes)
     if not head:
         yield Skipped(origin=origin, kind="empty", message="no input")
         return
     whole = io.BufferedReader(_Prefixed(head, stream), buffer_size=1 << 16)
-    yield from read_stream_as(whole, head, sniff(head, name), origin, config, None, name)
+    yield from read_stream_as(whole, head, _format(head, name, config), origin, config, None, name)
 
 
 def read_stream_as(stream: BinaryIO, head: bytes, fmt: str, origin: str, config: TruceConfig,
                    size: int | None, name: str) -> Iterator[Item]:
     if fmt == "binary":
-        yield Skipped(origin=origin, kind="binary", message=f"not a text file: {binary_reason(head)}")
+        reason = binary_reason(head, config.settings.ingest.binary_nul_share)
+        yield Skipped(origin=origin, kind="binary", message=f"not a text file: {reason}")
     elif fmt == "warc":
         yield from read_warc(stream, origin, config, gzipped=head.startswith(b"\x1f\x8b"))
     elif fmt == "jsonl":
         yield from read_jsonl(stream, origin, config)
+    elif fmt in DELIMITERS:
+        yield from read_table(stream, origin, config, fmt)
     elif fmt == "gzip":
         yield from _read_gzip(stream, origin, config, name)
     elif size is not None and size > config.max_bytes:
@@ -121,14 +171,18 @@ def _read_whole(stream: BinaryIO, fmt: str, origin: str, config: TruceConfig) ->
         yield from read_feed(data, origin, config)
         return
     try:
-        text, _ = decode(data, markup=fmt == "html")
+        decoded = decode(data, markup=fmt == "html", settings=config.settings.ingest)
     except DecodeError as exc:
         yield Skipped(origin=origin, kind="encoding", message=str(exc))
         return
+    settings = config.settings.ingest
     if fmt == "html":
-        yield read_html(text, origin, user_date=config.published)
+        item = read_html(decoded.text, origin, user_date=config.published, settings=settings)
     else:
-        yield read_plain(text, origin, user_date=config.published)
+        item = read_plain(decoded.text, origin, user_date=config.published, settings=settings)
+    if decoded.guessed and isinstance(item, Article):
+        item.meta["encoding"], item.meta["encoding_guessed"] = decoded.encoding, True
+    yield item
 
 
 def _read_gzip(stream: BinaryIO, origin: str, config: TruceConfig, name: str) -> Iterator[Item]:
@@ -136,9 +190,10 @@ def _read_gzip(stream: BinaryIO, origin: str, config: TruceConfig, name: str) ->
     inner_name = name[:-3] if name.lower().endswith(".gz") else name
     try:
         with gzip.GzipFile(fileobj=stream) as inner:
-            head = inner.read(HEAD_BYTES)
+            head = inner.read(config.settings.ingest.sniff_bytes)
             buffered = io.BufferedReader(_Prefixed(head, inner), buffer_size=1 << 16)
-            yield from read_stream_as(buffered, head, sniff(head, inner_name), origin, config, None, inner_name)
+            fmt = _format(head, inner_name, config)
+            yield from read_stream_as(buffered, head, fmt, origin, config, None, inner_name)
     except (OSError, EOFError, zlib.error) as exc:
         yield Skipped(origin=origin, kind="truncated", message=f"gzip stream damaged: {exc}")
 

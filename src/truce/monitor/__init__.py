@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from truce.monitor.confidence import independent_key
 from truce.monitor.definition import Problem, TruceFileError, load_truce, loads_truce
-from truce.monitor.engine import judge
 from truce.monitor.model import Truce, TruceChain
+from truce.monitor.stream import judge, judge_store
 from truce.monitor.verdict import (
     CONTESTED,
     NOT_COVERED,
@@ -24,7 +24,7 @@ from truce.monitor.verdict import (
 
 __all__ = [
     "CONTESTED", "NOT_COVERED", "POSSIBLE", "UNATTRIBUTED", "VERDICTS", "VIOLATION", "Problem", "Truce",
-    "TruceChain", "TruceFileError", "Verdict", "example_truce", "independent_key", "judge", "load_truce",
+    "TruceChain", "TruceFileError", "Verdict", "example_truce", "independent_key", "judge", "judge_store", "load_truce",
     "loads_truce",
 ]
 

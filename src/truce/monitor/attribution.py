@@ -1,6 +1,8 @@
 """Who did it, in the truce's terms: a party, an excluded group, someone else, or unknown.
 
-Names decide before codes: an excluded group is often coded like a party
+Identities decide first: a truce file may list the actor dictionary ids of a party or an
+excluded group (``actors: [lnf]``), matched against ``ActorRef.actor_id``. Then names decide
+before codes: an excluded group is often coded like a party
 (country LBY, sector REB), so an actor whose name or text matches an excluded
 group's name (any of its successive names) or a party's alias is assigned by
 name first; country/sector rules only catch actors no name claims.
@@ -8,37 +10,18 @@ name first; country/sector rules only catch actors no name claims.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
-
+from truce.knowledge import load_yaml, shipped
 from truce.monitor.model import ExcludedGroup, Party, Truce, norm_name
-from truce.records import ActorRef, Event
+from truce.records import ActorRef
 
 
 @lru_cache(maxsize=1)
 def cues() -> dict[str, list[str]]:
-    text = (files("truce") / "data" / "truces" / "schema" / "cues.yaml").read_text("utf-8")
-    return yaml.safe_load(text)
-
-
-@lru_cache(maxsize=1)
-def _self_defence_re() -> re.Pattern[str]:
-    words = sorted(cues()["self_defence"], key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
-
-
-def self_defence_cue(event: Event) -> str | None:
-    """The words (or context) by which the report claims self-defence, if any."""
-    contexts = {c.lower() for c in event.context}
-    hit = contexts & {c.lower() for c in cues()["self_defence_contexts"]}
-    if hit:
-        return f"context {sorted(hit)[0]}"
-    m = _self_defence_re().search(event.sentence or "")
-    return m.group(0) if m else None
+    """Language-neutral attribution codes (``data/truces/schema/cues.yaml``)."""
+    return load_yaml(shipped("truces", "schema", "cues.yaml"), expect=dict)
 
 
 @dataclass
@@ -58,11 +41,20 @@ def _contains(haystack: str, needle: str) -> bool:
 
 
 def _named(ref: ActorRef) -> list[str]:
-    return [n for n in (norm_name(ref.name), norm_name(ref.text)) if n]
+    """The names an actor goes by: its canonical name, its words, and for a reference ("our fighters",
+    "the group") the words of what it refers to ("a Delta Union spokesman")."""
+    return [n for n in (norm_name(ref.name), norm_name(ref.text), norm_name(ref.coref)) if n]
 
 
 def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
     """Classify one actor or recipient reference."""
+    if ref.actor_id:  # the actor dictionary's identity, when the truce file names it
+        for group in truce.excluded.values():
+            if ref.actor_id in group.actor_ids:
+                return Attribution("excluded", group.id, f"actor id {ref.actor_id!r}", group=group)
+        for party in truce.parties.values():
+            if ref.actor_id in party.actor_ids:
+                return Attribution("party", party.name, f"actor id {ref.actor_id!r}", party=party)
     names = _named(ref)
     for group in truce.excluded.values():
         for known in group.all_names():

@@ -9,7 +9,8 @@
 * agreement = n / (n + m), where m counts independent sources that contradict
   it (blame another side, or deny the act).
 * precision = time x place factor of the most precise supporting report
-  (tables below): a day or a clock time and a city-level place give 1.0.
+  (settings ``[monitor]`` time_factor_* and place_factor_*): a day or a clock time and a
+  city-level place give 1.0.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from truce.monitor.params import MonitorParams, default_params
 from truce.records import Event
-
-TIME_FACTOR = {"exact": 1.0, "day": 1.0, "reported": 0.8, "week": 0.7, "month": 0.5, "year": 0.3}
-PLACE_FACTOR = {"precise": 1.0, "admin1": 0.7, "country": 0.5, "none": 0.4}
-DEFAULT_TIME = 0.5
 
 Sources = Mapping[str, Mapping[str, Any]]
 
@@ -50,31 +48,33 @@ def count_independent(events: Iterable[Event], sources: Sources | None) -> set[s
     return {independent_key(e.article_id, sources) for e in events}
 
 
-def time_factor(event: Event) -> float:
+def time_factor(event: Event, params: MonitorParams) -> float:
     if event.date and len(event.date) > 10:
-        return TIME_FACTOR["exact"]
-    return TIME_FACTOR.get(event.date_precision or "day" if event.date else "", DEFAULT_TIME)
+        return params.time_factor["exact"]
+    return params.time_factor.get(event.date_precision or "day" if event.date else "", params.default_time)
 
 
-def place_factor(event: Event) -> float:
+def place_factor(event: Event, params: MonitorParams) -> float:
     loc = event.location
     if loc is None or (loc.lat is None and not loc.country):
-        return PLACE_FACTOR["none"]
+        return params.place_factor["none"]
     p = (loc.precision or "").lower()
     if p == "admin1":
-        return PLACE_FACTOR["admin1"]
+        return params.place_factor["admin1"]
     if p in ("country", "region", "continent") or loc.lat is None:
-        return PLACE_FACTOR["country"]
-    return PLACE_FACTOR["precise"]
+        return params.place_factor["country"]
+    return params.place_factor["precise"]
 
 
-def confidence(support: list[Event], contradict: list[Event], sources: Sources | None) -> tuple[float, int, int]:
+def confidence(support: list[Event], contradict: list[Event], sources: Sources | None,
+               params: MonitorParams | None = None) -> tuple[float, int, int]:
     """(confidence, independent supporting sources, independent contradicting sources)."""
+    params = params or default_params()
     n_keys = count_independent(support, sources)
     m_keys = count_independent(contradict, sources) - n_keys
     n, m = len(n_keys), len(m_keys)
     if n == 0:
         return 0.0, 0, m
-    precision = max((time_factor(e) * place_factor(e) for e in support), default=DEFAULT_TIME)
+    precision = max((time_factor(e, params) * place_factor(e, params) for e in support), default=params.default_time)
     value = (1 - 0.5 ** n) * (n / (n + m)) * precision
     return round(value, 3), n, m

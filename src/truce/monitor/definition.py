@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import pycountry
 import yaml
 
+from truce.actors.names import NamePeriodError, name_period
 from truce.monitor.geometry import GeoJSONError, polygons_from_geojson
 from truce.monitor.model import (
     ActorRule,
@@ -26,7 +27,6 @@ from truce.monitor.model import (
     Circle,
     ExcludedGroup,
     NamedPolygons,
-    NameSpan,
     Party,
     Permission,
     Region,
@@ -145,6 +145,9 @@ class _Ctx:
             for key in raw:
                 if key not in UNIT_KEYS and not key.startswith("x-"):
                     self.fail(raw.line_of(key), f"{where}.{key}", f"unknown field (known: {', '.join(sorted(UNIT_KEYS))})")
+            if raw.get("parent") is not None and not isinstance(raw.get("parent"), str):
+                self.fail(raw.line_of("parent"), f"{where}.parent", "must be the id of another truce")
+                continue
             raw_by_id[uid] = (raw, where)
         resolved: dict[str, Truce] = {}
         for uid in self.order(raw_by_id):
@@ -283,11 +286,13 @@ class _Ctx:
             rules = self.actor_rules(item.get("match"), f"{path}.match", item.line_of("match"))
             aliases = {norm_name(a) for a in self.strings(item.get("aliases"), f"{path}.aliases", item.line_of("aliases"))}
             aliases.add(norm_name(str(name or "")))
-            if not rules and not item.get("aliases"):
-                self.fail(item.line, f"{path}.match", "a party needs 'match' rules or 'aliases' to be recognised")
+            if not rules and not item.get("aliases") and not item.get("actors"):
+                self.fail(item.line, f"{path}.match", "a party needs 'match' rules, 'aliases' or 'actors' (actor "
+                          "dictionary ids) to be recognised")
+            ids = frozenset(self.strings(item.get("actors"), f"{path}.actors", item.line_of("actors")))
             if pid and name and accepted:
                 out[str(pid)] = Party(str(pid), str(name), accepted, str(item.get("side") or pid),
-                                      frozenset(a for a in aliases if a), tuple(rules), item.line)
+                                      frozenset(a for a in aliases if a), tuple(rules), item.line, ids)
         return out
 
     def actor_rules(self, value: Any, where: str, line: int) -> list[ActorRule]:
@@ -307,13 +312,10 @@ class _Ctx:
             gid = self.required(item, "id", path)
             names = []
             for n_item, n_path, _ in self.items(item.get("names"), f"{path}.names", item.line_of("names")):
-                nm = self.required(n_item, "name", n_path)
-                lo = self.when(n_item, "from", n_path, tz) if n_item.get("from") else None
-                hi = self.when(n_item, "until", n_path, tz) if n_item.get("until") else None
-                if lo and hi and hi <= lo:
-                    self.fail(n_item.line_of("until"), f"{n_path}.until", "is not after 'from'")
-                if nm:
-                    names.append(NameSpan(str(nm), lo, hi))
+                try:
+                    names.append(name_period(n_item))
+                except NamePeriodError as exc:
+                    self.fail(n_item.line_of(exc.field), f"{n_path}.{exc.field}", str(exc))
             if not names:
                 self.fail(item.line, f"{path}.names", "missing: list at least one name ({name, from, until})")
             aliases = frozenset(norm_name(a) for a in self.strings(item.get("aliases"), f"{path}.aliases",
@@ -321,8 +323,9 @@ class _Ctx:
             active = None
             if item.get("active_in") is not None:
                 active = self.region(item["active_in"], f"{path}.active_in", item.line_of("active_in"))
+            ids = frozenset(self.strings(item.get("actors"), f"{path}.actors", item.line_of("actors")))
             if gid and names:
-                out[str(gid)] = ExcludedGroup(str(gid), tuple(names), aliases, active, item.line)
+                out[str(gid)] = ExcludedGroup(str(gid), tuple(names), aliases, active, item.line, ids)
         return out
 
     # -- geography ---------------------------------------------------------------------------
@@ -384,9 +387,17 @@ class _Ctx:
             else:
                 vals[key] = float(v)
         name = self.required(item, "name", where)
+        countries = self.shape_countries(item, where)
         if len(vals) < 3 or not name:
             return None
-        return Circle(str(name), vals["lat"], vals["lon"], vals["radius_km"])
+        return Circle(str(name), vals["lat"], vals["lon"], vals["radius_km"], countries)
+
+    def shape_countries(self, item: MarkedDict, where: str) -> frozenset[str]:
+        """The optional ``countries`` a circle or polygon lies in (otherwise the monitor infers them)."""
+        codes = self.strings(item.get("countries"), f"{where}.countries", item.line_of("countries"))
+        for i, code in enumerate(codes):
+            self.check_country(code, item.line_of("countries"), f"{where}.countries[{i}]")
+        return frozenset(codes)
 
     def polygon(self, item: MarkedDict, where: str) -> NamedPolygons | None:
         name = self.required(item, "name", where)
@@ -400,7 +411,7 @@ class _Ctx:
         except (GeoJSONError, OSError, ValueError) as exc:
             self.fail(item.line_of(key), f"{where}.{key}", f"invalid GeoJSON: {exc}")
             return None
-        return NamedPolygons(str(name), tuple(polys)) if name else None
+        return NamedPolygons(str(name), tuple(polys), self.shape_countries(item, where)) if name else None
 
     def geojson_file(self, name: str) -> Any:
         import json

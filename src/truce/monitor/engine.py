@@ -1,51 +1,34 @@
-"""The verdict engine: every event, against every truce chain, with reasons.
+"""The verdict engine: one event against one truce chain, with reasons.
 
 Per event and chain: find the units of the chain in force at the event's time
 and place (``timewin``, ``scope``), take the governing one (wholly in scope
 first, then the latest agreement), then apply its rules in order: modality,
 prohibited act, who did it (``attribution``), permitted acts, ambiguities.
-Per incident (reports sharing a ``cluster_id``): opposed claims make it
-*contested*, and confidence is computed from independent sources.
+Incidents (reports sharing a ``cluster_id``) are judged together by ``incidents``;
+``stream`` drives both over a list of events or a whole store.
 """
 
 from __future__ import annotations
 
 import math
+import re
+import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from functools import lru_cache
 
 from truce.geo.distance import haversine_km
-from truce.monitor.attribution import Attribution, attribute, self_defence_cue
-from truce.monitor.confidence import Sources, confidence
-from truce.monitor.model import ExcludedGroup, Truce, TruceChain
-from truce.monitor.scope import place_relation
+from truce.knowledge import lang_file, load_yaml
+from truce.monitor.attribution import Attribution, attribute
+from truce.monitor.confidence import Sources
+from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
+from truce.monitor.params import MonitorParams, default_params
+from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
 from truce.monitor.timewin import Interval, event_interval
-from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Event
-
-# An excluded group counts as "active around" an event when one of its events is this close.
-ACTIVITY_RADIUS_KM = 50.0
-ACTIVITY_WINDOW = timedelta(days=3)
-
-
-def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
-          sources: Sources | None = None) -> list[Verdict]:
-    """One ``Verdict`` per event and truce chain.
-
-    ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so
-    republished copies of one story count as one source.
-    """
-    events = list(events)
-    verdicts: list[Verdict] = []
-    for chain in as_chains(truce):
-        activity = excluded_activity(events, chain)
-        judged = [judge_event(e, chain, activity, sources) for e in events]
-        attach_story_claims(judged)
-        resolve_incidents(judged, sources)
-        verdicts.extend(judged)
-    return verdicts
+from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
+from truce.records import Event, EventLocation, Place
 
 
 def as_chains(truce: TruceChain | Truce | Iterable[TruceChain | Truce]) -> list[TruceChain]:
@@ -75,7 +58,8 @@ class ActivityIndex:
 
     MAX_SPAN = timedelta(days=4)  # longer (imprecise) intervals go to ``wide``, checked every time
 
-    def __init__(self, items: Iterable[Activity] = ()) -> None:
+    def __init__(self, items: Iterable[Activity] = (), params: MonitorParams | None = None) -> None:
+        self.params = params or default_params()
         self.cells: dict[tuple[object, int, int], list[Activity]] = defaultdict(list)
         self.wide: list[Activity] = []
         for item in items:
@@ -85,11 +69,12 @@ class ActivityIndex:
                 self.cells[(item.when.lo.date(), math.floor(item.lat), math.floor(item.lon))].append(item)
 
     def around(self, iv: Interval, lat: float, lon: float) -> Iterable[Activity]:
-        """Activities that may lie within ``ACTIVITY_RADIUS_KM`` and ``ACTIVITY_WINDOW`` of a place and time."""
-        first = (iv.lo - ACTIVITY_WINDOW - self.MAX_SPAN).date()
-        last = (iv.hi + ACTIVITY_WINDOW).date()
-        dlat = math.ceil(ACTIVITY_RADIUS_KM / 111.0)
-        dlon = math.ceil(ACTIVITY_RADIUS_KM / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
+        """Activities that may lie within the activity radius and window of a place and time."""
+        radius, window = self.params.activity_radius_km, self.params.activity_window
+        first = (iv.lo - window - self.MAX_SPAN).date()
+        last = (iv.hi + window).date()
+        dlat = math.ceil(radius / 111.0)
+        dlon = math.ceil(radius / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
         if (last - first).days > 120:
             yield from (a for bucket in self.cells.values() for a in bucket)
         else:
@@ -102,19 +87,17 @@ class ActivityIndex:
         yield from self.wide
 
 
-def excluded_activity(events: list[Event], chain: TruceChain) -> ActivityIndex:
-    """Where and when excluded groups are reported acting, from the events themselves."""
-    out: dict[str, Activity] = {}
+def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity | None:
+    """Where and when an excluded group is reported acting, if this event says so."""
+    loc = e.location
+    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
+        return None
     for unit in chain.active_units():
-        for e in events:
-            loc = e.location
-            if e.id in out or not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
-                continue
-            who = attribute(e.actor, unit)
-            iv = event_interval(e.date, e.date_precision, unit.timezone)
-            if who.kind == "excluded" and iv is not None and who.group:
-                out[e.id] = Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
-    return ActivityIndex(out.values())
+        who = attribute(e.actor, unit)
+        iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
+        if who.kind == "excluded" and iv is not None and who.group:
+            return Activity(who.group.id, loc.lat, loc.lon, iv, e.id)
+    return None
 
 
 def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: ActivityIndex) -> str | None:
@@ -124,21 +107,26 @@ def excluded_nearby(e: Event, unit: Truce, iv: Interval | None, activity: Activi
         return None
     for group in unit.excluded.values():
         if group.active_in is not None and group.active_in.point_match(loc.lat, loc.lon):
-            return f"excluded group {_group_name(group, iv)} operates in this area"
+            return f"excluded group {_group_name(group, iv, unit.timezone)} operates in this area"
     if iv is None:
         return None
     for act in activity.around(iv, loc.lat, loc.lon):
         if act.event_id == e.id or act.group not in unit.excluded:
             continue
-        near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= ACTIVITY_RADIUS_KM
-        close = act.when.lo - ACTIVITY_WINDOW < iv.hi and iv.lo < act.when.hi + ACTIVITY_WINDOW
+        window = activity.params.activity_window
+        near = haversine_km(act.lat, act.lon, loc.lat, loc.lon) <= activity.params.activity_radius_km
+        close = act.when.lo - window < iv.hi and iv.lo < act.when.hi + window
         if near and close:
-            return f"excluded group {_group_name(unit.excluded[act.group], iv)} reported active nearby (event {act.event_id})"
+            name = _group_name(unit.excluded[act.group], iv, unit.timezone)
+            return f"excluded group {name} reported active nearby (event {act.event_id})"
     return None
 
 
-def _group_name(group: ExcludedGroup, iv: Interval | None) -> str:
-    return group.name_at(iv.lo) if iv else group.names[-1].name
+def _group_name(group: ExcludedGroup, iv: Interval | None, tz: tzinfo | None = None) -> str:
+    """The group's name on the event's local day (the truce's zone)."""
+    if iv is None:
+        return group.names[-1].name
+    return group.name_at(iv.lo.astimezone(tz).date() if tz else iv.lo.date())
 
 
 # -- one event ------------------------------------------------------------------------------------
@@ -155,20 +143,78 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None) -> Verdict:
-    scopes = [_scope(e, u) for u in chain.active_units()]
+# Location rules that place an event by its own words (not the dateline or the focus country).
+OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
+
+
+def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
+    """Per article, where its incidents are placed by their own words (precise places only)."""
+    out: dict[str, list[PlaceHint]] = defaultdict(list)
+    for e in events:
+        loc = e.location
+        if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
+                or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
+                or not e.modality.asserted or BACKGROUND in e.context or e.quad_code != 4):
+            continue
+        out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
+    return out
+
+
+def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
+                story: Mapping[str, list[PlaceHint]] | None = None) -> list[PlaceHint]:
+    """Precise places that may place a vague event: the towns its sentence names (the geoparser's
+    toponyms), then the places of its story's other incidents."""
+    hints = []
+    if places and e.sentence_start >= 0:
+        lo, hi = e.sentence_start, e.sentence_start + len(e.sentence)
+        hints = [PlaceHint(p.name or p.text, p.lat, p.lon, p.country) for p in places.get(e.article_id, ())
+                 if lo <= p.start < hi and p.lat is not None and p.lon is not None
+                 and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
+    loc = e.location
+    if loc is not None and loc.rule == DATELINE and loc.lat is not None and (
+            _names(e.sentence, loc) or _deictic().search(e.sentence or "")):
+        hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "above El Tarra", "west of the city"
+    return hints + list((story or {}).get(e.article_id, ()))
+
+
+@lru_cache(maxsize=1)
+def _deictic() -> re.Pattern[str]:
+    words = load_yaml(lang_file("monitor", "places.yaml"), expect=dict).get("deictic") or []
+    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+
+
+def _names(sentence: str, loc: EventLocation) -> bool:
+    """Does the sentence itself name the place (the geoparser may have found it only in the dateline)?"""
+    names = {n for n in (loc.name, loc.text) if n}
+    folded = {unicodedata.normalize("NFKD", n).encode("ascii", "ignore").decode().lower() for n in names}
+    text = unicodedata.normalize("NFKD", sentence).encode("ascii", "ignore").decode().lower()
+    return any(n and re.search(r"\b" + re.escape(n) + r"\b", text) for n in folded)
+
+
+def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None,
+                hints: Sequence[PlaceHint] = (), params: MonitorParams | None = None) -> Verdict:
+    params = params or default_params()
+    scopes = [_scope(e, u, hints, params) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
+    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
+        timed = [s for s in scopes if s.time == "outside" and s.iv is not None]
+        if timed and len(timed) == len(scopes):
+            v.phase = "before" if all(s.iv.hi <= s.unit.start for s in timed) else "after"
+        elif scopes:
+            v.phase = "outside"  # outside the area (of some units, out of time for the others)
         _set_day(v, e, scopes[0] if scopes else None)
         return v
     live.sort(key=lambda s: (s.clean, s.unit.start, len(s.unit.chain)), reverse=True)
     scope = live[0]
     v.clause = scope.unit.clause()
     v.also_in_force = [s.unit.id for s in live[1:]]
+    v.scope = scope
+    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
     return v
@@ -182,10 +228,10 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
         v.local_day = e.date[:10]
 
 
-def _scope(e: Event, unit: Truce) -> _Scope:
-    iv = event_interval(e.date, e.date_precision, unit.timezone)
+def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams) -> _Scope:
+    iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
-    place, reason = place_relation(e.location, unit)
+    place, reason = place_relation(e.location, unit, hints, params)
     return _Scope(unit, iv, time, place, reason)
 
 
@@ -218,41 +264,32 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     v.reasons += [_time_reason(e, s), s.place_reason]
     act = next((r for r in unit.prohibited if r.matches(e.event, e.mode, e.context)), None)
     who = attribute(e.actor, unit)
-    v.actor = who.label
+    v.actor, v.who = who.label, who
     if act is None:
         v.rule = "acts"
         v.reasons.append(f"{e.event} {e.mode or ''}".strip() + " is not a prohibited act")
-        _accusation(v, e, unit)
         return
     v.rule = f"prohibited: {act.label}"
     if not e.modality.asserted:
-        _not_asserted(v, e, who)
+        _not_asserted(v, e)
         return
     if BACKGROUND in e.context:
         # The coder marks habitual or long-past context ("have fought on and off for a year"):
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
+    if not e.date:
+        # Not even the publication date dates it: a mention the dater could not place in time
+        # ("a road closed for weeks by fighting"), never an incident report of its own.
+        v.reasons.append("no date at all (not even the report's): not judged as an incident")
+        return
     _by_actor(v, e, s, who, activity)
 
 
-def _accusation(v: Verdict, e: Event, unit: Truce) -> None:
-    """An asserted ACCUSE against a party is a claim about its incident (it can make it contested)."""
-    if e.event != "ACCUSE" or not e.modality.asserted or not e.recipient:
-        return
-    accused = attribute(e.recipient, unit)
-    if accused.kind == "party" and accused.party:
-        v.accusation, v.side, v.party, v.party_name = True, accused.party.side, accused.party.id, accused.party.name
-        v.claimant = attribute(e.actor, unit).label if e.actor else v.claimant
-        v.reasons.append(f"{v.claimant} accuses {accused.party.name}")
-
-
-def _not_asserted(v: Verdict, e: Event, who: Attribution) -> None:
+def _not_asserted(v: Verdict, e: Event) -> None:
     m = e.modality
     flags = [f for f in ("negated", "future", "hypothetical") if getattr(m, f)]
     v.reasons.append(f"reported as {'/'.join(flags)}" + (f" ('{m.cue}')" if m.cue else "") + ": not a violation")
-    if m.negated and who.kind == "party" and who.party:
-        v.denial, v.side, v.party, v.party_name = True, who.party.side, who.party.id, who.party.name
 
 
 def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: ActivityIndex) -> None:
@@ -260,7 +297,7 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
     target = attribute(e.recipient, unit) if e.recipient else None
     if who.kind == "excluded" and who.group:
         v.reasons.append(f"actor is excluded group {who.group.id} ({who.how}; known then as "
-                         f"{_group_name(who.group, s.iv)}): not covered by the truce")
+                         f"{_group_name(who.group, s.iv, unit.timezone)}): not covered by the truce")
         return
     if who.kind == "other":
         v.reasons.append(f"actor {who.label} is not bound by the truce ({who.how})")
@@ -276,10 +313,6 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
             return
         v.verdict = VIOLATION if bound == "yes" else POSSIBLE
         v.reasons.append(f"by party {who.party.name} ({who.how})")
-        cue = self_defence_cue(e)
-        if cue and unit.permits("self-defence"):
-            v.verdict = POSSIBLE
-            v.reasons.append(f"claims self-defence ('{cue}'): {unit.permits('self-defence').label} is permitted")
     else:
         v.verdict = UNATTRIBUTED
         v.reasons.append(f"perpetrator unknown ({who.how})")
@@ -287,13 +320,17 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
 
 
 def _bound(v: Verdict, who: Attribution, s: _Scope) -> str:
+    return party_bound(v, who.party, s)
+
+
+def party_bound(v: Verdict, party: Party, s: _Scope) -> str:
     """'yes', 'no' or 'maybe': was the party bound when the event happened?"""
-    accepted = who.party.accepted
+    accepted = party.accepted
     if s.iv is not None and accepted >= s.iv.hi:
-        v.reasons.append(f"{who.party.name} was not yet bound (accepted {fmt_local(accepted, s.unit.timezone)})")
+        v.reasons.append(f"{party.name} was not yet bound (accepted {fmt_local(accepted, s.unit.timezone)})")
         return "no"
     if s.iv is not None and accepted > s.iv.lo:
-        v.reasons.append(f"{who.party.name} accepted during the event's date span "
+        v.reasons.append(f"{party.name} accepted during the event's date span "
                          f"({fmt_local(accepted, s.unit.timezone)})")
         return "maybe"
     return "yes"
@@ -304,22 +341,26 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
     """Downgrade a violation to *possible* when time, place or the target is uncertain."""
     doubts = []
     if who.weak:
-        doubts.append("the actor is attributed by its codes only")
+        doubts.append(("weak", "the actor is attributed by its codes only"))
     if s.time in ("straddles", "unknown"):
-        doubts.append("the date is not precise enough to place it inside the truce")
+        doubts.append(("time", "the date is not precise enough to place it inside the truce"))
     if s.place == "unsure":
-        doubts.append("the place is not precise enough to place it inside the area")
-    if target is None or target.kind in ("unknown", "other"):
+        doubts.append(("place", "the place is not precise enough to place it inside the area"))
+    unknown_target = target is None or target.kind == "unknown"
+    if who.kind != "party" or unknown_target:
         nearby = excluded_nearby(e, s.unit, s.iv, activity)
-        if nearby:
-            doubts.append(nearby + (": the target may have been that group" if who.kind == "party"
-                                    else ": it may be the perpetrator"))
+        if nearby and who.kind == "party":
+            doubts.append(("excluded-target", nearby + ": the target may have been that group"))
+        elif nearby:  # an unknown perpetrator near an excluded group: the group may have done it
+            kind = "excluded-perpetrator" if unknown_target else "excluded-perpetrator-known-target"
+            doubts.append((kind, nearby + ": it may be the perpetrator"))
+    v.doubts = doubts
     if doubts and v.verdict in (VIOLATION, UNATTRIBUTED):
         v.verdict = POSSIBLE
-    v.reasons += doubts
+    v.reasons += [text for _, text in doubts]
 
 
-# -- incidents: contested claims and confidence -------------------------------------------------
+# -- incidents ------------------------------------------------------------------------------------
 def claimant_of(e: Event, sources: Sources | None) -> str:
     if e.modality.claimant:
         return e.modality.claimant
@@ -327,67 +368,7 @@ def claimant_of(e: Event, sources: Sources | None) -> str:
     return str(outlet) if outlet else e.article_id
 
 
-def attach_story_claims(verdicts: list[Verdict]) -> None:
-    """Join a story's denials and accusations to the incident that story reports.
+def resolve_incidents(verdicts: list[Verdict], sources: Sources | None, params: MonitorParams | None = None) -> None:
+    from truce.monitor.incidents import resolve
 
-    Duplicate detection clusters only events reported as having happened, so "the army
-    denied carrying out the strike" or "the LNF blamed the government" never share a
-    cluster with the strike itself. Within one article such a claim refers to the nearest
-    judged incident before it (else the nearest after it); it then takes that incident's id,
-    so opposed claims can make the incident contested.
-    """
-    incidents: dict[str, list[Verdict]] = defaultdict(list)
-    for v in verdicts:
-        if v.event is not None and v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) and not v.denial:
-            incidents[v.event.article_id].append(v)
-    for v in verdicts:
-        if v.event is None or not (v.denial or v.accusation):
-            continue
-        same_story = [i for i in incidents.get(v.event.article_id, []) if i is not v
-                      and (v.accusation or i.event.event == v.event.event)]
-        if not same_story:
-            continue
-        at = v.event.trigger_start
-        before = [i for i in same_story if i.event.trigger_start <= at]
-        nearest = max(before, key=lambda i: i.event.trigger_start) if before else \
-            min(same_story, key=lambda i: i.event.trigger_start)
-        v.incident = nearest.incident
-        v.reasons.append(f"a claim about the incident this story reports ('{nearest.event.trigger}')")
-
-
-def resolve_incidents(verdicts: list[Verdict], sources: Sources | None) -> None:
-    """Mark contested incidents and set each verdict's confidence from its incident's reports."""
-    by_incident: dict[str, list[Verdict]] = defaultdict(list)
-    for v in verdicts:
-        by_incident[v.incident].append(v)
-    for group in by_incident.values():
-        claims = [v for v in group if v.side and not v.denial and (v.accusation or v.verdict in (VIOLATION, POSSIBLE))]
-        denials = [v for v in group if v.denial]
-        sides = {v.side for v in claims}
-        if len(sides) >= 2 or sides & {v.side for v in denials}:
-            _contest(group, claims, denials)
-        for v in group:
-            _confidence(v, group, sources)
-
-
-def _contest(group: list[Verdict], claims: list[Verdict], denials: list[Verdict]) -> None:
-    statements = sorted({f"{v.claimant}: blames {v.party_name}" for v in claims}
-                        | {f"{v.claimant}: denies that {v.party_name} did it" for v in denials})
-    for v in group:
-        if v.verdict in (VIOLATION, POSSIBLE, UNATTRIBUTED) or v.denial or v.accusation:
-            v.verdict = CONTESTED
-            v.claimants = statements
-            v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))
-
-
-def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None) -> None:
-    if v.event is None:
-        return
-    same = [o for o in group if o.event is not None and o.verdict == v.verdict and o.side == v.side
-            and o.denial == v.denial]
-    other = [o for o in group if o.event is not None and o not in same and o.clause
-             and (o.side or o.denial) and o.verdict in (VIOLATION, POSSIBLE, CONTESTED)]
-    if v.verdict == CONTESTED:
-        other = [o for o in group if o.event is not None and o.verdict == CONTESTED and o not in same]
-    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources)
-    v.confidence, v.n_sources, v.n_contradicting = value, n, m
+    resolve(verdicts, sources, params or default_params())

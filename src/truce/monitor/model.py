@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
+from truce.actors.names import NamePeriod, period_at
 from truce.geo.distance import haversine_km
 from truce.monitor.geometry import Polygon, in_any
 
@@ -41,6 +42,7 @@ class Circle:
     lat: float
     lon: float
     radius_km: float
+    countries: frozenset[str] = frozenset()  # the countries it lies in, as the truce file says (else inferred)
 
     def contains(self, lat: float, lon: float) -> bool:
         return haversine_km(self.lat, self.lon, lat, lon) <= self.radius_km
@@ -50,6 +52,7 @@ class Circle:
 class NamedPolygons:
     name: str
     polygons: tuple[Polygon, ...]
+    countries: frozenset[str] = frozenset()  # the countries it lies in, as the truce file says (else inferred)
 
     def contains(self, lat: float, lon: float) -> bool:
         return in_any(lon, lat, self.polygons)
@@ -113,15 +116,7 @@ class Party:
     aliases: frozenset[str] = frozenset()  # normalised names
     rules: tuple[ActorRule, ...] = ()
     line: int = 0
-
-
-@dataclass(frozen=True)
-class NameSpan:
-    """One name of an excluded group and when it was in use (UTC bounds, None = open)."""
-
-    name: str
-    valid_from: datetime | None = None
-    valid_until: datetime | None = None
+    actor_ids: frozenset[str] = frozenset()  # actor dictionary ids that are this party (ActorRef.actor_id)
 
 
 @dataclass
@@ -129,22 +124,20 @@ class ExcludedGroup:
     """A group the truce does not cover (e.g. designated terrorist groups), under all its names."""
 
     id: str
-    names: tuple[NameSpan, ...]
+    names: tuple[NamePeriod, ...]  # the same model as the actor dictionaries' renamed groups
     aliases: frozenset[str] = frozenset()  # normalised, any time
     active_in: Region | None = None
     line: int = 0
+    actor_ids: frozenset[str] = frozenset()  # actor dictionary ids that are this group (ActorRef.actor_id)
 
     def all_names(self) -> set[str]:
-        return {norm_name(n.name) for n in self.names} | set(self.aliases)
+        return {norm_name(n.name) for n in self.names} | {norm_name(a) for n in self.names for a in n.aliases} \
+            | set(self.aliases)
 
-    def name_at(self, instant: datetime) -> str:
-        """The group's name in use at ``instant`` (for explanations)."""
-        for span in self.names:
-            if (span.valid_from is None or instant >= span.valid_from) and (
-                span.valid_until is None or instant < span.valid_until
-            ):
-                return span.name
-        return self.names[-1].name
+    def name_at(self, day: date | datetime) -> str:
+        """The group's name in use on a local calendar day (for explanations)."""
+        period = period_at(self.names, day)
+        return period.name if period is not None else self.names[-1].name
 
 
 @dataclass

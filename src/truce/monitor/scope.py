@@ -2,26 +2,53 @@
 
 Imprecise places are not forced into a yes/no: an event located only to a
 country or province is 'unsure' when the truce covers part of that country or
-province, and a verdict built on it becomes *possible*.
+province, and a verdict built on it becomes *possible*. Two limits keep that
+honest: a country-level place touches an area only if the area covers (part of)
+that country (``countries.area_countries``), so an event "in Venezuela" is never
+judged by a truce around a Colombian town; and inside a truce country, the
+places its own sentence names (``hints``: precise toponyms the geoparser found
+there) decide first: all outside the area, it is out; one inside, it stays
+unsure; none, it is unsure because nothing places it elsewhere.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 from truce.geo.distance import haversine_km
+from truce.monitor.countries import area_countries
 from truce.monitor.geometry import bbox
 from truce.monitor.model import AreaPart, Region, Truce, norm_name
+from truce.monitor.params import MonitorParams, default_params
 from truce.records import EventLocation
+
+
+@dataclass(frozen=True)
+class PlaceHint:
+    """A precise place named near the event (in its sentence), which may place an imprecise event."""
+
+    name: str
+    lat: float
+    lon: float
+    country: str | None = None
+    where: str = "sentence"  # sentence (named in the event's sentence) or article (another incident of the story)
 
 PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighborhood", "admin3", "admin2",
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
-# An admin-level place counts as "maybe inside" a shape whose edge is within this distance.
-ADMIN_REACH_KM = 150.0
+DATELINE = "dateline"  # EventLocation.rule of a place taken from the story's dateline
 
 
-def place_relation(loc: EventLocation | None, truce: Truce) -> tuple[str, str]:
-    """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``."""
-    results = [_part_relation(loc, part) for part in truce.area]
+def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
+                   params: MonitorParams | None = None) -> tuple[str, str]:
+    """('in'|'out'|'unsure', reason) for the event location against all area parts of ``truce``.
+
+    ``hints``: precise places named in the event's sentence, used only when the location itself
+    is imprecise (country, province, none).
+    """
+    params = params or default_params()
+    results = [_part_relation(loc, part, hints, params) for part in truce.area]
     for wanted in ("in", "unsure"):
         hit = next((r for r in results if r[0] == wanted), None)
         if hit:
@@ -43,13 +70,45 @@ def _level(loc: EventLocation) -> str:
     return "precise" if _has_point(loc) else "country"
 
 
-def _part_relation(loc: EventLocation | None, part: AreaPart) -> tuple[str, str]:
+def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[PlaceHint],
+                   params: MonitorParams) -> tuple[str, str]:
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
-        return "unsure", "no location reported"
+        return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
+    if level == "precise" and loc.rule == DATELINE:
+        return _dateline(loc, part, hints, params)
     if level == "precise":
         return _precise(loc, part)
-    return _imprecise(loc, part, level)
+    return _imprecise(loc, part, level, hints, params)
+
+
+def placed_by_dateline_only(loc: EventLocation | None, hints: Sequence[PlaceHint], params: MonitorParams) -> bool:
+    """Is the event's town only the story's dateline (not confirmed by its sentence)? Then the monitor
+    does not say it happened there: reports show its country, not the dateline's town."""
+    return loc is not None and loc.rule == DATELINE and _has_point(loc) and not dateline_confirmed(loc, hints, params)
+
+
+def dateline_confirmed(loc: EventLocation, hints: Sequence[PlaceHint], params: MonitorParams) -> bool:
+    """The sentence names (or points at) the dateline's town."""
+    return any(h.where == "sentence" and haversine_km(h.lat, h.lon, loc.lat, loc.lon) <= params.dateline_same_place_km
+               for h in hints)
+
+
+def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], params: MonitorParams
+              ) -> tuple[str, str]:
+    """A place taken from the story's dateline says where the report was filed, not where it happened:
+    enough when the whole country is in the area, otherwise the event is placed like a country-level one."""
+    where = loc.name or loc.country or "?"
+    if dateline_confirmed(loc, hints, params):
+        return _precise(loc, part)  # the sentence names the dateline's town too
+    excluded = _region_hit(loc, part.exclude)
+    if excluded:  # the story was filed from a place the truce leaves out: that is where it happened
+        return "out", f"placed only by its dateline ({where}), which lies in excluded sub-area {excluded} ({part.origin})"
+    if loc.country and loc.country in part.include.countries:
+        return "in", f"placed only by its dateline ({where}); the whole of {loc.country} is in the area ({part.origin})"
+    vague = EventLocation(name=f"dateline {where}", country=loc.country, precision="country")
+    state, reason = _imprecise(vague, part, "country", hints, params)
+    return state, reason.replace("place known only to country level", "placed only by its dateline")
 
 
 def _region_hit(loc: EventLocation, region: Region) -> str | None:
@@ -83,7 +142,8 @@ def _nearest(loc: EventLocation, region: Region) -> str:
     return f": {dist:.1f} km from {circle.name}, radius {circle.radius_km:g} km"
 
 
-def _imprecise(loc: EventLocation, part: AreaPart, level: str) -> tuple[str, str]:
+def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[PlaceHint],
+               params: MonitorParams) -> tuple[str, str]:
     what = f"place known only to {level} level ({loc.name or loc.admin1 or loc.country})"
     if level == "admin1" and loc.admin1:
         key = norm_name(loc.admin1)
@@ -97,23 +157,41 @@ def _imprecise(loc: EventLocation, part: AreaPart, level: str) -> tuple[str, str
         if part.exclude.is_empty():
             return "in", f"{what}: whole country in the area ({part.origin})"
         return "unsure", f"{what}: the area excludes {part.exclude.describe()}"
-    if _may_touch(loc, part.include, level):
-        return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()})"
-    return "out", f"{what}: outside the area ({part.include.describe()})"
+    countries = area_countries(part.include, params.nearest_town_km)
+    if loc.country and loc.country not in countries:
+        return "out", f"{what}: the area ({part.include.describe()}) lies in {', '.join(sorted(countries)) or 'no known country'}, not in {loc.country}"
+    if level == "admin1" and _has_point(loc) and not _near_shapes(loc, part.include, params.admin_reach_km):
+        return "out", f"{what}: outside the area ({part.include.describe()})"
+    if not (part.include.circles or part.include.polygons or part.include.admin1):
+        return "out", f"{what}: outside the area ({part.include.describe()})"
+    return _by_hints(what, loc.country, part, hints)
 
 
-def _may_touch(loc: EventLocation, region: Region, level: str) -> bool:
-    """Could an imprecise place overlap the region's circles or polygons?"""
-    if level == "admin1" and _has_point(loc):
-        for c in region.circles:
-            if haversine_km(c.lat, c.lon, loc.lat, loc.lon) <= c.radius_km + ADMIN_REACH_KM:
+def _by_hints(what: str, country: str | None, part: AreaPart, hints: Sequence[PlaceHint]) -> tuple[str, str]:
+    """An imprecise event in a truce country: the places its sentence names decide (else those of the
+    story's other incidents), else it is unsure."""
+    named = [h for h in hints if country is None or h.country in (None, country)]
+    strong = [h for h in named if h.where == "sentence"]
+    named = strong or named
+    inside = [h for h in named if part.include.point_match(h.lat, h.lon) and not part.exclude.point_match(h.lat, h.lon)]
+    source = "its sentence" if strong else "the story's other incidents"
+    if inside:
+        return "unsure", f"{what}; {source} name {inside[0].name}, inside the area ({part.origin})"
+    if named:
+        names = ", ".join(sorted({h.name for h in named}))
+        return "out", f"{what}; {source} place it at {names}, outside the area ({part.include.describe()})"
+    return "unsure", f"{what}: the truce covers only part of it ({part.include.describe()}) and nothing places it elsewhere"
+
+
+def _near_shapes(loc: EventLocation, region: Region, reach_km: float) -> bool:
+    """Could a province-level place (its centre given) overlap the region's circles or polygons?"""
+    for c in region.circles:
+        if haversine_km(c.lat, c.lon, loc.lat, loc.lon) <= c.radius_km + reach_km:
+            return True
+    for named in region.polygons:
+        for poly in named.polygons:
+            x0, y0, x1, y1 = bbox(poly)
+            cx, cy = min(max(loc.lon, x0), x1), min(max(loc.lat, y0), y1)
+            if haversine_km(cy, cx, loc.lat, loc.lon) <= reach_km:
                 return True
-        for named in region.polygons:
-            for poly in named.polygons:
-                x0, y0, x1, y1 = bbox(poly)
-                cx, cy = min(max(loc.lon, x0), x1), min(max(loc.lat, y0), y1)
-                if haversine_km(cy, cx, loc.lat, loc.lon) <= ADMIN_REACH_KM:
-                    return True
-        return False
-    # Country level (or admin1 without coordinates): any shape or admin region could be in it.
-    return bool(region.circles or region.polygons or region.admin1)
+    return False

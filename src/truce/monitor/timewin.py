@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# How much time an undated-but-reported event may have happened before its report.
+# How much time an undated-but-reported event may have happened before its report (settings: monitor).
 REPORTED_LOOKBACK = timedelta(days=3)
 
 
@@ -68,7 +68,8 @@ class Interval:
         return "straddles"
 
 
-def event_interval(value: str | None, precision: str | None, tz: tzinfo) -> Interval | None:
+def event_interval(value: str | None, precision: str | None, tz: tzinfo,
+                   lookback: timedelta = REPORTED_LOOKBACK) -> Interval | None:
     """The span of time an event date stands for, read in the truce's zone when it has no offset.
 
     Day-precise dates are the local calendar day (reports name the local day);
@@ -86,7 +87,7 @@ def event_interval(value: str | None, precision: str | None, tz: tzinfo) -> Inte
         return None
     start = datetime.combine(day, time(), tzinfo=tz)
     days = _span_days(day, precision, len(text))
-    lo = start - REPORTED_LOOKBACK if precision == "reported" else start
+    lo = start - lookback if precision == "reported" else start
     return Interval(lo.astimezone(UTC), (start + timedelta(days=days)).astimezone(UTC))
 
 

@@ -42,14 +42,27 @@ class Verdict:
     accusation: bool = False  # an ACCUSE report blaming a party for the incident
     event: Event | None = field(default=None, repr=False, compare=False)
     review: dict[str, Any] | None = None  # an analyst's review of this report's incident (truce.reviews)
+    filed_from: str | None = None  # the dateline's town, when it is all that places the event
+    # Working state for the incident rules (not reported): the governing scope, how the actor stood,
+    # the doubts that made a violation "possible", and the time phase ("before"/"after" the truce).
+    scope: Any = field(default=None, repr=False, compare=False)
+    who: Any = field(default=None, repr=False, compare=False)
+    doubts: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)  # (kind, reason)
+    phase: str = field(default="", repr=False, compare=False)
 
     @property
     def is_violation(self) -> bool:
         return self.verdict in (VIOLATION, UNATTRIBUTED)
 
+    def where(self) -> tuple[str | None, float | None, float | None]:
+        """(place, lat, lon) of the event as located (``filed_from`` says when that is only the dateline)."""
+        loc = self.event.location if self.event else None
+        return (loc.name, loc.lat, loc.lon) if loc is not None else (None, None, None)
+
     def to_dict(self) -> dict[str, Any]:
         """Flat JSON-ready dict (the event's evidence included, the Event object not)."""
-        e, loc = self.event, self.event.location if self.event else None
+        e = self.event
+        place, lat, lon = self.where()
         return {
             "event_id": self.event_id, "article_id": self.article_id, "incident": self.incident,
             "truce": self.truce, "clause": self.clause, "rule": self.rule, "verdict": self.verdict,
@@ -60,8 +73,8 @@ class Verdict:
             "local_day": self.local_day, "denial": self.denial, "accusation": self.accusation,
             "date": e.date if e else None, "date_precision": e.date_precision if e else None,
             "event": e.event if e else None, "mode": e.mode if e else None,
-            "sentence": e.sentence if e else "", "place": loc.name if loc else None,
-            "lat": loc.lat if loc else None, "lon": loc.lon if loc else None,
+            "sentence": e.sentence if e else "", "place": place, "lat": lat, "lon": lon,
+            "filed_from": self.filed_from,
             "review_decision": self.review["decision"] if self.review else None,
             "review_verdict": self.review["verdict"] if self.review else None,
             "reviewer": self.review["reviewer"] if self.review else None,

@@ -106,4 +106,26 @@ MIGRATIONS: list[str] = [
         created_at TIMESTAMP DEFAULT current_timestamp
     );
     """,
+    # 4 (cluster engineer): the clustering index. One row per clusterable report with what
+    # clustering compares (type, date interval in day ordinals, place, actors, signal values),
+    # so candidates are fetched by type and day range without joining events and articles;
+    # the links between reports that clustering found (its connected components are
+    # re-clustered when a batch touches them); each article's publication as written (the
+    # clock a copy's relative dates are read on).
+    """
+    CREATE TABLE dedup_reports (
+        event_id VARCHAR PRIMARY KEY,
+        article_id VARCHAR NOT NULL,
+        event VARCHAR NOT NULL, mode VARCHAR,
+        day_lo INTEGER, day_hi INTEGER, minute BIGINT,
+        basis VARCHAR, precision VARCHAR, own_date VARCHAR, date VARCHAR, date_text VARCHAR, ref_day VARCHAR,
+        precise BOOLEAN, lat DOUBLE, lon DOUBLE, place VARCHAR, loc_name VARCHAR, country VARCHAR,
+        actors VARCHAR[], recipients VARCHAR[], signals VARCHAR[], tokens VARCHAR[],
+        trigger VARCHAR, sentence VARCHAR, claimant VARCHAR,
+        figures STRUCT(attribute VARCHAR, value VARCHAR)[],
+        copy_of VARCHAR, clock VARCHAR, cluster_id VARCHAR
+    );
+    CREATE TABLE dedup_links (a VARCHAR, b VARCHAR, strength INTEGER, evidence VARCHAR[]);
+    ALTER TABLE dedup_articles ADD COLUMN published VARCHAR;
+    """,
 ]

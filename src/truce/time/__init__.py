@@ -62,7 +62,8 @@ class EventDater:
         line's time when both name the same day. A dateline's credited agency becomes
         ``article.source`` only when neither the reader nor a URL named an outlet.
         """
-        evidence = find_evidence(article.text, _as_date(article.published or self.config.published))
+        evidence = find_evidence(article.text, _as_date(article.published or self.config.published),
+                                 self.config.settings.time)
         if evidence.city:
             article.meta.setdefault("dateline_city", evidence.city)
         if evidence.dateline_end:
@@ -124,16 +125,17 @@ class EventDater:
         for cand in cands:
             if not cand.expr.has_day or (future and cand.via_reporting_verb):
                 continue
-            anchor = self._anchor(cand.expr, exprs, doc, base, future) if cand.expr.anchored else None
+            anchor = self._anchor(cand.expr, exprs, doc, base, future, self.config.settings.time) \
+                if cand.expr.anchored else None
             if cand.expr.anchored and anchor is None:
                 continue
-            resolved = resolve(cand.expr, base, future, local, anchor)
+            resolved = resolve(cand.expr, base, future, local, anchor, self.config.settings.time)
             if resolved is not None:
                 return cand, resolved
         return None
 
     @staticmethod
-    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool) -> date | None:
+    def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool, settings) -> date | None:
         """Date of the nearest earlier day expression in this or the previous sentence."""
         token = doc.char_span(expr.start, expr.end, alignment_mode="expand")
         if token is None:
@@ -142,36 +144,40 @@ class EventDater:
         floor = doc[sent.start - 1].sent.start_char if sent.start > 0 else 0
         for prior in reversed([e for e in exprs if floor <= e.start and e.end <= expr.start]):
             if prior.has_day and not prior.anchored and "\n\n" not in doc.text[prior.end:expr.start]:
-                got = resolve(prior, ref, future)
+                got = resolve(prior, ref, future, settings=settings)
                 if got is not None:
                     return got.day
         return None
 
-    @staticmethod
-    def _add_time(resolved: Resolved, day: Attachment, cands: list[Attachment],
+    def _clock_time(self, cands: list[Attachment]) -> Attachment | None:
+        """A clock time close enough to the trigger (``[time] clock_time_max_level``) to join its day."""
+        limit = self.config.settings.time.clock_time_max_level
+        return next((a for a in cands if a.expr.kind == "time" and a.level <= limit), None)
+
+    def _add_time(self, resolved: Resolved, day: Attachment, cands: list[Attachment],
                   local: tzinfo | None) -> tuple[Resolved, str]:
         """Combine the chosen day with a separate clock time of the same clause, if any."""
         if resolved.time is not None:
             return resolved, day.expr.text
-        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        time = self._clock_time(cands)
         if time is None:
             return resolved, day.expr.text
         clocked = resolve(time.expr, resolved.day, local=local)
-        assert clocked is not None
+        if clocked is None:  # not a time a clock can show: the day alone
+            return resolved, day.expr.text
         both = Resolved(resolved.day, resolved.precision, clocked.time, clocked.tz)
         return both, f"{day.expr.text} ... {time.expr.text}"
 
     def _default(self, event: Event, article: Article, ref: date | None, cands: list[Attachment]) -> None:
         """No usable expression: the publication date as an upper bound, or nothing when there is none."""
-        time = next((a for a in cands if a.expr.kind == "time" and a.level <= 2), None)
+        time = self._clock_time(cands)
         if ref is None:
             event.date = event.date_precision = event.date_text = None
             event.explanation.append("date: unknown: the article has no publication date and the "
                                      "sentence gives no date with a year")
             return
-        if time is not None:
-            clocked = resolve(time.expr, ref, local=self._local_zone(event, article))
-            assert clocked is not None
+        clocked = resolve(time.expr, ref, local=self._local_zone(event, article)) if time else None
+        if time is not None and clocked is not None:
             event.date, event.date_precision, event.date_text = clocked.iso(), "day", time.expr.text
             event.explanation.append(f"date: time {time.expr.text!r} ({time.rule}) on the publication "
                                      f"day {ref.isoformat()} -> {event.date}")

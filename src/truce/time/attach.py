@@ -22,11 +22,10 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from truce.time.expressions import DateExpr
-from truce.time.lexicon import lexicon
+from truce.time.lexicon import lexicon, temporal_marks
 
 RULES = ("attached-to-trigger", "trigger-clause", "coordinated-clause", "governing-clause",
          "subordinate-clause", "same-sentence")
-_TEMPORAL_MARKS = {"after", "before", "since", "until", "till", "once"}
 # Clauses that describe another happening: relative clauses and verbs used as noun arguments
 # (a reduced relative the parser read as a subject: "The truce signed on May 1 was broken").
 _FOREIGN_CLAUSES = frozenset({"relcl", "acl", "nsubj", "nsubjpass", "csubj", "csubjpass"})
@@ -49,7 +48,7 @@ class Attachment:
     @property
     def via_reporting_verb(self) -> bool:
         """True when the date belongs to a "said"-type verb governing the trigger."""
-        return self.level == 3 and self.home is not None and \
+        return self.rule == "governing-clause" and self.home is not None and \
             self.home.lemma_.lower() in lexicon()["reporting_verbs"]
 
 
@@ -74,7 +73,7 @@ def _inside_other_event(span: Span, stop: Token) -> bool:
     """True for "after Monday's truce": the date sits in a phrase naming another happening."""
     tok = span.root.head
     while tok.i != stop.i and tok.head.i != tok.i:
-        if tok.lower_ in _TEMPORAL_MARKS and tok.i != span.root.head.i:
+        if tok.lower_ in temporal_marks() and tok.i != span.root.head.i:
             return True
         tok = tok.head
     return False
@@ -99,9 +98,9 @@ def _blocked(home: Token, stop: Token, foreign: frozenset[str] = _FOREIGN_CLAUSE
     while tok.i != stop.i and tok.head.i != tok.i:
         if tok.dep_ in foreign:
             return True
-        if any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS for c in tok.children):
+        if any(c.dep_ == "mark" and c.lower_ in temporal_marks() for c in tok.children):
             return True
-        if tok.dep_ == "pcomp" and tok.head.lower_ in _TEMPORAL_MARKS:
+        if tok.dep_ == "pcomp" and tok.head.lower_ in temporal_marks():
             return True
         tok = tok.head
     return False

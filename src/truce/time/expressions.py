@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
-from truce.time.lexicon import lexicon, month_names, weekday_names
+from truce.time.lexicon import lexicon, month_names, weekday_names, zone_data
 from truce.time.zones import zone_names
 
 
@@ -58,9 +58,9 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     rel = _alt(list(lex["relative"]))
     anchored = _alt(list(lex["anchored"]))
     holiday = _alt(list(lex["holidays"])).replace("'", "['’]")
-    not_np = r"(?!\s+(?:the|a|an|his|her|its|their)\b|\s+[A-Z0-9])"
+    not_np = rf"(?!\s+(?:{_alt(lex['noun_phrase_starts'])})\b|\s+[A-Z0-9])"
     zname = _alt(list(zone_names()))
-    zabbr = r"(?:GMT|UTC|Z|BST|CET|CEST|EET|EEST|MSK|AST|IRST|PKT|EST|EDT|CST|CDT|PST|PDT)"
+    zabbr = rf"(?:{_alt(list(zone_data()['abbreviations']))})"
     zone = (rf"(?:\s*(?:(?P<zabbr>{zabbr})(?:\s*(?P<zshift>[+-]\s*\d{{1,2}}))?\b"
             rf"|(?P<zlocal>local\s+time)|(?P<zname>{zname})\s+time))?")
     return [
@@ -119,19 +119,23 @@ def _candidates(text: str) -> list[DateExpr]:
 
 
 def _plausible_time(f: dict[str, Any]) -> bool:
-    """Reject numbers that cannot be clock times ("13 p.m.", "25:00")."""
+    """Reject numbers that cannot be clock times ("13 p.m.", "25:00", "11:72 p.m.")."""
     if "word" in f:
         return True
-    hour = int(f["h"])
+    hour, minute = int(f["h"]), int(f.get("mi", 0))
+    if minute > 59:
+        return False
     return 1 <= hour <= 12 if "ap" in f else hour < 24
 
 
-_LEAD_PREP = re.compile(r"(?i:(?:in|on|at|since|during|by|of|until)\s+)")
+@lru_cache(maxsize=1)
+def _lead_prep() -> re.Pattern[str]:
+    return re.compile(rf"(?i:(?:{_alt(lexicon()['lead_prepositions'])})\s+)")
 
 
 def _core_length(e: DateExpr) -> int:
     """Length without a leading preposition, so "on May 10" does not beat "May 10-12"."""
-    m = _LEAD_PREP.match(e.text)
+    m = _lead_prep().match(e.text)
     return e.end - e.start - (m.end() if m else 0)
 
 
@@ -184,7 +188,7 @@ def _merge(exprs: list[DateExpr], text: str) -> list[DateExpr]:
 
 def _strip_prep(e: DateExpr) -> DateExpr:
     """Drop a leading preposition from the span so ``date_text`` is the expression itself."""
-    m = _LEAD_PREP.match(e.text)
+    m = _lead_prep().match(e.text)
     if not m or e.kind in ("range", "weekday_range", "relative"):
         return e
     return replace(e, start=e.start + m.end(), text=e.text[m.end():])

@@ -1,30 +1,39 @@
-"""Read-only loaders for the date stage's data files (``truce/data/time``)."""
+"""Read-only loaders for the date stage's data files, through ``truce.knowledge``.
+
+English words (months, weekdays, relative phrases, cue words, zone names such as
+"Syrian") are in ``data/lang/en/time/``; zone abbreviations and country zones, which
+hold for any language, in ``data/time/zones.yaml``.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
-
-def _load(name: str) -> dict[str, Any]:
-    path = resources.files("truce") / "data" / "time" / name
-    with path.open(encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+from truce.errors import DataFileError
+from truce.knowledge import lang_file, load_yaml, shipped
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    """Month/weekday names, relative phrases and reporting verbs (lexicon.yaml)."""
-    return _load("lexicon.yaml")
+    """Month/weekday names, relative phrases, cue words and reporting verbs (lexicon.yaml)."""
+    path = lang_file("time", "lexicon.yaml")
+    data = load_yaml(path, expect=dict)
+    for key, value in data.items():
+        if isinstance(value, list):
+            bad = [v for v in value if not isinstance(v, str)]
+            if bad:
+                raise DataFileError(path, f"{bad[0]!r} is not a word (YAML reads a bare on, off, yes or no "
+                                          f"as true or false: quote it)", field=key)
+    return data
 
 
 @lru_cache(maxsize=1)
 def zone_data() -> dict[str, Any]:
-    """Time-zone abbreviations, names and country zones (zones.yaml)."""
-    return _load("zones.yaml")
+    """Time-zone abbreviations and country zones (zones.yaml) plus the English zone names."""
+    data = dict(load_yaml(shipped("time", "zones.yaml"), expect=dict))
+    data["names"] = load_yaml(lang_file("time", "zone_names.yaml"), expect=dict)["names"]
+    return data
 
 
 @lru_cache(maxsize=1)
@@ -37,3 +46,9 @@ def month_names() -> dict[str, int]:
 def weekday_names() -> dict[str, int]:
     """Capitalised weekday name or abbreviation -> weekday (Monday 0)."""
     return {name: int(num) for num, names in lexicon()["weekdays"].items() for name in names}
+
+
+@lru_cache(maxsize=1)
+def temporal_marks() -> frozenset[str]:
+    """Words that open a clause or phrase dating another happening ("after", "since" ...)."""
+    return frozenset(lexicon()["temporal_marks"])

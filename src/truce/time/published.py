@@ -9,20 +9,32 @@ and where the dateline ends (its date is not an event date).
 A clock time on a date line is kept (``DateEvidence.time``), with its zone when the
 line names one ("11:20 GMT", "11:20 +02:00"); ``EventDater.date_article`` resolves a
 time without a zone in the dateline city's zone, else keeps it as a naive local time.
+
+This is truce's one reader of datelines: ``find_dateline`` (city, agency and where the
+dateline ends), ``starts_with_dateline`` (is this line the start of one) and
+``header_spans`` (what the parser should not read as prose) are for every stage that
+needs to know about them. How far down to look is ``[time] header_chars``.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, datetime, time, timedelta, timezone, tzinfo
+from datetime import date, datetime, time, tzinfo
 from functools import lru_cache
 
-from truce.time.lexicon import month_names, weekday_names
+from truce.settings import Section, default_settings
+from truce.time.lexicon import lexicon, month_names, weekday_names
 from truce.time.resolve import yearless_date
-from truce.time.zones import abbreviation_zone
+from truce.time.zones import abbreviation_zone, fixed_zone
 
-HEAD_CHARS = 600  # datelines and date lines sit at the very top
+# A dateline's place: one to four upper-case words ("TRIPOLI", "NEW YORK", "PORT-AU-PRINCE").
+CITY = r"[A-Z][A-Z'.\-]+(?:[ \t][A-Z][A-Z'.\-]+){0,3}"
+_STARTS_WITH_DATELINE = re.compile(rf"^[ \t]*(?={CITY}[ \t]*,)(?P<city>[A-Z][A-Z .'\-]{{2,}}),")
+
+
+def _time_settings(settings: Section | None) -> Section:
+    return settings if settings is not None else default_settings().time
 
 
 @dataclass(frozen=True)
@@ -52,26 +64,41 @@ def _alt(names: list[str]) -> str:
     return "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
 
 
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline at the top of a text: "TRIPOLI, Libya, March 2 (Sahel Wire) -"."""
+
+    city: str  # "TRIPOLI"
+    city_start: int
+    city_end: int
+    start: int  # where the dateline's line starts
+    end: int  # just after its dash: the story starts here
+    agency: str | None  # the credited outlet, "Sahel Wire"
+    text: str  # the dateline as written
+    match: re.Match[str]
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     mon = rf"(?:{_alt(list(month_names()))})\.?"
     wd = rf"(?:{_alt(list(weekday_names()))})"
+    labels = _alt(lexicon()["date_line_labels"])
     dt = (rf"(?:(?P<m>{mon})\s+(?P<d>\d{{1,2}})(?:,?\s+(?P<y>\d{{4}}))?"
           rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y2>\d{{4}}))?"
           rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))")
     dateline = re.compile(
-        rf"^[ \t]*(?P<city>[A-Z][A-Z'.\-]+(?:[ \t][A-Z][A-Z'.\-]+){{0,3}})(?:,[ \t]*[A-Z][A-Za-z.]+)?"
+        rf"^[ \t]*(?P<city>{CITY})(?:,[ \t]*[A-Z][A-Za-z.]+)?"
         rf"(?:,[ \t]*(?:{wd},?[ \t]*)?{dt})?[ \t]*(?:\((?P<agency>[^)\n]{{1,40}})\))?[ \t]*[-–—]+[ \t]*",
         re.MULTILINE)
     lead = re.compile(rf"^[ \t]*(?:{wd},?\s+)?{dt}[ \t]*[-–—]+[ \t]*", re.MULTILINE)
     line = re.compile(
-        rf"^[ \t]*(?:(?i:published|updated|posted|date)[ \t]*:?[ \t]*)?(?:(?:on[ \t]+)?{wd},?[ \t]+)?{dt}"
+        rf"^[ \t]*(?:(?i:{labels})[ \t]*:?[ \t]*)?(?:(?:on[ \t]+)?{wd},?[ \t]+)?{dt}"
         rf"(?:[ \t]*,?[ \t]*(?:at[ \t]*)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?P<rest>[^\n]{{0,20}}))?[ \t]*$",
         re.MULTILINE)
     return dateline, lead, line
 
 
-def _to_date(m: re.Match[str], ref: date | None) -> date | None:
+def _to_date(m: re.Match[str], ref: date | None, window: int | None = None) -> date | None:
     g = m.groupdict()
     try:
         if g.get("iy"):
@@ -81,30 +108,48 @@ def _to_date(m: re.Match[str], ref: date | None) -> date | None:
         year = g.get("y") or g.get("y2")
         if year:
             return date(int(year), month, day)
-        return yearless_date(month, day, ref, future=False) if ref else None
+        return yearless_date(month, day, ref, future=False, window=window) if ref else None
     except (KeyError, ValueError):
         return None
 
 
-def find_evidence(text: str, ref: date | None = None) -> DateEvidence:
-    """Dateline/lead/date-line evidence from the top of ``text``; ``ref`` supplies a missing year."""
-    head = text[:HEAD_CHARS]
-    dateline, lead, line = _patterns()
-    date_line = _search_date_lines(head, [(line, "text")], ref)
+def find_dateline(text: str, settings: Section | None = None) -> Dateline | None:
+    """The wire dateline near the top of ``text`` (it must credit an agency or give a date), or None."""
+    head = text[:_time_settings(settings).header_chars]
+    dateline, _, _ = _patterns()
     m = dateline.search(head)
-    if m and (m.group("agency") or m.group("m") or m.group("m2") or m.group("iy")):
-        day = _to_date(m, ref)
-        city = m.group("city").strip()
-        agency = " ".join(m.group("agency").split()) if m.group("agency") else None
+    if not m or not (m.group("agency") or m.group("m") or m.group("m2") or m.group("iy")):
+        return None
+    agency = " ".join(m.group("agency").split()) if m.group("agency") else None
+    start = head.rfind("\n", 0, m.end()) + 1
+    return Dateline(m.group("city").strip(), m.start("city"), m.end("city"), start, m.end(), agency,
+                    m.group(0).strip(), m)
+
+
+def starts_with_dateline(line: str) -> bool:
+    """Whether ``line`` opens like a wire dateline ("NORTOWN, May 2 -"): never a headline."""
+    return _STARTS_WITH_DATELINE.match(line) is not None
+
+
+def find_evidence(text: str, ref: date | None = None, settings: Section | None = None) -> DateEvidence:
+    """Dateline/lead/date-line evidence from the top of ``text``; ``ref`` supplies a missing year."""
+    s = _time_settings(settings)
+    head = text[:s.header_chars]
+    _, lead, line = _patterns()
+    date_line = _search_date_lines(head, [(line, "text")], ref, s.yearless_window_days)
+    dl = find_dateline(head, settings)
+    if dl is not None:
+        day = _to_date(dl.match, ref, s.yearless_window_days)
         if day:
-            found = DateEvidence(day.isoformat(), "dateline", m.group(0).strip())
+            found = DateEvidence(day.isoformat(), "dateline", dl.text)
         # A dateline without a year ("TRIPOLI, March 1 (Wire) -") still names the city and ends the
         # lead-in; a full date line above it ("Published: 1 March 2026") can supply the date.
         else:
-            found = date_line or DateEvidence(None, "unknown", m.group(0).strip())
-        found = replace(found, city=city, dateline_end=m.end(), agency=agency)
+            found = date_line or DateEvidence(None, "unknown", dl.text)
+        found = replace(found, city=dl.city, dateline_end=dl.end, agency=dl.agency)
     else:
-        found = _search_date_lines(head, [(lead, "dateline")], ref) or date_line or DateEvidence()
+        found = _search_date_lines(head, [(lead, "dateline")], ref, s.yearless_window_days) or date_line \
+            or DateEvidence()
     return _with_clock(found, date_line)
 
 
@@ -115,12 +160,12 @@ def _with_clock(found: DateEvidence, date_line: DateEvidence | None) -> DateEvid
     return replace(found, time=date_line.time, zone=date_line.zone)
 
 
-def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None
-                       ) -> DateEvidence | None:
+def _search_date_lines(head: str, patterns: list[tuple[re.Pattern[str], str]], ref: date | None,
+                       window: int) -> DateEvidence | None:
     """The first lead-in date or stand-alone date line that resolves to a full date."""
     for pattern, source in patterns:
         m = pattern.search(head)
-        day = _to_date(m, ref) if m else None
+        day = _to_date(m, ref, window) if m else None
         if m and day:
             end = m.end() if source == "dateline" else 0
             clock, zone = _clock(m) if "hh" in pattern.groupindex else (None, None)
@@ -152,23 +197,23 @@ def _zone(token: str) -> tzinfo | None:
     m = _OFFSET.match(token)
     if m:
         minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
-        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+        return fixed_zone(-minutes if m.group(1) == "-" else minutes)
     m = _ABBR.match(token)
     if m:
         return abbreviation_zone(m.group(1), int(m.group(2) or 0))
     return None
 
 
-def header_spans(text: str) -> list[tuple[int, int]]:
+def header_spans(text: str, settings: Section | None = None) -> list[tuple[int, int]]:
     """Spans of stand-alone date lines and the wire dateline at the top of ``text``.
 
     They are header matter, not prose: the parser should not read them as part of the
     first sentence (see ``truce.pipeline.mask_header``).
     """
-    head = text[:HEAD_CHARS]
-    dateline, _, line = _patterns()
+    head = text[:_time_settings(settings).header_chars]
+    _, _, line = _patterns()
     spans = [(m.start(), m.end()) for m in line.finditer(head) if m.group(0).strip()]
-    m = dateline.search(head)
-    if m and (m.group("agency") or m.group("m") or m.group("m2") or m.group("iy")):
-        spans.append((head.rfind("\n", 0, m.end()) + 1, m.end()))
+    dl = find_dateline(head, settings)
+    if dl is not None:
+        spans.append((dl.start, dl.end))
     return sorted(spans)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
+from truce.settings import Section, default_settings
 from truce.time.expressions import DateExpr
 from truce.time.lexicon import lexicon, month_names, weekday_names
 from truce.time.zones import abbreviation_zone, named_zone
@@ -62,21 +63,23 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def yearless_date(m: int, d: int, ref: date, future: bool) -> date | None:
-    """Pick the year: past reading = latest candidate up to 7 days after ref; future = earliest from ref-7d."""
+def yearless_date(m: int, d: int, ref: date, future: bool, window: int | None = None) -> date | None:
+    """Pick the year: past reading = latest candidate up to ``window`` days after ref; future = earliest
+    from ref - ``window`` days (``[time] yearless_window_days``)."""
+    window = default_settings().time.yearless_window_days if window is None else window
     cands = [c for c in (_safe_date(ref.year + k, m, d) for k in (-1, 0, 1)) if c is not None]
     if not cands:
         return None
     if future:
-        ok = [c for c in cands if c >= ref - timedelta(days=7)]
+        ok = [c for c in cands if c >= ref - timedelta(days=window)]
         return min(ok) if ok else max(cands)
-    ok = [c for c in cands if c <= ref + timedelta(days=7)]
+    ok = [c for c in cands if c <= ref + timedelta(days=window)]
     return max(ok) if ok else min(cands)
 
 
-def _explicit(f: dict[str, Any], ref: date, future: bool) -> Resolved | None:
+def _explicit(f: dict[str, Any], ref: date, future: bool, window: int) -> Resolved | None:
     m, d = _month(f["m"]), int(f["d"])
-    day = _safe_date(int(f["y"]), m, d) if "y" in f else yearless_date(m, d, ref, future)
+    day = _safe_date(int(f["y"]), m, d) if "y" in f else yearless_date(m, d, ref, future, window)
     return Resolved(day, "day") if day else None
 
 
@@ -85,13 +88,13 @@ def _span_precision(days: int) -> str:
     return "day" if days <= 1 else "week" if days <= 7 else "month" if days <= 31 else "year"
 
 
-def _range(f: dict[str, Any], ref: date, future: bool) -> Resolved | None:
+def _range(f: dict[str, Any], ref: date, future: bool, window: int) -> Resolved | None:
     m2 = _month(f["m2"]) if "m2" in f else None
     m1 = _month(f["m1"]) if "m1" in f else m2
     if m1 is None:
         return None
     d1, d2 = int(f["d1"]), int(f["d2"])
-    start = _safe_date(int(f["y"]), m1, d1) if "y" in f else yearless_date(m1, d1, ref, future)
+    start = _safe_date(int(f["y"]), m1, d1) if "y" in f else yearless_date(m1, d1, ref, future, window)
     if start is None:
         return None
     end = _safe_date(start.year, m2 or m1, d2)
@@ -157,8 +160,13 @@ def _ago(f: dict[str, Any], ref: date) -> Resolved:
     return Resolved(date(ref.year - n, 1, 1), "year")
 
 
-def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzinfo | None]:
-    """(hour, minute) and zone of a time expression; "local time" uses ``local``."""
+def valid_clock(hour: int, minute: int) -> bool:
+    """A time a clock can show: "11:72 p.m." and "25:00" are not."""
+    return 0 <= hour <= 23 and 0 <= minute <= 59
+
+
+def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzinfo | None] | None:
+    """(hour, minute) and zone of a time expression ("local time" uses ``local``); None if impossible."""
     word = f.get("word", "").lower()
     if word:
         hm = (0, 0) if word == "midnight" else (12, 0)
@@ -169,6 +177,8 @@ def clock(f: dict[str, Any], local: tzinfo | None) -> tuple[tuple[int, int], tzi
             h += 12
         elif ap == "am" and h == 12:
             h = 0
+        if not valid_clock(h, mi):
+            return None
         hm = (h, mi)
     tz: tzinfo | None = None
     if "zabbr" in f:
@@ -191,42 +201,56 @@ def _anchored(f: dict[str, Any], anchor: date) -> Resolved:
     return Resolved(anchor + timedelta(days=sign * n), "day")
 
 
-def _holiday(f: dict[str, Any], ref: date, future: bool) -> Resolved | None:
+def _holiday(f: dict[str, Any], ref: date, future: bool, window: int) -> Resolved | None:
     key = f["hol"].replace("’", "'")
     month, day = lexicon()["holidays"][key]
-    found = yearless_date(int(month), int(day), ref, future)
+    found = yearless_date(int(month), int(day), ref, future, window)
     return Resolved(found, "day") if found else None
 
 
 def resolve(expr: DateExpr, ref: date, future: bool = False, local: tzinfo | None = None,
-            anchor: date | None = None) -> Resolved | None:
+            anchor: date | None = None, settings: Section | None = None) -> Resolved | None:
     """Resolve ``expr`` against ``ref``; None when it names no valid date.
 
     ``anchor`` is the date an anchored expression ("the following day") counts from;
-    without one such an expression is unresolved.
+    without one such an expression is unresolved. Text can name days no calendar has
+    ("3000 years ago", "in 0000"): those are unresolved too, never an exception.
     """
+    window = (settings if settings is not None else default_settings().time).yearless_window_days
+    try:
+        return _resolve(expr, ref, future, local, anchor, window)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _resolve(expr: DateExpr, ref: date, future: bool, local: tzinfo | None, anchor: date | None, window: int
+             ) -> Resolved | None:
     f, kind = expr.fields, expr.kind
     if kind == "anchored":
         return _anchored(f, anchor) if anchor else None
     if kind == "holiday":
-        return _holiday(f, ref, future)
+        return _holiday(f, ref, future, window)
     if kind == "datetime":
-        day = resolve(f["day"], ref, future, local, anchor)
+        day = _resolve(f["day"], ref, future, local, anchor, window)
         if day is None:
             return None
-        hm, tz = clock(f["time"].fields, local)
-        return Resolved(day.day, day.precision, hm, tz)
+        clocked = clock(f["time"].fields, local)
+        if clocked is None:  # an impossible time ("11:72 p.m."): the day alone
+            return day
+        return Resolved(day.day, day.precision, *clocked)
     if kind == "time":
-        hm, tz = clock(f, local)
-        return Resolved(ref, "day", hm, tz)
+        clocked = clock(f, local)
+        return Resolved(ref, "day", *clocked) if clocked else None
     if kind == "iso":
         day = _safe_date(int(f["y"]), int(f["m"]), int(f["d"]))
         hm = (int(f["H"]), int(f["M"])) if "H" in f else None
+        if hm is not None and not valid_clock(*hm):
+            hm = None
         return Resolved(day, "day", hm) if day else None
     if kind == "explicit":
-        return _explicit(f, ref, future)
+        return _explicit(f, ref, future, window)
     if kind == "range":
-        return _range(f, ref, future)
+        return _range(f, ref, future, window)
     if kind == "weekday_range":
         return _weekday_range(f, ref, future)
     if kind == "month":

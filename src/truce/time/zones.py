@@ -28,12 +28,22 @@ def zone_names() -> dict[str, str]:
     return names
 
 
+MAX_OFFSET_MINUTES = 24 * 60  # Python's (and ISO 8601's) offsets lie strictly within +-24 h
+
+
+def fixed_zone(minutes: int) -> tzinfo | None:
+    """A fixed UTC offset, or None for one no clock can have ("+25:00", "UTC+30")."""
+    if abs(minutes) >= MAX_OFFSET_MINUTES:
+        return None
+    return timezone(timedelta(minutes=minutes))
+
+
 def abbreviation_zone(abbr: str, shift_hours: int = 0) -> tzinfo | None:
-    """Fixed-offset zone for "GMT", "UTC+3", "CET" ... (None when unknown)."""
+    """Fixed-offset zone for "GMT", "UTC+3", "CET" ... (None when unknown or out of range)."""
     minutes = zone_data()["abbreviations"].get(abbr.upper())
     if minutes is None:
         return None
-    return timezone(timedelta(minutes=minutes + 60 * shift_hours))
+    return fixed_zone(minutes + 60 * shift_hours)
 
 
 def named_zone(name: str) -> tzinfo | None:

@@ -1,0 +1,325 @@
+"""Statements about who did an attack, anywhere in the article: blame, denial, responsibility, self-defence.
+
+Wire stories rarely put the attack and the claims about it in one sentence: "Rockets struck an army
+base. The army blamed the FPC. The Front denied any role: 'Our fighters have not fired a single
+shot,' its spokeswoman said." Each statement is read from the parse of its own sentence:
+
+* blame: "X blamed/accused Y", "Y was accused", "X held Y responsible", "the kidnappers were Y",
+  "the men identified themselves as members of Y";
+* denial: "Y denied/rejected the accusation (any involvement, carrying out ...)", "had nothing to do
+  with", and a negated attack whose actor is a party ("our fighters have not fired"), but never a
+  silence ("did not mention the attack", "did not comment");
+* responsibility: "Y claimed responsibility for";
+* self-defence: "returned fire", "in self-defence", "we defended ourselves" (not inside a name such
+  as "Nororiente Self-Defence Forces").
+
+The party each statement is about is coded by the actor coder with the document's context, so
+"the group", "its fighters" or "we" resolve to the group named earlier. Words are data:
+``data/lang/en/monitor/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from truce.knowledge import lang_file, load_yaml
+from truce.records import ActorRef, Claim, Event
+
+
+@dataclass(frozen=True)
+class ClaimWords:
+    incident_types: frozenset[str]
+    blame_verbs: frozenset[str]
+    hold_verbs: frozenset[str]
+    hold_complements: frozenset[str]
+    not_parties: frozenset[str]
+    perpetrator_nouns: frozenset[str]
+    identify_verbs: frozenset[str]
+    denial_verbs: frozenset[str]
+    denial_objects: frozenset[str]
+    denial_phrases: tuple[str, ...]
+    silence_verbs: frozenset[str]
+    responsibility_verbs: frozenset[str]
+    responsibility_objects: frozenset[str]
+    self_defence: re.Pattern[str]
+    speech_verbs: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def claim_words() -> ClaimWords:
+    d = load_yaml(lang_file("monitor", "claims.yaml"), expect=dict)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in d.get(key) or [])
+
+    cues = sorted((str(w) for w in d.get("self_defence") or []), key=len, reverse=True)
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
+    return ClaimWords(frozenset(str(w) for w in d.get("incident_types") or []),
+                      words("blame_verbs"), words("hold_verbs"), words("hold_complements"), words("not_parties"),
+                      words("perpetrator_nouns"), words("identify_verbs"), words("denial_verbs"),
+                      words("denial_objects"), tuple(str(p).lower() for p in d.get("denial_phrases") or []),
+                      words("silence_verbs"), words("responsibility_verbs"), words("responsibility_objects"),
+                      pattern, words("speech_verbs"))
+
+
+Coder = Callable[[Span], ActorRef]
+
+
+def _kids(tok: Token, *deps: str) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def phrase(tok: Token) -> Span:
+    """The noun phrase a token heads, cut before a relative clause or a parenthetical comma."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    while start < tok.i and doc[start].is_space:
+        start += 1
+    end = tok.i + 1
+    for t in doc[tok.i + 1:tok.right_edge.i + 1]:
+        if t.dep_ in ("relcl", "acl", "punct", "cc", "conj", "advcl") or t.lower_ in ("which", "who", "that"):
+            break
+        end = t.i + 1
+    return doc[start:end]
+
+
+def speaker(sent: Span, words: ClaimWords) -> Span | None:
+    """Who is reported speaking in this sentence ("..., the army said in a statement")."""
+    for tok in sent:
+        if tok.lemma_.lower() in words.speech_verbs:
+            subj = _kids(tok, "nsubj")
+            if subj and subj[0].lower_ not in ("it", "they", "he", "she", "we", "i"):
+                return phrase(subj[0])
+    for tok in sent:  # "according to X"
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
+            objs = _kids(tok.nbor(1), "pobj")
+            if objs:
+                return phrase(objs[0])
+    return None
+
+
+def _claim(kind: str, party: Span, cue: Token | Span, sent: Span, code: Coder, claimant: str | None,
+           cue_text: str | None = None) -> Claim | None:
+    if party.root.lower_ in claim_words().not_parties:
+        return None
+    ref = code(party)
+    if not (ref.country or ref.sector or ref.name or ref.coref) and not _names_something(party):
+        return None
+    start = cue.idx if isinstance(cue, Token) else cue.start_char
+    end = start + len(cue.text)
+    return Claim(kind, ref, claimant, sent.text, start, end, cue_text or cue.text)
+
+
+def _names_something(span: Span) -> bool:
+    return any(t.text[:1].isupper() and t.i > span.sent.start for t in span) or any(t.pos_ == "PROPN" for t in span)
+
+
+def _blame(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    out = []
+    passive = _kids(tok, "nsubjpass")
+    if passive:  # "the rebels were accused (by X) of ..."
+        agent = next((p for a in _kids(tok, "agent") for p in _kids(a, "pobj")), None)
+        claimant = phrase(agent).text if agent is not None else who
+        out.append(_claim("blame", phrase(passive[0]), tok, sent, code, claimant))
+    for obj in _kids(tok, "dobj"):
+        subj = _kids(tok, "nsubj")
+        if not subj and tok.dep_ in ("conj", "xcomp", "advcl"):
+            subj = _kids(tok.head, "nsubj")
+        claimant = phrase(subj[0]).text if subj else who
+        out.append(_claim("blame", phrase(obj), tok, sent, code, claimant))
+    return [c for c in out if c]
+
+
+def _hold(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    """'X held Y responsible'."""
+    if not any(c.lower_ in w.hold_complements for c in tok.subtree):
+        return []
+    objs = _kids(tok, "dobj") or [c for c in tok.children if c.dep_ == "ccomp" for c in _kids(c, "nsubj")]
+    subj = _kids(tok, "nsubj")
+    claimant = phrase(subj[0]).text if subj else who
+    return [c for c in (_claim("blame", phrase(o), tok, sent, code, claimant) for o in objs) if c]
+
+
+def _identified(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    """'the men identified themselves as members of Y', 'the attackers were identified as Y'."""
+    out = []
+    for prep in _kids(tok, "prep"):
+        if prep.lower_ == "as":
+            out += [_claim("blame", doc_span(p), tok, sent, code, who) for p in _kids(prep, "pobj")]
+    return [c for c in out if c]
+
+
+def doc_span(tok: Token) -> Span:
+    """The whole subtree of a token (for "members of the Catatumbo Popular Front")."""
+    start = tok.left_edge.i
+    while start < tok.i and tok.doc[start].is_space:
+        start += 1
+    return tok.doc[start:tok.right_edge.i + 1]
+
+
+def _copula(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    """'the kidnappers were FPC fighters': a perpetrator noun equated with a party."""
+    subj = _kids(tok, "nsubj")
+    attrs = _kids(tok, "attr")
+    if not subj or not attrs:
+        return []
+    noun = subj[0].lemma_.lower()
+    if noun not in w.perpetrator_nouns and subj[0].lower_ not in w.perpetrator_nouns:
+        return []
+    return [c for c in (_claim("blame", doc_span(attrs[0]), tok, sent, code, who),) if c]
+
+
+def _denial(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    subj = _kids(tok, "nsubj")
+    if not subj or any(c.dep_ == "neg" for c in tok.children):
+        return []
+    objs = _kids(tok, "dobj", "ccomp", "xcomp", "pcomp")
+    if objs and not any(o.dep_ in ("ccomp", "xcomp", "pcomp") or o.lemma_.lower() in w.denial_objects
+                        or o.tag_ == "VBG" for o in objs):
+        return []  # "rejected the proposal": no denial of an act
+    party = phrase(subj[0])
+    return [c for c in (_claim("denial", party, tok, sent, code, party.text),) if c]
+
+
+def _responsibility(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    if not any(o.lemma_.lower() in w.responsibility_objects for o in _kids(tok, "dobj")):
+        return []
+    subj = _kids(tok, "nsubj") or (_kids(tok.head, "nsubj") if tok.dep_ == "conj" else [])
+    if not subj:
+        return []
+    party = phrase(subj[0])
+    return [c for c in (_claim("responsibility", party, tok, sent, code, party.text),) if c]
+
+
+def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    low = sent.text.lower()
+    out = []
+    for p in w.denial_phrases:
+        at = low.find(p)
+        if at < 0:
+            continue
+        cue = sent.char_span(at, at + len(p), alignment_mode="expand") if hasattr(sent, "char_span") else None
+        cue = cue or sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(p), alignment_mode="expand")
+        if cue is None:
+            continue
+        verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
+        subj = _kids(verb, "nsubj") or _kids(verb.head, "nsubj")
+        if subj:
+            party = phrase(subj[0])
+            claim = _claim("denial", party, cue, sent, code, who or party.text, p)
+            if claim:
+                out.append(claim)
+    return out
+
+
+def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> list[Claim]:
+    out = []
+    for m in w.self_defence.finditer(sent.text):
+        words = m.group().split()
+        at = sent.start_char + m.start()
+        if at > sent.start_char and words[0][:1].isupper():
+            continue  # inside a name: "the Nororiente Self-Defence Forces"
+        cue = sent.doc.char_span(at, at + len(m.group()), alignment_mode="expand")
+        if cue is None:
+            continue
+        verb = cue.root
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        subj = _kids(verb, "nsubj")
+        party = phrase(subj[0]) if subj else who
+        if party is None:
+            continue
+        claim = _claim("self-defence", party, cue, sent, code, who.text if who is not None else party.text, m.group())
+        if claim:
+            out.append(claim)
+    return out
+
+
+_HANDLERS = (("blame_verbs", _blame), ("hold_verbs", _hold), ("identify_verbs", _identified),
+             ("denial_verbs", _denial), ("responsibility_verbs", _responsibility))
+
+
+def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None) -> list[Claim]:
+    """Every blame, denial, responsibility and self-defence statement of one sentence."""
+    w = w or claim_words()
+    who_span = speaker(sent, w)
+    who = who_span.text if who_span is not None else None
+    out: list[Claim] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        for key, handler in _HANDLERS:
+            if lemma in getattr(w, key):
+                out += handler(tok, sent, code, who, w)
+        if lemma == "be" or (tok.dep_ == "ROOT" and _kids(tok, "attr")):
+            out += _copula(tok, sent, code, who, w)
+    out += _phrase_denials(sent, code, who, w)
+    out += _self_defence(sent, code, who_span, w)
+    return out
+
+
+def silenced(doc: Doc, start: int, end: int, w: ClaimWords | None = None) -> bool:
+    """Is the word at [start, end) under a negated verb of silence ("did not mention the attack")?"""
+    w = w or claim_words()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.lemma_.lower() in w.silence_verbs and any(c.dep_ == "neg" for c in tok.children):
+            return True
+        if tok.head.i == tok.i:
+            break
+        tok = tok.head
+    return False
+
+
+def event_denial(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | None:
+    """A negated attack by a named or coded actor is that actor's denial ("our fighters have not fired")."""
+    w = w or claim_words()
+    if not e.modality.negated or e.event not in w.incident_types or not e.actor:
+        return None
+    party = e.actor[0]
+    if not (party.country or party.sector or party.name):
+        return None
+    if silenced(doc, e.trigger_start, e.trigger_end, w):
+        return None
+    return Claim("denial", party, e.modality.claimant or party.text, e.sentence, e.trigger_start, e.trigger_end,
+                 e.modality.cue or "not")
+
+
+PRONOUNS = frozenset({"it", "they", "we"})
+
+
+def spoken_responsibility(e: Event, doc: Doc, code: Coder, w: ClaimWords | None = None) -> Claim | None:
+    """"The army said it responded with air strikes": a speaker saying it did the act claims it.
+
+    Only for an attack reported without a named actor (none, or the pronoun itself): the trigger's
+    clause has a pronoun subject, and that clause is what a named speaker said."""
+    w = w or claim_words()
+    if e.actor and e.actor[0].text.lower() not in PRONOUNS:
+        return None
+    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(4):  # up to the clause with a pronoun subject
+        if any(c.dep_ == "nsubj" and c.lower_ in PRONOUNS for c in tok.children):
+            break
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    else:
+        return None
+    verb = tok.head
+    if tok.dep_ != "ccomp" or verb.lemma_.lower() not in w.speech_verbs:
+        return None
+    subj = _kids(verb, "nsubj")
+    if not subj or subj[0].lower_ in PRONOUNS | {"he", "she", "i"}:
+        return None
+    party = phrase(subj[0])
+    return _claim("responsibility", party, verb, tok.sent, code, party.text, f"{verb.text} {tok.text}")

@@ -1,0 +1,313 @@
+"""What clustering keeps of one coded event: a ``Report``, made from the records alone.
+
+A report is one asserted, non-background event of one article, reduced to what deciding
+"same happening?" needs: its type and mode, a date *interval* (how the date was found
+decides its width), a place (precise or coarse), its actors, and its **signal values**:
+the things two reports of one happening tend to share and two reports of different
+happenings rarely do: actor names, casualty figures, quoted phrases, the capitalised
+words and numbers of the sentence (names, streets, ages), the sentence itself (a
+fingerprint of its content words) and the mode. Whether a shared value is *evidence*
+is decided later, against the stream of similar reports (``truce.dedup.clusters``).
+
+Reports are built from ``CodedArticle`` records, so the same function serves the DuckDB
+store, Parquet partitions and tests; ``dedup_reports`` holds one row per report.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from typing import Any
+
+from truce.dedup.claims import casualty_claims
+from truce.dedup.text import sentence as normalise
+from truce.records import CodedArticle, Event
+
+COARSE = frozenset({"country", "admin1", "admin2", "region"})
+# How an event's date was found (``Event.date_source``); publication-dated reports may tell of
+# a happening days before (a follow-up), the others name its day.
+PUBLICATION = "publication"
+COPY_ORIGINAL = "copy-original"
+
+
+@dataclass(frozen=True)
+class Ref:
+    """An actor or recipient as clustering compares it."""
+
+    country: str | None
+    sector: str | None
+    name: str | None
+
+    @property
+    def label(self) -> str | None:
+        if self.name:
+            return self.name
+        if self.country or self.sector:
+            return f"{self.country or '?'} {self.sector or '?'}"
+        return None
+
+    def encode(self) -> str:
+        return "|".join(x or "" for x in (self.country, self.sector, self.name))
+
+    @staticmethod
+    def decode(value: str) -> Ref:
+        country, sector, name = (value.split("|", 2) + ["", ""])[:3]
+        return Ref(country or None, sector or None, name or None)
+
+
+@dataclass
+class Report:
+    """One clusterable report (a row of ``dedup_reports``)."""
+
+    id: str
+    article_id: str
+    event: str
+    mode: str | None
+    lo: int | None  # first possible day of the happening (proleptic ordinal); None: not clusterable by date
+    hi: int | None  # last possible day
+    minute: int | None  # clock time when the date had one (minutes since 1970, UTC when zoned)
+    basis: str | None  # how the date was found: text, relative, publication
+    precision: str | None  # day, week, month, year, reported
+    own_date: str | None  # the date as coded from this article's own text and clock
+    date: str | None  # the date in force (a copy's may be re-read on its original's clock)
+    date_text: str | None
+    ref_day: str | None  # the publication day the date stage resolved against
+    precise: bool
+    lat: float | None
+    lon: float | None
+    place: str | None  # key of the precise place (gazetteer id, else name)
+    loc_name: str | None
+    country: str | None
+    actors: tuple[Ref, ...] = ()
+    recipients: tuple[Ref, ...] = ()
+    signals: frozenset[str] = frozenset()
+    tokens: frozenset[str] = frozenset()  # stemmed content words of the sentence (place mentions, copy matching)
+    trigger: str = ""
+    sentence: str = ""
+    claimant: str | None = None
+    figures: tuple[tuple[str, str], ...] = ()  # casualty claims (attribute, number) of the sentence
+    copy_of: str | None = None  # the original's report this copy repeats (it follows that report's cluster)
+    clock: str | None = None  # the original article whose publication clock dates this copy's report
+    cluster_id: str | None = None
+
+    @property
+    def dated(self) -> bool:
+        return self.lo is not None
+
+    @property
+    def day(self) -> int | None:
+        return self.lo if self.lo == self.hi else None
+
+    @property
+    def anchor(self) -> bool:
+        """Precise enough to define a happening: a point or town, and one day."""
+        return self.precise and self.lo is not None and self.lo == self.hi
+
+    @property
+    def names(self) -> set[str]:
+        return {x.name.lower() for x in self.actors + self.recipients if x.name}
+
+
+def _refs(event: Event, role: str) -> tuple[Ref, ...]:
+    refs = event.actor if role == "actor" else event.recipient
+    return tuple(Ref(r.country, r.sector, r.name) for r in refs)
+
+
+def is_clusterable(event: Event) -> bool:
+    """Asserted events that are new reports. Background mentions (an earlier happening recalled)
+    are left out: clustering them too cost B-cubed precision on the written cluster set (0.98 from
+    1.00) and gained no recall (docs/dedup.md)."""
+    return event.modality.asserted and not event.background and "background" not in event.context
+
+
+def date_basis(event: Event) -> str | None:
+    """``Event.date_source`` when the date stage set it; else read from the date's precision and text."""
+    if event.date is None:
+        return None
+    if event.date_source:
+        return event.date_source
+    return PUBLICATION if event.date_precision == "reported" else "text"
+
+
+def interval(value: str | None, precision: str | None, basis: str | None, cfg: Any) -> tuple[int, int] | None:
+    """The days the happening may have fallen on, as (first, last) ordinals; None: too vague to cluster.
+
+    A named day is that day; a week or month covers ``week_days`` / ``month_days`` from its
+    first day; a report dated only by its publication (or "said on Monday") may tell of a
+    happening up to ``follow_up_days`` before it. Year precision is not clustered.
+    """
+    if not value or precision == "year":
+        return None
+    try:
+        d = date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+    if basis == PUBLICATION or precision == "reported":
+        return d - cfg.follow_up_days, d
+    if precision == "week":
+        return d, d + cfg.week_days - 1
+    if precision == "month":
+        return d, d + cfg.month_days - 1
+    return d, d
+
+
+def clock_minute(value: str | None) -> int | None:
+    """Minutes since 1970 of a dated time ("2026-03-02T23:10+02:00"); None for a bare date."""
+    if not value or len(value) <= 10:
+        return None
+    try:
+        moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int(moment.timestamp() // 60)
+
+
+def place_of(event: Event) -> tuple[bool, str | None]:
+    """(precise, key): a point or town with coordinates is precise; its key is the gazetteer id or name."""
+    loc = event.location
+    if loc is None or loc.lat is None or loc.lon is None or loc.precision in COARSE or loc.precision is None:
+        return False, None
+    if loc.geonameid is not None:
+        return True, f"g{loc.geonameid}"
+    return True, (loc.name or f"{loc.lat:.3f},{loc.lon:.3f}").lower()
+
+
+def figures_of(event: Event) -> list[tuple[str, str]]:
+    """Casualty figures the report gives: the event's parsed casualties, else the sentence's."""
+    if event.casualties:
+        return sorted({(c.kind, str(c.count)) for c in event.casualties})
+    return casualty_claims(event.sentence)
+
+
+def _undated(text: str) -> str:
+    """The text with its date expressions blanked: a weekday or a month is no identity signal."""
+    from truce.time import find_expressions
+
+    out = list(text)
+    for expr in find_expressions(text):
+        out[expr.start:expr.end] = " " * (expr.end - expr.start)
+    return "".join(out)
+
+
+_LEADING_NAME = re.compile(r"(?:^|[.!?]\s+|\n)[\"'“‘(]?([A-Z][\w'’-]+)\s+(?=[A-Z][\w'’-])")
+
+
+def _leading_names(text: str) -> set[str]:
+    """A sentence's first word when a capitalised word follows it ("Hassan Guled, 34, was shot"):
+    the copy detector's anchors skip every first word, names lead many crime reports."""
+    from truce.dedup.text import stem, stopwords
+
+    stop = stopwords()
+    return {stem(w) for w in _LEADING_NAME.findall(text) if w.lower() not in stop}
+
+
+def text_signals(text: str, terms: bool = False) -> set[str]:
+    """Quotes ("q:..."), capitalised words and numbers ("w:...") of a text, and with ``terms`` its
+    other content words ("t:..."); dates and single digits (too common to tell happenings apart)
+    left out."""
+    if not text:
+        return set()
+    undated = _undated(text)
+    found = normalise(undated)
+    anchors = set(found.anchors) | _leading_names(undated)
+    out = {a if a.startswith("q:") else "w:" + a for a in anchors if not (len(a) == 1 and a.isdigit())}
+    if terms:
+        out.update("t:" + t for t in found.tokens if t not in found.anchors and not any(ch.isdigit() for ch in t))
+    return out
+
+
+def signal_values(event: Event, fingerprint: int | None) -> set[str]:
+    """Every signal value of one report (see the module docstring)."""
+    out = {f"n:{r.name.lower()}" for r in (*event.actor, *event.recipient) if r.name}
+    if event.mode:
+        out.add(f"m:{event.mode}")
+    out.update(f"f:{attr}={value}" for attr, value in figures_of(event))
+    out.update(text_signals(event.sentence, terms=True))
+    if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:
+        out.add("d:" + event.date[:10])  # a day the text names: two happenings a day apart differ in it
+    if fingerprint is not None:
+        out.add(f"s:{fingerprint}")
+    return out
+
+
+def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
+    basis = date_basis(event)
+    span = interval(event.date, event.date_precision, basis, cfg)
+    precise, place = place_of(event)
+    loc = event.location
+    sent = normalise(event.sentence or "")
+    fingerprint = sent.fingerprints(cfg.min_fingerprint_anchors)[0] if len(sent.tokens) >= cfg.min_sentence_tokens \
+        else None
+    published = coded.article.published
+    return Report(
+        id=event.id, article_id=event.article_id, event=event.event, mode=event.mode,
+        lo=span[0] if span else None, hi=span[1] if span else None, minute=clock_minute(event.date),
+        basis=basis, precision=event.date_precision, own_date=event.date, date=event.date,
+        date_text=event.date_text, ref_day=published[:10] if published else None,
+        precise=precise, lat=loc.lat if loc else None, lon=loc.lon if loc else None, place=place,
+        loc_name=loc.name if loc else None, country=loc.country if loc else None,
+        actors=_refs(event, "actor"), recipients=_refs(event, "recipient"),
+        signals=frozenset(signal_values(event, fingerprint)), tokens=sent.tokens,
+        trigger=event.trigger, sentence=event.sentence or "", claimant=event.modality.claimant,
+        figures=tuple(figures_of(event)),
+    )
+
+
+def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
+    """The clusterable reports of one coded article.
+
+    With ``article_context``, an article that reports one happening of a type (its reports of
+    that type are never distinct: ``distinct``) lends the quotes, names and numbers of its title
+    and text to those reports: the sentence of a trigger often names neither victim nor street,
+    the next paragraphs do.
+    """
+    out = [report_of(e, coded, cfg) for e in coded.events if is_clusterable(e)]
+    if not cfg.article_context or not out:
+        return out
+    heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
+    extra = text_signals("\n\n".join([*heads, coded.article.text]))
+    if not extra:
+        return out
+    by_type: dict[str, list[Report]] = {}
+    for r in out:
+        by_type.setdefault(r.event, []).append(r)
+    for group in by_type.values():
+        if all(not distinct(a, b, cfg) for i, a in enumerate(group) for b in group[i + 1:]):
+            for r in group:
+                r.signals = r.signals | extra
+    return out
+
+
+def distinct(a: Report, b: Report, cfg: Any) -> bool:
+    """Two reports of one article that tell of different happenings: another place, day, time or target.
+
+    A shelling before a truce's start and one after it, told in one article, stay two.
+    """
+    from truce.geo.distance import haversine_km
+
+    if a.precise and b.precise and a.place != b.place and \
+            haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:
+        return True
+    named_day = {"text", "relative", COPY_ORIGINAL}
+    if a.basis in named_day and b.basis in named_day and a.day is not None and b.day is not None \
+            and a.day != b.day:
+        return True
+    if a.minute is not None and b.minute is not None and abs(a.minute - b.minute) >= cfg.distinct_hours * 60:
+        return True
+    a_names = {r.name.lower() for r in a.recipients if r.name}
+    b_names = {r.name.lower() for r in b.recipients if r.name}
+    if a_names and b_names and not a_names & b_names:
+        return True
+    a_countries = {r.country for r in a.recipients if r.country}
+    b_countries = {r.country for r in b.recipients if r.country}
+    return bool(a_countries and b_countries and not a_countries & b_countries)
+
+
+def with_date(r: Report, value: str | None, clock: str | None, cfg: Any) -> Report:
+    """The report with the date in force ``value``, read on article ``clock``'s publication (None: its own)."""
+    span = interval(value, r.precision, r.basis, cfg)
+    return replace(r, date=value, clock=clock, lo=span[0] if span else None, hi=span[1] if span else None,
+                   minute=clock_minute(value))

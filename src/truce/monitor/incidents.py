@@ -1,0 +1,256 @@
+"""Incident rules: the reports of one happening judged together, with every claim made about it.
+
+An incident is a cluster of reports (``cluster_id``), or one report. It is judged from
+
+* its reports' own accounts: a report whose actor is a party says that party did it;
+* the claims its reports carry (``Event.claims``, read at coding time from the whole article by
+  ``truce.claims``): blame ("the army blamed the FPC"), denial ("the FPC denied any role", "our
+  fighters have not fired a single shot"), responsibility ("the NSDF claimed the bombing") and
+  self-defence ("our troops returned fire"); a negated prohibited act or an ACCUSE report in the
+  incident counts as a denial or a blame too.
+
+Then, in order:
+
+1. **Time and place.** A cluster that mixes reports before (or after) the truce, or outside its area,
+   with reports inside it is split: the shelling at 23:40 and the attack at 01:40 are judged apart.
+2. **Excluded responsibility.** Unattributed reports of an attack an excluded group claims, is blamed
+   for, or is named as the actor of by another report (with no party blamed) are not covered.
+3. **Contested.** Parties of two sides blamed (by reports, blame claims or responsibility claims),
+   or a blamed side denying, or self-defence claimed against a blamed other side: every judged
+   report becomes *contested*, with each claim listed.
+4. **Attributed by claim.** Otherwise an unattributed incident one side is blamed for (and no one
+   denies) is that party's violation ("attributed by the army's blame; not denied").
+5. **Self-defence.** A party's violation it says was self-defence is *possible* when the truce
+   permits self-defence.
+
+Confidence is computed last, from independent sources (``confidence``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from truce.monitor.attribution import Attribution, attribute, attribute_ref
+from truce.monitor.confidence import Sources, confidence
+from truce.monitor.model import Truce
+from truce.monitor.params import MonitorParams
+from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
+from truce.records import Claim
+
+JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
+BACKGROUND = "background"
+
+
+@dataclass
+class Stance:
+    """One account of who did it, as the truce sees it."""
+
+    kind: str  # blame, responsibility, denial, self-defence
+    who: Attribution
+    claimant: str
+    report: Verdict
+    source: str = "claim"  # claim (a statement) or report (the report's own account of who did it)
+
+    @property
+    def side(self) -> str | None:
+        return self.who.party.side if self.who.kind == "party" and self.who.party else None
+
+    def statement(self) -> str:
+        name = self.who.party.name if self.who.party else self.who.label
+        if self.kind == "blame":
+            return f"{self.claimant}: blames {name}"
+        if self.kind == "responsibility":
+            return f"{name}: claims responsibility"
+        if self.kind == "denial":
+            return f"{self.claimant}: denies that {name} did it"
+        return f"{self.claimant}: {name} acted in self-defence"
+
+
+def resolve(verdicts: list[Verdict], sources: Sources | None, params: MonitorParams | None = None) -> None:
+    """Apply the incident rules to every incident of an in-memory list of verdicts."""
+    gather_claim_reports(verdicts)
+    groups: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        groups[v.incident].append(v)
+    for group in groups.values():
+        resolve_group(group, sources, params)
+
+
+def resolve_group(group: list[Verdict], sources: Sources | None, params: MonitorParams | None = None
+                  ) -> list[list[Verdict]]:
+    """Judge one incident's reports together (split first when they mix times); set confidences.
+    Returns the incident(s) the group became."""
+    parts = _split_by_time(group)
+    for part in parts:
+        _judge_incident(part, sources)
+        for v in part:
+            _confidence(v, part, sources, params)
+    return parts
+
+
+def _is_report(v: Verdict) -> bool:
+    """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
+    e = v.event
+    return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
+            and e.modality.asserted and BACKGROUND not in e.context)
+
+
+def gather_claim_reports(verdicts: list[Verdict]) -> None:
+    """Reports that are themselves claims (an ACCUSE, a denial) point to the incident their claim is about
+    (the claims stage attached the claim to that incident's event). They stay incidents of their own,
+    judged as what they are (not prohibited acts, negated reports), so their own place and day never
+    stand for the happening's; their claim counts in the incident's ``claimants``."""
+    by_article: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        if v.event is not None:
+            by_article[v.event.article_id].append(v)
+    for v in verdicts:
+        e = v.event
+        if e is None or not e.claims:
+            continue
+        for claim in e.claims:
+            for other in by_article[e.article_id]:
+                o = other.event
+                if other is v or _is_report(other) or o.sentence_start < 0:
+                    continue
+                if o.sentence_start <= claim.start < o.sentence_start + len(o.sentence):
+                    other.accusation = other.accusation or claim.kind == "blame"
+                    other.denial = other.denial or claim.kind == "denial"
+                    note = f"a {claim.kind} claim about incident {v.incident}"
+                    if note not in other.reasons:
+                        other.reasons.append(note)
+
+
+def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
+    """Reports out of the truce's time or area and reports inside it are separate incidents: a shelling
+    before the start and one after it, or a clash across the border clustered with one inside the area,
+    are each judged by their own reports."""
+    inside = [v for v in group if v.phase == "" and _is_report(v)]
+    outside = {v.phase for v in group if v.phase}
+    if not inside or not outside:
+        return [group]
+    parts: dict[str, list[Verdict]] = defaultdict(list)
+    for v in group:
+        if v.phase:
+            v.incident = f"{v.incident}~{v.phase}"
+            what = "the area" if v.phase == "outside" else "the truce"
+            v.reasons.append(f"judged apart from the reports of this cluster inside the truce ({v.phase} {what})")
+        parts[v.phase].append(v)
+    return list(parts.values())
+
+
+def _claims_of(v: Verdict, unit: Truce) -> list[Claim]:
+    """The claims a report carries, plus the one it is: a negated act (denial), an ACCUSE (blame)."""
+    e = v.event
+    out = list(e.claims)
+    if e.modality.negated and e.actor and v.rule.startswith("prohibited"):
+        out.append(Claim("denial", e.actor[0], e.modality.claimant or e.actor[0].text, e.sentence,
+                         e.trigger_start, e.trigger_end, e.modality.cue or "not"))
+    if e.event == "ACCUSE" and e.modality.asserted and e.recipient:
+        accuser = attribute(e.actor, unit).label if e.actor else e.modality.claimant
+        out.append(Claim("blame", e.recipient[0], accuser, e.sentence, e.trigger_start, e.trigger_end, e.trigger))
+    return out
+
+
+def _unit_of(group: list[Verdict]) -> Truce | None:
+    scoped = [v for v in group if v.scope is not None]
+    return scoped[0].scope.unit if scoped else None
+
+
+def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
+    out = []
+    for v in group:
+        if _is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None or _is_report(v) and v.who is not None and v.who.kind == "excluded":
+            out.append(Stance("blame", v.who, v.claimant, v, source="report"))
+        for c in _claims_of(v, unit) if v.event is not None else []:
+            who = attribute_ref(c.party, unit)
+            claimant = c.claimant or v.claimant
+            out.append(Stance(c.kind, who, claimant, v))
+    return out
+
+
+def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
+    reports = [v for v in group if _is_report(v)]
+    unit = _unit_of(reports)
+    if not reports or unit is None:
+        return
+    stances = _stances(group, unit)
+    blamed = {s.side for s in stances if s.kind in ("blame", "responsibility") and s.side}
+    denying = {s.side for s in stances if s.kind == "denial" and s.side}
+    defending = {s.side for s in stances if s.kind == "self-defence" and s.side}
+    excluded = [s for s in stances if s.kind in ("blame", "responsibility") and s.who.kind == "excluded"]
+    judged = [v for v in reports if v.verdict in JUDGED]
+    if not judged:
+        return
+    if excluded and not blamed:
+        _excluded(judged, excluded[0])
+        return
+    if len(blamed | defending) >= 2 or blamed & denying:
+        _contest(group, judged, stances)
+        return
+    claimed = [s for s in stances if s.kind in ("blame", "responsibility") and s.side and s.source == "claim"]
+    if len(blamed) == 1 and claimed:
+        _attribute(judged, claimed[0], unit)
+    if defending and unit.permits("self-defence"):
+        for v in judged:
+            if v.verdict == VIOLATION and v.side in defending:
+                v.verdict = POSSIBLE
+                v.reasons.append(f"{v.party_name} claims self-defence: {unit.permits('self-defence').label} "
+                                 f"is permitted")
+
+
+def _excluded(judged: list[Verdict], stance: Stance) -> None:
+    group = stance.who.group
+    name = group.id if group else stance.who.label
+    for v in judged:
+        if v.party:
+            continue  # a party's own act stays judged
+        v.verdict = NOT_COVERED
+        v.reasons.append(f"{stance.statement()}: excluded group {name} is not covered by the truce")
+
+
+def _contest(group: list[Verdict], judged: list[Verdict], stances: list[Stance]) -> None:
+    statements = sorted({s.statement() for s in stances if s.side or s.who.kind == "excluded"})
+    for v in group:
+        if v in judged:
+            v.verdict = CONTESTED
+            v.claimants = statements
+            v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))
+
+
+def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
+    """An unattributed incident one side is blamed for, and no one denies: that party's violation."""
+    from truce.monitor.engine import party_bound
+
+    party = stance.who.party
+    for v in judged:
+        if v.party or v.scope is None:
+            continue
+        v.party, v.party_name, v.side = party.id, party.name, party.side
+        v.reasons.append(f"attributed to {party.name} by a claim ({stance.statement()}); no one denies it")
+        bound = party_bound(v, party, v.scope)
+        if bound == "no":
+            v.verdict = NOT_COVERED
+            continue
+        doubts = []
+        for kind, text in v.doubts:  # the perpetrator is now named: an excluded group nearby may be the target
+            if kind == "excluded-perpetrator-known-target":
+                continue
+            if kind == "excluded-perpetrator":
+                text = text.replace("it may be the perpetrator", "the target may have been that group")
+            doubts.append(text)
+        v.verdict = VIOLATION if bound == "yes" and not doubts else POSSIBLE
+
+
+def _confidence(v: Verdict, group: list[Verdict], sources: Sources | None, params: MonitorParams | None) -> None:
+    if v.event is None:
+        return
+    same = [o for o in group if o.event is not None and o.verdict == v.verdict and o.side == v.side
+            and o.denial == v.denial]
+    other = [o for o in group if o.event is not None and o not in same and o.clause
+             and (o.side or o.denial) and o.verdict in (VIOLATION, POSSIBLE, CONTESTED)]
+    if v.verdict == CONTESTED:
+        other = [o for o in group if o.event is not None and o.verdict == CONTESTED and o not in same]
+    value, n, m = confidence([o.event for o in same], [o.event for o in other], sources, params)
+    v.confidence, v.n_sources, v.n_contradicting = value, n, m

