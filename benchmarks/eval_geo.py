@@ -3,7 +3,10 @@
 
 Usage (from the worktree root)::
 
-    PYTHONPATH=src python benchmarks/eval_geo.py [--sets tr-news toponyms notes articles] [--json]
+    PYTHONPATH=src python benchmarks/eval_geo.py [--sets tr-news toponyms notes articles] [--json] [--set KEY=VALUE]
+
+``--set`` overrides a ``[geo]`` setting for the run (ablations: ``--set organisation_weight=0``);
+``TRUCE_SHARED`` points at the folder holding ``eval/`` when it is not ``../shared``.
 
 Blind files are only scored: the script prints aggregate numbers, never their text. Parses are
 cached under ``$TRUCE_CACHE_DIR/parses`` (keyed by the model and the text), so a rerun after a
