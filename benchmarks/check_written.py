@@ -65,10 +65,12 @@ class Report:
         self.problems.append(f"{where}: {msg}")
 
 
-def read_jsonl(path: Path, rep: Report):
+def read_jsonl(path: Path, rep: Report, empty_lines_ok: bool = True):
     rows = []
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
+            if not empty_lines_ok:
+                rep.bad(f"{path.name}:{n}", "empty line")
             continue
         try:
             obj = json.loads(line)

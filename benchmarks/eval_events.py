@@ -19,6 +19,7 @@ from pathlib import Path
 
 from truce.config import TruceConfig
 from truce.pipeline import Pipeline
+from truce.settings import default_settings, load_settings
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -34,14 +35,16 @@ def _events(gold: Path, pipe: Pipeline, split: str | None, **kw) -> dict:
             "actor_span_recall": r["roles"]["actor"]["span_recall"],
             "recipient_country": r["roles"]["recipient"]["country_accuracy"],
             "recipient_sector": r["roles"]["recipient"]["sector_accuracy"],
-            "recipient_span_recall": r["roles"]["recipient"]["span_recall"]}
+            "recipient_span_recall": r["roles"]["recipient"]["span_recall"],
+            "primary_confusion": r["primary_confusion"],
+            "per_type_f1": {k: v["f1"] for k, v in r["per_type"].items() if v["tp"] + v["fp"] + v["fn"]}}
 
 
 def _quad(gold: Path, pipe: Pipeline, split: str | None) -> dict:
     from truce.evaluate.quad import evaluate_quad
 
     r = evaluate_quad(gold, pipe, split=split)
-    return {"accuracy": r["accuracy"], "macro_f1": r["macro_f1"], "records": r["records"]}
+    return {"accuracy": r["accuracy"], "macro_f1": r["macro_f1"], "records": r["records"], "confusion": r["confusion"]}
 
 
 def _bbc(gold: Path, pipe: Pipeline, split: str | None) -> dict:
@@ -61,17 +64,25 @@ def main() -> None:
     ap.add_argument("--out", default=None)
     ap.add_argument("--sets", default="gsr,quad,bbc,sample,written")
     ap.add_argument("--halves", default="even,odd", help="which halves of the shared sets (tune on even only)")
+    ap.add_argument("--cache", action="store_true",
+                    help="read parses from the parse cache (benchmarks/parse_cache.py): rules after the parse only")
+    ap.add_argument("--config", action="append", default=[], help="a settings file over the defaults (ablations)")
     args = ap.parse_args()
     shared = Path(args.shared)
     wanted = set(args.sets.split(","))
     halves = tuple(args.halves.split(","))
-    pipe = Pipeline(TruceConfig())
+    settings = load_settings(*args.config) if args.config else default_settings()
+    pipe = Pipeline(TruceConfig(settings=settings))
+    if args.cache:
+        from parse_cache import cached
+
+        cached(pipe)
     out: dict = {}
     t0 = time.time()
     if "gsr" in wanted and (shared / "events" / "plover_gsr.jsonl").exists():
         out["gsr"] = {s: _events(shared / "events" / "plover_gsr.jsonl", pipe, s) for s in halves}
     if "sample" in wanted:
-        cfg = TruceConfig(actor_files=[REPO / "src/truce/data/sample/actors.yaml"])
+        cfg = TruceConfig(actor_files=[REPO / "src/truce/data/sample/actors.yaml"], settings=settings)
         out["sample"] = _events(REPO / "src/truce/data/sample/gold_events.jsonl", Pipeline(cfg), None)
     if "quad" in wanted and (shared / "events" / "cameo_quad_train.jsonl").exists():
         out["quad"] = {s: _quad(shared / "events" / "cameo_quad_train.jsonl", pipe, s) for s in halves}

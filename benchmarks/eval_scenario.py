@@ -10,7 +10,14 @@ incidents by
   admin1 region or country;
 * act: the report's PLOVER type is the gold's type or one of its ``also_acts``.
 
-A reported incident matches a gold incident when one of its reports matches on all three. It prints:
+A report tells of one happening: when it matches several gold incidents (two attacks a day and 40 km
+apart both fall within the tolerances), it counts for the one it fits best only (the nearest day, then
+the nearest place; a coarse match counts as the farthest, except for a gold incident known only
+at that level), so one report never makes two gold
+incidents look matched, split or merged. A reported incident matches a gold incident when one of its
+reports matches it on all three and fits it best. Incidents the monitor marks as no happening
+(``"happening": false``: only denials, plans or recalled context that no happening took in) are not
+incidents and are not matched. It prints:
 
 * verdict accuracy: a gold incident's predicted verdict is the most serious verdict among the reported
   incidents that match it, ``not-covered`` when none does (nothing flagged);
@@ -128,10 +135,36 @@ def report_matches(rep: dict[str, Any], gold: Gold, acts: set[str] | None = None
     return _norm(rep.get("place")) in gold.coarse_names()
 
 
+def report_fit(rep: dict[str, Any], gold: Gold, acts: set[str] | None = None) -> tuple[int, float] | None:
+    """How well a matching report fits a gold incident: (days apart, km apart; a coarse match counts as
+    ``PLACE_KM``); None when it does not match."""
+    if not report_matches(rep, gold, acts):
+        return None
+    gday, rday = _day(gold.raw.get("date")), _day(rep.get("local_day") or rep.get("date"))
+    glat, glon = gold.raw.get("lat"), gold.raw.get("lon")
+    dist = PLACE_KM
+    if None not in (rep.get("lat"), rep.get("lon"), glat, glon):
+        dist = min(PLACE_KM, km(glat, glon, rep["lat"], rep["lon"]))
+    elif None in (glat, glon):
+        dist = 0.0  # a coarse report of a coarse gold incident: the same level, the best fit
+    return abs((rday - gday).days), round(dist, 3)
+
+
+def best_golds(rep: dict[str, Any], golds: list[Gold]) -> set[str]:
+    """Ids of the gold incidents a report fits best (several only on an exact tie)."""
+    fits = {g.id: f for g in golds if (f := report_fit(rep, g)) is not None}
+    if not fits:
+        return set()
+    top = min(fits.values())
+    return {gid for gid, f in fits.items() if f == top}
+
+
 def load_reported(monitor_json: dict[str, Any]) -> list[Reported]:
     by_event = {v.get("event_id"): v for v in monitor_json.get("verdicts", [])}
     out = []
     for inc in monitor_json.get("incidents", []):
+        if inc.get("happening") is False:
+            continue
         reports = [by_event[e] for e in inc.get("reports", []) if e in by_event]
         out.append(Reported(f"{inc.get('truce')}:{inc.get('incident')}", inc.get("verdict", "not-covered"),
                             list(inc.get("parties") or []), reports))
@@ -144,9 +177,10 @@ def most_serious(verdicts: list[str]) -> str:
 
 def score(golds: list[Gold], reported: list[Reported], non_incidents: list[Gold] | None = None) -> dict[str, Any]:
     """Match and count (see the module docstring)."""
-    match_any = {g.id: [r for r in reported if any(report_matches(x, g) for x in r.reports)] for g in golds}
-    match_own = {g.id: [r for r in reported if any(report_matches(x, g, {g.raw["event"]}) for x in r.reports)]
-                 for g in golds}
+    best = {id(x): best_golds(x, golds) for r in reported for x in r.reports}
+    match_any = {g.id: [r for r in reported if any(g.id in best[id(x)] for x in r.reports)] for g in golds}
+    match_own = {g.id: [r for r in reported if any(g.id in best[id(x)] and x.get("event") == g.raw["event"]
+                                                    for x in r.reports)] for g in golds}
     rows, right = [], 0
     for g in golds:
         ms = match_any[g.id]

@@ -13,9 +13,9 @@ from truce.pipeline import Pipeline
 
 pytestmark = pytest.mark.slow
 
-GEO_RECOGNITION_F1 = 0.898  # exact spans, end to end
-GEO_GOLD_SPAN_ACC161 = 0.889  # resolution of the gold spans, distance only (the headline)
-GEO_END_TO_END_ACC161 = 0.913  # distance only
+GEO_RECOGNITION_F1 = 0.899  # exact spans, end to end (measured 2026-12-02)
+GEO_GOLD_SPAN_ACC161 = 0.901  # resolution of the gold spans, distance only (the headline; measured 2026-12-02)
+GEO_END_TO_END_ACC161 = 0.923  # distance only (measured 2026-12-02)
 
 
 @pytest.fixture(scope="module")
@@ -44,10 +44,13 @@ def test_geo_resolution_of_gold_spans(tr_news, pipeline):
 
 
 # Events (issue 10): measured on the odd (check) halves and the even (tuning) halves, docs/accuracy.md.
-QUAD_ACCURACY = {"even": 0.837, "odd": 0.798}  # five-way CAMEO class, cameo_quad_train
-BBC_OTHER_MATERIAL_SHARE = {"even": 0.034, "odd": 0.034}  # share of non-political stories with material conflict
-BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.99, "odd": 3.99}
-GSR_PRIMARY_TYPE = {"even": 0.880, "odd": 0.810}
+# Second pass (2026-12-02, docs/accuracy.md): quad up; BBC politics events per story down 0.1 (the sense
+# model demotes metaphorical attacks/clashes in politics stories); GSR odd down 0.006 (capture of
+# territory coded COERCE seize per PLOVER's CAMEO2PLOVER, where the GSR codes FIGHT).
+QUAD_ACCURACY = {"even": 0.868, "odd": 0.813}  # five-way CAMEO class, cameo_quad_train
+BBC_OTHER_MATERIAL_SHARE = {"even": 0.026, "odd": 0.030}  # share of non-political stories with material conflict
+BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.89, "odd": 3.90}
+GSR_PRIMARY_TYPE = {"even": 0.886, "odd": 0.804}
 
 
 @pytest.mark.parametrize("split", ["even", "odd"])

@@ -103,7 +103,9 @@ def test_responsibility_claimed_by_an_excluded_group_is_not_covered(truce):
     text = story("A car bomb exploded outside the governor's office in Warri on Saturday, injuring six people.",
                  "The Red Hills Brigade claimed responsibility for the bombing on Sunday.")
     events, attacks = incidents(text, truce)
-    assert [c.party.text for c in claims_of(events, "responsibility")] == ["The Red Hills Brigade"]
+    # one claim, on every report the event coder made of the bombing's sentence
+    assert {(c.party.text, c.start) for c in claims_of(events, "responsibility")} == {
+        ("The Red Hills Brigade", text.index("claimed responsibility"))}
     assert attacks and all(v.verdict == NOT_COVERED for v in attacks)
 
 
@@ -183,3 +185,19 @@ def test_parser_never_fails_and_offsets_hold(text):
     for c in parse_casualties(text):
         assert c.count >= 0 and (c.high is None or c.high > c.count)
         assert text[c.start:c.end] == c.text
+
+
+def test_a_claim_reaches_every_report_of_its_sentence_happening():
+    """The event coder may code one happening twice in a sentence ("a car bomb exploded ..., injuring
+    six"): a claim about it reaches both reports, not one of them."""
+    from truce.claims import attach
+    from truce.records import ActorRef, Claim, Event
+
+    sent = "A car bomb exploded in Warri on Saturday, injuring six people."
+    a = Event(id="a", article_id="x", event="ASSAULT", sentence=sent, sentence_start=0, trigger_start=6)
+    b = Event(id="b", article_id="x", event="ASSAULT", sentence=sent, sentence_start=0, trigger_start=42)
+    other = Event(id="c", article_id="x", event="ASSAULT", sentence="Gunmen shot a guard.", sentence_start=200,
+                  trigger_start=207)
+    claim = Claim("responsibility", ActorRef("the Brigade", name="Red Hills Brigade"), None, "claimed", 80, 87)
+    attach(claim, [a, b, other])
+    assert a.claims == [claim] and b.claims == [claim] and other.claims == []

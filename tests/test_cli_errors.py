@@ -19,6 +19,17 @@ BODY = ("Government forces and rebel fighters in the fictional province of Norla
 GOLD = Path(__file__).parent / "fixtures" / "events_gold_tiny.jsonl"
 
 
+DRIVEN: dict[int, set[str]] = {}  # exit code -> the tests below that drive the CLI to it
+
+
+def drives(code: int):
+    """Mark a test as driving the CLI to ``code``; the README test checks every documented code has one."""
+    def mark(test):
+        DRIVEN.setdefault(code, set()).add(test.__name__)
+        return test
+    return mark
+
+
 def run(*args: str, input: str | None = None):
     """The CLI as a user runs it: exceptions are not caught for us, so a traceback fails the test."""
     result = CliRunner().invoke(cli, list(args), input=input, catch_exceptions=False)
@@ -32,12 +43,14 @@ def one_error_line(result) -> str:
     return lines[0]
 
 
+@drives(EXIT_OK)
 def test_exit_0_ok(tmp_path):
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
     result = run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb"), "--quiet")
     assert result.exit_code == EXIT_OK == 0
 
 
+@drives(EXIT_USAGE)
 @pytest.mark.parametrize("value", ["2026-13-45", "yesterday", "02/03/2026", "2026-03-02Tnoon"])
 def test_exit_2_invalid_published_date_names_the_value(tmp_path, value):
     (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
@@ -53,12 +66,14 @@ def test_valid_published_forms_are_accepted():
     assert check_published("2026-03-02T10:00:00+02:00") == "2026-03-02T10:00:00+02:00"
 
 
+@drives(EXIT_USAGE)
 def test_exit_2_missing_spacy_model_is_one_line(tmp_path):
     result = run("code", "-", "--model", "no_such_pipeline_xyz", input=BODY)
     assert result.exit_code == EXIT_USAGE
     assert "no_such_pipeline_xyz" in one_error_line(result)
 
 
+@drives(EXIT_USAGE)
 def test_exit_2_bad_settings_file_names_the_key(tmp_path):
     bad = tmp_path / "mine.toml"
     bad.write_text("[ingest]\npiece_charz = 5\n", encoding="utf-8")
@@ -74,6 +89,7 @@ def test_settings_file_changes_a_limit_for_the_run(tmp_path):
     assert result.exit_code == EXIT_INPUT and "too-large" in result.output
 
 
+@drives(EXIT_USAGE)
 @pytest.mark.parametrize("option, body, expected", [
     ("--triggers", "ASSAULT:\n  - {word: shell, pos: verb\n", ":3:"),
     ("--triggers", "ASSAULT: 5\n", ":1: ASSAULT:"),
@@ -111,6 +127,7 @@ def test_a_truce_error_keeps_its_own_exit_code(monkeypatch, tmp_path):
     assert run("ingest", str(tmp_path), "--db", str(tmp_path / "s.duckdb")).exit_code == 3
 
 
+@drives(EXIT_USAGE)
 def test_exit_2_unwritable_output_path_is_one_line(tmp_path):
     from importlib.resources import files
 
@@ -122,6 +139,112 @@ def test_exit_2_unwritable_output_path_is_one_line(tmp_path):
     assert result.exit_code == EXIT_USAGE and "x.csv" in one_error_line(result)
 
 
+@pytest.fixture(scope="module")
+def stored(tmp_path_factory) -> Path:
+    """A small truce store, made once for the tests that only read one."""
+    folder = tmp_path_factory.mktemp("stored")
+    (folder / "a.txt").write_text(BODY, encoding="utf-8")
+    db = folder / "s.duckdb"
+    assert run("ingest", str(folder / "a.txt"), "--db", str(db), "-q").exit_code == 0
+    return db
+
+
+@drives(EXIT_USAGE)
+def test_exit_2_store_locked_by_another_process_is_one_line(stored, tmp_path):
+    import subprocess
+    import sys
+
+    holder = subprocess.Popen(  # another process holding the store open for writing, as a running ingest does
+        [sys.executable, "-c", "import duckdb, sys; con = duckdb.connect(sys.argv[1]); print('ready', flush=True); "
+                               "sys.stdin.read()", str(stored)],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        (tmp_path / "b.txt").write_text(BODY.replace("Sunday", "Monday"), encoding="utf-8")
+        for args in (["ingest", str(tmp_path / "b.txt"), "--db", str(stored), "-q"], ["stats", "--db", str(stored)],
+                     ["export", "--db", str(stored), "-o", str(tmp_path / "x.jsonl")]):
+            result = run(*args)
+            assert result.exit_code == EXIT_USAGE, (args, result.output)
+            line = one_error_line(result)
+            assert str(stored) in line and "lock" in line.lower()
+    finally:
+        holder.communicate("")
+
+
+@drives(EXIT_USAGE)
+@pytest.mark.parametrize("kind", ["text", "foreign-duckdb", "folder"])
+def test_exit_2_a_db_that_is_not_a_truce_store_is_one_line(tmp_path, kind):
+    import duckdb
+
+    db = tmp_path / "s.duckdb"
+    if kind == "text":
+        db.write_text("these are my notes, not a database\n", encoding="utf-8")
+    elif kind == "foreign-duckdb":
+        with duckdb.connect(str(db)) as con:
+            con.execute("CREATE TABLE prices (day DATE, close DOUBLE)")
+    else:
+        db.mkdir()
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    commands = [["stats", "--db", str(db)], ["export", "--db", str(db), "-o", str(tmp_path / "x.jsonl")]]
+    if kind != "foreign-duckdb":  # ingesting into one's own DuckDB file adds truce's tables beside one's own
+        commands.append(["ingest", str(tmp_path / "a.txt"), "--db", str(db), "-q"])
+    for args in commands:
+        result = run(*args)
+        assert result.exit_code == EXIT_USAGE, (args, result.output)
+        assert str(db) in one_error_line(result)
+    if kind == "text":
+        assert db.read_text(encoding="utf-8").startswith("these are my notes")  # not overwritten
+
+
+@drives(EXIT_USAGE)
+def test_exit_2_malformed_truce_file_names_file_and_line(stored, tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text("name: x\nparties: [a, b\n", encoding="utf-8")
+    result = run("monitor", str(bad), "--db", str(stored))
+    assert result.exit_code == EXIT_USAGE
+    assert str(bad) in result.output and "truce: error:" in one_error_line(result)
+
+
+@drives(EXIT_USAGE)
+def test_monitor_output_format_follows_the_extension_and_a_mismatch_is_refused(stored, tmp_path):
+    from importlib.resources import files
+
+    truce_file = str(files("truce") / "data" / "truces" / "libya-2026.yaml")
+    for name, looks in (("v.csv", lambda t: t.splitlines()[0].count(",") > 3),
+                        ("v.json", lambda t: not t.strip() or t.lstrip()[0] in "[{"),
+                        ("v.html", lambda t: t.lstrip().lower().startswith("<!doctype html"))):
+        result = run("monitor", truce_file, "--db", str(stored), "-o", str(tmp_path / name))
+        assert result.exit_code == 0, result.output
+        assert looks((tmp_path / name).read_text(encoding="utf-8")), name
+    result = run("monitor", truce_file, "--db", str(stored), "--format", "csv", "-o", str(tmp_path / "w.html"))
+    assert result.exit_code == EXIT_USAGE and "w.html" in one_error_line(result)
+    assert not (tmp_path / "w.html").exists()
+
+
+@drives(EXIT_USAGE)
+def test_export_format_follows_the_extension_and_a_mismatch_is_refused(stored, tmp_path):
+    import pyarrow.parquet as pq
+
+    assert run("export", "--db", str(stored), "-o", str(tmp_path / "e.csv")).exit_code == 0
+    header = (tmp_path / "e.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert "event" in header.split(",")  # a CSV header, not a PLOVER JSON record
+    assert run("export", "--db", str(stored), "-o", str(tmp_path / "e.parquet")).exit_code == 0
+    assert "event" in pq.read_table(tmp_path / "e.parquet").column_names
+    result = run("export", "--db", str(stored), "--format", "csv", "-o", str(tmp_path / "e.jsonl"))
+    assert result.exit_code == EXIT_USAGE and "e.jsonl" in one_error_line(result)
+    assert not (tmp_path / "e.jsonl").exists()
+
+
+@drives(EXIT_USAGE)
+@pytest.mark.parametrize("content", [b"these are my notes\n", b"GOOD\n[1, 2]\n", b"\xff\xfe\x00junk"])
+def test_exit_2_malformed_gold_file_names_file_and_line(tmp_path, content):
+    gold = tmp_path / "gold.jsonl"
+    gold.write_bytes(content.replace(b"GOOD", GOLD.read_bytes().splitlines()[0]))
+    result = run("evaluate", "events", "--gold", str(gold))
+    assert result.exit_code == EXIT_USAGE and str(gold) in one_error_line(result)
+
+
+@drives(EXIT_INPUT)
 def test_exit_3_empty_folder_is_nothing_readable(tmp_path):
     (tmp_path / "empty").mkdir()
     result = run("ingest", str(tmp_path / "empty"), "--db", str(tmp_path / "s.duckdb"))
@@ -131,6 +254,7 @@ def test_exit_3_empty_folder_is_nothing_readable(tmp_path):
     assert result.exit_code == EXIT_INPUT and "nothing readable" in one_error_line(result)
 
 
+@drives(EXIT_INPUT)
 def test_exit_3_when_every_item_is_skipped(tmp_path):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a.bin").write_bytes(b"%PDF-1.4 not an article")
@@ -138,11 +262,13 @@ def test_exit_3_when_every_item_is_skipped(tmp_path):
     assert result.exit_code == EXIT_INPUT and "binary 1" in one_error_line(result)
 
 
+@drives(EXIT_QUALITY)
 def test_exit_4_evaluation_below_the_floor():
     result = run("evaluate", "events", "--gold", str(GOLD), "--min-macro-f1", "1.01")
     assert result.exit_code == EXIT_QUALITY == 4
 
 
+@drives(EXIT_INTERRUPTED)
 def test_exit_130_interrupted_is_one_line(monkeypatch, tmp_path):
     import truce.cli.ingest_cmd as ingest_cmd
 
@@ -154,11 +280,34 @@ def test_exit_130_interrupted_is_one_line(monkeypatch, tmp_path):
     assert result.exit_code == EXIT_INTERRUPTED == 130 and "interrupted" in one_error_line(result)
 
 
-def test_readme_exit_code_table_matches_the_cli():
+# what the README's exit-2 row lists -> the test above that drives it
+EXIT_2_CAUSES = {
+    "a bad option or value": "test_exit_2_invalid_published_date_names_the_value",
+    "settings": "test_exit_2_bad_settings_file_names_the_key",
+    "trigger, actor": "test_exit_2_malformed_user_trigger_or_actor_file_names_file_line_and_field",
+    "truce or gold file": "test_exit_2_malformed_truce_file_names_file_and_line",
+    "gold file": "test_exit_2_malformed_gold_file_names_file_and_line",
+    "locked by another truce process": "test_exit_2_store_locked_by_another_process_is_one_line",
+    "not a truce store": "test_exit_2_a_db_that_is_not_a_truce_store_is_one_line",
+    "spaCy model that is not installed": "test_exit_2_missing_spacy_model_is_one_line",
+    "output path that cannot be written": "test_exit_2_unwritable_output_path_is_one_line",
+}
+
+
+def readme_exit_codes() -> dict[int, str]:
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
     table = readme.split("| exit code |", 1)[1].split("\n\n", 1)[0]
-    codes = {int(row.split("|")[1]) for row in table.splitlines()[2:] if row.startswith("|")}
-    assert codes == {EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_QUALITY, EXIT_INTERRUPTED}
+    rows = [row.split("|") for row in table.splitlines()[2:] if row.startswith("|")]
+    return {int(cells[1]): cells[2] for cells in rows}
+
+
+def test_readme_exit_code_table_matches_the_cli():
+    """Every code the README documents is one the CLI defines and a test here drives, and no other."""
+    documented = readme_exit_codes()
+    assert set(documented) == {EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_QUALITY, EXIT_INTERRUPTED} == set(DRIVEN)
+    for cause, test in EXIT_2_CAUSES.items():
+        assert cause in documented[EXIT_USAGE], cause
+        assert test in DRIVEN[EXIT_USAGE] and test in globals()
 
 
 # -- progress ------------------------------------------------------------------------------------

@@ -305,3 +305,76 @@ def test_rules_do_not_depend_on_order_or_batch_size(tmp_path) -> None:
             seen.add((tuple(s.con.execute("SELECT id, cluster_id, date FROM events ORDER BY id").fetchall()),
                       tuple(map(str, s.con.execute("SELECT * FROM clusters ORDER BY cluster_id").fetchall()))))
     assert len(seen) == 1
+
+
+def _district(name: str, ll: tuple[float, float]) -> EventLocation:
+    return EventLocation(name=name, lat=ll[0], lon=ll[1], country="SOM", precision="admin2")
+
+
+def test_a_district_report_far_from_a_town_report_is_another_happening(tmp_path) -> None:
+    """A report placed only in a district (ADM2) is coarse, but its centre still bounds where it
+    happened: 400 km from a town's report (beyond max_km plus the district's reach) it is another
+    happening however much the two stories share (the same minister quoted); 30 km away it may join."""
+    words = "Defence Minister Ahmed Warsame told reporters the attack wounded two soldiers."
+    town = _report("Rockets hit an army base in Kismayo, wounding two soldiers. " + words, "wire.example",
+                   "2026-03-02T10:00:00Z", loc=_loc("Kismayo", KISMAYO), recipient=())
+    far = _report("Gunmen attacked a post, wounding two soldiers. " + words, "post.example",
+                  "2026-03-02T12:00:00Z", loc=_district("Garissa district", GARISSA[:1] + (42.545 - 3.9,)),
+                  recipient=())
+    near = _report("Two soldiers were wounded when rockets hit their base. " + words, "herald.example",
+                   "2026-03-02T13:00:00Z", loc=_district("Kismayo district", (-0.1, 42.6)), recipient=())
+    with _write(tmp_path, [[town], [far, near]]) as s:
+        assert _cluster_of(s, town) != _cluster_of(s, far)
+        assert _cluster_of(s, town) == _cluster_of(s, near)
+
+
+def test_unidentified_gunmen_contradict_no_one_and_clash_roles_may_swap() -> None:
+    """"Unidentified gunmen" (UAF) say who is not known; in a clash one side's attacker is the
+    other's victim ("troops clashed with rebels" / "rebels wounded a soldier")."""
+    from dataclasses import replace
+
+    from truce.dedup.clusters import compatible
+    from truce.dedup.reports import Ref, report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    base = report_of(R1.events[0], R1, cfg)
+    troops, rebels = Ref("SOM", "MIL", None), Ref("SOM", "REB", None)
+    gunmen, men = Ref("SOM", "UAF", None), Ref("SOM", "CVL", None)
+    a = replace(base, id="a", article_id="x", actors=(gunmen,), recipients=())
+    b = replace(base, id="b", article_id="y", actors=(men,), recipients=(), precise=False, lat=None, lon=None)
+    assert compatible(a, b, cfg)
+    a = replace(a, actors=(troops,), recipients=(rebels,))
+    b = replace(b, actors=(), recipients=(troops,))
+    assert compatible(a, b, cfg)
+    b = replace(b, actors=(rebels,), recipients=(rebels,))
+    assert not compatible(a, b, cfg)  # the rebels attacked rebels: no swap pairs the two accounts
+    b = replace(b, actors=(Ref("SOM", "CVL", None),), recipients=())
+    assert not compatible(a, b, cfg)  # an empty role is no reason to swap
+
+
+def test_a_separate_incident_of_one_article_is_another_happening(tmp_path) -> None:
+    """"In a separate incident, gunmen attacked a guard post elsewhere in the country": the story
+    itself says it is another happening, whatever the two reports share (the article's names)."""
+    text = ("Troops clashed with smugglers in Kismayo on Monday, the ministry in Mogadishu said. "
+            "In a separate incident, gunmen attacked a guard post elsewhere in Somalia overnight, the ministry said.")
+    a = Article(id=article_id(text, "wire.example"), text=text, source="wire.example", published="2026-03-02T12:00:00Z")
+    first, second = text.split(". ", 1)
+    mk = lambda i, sent, where, actor: Event(  # noqa: E731
+        id=f"e{a.id[1:9]}{i}", article_id=a.id, event="ASSAULT", sentence=sent, date="2026-03-02",
+        date_precision="day", location=where, actor=actor, sentence_start=text.index(sent))
+    coded = CodedArticle(article=a, events=[
+        mk(0, first + ".", _loc("Kismayo", KISMAYO), []),
+        mk(1, second, SOMALIA, [])])
+    with _write(tmp_path, [[coded]]) as s:
+        rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
+        assert rows[coded.events[0].id] != rows[coded.events[1].id]
+
+
+def test_separate_happening_cues() -> None:
+    from truce.dedup.reports import separate
+
+    assert separate("In a separate incident, gunmen attacked a guard post.")
+    assert separate("Elsewhere, two soldiers were wounded.")
+    assert not separate("Gunmen attacked Tibu as fighting flared elsewhere in the region.")
+    assert not separate("Gunmen attacked a guard post.")

@@ -89,3 +89,26 @@ def test_cli_scores_a_saved_verdict_file(tmp_path, capsys):
     assert es.main([str(scen), "--verdicts", str(saved), "--json"]) == 0
     res = json.loads(capsys.readouterr().out)
     assert res["verdicts_right"] == 2  # G1 violation, G3 nothing flagged
+
+
+def test_a_report_counts_for_the_gold_incident_it_fits_best():
+    """Two attacks a day and 40 km apart both fall within the tolerances of either report: each report
+    counts for its nearest gold incident only, so neither gold looks split or merged."""
+    golds = [gold("A", "2026-09-01", -1.0, 29.0, "ASSAULT", "not-covered"),
+             gold("B", "2026-09-02", -1.3, 29.1, "ASSAULT", "contested")]
+    run = monitor([("not-covered", [("ASSAULT", "2026-09-01", -1.0, 29.0, "a")]),
+                   ("contested", [("ASSAULT", "2026-09-02", -1.3, 29.1, "b")])])
+    res = es.score(golds, es.load_reported(run))
+    assert res["verdicts_right"] == 2 and res["split_gold_incidents"] == 0
+    assert res["reported_incidents_merging_gold"] == 0
+    # an incident whose reports tell of both happenings still matches both
+    run = monitor([("contested", [("ASSAULT", "2026-09-01", -1.0, 29.0, "a"), ("ASSAULT", "2026-09-02", -1.3, 29.1, "b")])])
+    assert es.score(golds, es.load_reported(run))["reported_incidents_merging_gold"] == 1
+
+
+def test_incidents_the_monitor_marks_as_no_happening_are_not_matched():
+    run = monitor([("violation", [("ASSAULT", "2026-09-01", -1.0, 29.0, "x")]),
+                   ("not-covered", [("ASSAULT", "2026-09-01", -1.0, 29.0, "x")])])
+    run["incidents"][1]["happening"] = False  # e.g. only a denial no happening took in
+    res = es.score(GOLDS, es.load_reported(run))
+    assert res["split_gold_incidents"] == 0 and res["reported_incidents"] == 1

@@ -57,8 +57,25 @@ def test_main_event_prefers_asserted_main_clause():
     outer = Event(id="c", article_id="x", event="ACCUSE", cameo_root="11", clause_depth=0, confidence=0.4)
     assert main_event([main, wish]) is main
     assert main_event([main, outer, wish]) is outer
-    assert sentence_class([]) == 0 and sentence_class([wish]) == 0  # a wish is no event of the sentence
+    assert sentence_class([]) == 0
+    assert sentence_class([wish]) == 1  # announced talks: CAMEO's intent to cooperate, verbal cooperation
     assert sentence_class([main, wish]) == 4
+
+
+def _unasserted(event: str, root: str, **flags) -> Event:
+    return Event(id="u", article_id="x", event=event, cameo_root=root, clause_depth=0, confidence=0.8,
+                 modality=Modality(**flags))
+
+
+def test_announced_refused_and_considered_acts_give_the_cameo_class():
+    assert sentence_class([_unasserted("AID", "07", future=True)]) == 1  # will send aid: intent to cooperate
+    assert sentence_class([_unasserted("ASSAULT", "19", future=True)]) == 3  # will attack: a threat
+    assert sentence_class([_unasserted("ACCUSE", "09", future=True)]) == 3  # will investigate
+    assert sentence_class([_unasserted("AGREE", "03", negated=True, cue="failed")]) == 3  # a rejection
+    assert sentence_class([_unasserted("AID", "07", negated=True, future=True, cue="refused")]) == 3
+    assert sentence_class([_unasserted("AID", "07", negated=True, cue="denied")]) == 0  # a denial: a statement
+    assert sentence_class([_unasserted("ASSAULT", "19", negated=True)]) == 0  # did not attack: no event
+    assert sentence_class([_unasserted("AID", "07", hypothetical=True)]) == 0  # only considered
 
 
 def test_relevance_report(tmp_path, pipeline):

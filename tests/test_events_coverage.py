@@ -26,9 +26,9 @@ def asserted(pipe, text):
     ("Police found a weapons cache in a farmhouse near Kelby.", "COERCE", "seize"),
     ("Army engineers defused a roadside bomb near the market.", "COERCE", "seize"),
     ("Customs officers seized a shipment of rifles at the port.", "COERCE", "seize"),
-    ("Rebels captured the town of Varno after two days of fighting.", "ASSAULT", None),
-    ("Insurgents seized control of three villages in the north.", "ASSAULT", None),
-    ("Fighters took over the airport on Sunday.", "ASSAULT", None),
+    ("Rebels captured the town of Varno after two days of fighting.", "COERCE", "seize"),
+    ("Insurgents seized control of three villages in the north.", "COERCE", "seize"),
+    ("Fighters took over the airport on Sunday.", "COERCE", "seize"),
     ("Gunmen set fire to houses in the village of Dorvo.", "ASSAULT", "destroy"),
     ("Militiamen looted shops and burned the market.", "ASSAULT", "destroy"),
     ("Rioters set several cars ablaze in the city centre.", "ASSAULT", "destroy"),
@@ -44,6 +44,15 @@ def asserted(pipe, text):
     ("Soldiers blocked aid deliveries to the besieged town.", "COERCE", "withhold"),
     ("The army violated the ceasefire in the eastern province.", "ASSAULT", None),
     ("Norland is deploying 300 peacekeepers to Estland.", "AID", None),
+    ("About 2,000 soldiers were deployed as peacekeeping forces along the corridor.", "AID", None),
+    ("Norland sent 200 troops to Estland to serve as a peacekeeping force.", "AID", None),
+    ("Norland sent 300 troops to the border on Monday.", "MOBILIZE", "troops"),
+    ("The trade council lifted its four-year boycott of Norland's products.", "CONCEDE", None),
+    ("The government rolled back tariffs on imported steel.", "CONCEDE", None),
+    ("The junta repealed the travel ban on foreign journalists.", "CONCEDE", None),
+    ("The army lifted the curfew in Dorvo.", "CONCEDE", None),
+    ("The UN withdrew its weapons inspectors from Norland on Monday.", "SANCTION", "withdraw"),
+    ("Norland withdrew its troops from the border.", "RETREAT", None),
     ("The government gave $2 million to the flood-hit province.", "AID", None),
     ("The foreign minister praised the mediators.", "SUPPORT", None),
     ("The council condemned the bombing.", "ACCUSE", "disapprove"),
@@ -77,7 +86,7 @@ def test_light_verb_decides_the_sense_of_strike(pipe):
 def test_capture_generalises_over_places_and_people(pipe):
     town = asserted(pipe, "Government forces captured Mosul on Tuesday.")
     person = asserted(pipe, "Troops captured the rebel commander near the border.")
-    assert any(e.event == "ASSAULT" for e in town)
+    assert any(e.event == "COERCE" and e.mode == "seize" for e in town)  # PLOVER: occupying territory is COERCE
     assert any(e.event == "COERCE" and e.mode == "arrest" for e in person)
 
 
@@ -105,3 +114,14 @@ def test_demoted_candidate_when_nothing_else_survives(pipe):
     demoted = [e for e in events if e.demoted]
     assert demoted and demoted[0].event == "ASSAULT" and "weak candidate" in demoted[0].demoted_reason
     assert not [e for e in events if not e.demoted and e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The senator says he is pessimistic about the possibility of a deal with Norland.", "AGREE"),
+    ("The minister expressed optimism at the prospect of a trade accord with Estland.", "AGREE"),
+    ("Analysts are skeptical about the chances of new talks between Norland and Estland.", "CONSULT"),
+])
+def test_a_prospect_of_an_act_is_not_the_act(pipe, text, event):
+    events = pipe.code_text(text).events
+    assert not [e for e in events if e.event == event and e.modality.asserted], [(e.event, e.modality) for e in events]
+    assert sentence_class(events) == 0

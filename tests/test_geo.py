@@ -51,7 +51,7 @@ def test_racing_builders_leave_one_whole_index(tmp_path: Path, monkeypatch: pyte
 
     from truce.geo import gazetteer as G
 
-    def tiny(min_city_population: int | None = None) -> G.Gazetteer:
+    def tiny(min_city_population: int | None = None, into: object = None) -> G.Gazetteer:
         gaz = G.Gazetteer()
         gaz.add_name("Testville", gaz.add(gid=1, name="Testville", lat=1.0, lon=2.0, fcode="PPL", cc="LY",
                                           admin1="", pop=10, kind="city"), alt=False)
@@ -344,11 +344,34 @@ def test_tr_news_smoke(gaz, nlp) -> None:
 def test_subdivision_points_average_their_towns() -> None:
     from truce.geo.gazetteer import _Subdivisions
 
-    subs = _Subdivisions(rows={1: ["Oak County", "", "", "7", "", "", "2", "", "1"]},
-                         towns={1: [(40.0, -90.0, 100), (41.0, -91.0, 300)]}, country_iso2={1: "US"})
+    subs = _Subdivisions(rows={1: ["Oak County", "", "", "7", "", "", "2", "", "1"]}, country_iso2={1: "US"})
+    subs.add_town(1, 40.0, -90.0, 100)
+    subs.add_town(1, 41.0, -91.0, 300)
     assert subs.point(1) == (40.5, -90.5, 400)
     assert subs.level(1) == 2 and subs.country(1) == "US"
     assert _Subdivisions().point(1) is None  # no towns, no point
+
+
+def test_admin1_points_mean_the_centroid_and_the_towns_box() -> None:
+    from truce.geo.gazetteer import _Subdivisions, admin1_point, midpoint
+
+    subs = _Subdivisions()
+    for row, lat, lon in ((1, 50.0, 10.0), (1, 52.0, 10.5), (1, 51.0, 14.0), (2, 52.0, 179.0), (2, 54.0, -179.0)):
+        subs.add_town(row, lat, lon, 5)
+    assert subs.box_middle(1) == (51.0, 12.0)
+    assert subs.box_middle(2) == (53.0, -180.0)  # across the date line, not the far side of the Earth
+    assert subs.box_middle(3) is None
+    assert admin1_point((49.0, 10.0), (51.0, 12.0)) == (50.0, 11.0)
+    assert admin1_point(None, (51.0, 12.0)) == (51.0, 12.0) and admin1_point((1.0, 2.0), None) == (1.0, 2.0)
+    assert midpoint((0.0, 179.0), (0.0, -177.0)) == (0.0, -179.0)
+
+
+def test_second_level_units_are_known_without_their_admin_word(gaz) -> None:
+    readings = [(gaz.kind[e], alt) for e, alt in gaz.lookup("Lakki Marwat")]
+    assert ("admin2", True) in readings
+    # "Central Coast Regional District" (British Columbia) is also "the Central Coast", after the Australian city
+    readings = [(gaz.kind[e], gaz.cc[e], alt) for e, alt in gaz.lookup("Central Coast")]
+    assert ("admin2", "CA", True) in readings and readings[0][:2] == ("city", "AU")
 
 
 def test_counties_are_admin2_entries_with_their_state(gaz) -> None:
@@ -402,3 +425,18 @@ def test_large_town_misread_by_the_ner_is_a_place_but_acronyms_are_not(geo: Geop
     names = {(p.text, p.country) for p in geo.find_places(doc, article)}
     assert ("Sabha", "LBY") in names
     assert not any(t == "CNN" for t, _ in names)
+
+
+def test_json_object_values_stream_across_chunk_boundaries(tmp_path: Path) -> None:
+    import json
+
+    from truce.geo.gazetteer import iter_json_object
+
+    data = {str(i): {"name": f"Town {i}", "population": i * 1000, "alts": ["A", "B"]} for i in range(40)}
+    path = tmp_path / "cities.json"
+    path.write_text(json.dumps(data, indent=1), encoding="utf-8")
+    for chunk in (7, 64, 1 << 20):  # values cut at every kind of place, and the whole file at once
+        assert list(iter_json_object(path, chunk=chunk)) == list(data.values())
+    path.write_text('{"1": 12', encoding="utf-8")
+    with pytest.raises(ValueError):
+        list(iter_json_object(path, chunk=4))

@@ -248,3 +248,152 @@ def test_country_names_alone_do_not_move_a_world_city_to_a_small_namesake(geo: G
     local = _by_text(geo, nlp, "Police in Geneva said the fire at the Kane County fairground was out, and "
                                "crews from Batavia and St. Charles went home.")
     assert local["Geneva"].admin1 == "Illinois"  # the story's towns do move it
+
+
+# --- conflict-note conventions (issue 11, second round) ------------------------------------
+
+
+@pytest.mark.parametrize("text,trigger,want,country,precision", [
+    # a town, then the unit it lies in, in brackets: the town, in the bracket's country
+    ("On 4 May 2026, gunmen burned a market in Kale (Sagaing region) and killed five traders.", "burned",
+     "Kale", "MMR", "city"),
+    # the bracketed state is a qualifier, never the event's place when the town is known
+    ("On 2 May 2026, separatists ambushed a van on the road near Mastung (Balochistan), killing three.",
+     "ambushed", "Mastung", "PAK", "city"),
+    # a town the gazetteer does not know: its bracketed unit is the best point there is
+    ("On 8 May 2026, armed men raided a cattle camp in Akobo (Jonglei), killing four herders.", "raided",
+     "Jonglei", "SSD", "admin1"),
+    # a bracketed container with no reading of the town inside it: the container, not the big namesake
+    ("On 1 May 2026, militants set fire to a clinic near Palma (Cabo Delgado).", "set", "Cabo Delgado", "MOZ",
+     "admin1"),
+])
+def test_bracketed_containers_of_conflict_notes(geo: Geoparser, nlp, text: str, trigger: str, want: str,
+                                                country: str, precision: str) -> None:
+    loc = _locate(geo, nlp, text, _event(text, trigger, text))
+    assert loc is not None and want in (loc.text, loc.name) and (loc.country, loc.precision) == (country, precision), loc
+
+
+def test_an_armed_group_tells_the_country_of_a_terse_note(geo: Geoparser, nlp) -> None:
+    text = "On 9 May 2026, Houthi fighters shelled the outskirts of Al Dhale, wounding two."
+    loc = _locate(geo, nlp, text, _event(text, "shelled", text))
+    assert loc is not None and loc.text == "Al Dhale" and loc.country == "YEM"
+    from truce.geo.evidence import organisation_countries
+    assert organisation_countries(text) == {"YEM": 1}
+    assert organisation_countries("UN agencies and the ICRC sent food.") == {}  # international bodies: no country
+
+
+def test_a_misread_entity_is_cut_at_brackets_and_a_name_tagged_as_a_date_is_reread(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _split_entities
+
+    doc = nlp("Rebels shelled Kadugli (South Kordofan) and then moved on in March 2026.")
+    parts = [e.text for e in _split_entities(doc)]
+    assert not any("(" in p for p in parts)
+    assert all(e.label_ == "DATE" for e in _split_entities(doc) if "March" in e.text)  # a real date stays one
+
+
+def test_a_written_container_gives_the_context_its_state(geo: Geoparser, nlp) -> None:
+    # "Columbia" alone is South Carolina's capital; written with its state it tells the story's state,
+    # which picks the Marion County of Missouri among seventeen.
+    places = _by_text(geo, nlp, "A driver from Columbia, Missouri, was held in Marion County after the crash.")
+    assert places["Columbia"].admin1 == "Missouri"
+    assert places["Marion County"].admin1 == "Missouri"
+
+
+def _with_entity(nlp, text: str, name: str, label: str):
+    """A parsed doc whose only entity is ``name`` with ``label`` (the small model's misreadings vary)."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    assert span is not None
+    doc.ents = [Span(doc, span.start, span.end, label=label)]
+    return doc
+
+
+def _mentions(geo: Geoparser, doc):
+    from truce.geo.recognize import find_mentions
+
+    return {m.text: m.source for m in find_mentions(doc, geo.gazetteer, geo.settings, text=doc.text)}
+
+
+def test_a_piece_of_a_hyphenated_name_is_widened_to_the_whole_name(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _hyphen_wholes
+
+    doc = _with_entity(nlp, "Gangs attacked a school in Croix-des-Bouquets on Sunday.", "Croix", "PERSON")
+    assert [e.text for e in _hyphen_wholes(tuple(doc.ents), geo.gazetteer)] == ["Croix-des-Bouquets"]
+    doc = _with_entity(nlp, "Gangs attacked a school in Croix-des-Qwzrtyx on Sunday.", "Croix", "PERSON")
+    assert [e.text for e in _hyphen_wholes(tuple(doc.ents), geo.gazetteer)] == ["Croix"]  # unknown whole: as tagged
+
+
+def test_a_misread_name_right_after_a_locative_word_is_a_place(geo: Geoparser, nlp) -> None:
+    text = "OUAGADOUGOU, June 7 - Militants attacked a supply convoy on the road to Djibo on Saturday."
+    assert _mentions(geo, _with_entity(nlp, text, "Djibo", "ORG")).get("Djibo") == "context"
+    # "to" after a verb starts a person's role, not a place
+    text = "OUAGADOUGOU, June 7 - The minister spoke to Djibo on Saturday."
+    assert "Djibo" not in _mentions(geo, _with_entity(nlp, text, "Djibo", "PERSON"))
+
+
+def test_a_state_known_by_an_alternate_name_before_an_admin_word_is_a_place(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import _plausible
+
+    text = "On 23 June 2026, the RSF attacked villages in eastern Gezira state."
+    assert "Gezira" in _mentions(geo, _with_entity(nlp, text, "Gezira", "PERSON"))
+    assert _plausible(geo.gazetteer, "Zaporizhzhia", set(), geo.settings)  # the city's alternate spelling
+
+
+def test_the_first_place_of_a_list_is_the_event_place(geo: Geoparser, nlp) -> None:
+    from truce.geo.locate import _list_head
+
+    text = "Farmers held protests around Paris, Lyon and Toulouse on Wednesday."
+    doc = nlp(text)
+    places = geo.find_places(doc, Article(id="t", text=text))
+    by = {p.text: p for p in places}
+    assert {"Paris", "Lyon", "Toulouse"} <= set(by)
+    assert _list_head(by["Toulouse"], places, doc).text == "Paris"
+    assert _list_head(by["Paris"], places, doc).text == "Paris"
+
+
+def test_a_facility_name_is_not_cut_to_the_town_in_it(geo: Geoparser, nlp) -> None:
+    places = _by_text(geo, nlp, "Coast guard ships fired water cannon at a fishing boat near Scarborough Shoal.")
+    assert "Scarborough" not in places  # not the English town
+
+
+def test_the_state_of_a_name_is_a_place_position(geo: Geoparser, nlp) -> None:
+    text = "MEXICO CITY, Jan 23 - Gunmen ambushed a convoy in the western state of Michoacan on Friday."
+    found = _mentions(geo, _with_entity(nlp, text, "Michoacan", "NORP"))
+    assert "Michoacan" in found
+
+
+def test_every_place_in_a_bracket_contains_the_name_before_it(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import Mention
+    from truce.geo.resolve import _hierarchy_pairs
+
+    text = "Troops clashed near Nasir (Nasir, Upper Nile) on Sunday."
+    mentions = [Mention("Nasir", 20, 25, "ner", None), Mention("Upper Nile", 34, 44, "qualifier", None)]
+    assert text[34:44] == "Upper Nile"
+    pairs, bracketed = _hierarchy_pairs(mentions, text, {})
+    assert pairs == {"nasir": {"upper nile"}} and bracketed == {"nasir"}
+    text = "On 18 May 2026, a drone struck a car between Sarmada and Dana (Harim, Idleb)."
+    assert "Idleb" in {p.text for p in _places(geo, nlp, text)}
+
+
+@pytest.mark.parametrize("text,want,absent", [
+    ("Police arrested two men in Hong Kong on Sunday.", "Hong Kong", None),
+    ("Typhoon rains flooded villages in the Philippines on Monday.", "Philippines", None),
+    ("New Zealand said it would send aid to Tonga.", "New Zealand", "Zealand"),
+    ("New Zealand troops arrived in Dili on Friday.", "Dili", "Zealand"),  # a demonym, and no Danish Zealand in it
+])
+def test_a_country_whose_name_is_also_its_demonym_is_a_place_as_a_noun(geo: Geoparser, nlp, text: str, want: str,
+                                                                       absent: str | None) -> None:
+    places = _by_text(geo, nlp, text)
+    assert want in places and places[want].name is not None
+    assert absent is None or absent not in places
+    if "troops" in text:
+        assert "New Zealand" not in places
+
+
+def test_a_country_named_like_its_demonym_can_be_the_event_place(geo: Geoparser, nlp) -> None:
+    text = "Thousands of people blocked streets in Hong Kong on Sunday."
+    loc = _locate(geo, nlp, text, _event(text, "blocked", text))
+    assert loc is not None and loc.text == "Hong Kong" and loc.rule in ("attached-to-trigger", "sentence")

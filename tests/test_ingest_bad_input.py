@@ -204,3 +204,59 @@ def test_unlistable_folder_simulated(tmp_path, monkeypatch):
     first, second = read_all([tmp_path])
     assert first.kind == "unreadable" and first.origin == str(locked) and "cannot list" in first.message
     assert isinstance(second, Article)
+
+
+# -- a bug in a reader ends one input, not the run ------------------------------------------------
+
+def _explode_after_first(real):
+    def reader(*args, **kwargs):
+        items = real(*args, **kwargs)
+        yield next(items)
+        raise IndexError("list index out of range")
+    return reader
+
+
+def test_a_reader_bug_on_one_file_is_an_internal_error_skip_and_the_next_files_are_read(tmp_path, monkeypatch):
+    import truce.ingest.sources as sources
+
+    monkeypatch.setattr(sources, "read_jsonl", _explode_after_first(sources.read_jsonl))
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    lines = [json.dumps({"text": f"{BODY} Line {i}."}) for i in range(3)]
+    (tmp_path / "b.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text(BODY + " Again.", encoding="utf-8")
+    items = list(read_sources([tmp_path]))
+    assert [type(i).__name__ for i in items] == ["Article", "Article", "Skipped", "Article"]
+    bug = items[2]
+    assert bug.kind == "internal-error" and bug.origin == str(tmp_path / "b.jsonl")
+    assert "IndexError: list index out of range" in bug.message and "after 1 items" in bug.message
+    assert items[3].origin == str(tmp_path / "c.txt")
+
+
+def test_a_reader_bug_on_stdin_is_a_skip_too(monkeypatch):
+    import io
+
+    import truce.ingest.sources as sources
+
+    monkeypatch.setattr(sources, "read_plain", lambda *a, **k: iter([1]).__next__() / 0)
+    [item] = list(sources.read_stream(io.BytesIO(BODY.encode()), "<stdin>", TruceConfig()))
+    assert item.kind == "internal-error" and "ZeroDivisionError" in item.message
+
+
+def test_a_read_that_fails_part_way_is_unreadable(tmp_path, monkeypatch):
+    import truce.ingest.sources as sources
+
+    def failing(*args, **kwargs):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(sources, "read_plain", failing)
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    [item] = list(read_sources([tmp_path / "a.txt"]))
+    assert item.kind == "unreadable" and "Input/output error" in item.message
+
+
+def test_a_users_mistake_still_ends_the_run(tmp_path):
+    from truce.errors import UsageError
+
+    (tmp_path / "a.txt").write_text(BODY, encoding="utf-8")
+    with pytest.raises(UsageError):
+        list(read_sources([tmp_path], TruceConfig(published="not a date")))

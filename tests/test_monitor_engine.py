@@ -313,3 +313,47 @@ def test_a_denial_in_the_same_story_contests_the_incident(chain):
     assert verdicts[denial.id].denial and verdicts[denial.id].verdict == NOT_COVERED  # the claim, not the act
     assert any(verdicts[strike.id].incident in r for r in verdicts[denial.id].reasons)
     assert verdicts[elsewhere.id].verdict == VIOLATION
+
+
+def test_mentions_join_the_incident_they_are_about_and_are_no_incidents_of_their_own(chain):
+    """A denial the claims stage attached to the strike, and "the LNF condemned the attack" (not asserted),
+    are reports of the strike's incident, judged as what they are; a recalled background mention is
+    no happening: its incident is not an incident the report counts."""
+    from truce.monitor.report import incidents
+
+    strike = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode="drone", cluster="k1",
+                sentence="A drone struck a house in Misrata on Thursday.")
+    strike.trigger_start, strike.sentence_start = 2, 0
+    denial = ev(GNU, loc("Misrata"), "2026-03-05", article="story", mode=None,
+                sentence="The army denied carrying out the strike.", modality=Modality(negated=True, cue="denied"))
+    denial.trigger_start, denial.sentence_start = 80, 70
+    strike.claims = [Claim("denial", GNU, "The army", denial.sentence, 79, 85, "denied")]
+    condemned = ev(LNF, loc("Misrata"), "2026-03-05", article="story", mode=None,
+                   sentence="The LNF condemned the attack.", modality=Modality(hypothetical=True))
+    condemned.sentence_start = 120
+    history = ev(GNU, loc("Misrata"), "2026-03-05", article="story",
+                 sentence="The two sides have shelled Misrata on and off for a year.")
+    history.context, history.background, history.sentence_start = ["military"], True, 160
+    verdicts = {v.event_id: v for v in judge([strike, denial, condemned, history], chain)}
+    assert verdicts[denial.id].incident == verdicts[condemned.id].incident == "k1"
+    assert verdicts[denial.id].verdict == verdicts[condemned.id].verdict == NOT_COVERED
+    assert verdicts[history.id].incident != "k1"
+    by_id = {i.id: i for i in incidents(list(verdicts.values()))}
+    assert by_id["k1"].verdict == CONTESTED and by_id["k1"].happening
+    assert by_id["k1"].reports[0].event_id == strike.id  # the happening leads its incident
+    alone = by_id[verdicts[history.id].incident]
+    assert not alone.happening and not alone.relevant
+
+
+def test_a_mention_of_another_type_keeps_its_own_incident(chain):
+    """An accusation's sentence that also names another act ("accused of seizing outposts and turning back
+    a convoy") gives its blame to the convoy's incident; the seizure mention does not join it."""
+    convoy = ev(None, loc("Sirte"), "2026-03-05", event="COERCE", mode="withhold", article="roundup", cluster="k2",
+                sentence="Rebels were accused of seizing outposts and turning back an aid convoy near Sirte.")
+    convoy.sentence_start = 0
+    seizure = ev(None, loc("Sirte"), "2026-03-05", article="roundup", sentence=convoy.sentence,
+                 modality=Modality(hypothetical=True))
+    seizure.sentence_start = 0
+    convoy.claims = [Claim("blame", LNF, "officials", convoy.sentence, 5, 12, "accused")]
+    verdicts = {v.event_id: v for v in judge([convoy, seizure], chain)}
+    assert verdicts[seizure.id].incident != "k2"

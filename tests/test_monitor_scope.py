@@ -163,3 +163,25 @@ def test_an_event_without_any_date_is_not_judged(truce):
     e.date = None
     (v,) = judge([e], truce)
     assert v.verdict == NOT_COVERED and any("no date" in r for r in v.reasons)
+
+
+def test_the_dateline_town_reached_through_the_paragraph_is_only_the_dateline(truce):
+    """"BOGOTA, June 8 - Troops clashed with rebels overnight, without saying where": the geoparser
+    placed the clash at Bogota by its paragraph (the dateline is in the first paragraph). The story
+    names Bogota nowhere else, so it is only where the report was filed: possible, shown as its
+    country; a story that names the town again keeps the place."""
+    bogota = EventLocation(name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL", precision="city",
+                           rule="paragraph")
+    line = Place("BOGOTA", 0, 6, name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL",
+                 precision="city")
+    (v,) = judge([event(bogota)], truce, places={"a1": [line]})
+    assert v.verdict == POSSIBLE and v.filed_from == "Bogotá"
+    assert v.where() == ("COL", None, None)
+    again = Place("Bogota", 300, 306, name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL",
+                  precision="city")
+    (v,) = judge([event(bogota)], truce, places={"a1": [line, again]})
+    assert v.verdict == NOT_COVERED and v.filed_from is None
+    own = EventLocation(name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL", precision="city",
+                        rule="sentence")
+    (v,) = judge([event(own, sentence="Troops clashed with rebels in Bogota.")], truce, places={"a1": [line]})
+    assert v.verdict == NOT_COVERED

@@ -95,7 +95,9 @@ def is_incident(e: Event, words: ClaimWords | None = None) -> bool:
 
 
 def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Event | None:
-    """Put a claim on the incident it is about: in its own sentence, else the nearest before, else after."""
+    """Put a claim on the incident it is about: in its own sentence, else the nearest before, else after.
+    It goes to every incident of the chosen one's type in that sentence (one happening the event coder
+    coded twice: "a car bomb exploded ..., injuring six")."""
     pool = ([t for t in targets if t.event == prefer] or targets) if prefer else targets
     pool = [t for t in pool if t.event != "MOBILIZE"] or pool  # claims are about attacks before troop moves
     if not pool:
@@ -111,6 +113,10 @@ def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Eve
         first = min(t.sentence_start for t in pool)
         target = min((t for t in pool if t.sentence_start == first), key=lambda t: (_rank(t), t.trigger_start))
     target.claims.append(claim)
+    for other in pool:  # the event coder may code one happening twice in a sentence ("exploded", "injuring")
+        if other is not target and other.event == target.event and other.sentence_start == target.sentence_start \
+                and other.sentence_start >= 0:
+            other.claims.append(claim)
     return target
 
 

@@ -4,11 +4,14 @@ A user's mistake (a ``truce.errors.TruceError``: bad option value, malformed dat
 truce file, unusable store, missing model, nothing readable) is printed as one line,
 ``truce: error: ...``, and the command exits with the error's code; so is an OS error
 on a path the user named (cannot write ``-o``, cannot read a file). Anything else is a
-bug in truce and keeps its traceback, so it can be reported. Click reports its own
-usage errors (unknown option, bad value) the same way, with exit code 2.
+bug in truce and keeps its traceback, so it can be reported. Click's own checks of a
+command's options (unknown option, bad value, missing file) are reported in the same form,
+with exit code 2.
 """
 
 from __future__ import annotations
+
+import sys
 
 import click
 
@@ -31,6 +34,16 @@ def _os_error_line(exc: OSError) -> str:
     return f"{where}{exc.strerror or exc}"
 
 
+def _store_error(exc: BaseException) -> bool:
+    """Whether ``exc`` is the store's "cannot be used" error (locked, not DuckDB, not a truce store).
+
+    Looked up without importing the store: a command that never opened one cannot have raised it,
+    and importing DuckDB here would slow every command's start.
+    """
+    store = sys.modules.get("truce.store")
+    return store is not None and isinstance(exc, store.StoreError)
+
+
 class TruceGroup(click.Group):
     """Runs a command and turns every ``TruceError`` (and OS errors on users' paths) into one line."""
 
@@ -45,6 +58,16 @@ class TruceGroup(click.Group):
             fail(_os_error_line(exc), EXIT_USAGE)
         except KeyboardInterrupt:
             fail("interrupted", EXIT_INTERRUPTED)
+        except click.exceptions.NoArgsIsHelpError:
+            raise  # the command's help, as asked
+        except click.ClickException as exc:  # click's own checks of options and values: the same one line
+            command = ctx.invoked_subcommand
+            hint = f" (truce {command} --help lists the options)" if command else ""
+            fail(exc.format_message() + hint, EXIT_USAGE)
+        except Exception as exc:
+            if not _store_error(exc):
+                raise
+            fail(str(exc).splitlines()[0], EXIT_USAGE)
 
 
 @click.group(cls=TruceGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -6,7 +6,6 @@ import click
 
 from truce.cli.app import cli
 from truce.config import DEFAULT_DB
-from truce.errors import TruceError
 
 
 @cli.command("export")
@@ -25,17 +24,17 @@ from truce.errors import TruceError
 def export_cmd(db: str, fmt: str | None, output: str, asserted_only: bool, since: str | None, until: str | None,
                events: tuple[str, ...], countries: tuple[str, ...], partition_by_month: bool) -> None:
     """Export events. Only events reported as having happened, unless --include-unasserted."""
+    from pathlib import Path
+
     from truce.store import EventFilter, Store
     from truce.store.export import export_events
 
-    try:
-        filters = EventFilter(since=since, until=until, events=events, countries=countries,
-                              asserted_only=asserted_only)
-        with Store(db, read_only=True) as store:
-            n = export_events(store, fmt, output, asserted_only=asserted_only,
-                              partition_by_month=partition_by_month, filters=filters)
-    except TruceError as exc:  # one line and its exit code, not a traceback
-        click.echo(f"Error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from exc
+    if fmt is None and partition_by_month and not Path(output).suffix:
+        fmt = "parquet"  # a folder of monthly Parquet files
+    filters = EventFilter(since=since, until=until, events=events, countries=countries,
+                          asserted_only=asserted_only)
+    with Store(db, read_only=True) as store:
+        n = export_events(store, fmt, output, asserted_only=asserted_only,
+                          partition_by_month=partition_by_month, filters=filters)
     if output != "-":
         click.echo(f"wrote {n} events to {output}", err=True)

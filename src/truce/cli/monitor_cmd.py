@@ -17,6 +17,7 @@ from truce.cli.app import EXIT_USAGE, cli
 from truce.config import DEFAULT_DB
 
 FORMATS = ("table", "csv", "json", "html")
+EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "json", ".html": "html", ".htm": "html"}
 
 
 def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -33,17 +34,19 @@ def _iso_day(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--since", callback=_iso_day, help="First event day to judge (YYYY-MM-DD).")
 @click.option("--until", callback=_iso_day, help="Last event day to judge (YYYY-MM-DD).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="[default: from the --output extension (.csv, .json, .jsonl, .html); else table]")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write ('-' for stdout).")
 @click.option("--config", "config_files", multiple=True, type=click.Path(exists=True, dir_okay=False),
               help="A settings file (TOML) overriding the monitor's thresholds; may be repeated.")
 @click.option("--html-other", default=500, show_default=True,
               help="HTML: how many incidents that are not flagged to list at the end.")
-def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until: str | None, fmt: str,
+def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until: str | None, fmt: str | None,
                 output: str, config_files: tuple[str, ...], html_other: int) -> None:
     """Judge the events in --db against TRUCE_FILE(s): violations, possible ones, and why."""
     from rich.console import Console
 
+    from truce.cli.options import format_for_output
     from truce.errors import TruceError
     from truce.monitor import TruceFileError, judge_store, load_truce
     from truce.monitor.html_report import render_html
@@ -61,10 +64,11 @@ def monitor_cmd(truce_files: tuple[str, ...], db: str, since: str | None, until:
     from truce.settings import load_settings
     from truce.store import Store
 
+    fmt = format_for_output(output, fmt, EXTENSIONS, default="table")
     try:
         chains = [load_truce(p) for p in truce_files]
-    except TruceFileError as exc:
-        click.echo(str(exc), err=True)
+    except TruceFileError as exc:  # every problem, one per line, under the one error line
+        click.echo(f"truce: error: {exc}", err=True)
         raise SystemExit(EXIT_USAGE) from exc
     if since and until and until < since:
         raise click.UsageError("--until is before --since")

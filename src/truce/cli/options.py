@@ -10,6 +10,22 @@ from truce.config import DEFAULT_MAX_BYTES, DEFAULT_MODEL, JsonlFields, TruceCon
 from truce.errors import TruceError
 
 
+def format_for_output(output: str, fmt: str | None, by_extension: dict[str, str], default: str) -> str:
+    """The format asked for, else the one the output file's extension implies, else ``default``.
+
+    ``-o verdicts.csv`` without ``--format`` once wrote the terminal table into the .csv file: a
+    user who names a file by its format means that format, and one whose ``--format`` contradicts the
+    extension has made a mistake that is cheaper to refuse than to discover in a spreadsheet.
+    """
+    implied = by_extension.get(Path(output).suffix.lower()) if output != "-" else None
+    if fmt is None:
+        return implied or default
+    if implied and implied != fmt:
+        raise click.BadParameter(f"--format {fmt} does not match the extension of {output!r} (which means "
+                                 f"{implied}); change one of them", param_hint="'--format'")
+    return fmt
+
+
 def _published(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
     """``--published`` must be a date: a typo would otherwise date every undated article wrongly."""
     from truce.ingest.sources import check_published

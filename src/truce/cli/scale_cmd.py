@@ -7,12 +7,6 @@ import click
 from truce.cli.app import cli
 from truce.cli.options import config_options, make_config
 from truce.config import DEFAULT_DB
-from truce.errors import TruceError
-
-
-def _fail(exc: TruceError) -> None:
-    click.echo(f"Error: {exc}", err=True)
-    raise SystemExit(exc.exit_code) from exc
 
 
 @cli.command("partition")
@@ -32,11 +26,8 @@ def partition_cmd(paths, out_dir, backend, workers, chunk_chars, ray_address, **
     config = make_config(**options)
     if backend == "ray" and config.n_process > 1:
         raise click.UsageError("--processes is for --backend local; with --backend ray use --workers")
-    try:
-        n = run_partitioned(paths, out_dir, config, backend=backend, workers=workers, chunk_chars=chunk_chars,
-                            ray_address=ray_address)
-    except TruceError as exc:
-        _fail(exc)
+    n = run_partitioned(paths, out_dir, config, backend=backend, workers=workers, chunk_chars=chunk_chars,
+                        ray_address=ray_address)
     click.echo(f"wrote {n} events under {out_dir} (merge: truce merge {out_dir} --db FILE)", err=True)
 
 
@@ -47,8 +38,5 @@ def merge_cmd(out_dir: str, db: str) -> None:
     """Write the partitions under OUT_DIR into a DuckDB store (dedup against what it already holds)."""
     from truce.scale import merge_partitions
 
-    try:
-        added, skipped = merge_partitions(out_dir, db)
-    except TruceError as exc:
-        _fail(exc)
+    added, skipped = merge_partitions(out_dir, db)
     click.echo(f"merged {out_dir} into {db}: {added} articles added, {skipped} skipped items", err=True)

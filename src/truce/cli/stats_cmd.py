@@ -9,7 +9,6 @@ import click
 
 from truce.cli.app import cli
 from truce.config import DEFAULT_DB
-from truce.errors import TruceError
 
 
 @cli.command("stats")
@@ -32,20 +31,16 @@ def stats_cmd(db: str, as_json: bool, model: str | None, actor_files: tuple[str,
     from truce.settings import load_settings
     from truce.store import Store
 
-    try:
-        config = TruceConfig(actor_files=[Path(p) for p in actor_files] + ([sample_file("actors.yaml")] if sample else []),
-                             trigger_files=[Path(p) for p in trigger_files], settings=load_settings(*settings_files))
-        if model:
-            config.model = model
-        current = coder_of(config).id
-        with Store(db, read_only=True) as store:
-            counts = store.counts()
-            counts["coder"] = current
-            counts["stale"] = store.stale_count(current)
-            counts["coders"] = {str(k): v for k, v in store.coders().items()}
-    except TruceError as exc:
-        click.echo(f"Error: {exc}", err=True)
-        raise SystemExit(exc.exit_code) from exc
+    config = TruceConfig(actor_files=[Path(p) for p in actor_files] + ([sample_file("actors.yaml")] if sample else []),
+                         trigger_files=[Path(p) for p in trigger_files], settings=load_settings(*settings_files))
+    if model:
+        config.model = model
+    current = coder_of(config).id
+    with Store(db, read_only=True) as store:
+        counts = store.counts()
+        counts["coder"] = current
+        counts["stale"] = store.stale_count(current)
+        counts["coders"] = {str(k): v for k, v in store.coders().items()}
     if as_json:
         click.echo(json.dumps(counts, indent=2))
         return

@@ -5,8 +5,10 @@ Rules (each a setting under ``[dedup]``; docs/dedup.md has the reasoning and the
 1. **Compatible**: same PLOVER type; date intervals (``reports.interval``: a named day, a
    week, a month, or the days before a publication for a report dated only by it) that
    meet within ``day_slack``; precise places within ``max_km``, coarse places not in
-   different countries; no contradicting modes (unless at one spot) or actors (unless at
-   one spot on one day: disputed blame is normal); not two distinct happenings of one
+   different countries, a located district or province no farther than ``max_km`` plus its
+   reach (``admin2_reach_km``, ``admin1_reach_km``); no contradicting modes (unless at one spot) or actors (unless at
+   one spot on one day: disputed blame is normal; roles may be swapped: each side names the other as the
+   attacker; "unidentified gunmen" contradict no one); not two distinct happenings of one
    article (``reports.distinct``: another place, day, clock time or target).
 2. **Linked**: compatible, and sharing signal values that are **rare in the stream**, weighing
    ``min_evidence`` together (``signal_weights``: a name, a quote, the same sentence or the
@@ -69,10 +71,19 @@ def _gap(a: Report, b: Report) -> int:
     return max(0, a.lo - b.hi, b.lo - a.hi)
 
 
+UNIDENTIFIED = frozenset({"UAF", "UNK"})  # sectors that say who is *not* known ("unidentified gunmen")
+
+
+def _identified(r: Ref) -> bool:
+    """An actor that says who: a name, or codes other than the "unidentified" ones."""
+    return bool(r.name) or bool(r.label) and r.sector not in UNIDENTIFIED
+
+
 def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...]) -> bool:
-    """Unknown on either side is compatible; otherwise some pair must not contradict."""
-    xs = tuple(x for x in xs if x.label)
-    ys = tuple(y for y in ys if y.label)
+    """Unknown on either side is compatible; otherwise some pair must not contradict. "Unidentified
+    gunmen" (``UAF``/``UNK``) are unknown: they contradict no one."""
+    xs = tuple(x for x in xs if _identified(x))
+    ys = tuple(y for y in ys if _identified(y))
     if not xs or not ys:
         return True
     for x in xs:
@@ -96,7 +107,7 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     members of one cluster must agree (``agglomerate``), while a direct link also needs
     actors that do not contradict.
     """
-    from truce.dedup.reports import distinct
+    from truce.dedup.reports import coarse_reach, distinct
 
     if a.event != b.event or not a.dated or not b.dated:
         return False
@@ -111,6 +122,9 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     else:
         if a.country and b.country and a.country != b.country:
             return False
+        reach_a, reach_b = coarse_reach(a, cfg), coarse_reach(b, cfg)
+        if reach_a is not None and reach_b is not None and _km(a, b) > cfg.max_km + reach_a + reach_b:
+            return False  # a district's report and a town's 400 km from it: not one happening
         same_spot = close = False
     if a.mode and b.mode and a.mode != b.mode and not close:
         return False
@@ -118,7 +132,20 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if same_spot or slack is not None:
         return True
-    return _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients)
+    return roles_compatible(a, b)
+
+
+def roles_compatible(a: Report, b: Report) -> bool:
+    """Actors and recipients that do not contradict, or that do not contradict with the roles swapped:
+    in a clash each side names the other as the attacker ("troops clashed with rebels", "rebels
+    wounded a soldier"), so one side's actor may be the other's recipient. A swap counts only when
+    it pairs two identified parties (an empty role is not a reason to swap)."""
+    if _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients):
+        return True
+    pairs = ((a.actors, b.recipients), (a.recipients, b.actors))
+    if not all(_refs_compatible(x, y) for x, y in pairs):
+        return False
+    return any(any(map(_identified, x)) and any(map(_identified, y)) for x, y in pairs)
 
 
 # -- the stream: reports loaded around a batch, indexed for look-ups ----------------------------

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 
 from truce.dedup.claims import casualty_claims
@@ -165,14 +166,40 @@ def clock_minute(value: str | None) -> int | None:
     return int(moment.timestamp() // 60)
 
 
+# Coarse places whose centre still bounds where the happening was (``coarse_reach``): their key is
+# the level, a colon and the place's key, and they are never *precise* (no place evidence, no spot).
+REACH_LEVELS = ("admin2", "admin1")
+
+
 def place_of(event: Event) -> tuple[bool, str | None]:
-    """(precise, key): a point or town with coordinates is precise; its key is the gazetteer id or name."""
+    """(precise, key): a point or town with coordinates is precise; its key is the gazetteer id or name.
+    A located district or province is not precise; its key is ``admin2:<key>`` / ``admin1:<key>``, so
+    that ``coarse_reach`` can bound how far from its centre the happening may be."""
     loc = event.location
-    if loc is None or loc.lat is None or loc.lon is None or loc.precision in COARSE or loc.precision is None:
+    if loc is None or loc.lat is None or loc.lon is None or loc.precision is None:
         return False, None
-    if loc.geonameid is not None:
-        return True, f"g{loc.geonameid}"
-    return True, (loc.name or f"{loc.lat:.3f},{loc.lon:.3f}").lower()
+    key = f"g{loc.geonameid}" if loc.geonameid is not None else (loc.name or f"{loc.lat:.3f},{loc.lon:.3f}").lower()
+    if loc.precision in REACH_LEVELS:
+        return False, f"{loc.precision}:{key}"
+    if loc.precision in COARSE:
+        return False, None
+    return True, key
+
+
+def coarse_reach(r: Any, cfg: Any) -> float | None:
+    """How far from its coordinates a report's happening may lie: 0 for a precise place,
+    ``admin2_reach_km`` / ``admin1_reach_km`` for a located district or province, None (anywhere in
+    its country) otherwise."""
+    if r.lat is None or r.lon is None:
+        return None
+    if r.precise:
+        return 0.0
+    level = (r.place or "").split(":", 1)[0]
+    if level == "admin2":
+        return float(cfg.admin2_reach_km)
+    if level == "admin1":
+        return float(cfg.admin1_reach_km)
+    return None
 
 
 def figures_of(event: Event) -> list[tuple[str, str]]:
@@ -281,12 +308,31 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _separate_cues() -> re.Pattern[str]:
+    from truce.knowledge import lang_file, load_lines
+
+    words = sorted(load_lines(lang_file("dedup", "separate_cues.txt")), key=len, reverse=True)
+    parts = [r"^\W*" + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
+    return re.compile(r"(?:" + "|".join(rf"(?:{x})\b" if x.startswith("^") else rf"\b{x}\b" for x in parts) + ")",
+                      re.IGNORECASE)
+
+
+def separate(sentence: str) -> bool:
+    """Does the sentence introduce another happening ("In a separate incident, ...", "Elsewhere, ...")?"""
+    return bool(sentence) and _separate_cues().search(sentence) is not None
+
+
 def distinct(a: Report, b: Report, cfg: Any) -> bool:
-    """Two reports of one article that tell of different happenings: another place, day, time or target.
+    """Two reports of one article that tell of different happenings: another place, day, time or target,
+    or one of them told in a sentence that introduces another happening ("In a separate incident").
 
     A shelling before a truce's start and one after it, told in one article, stay two.
     """
     from truce.geo.distance import haversine_km
+
+    if a.sentence != b.sentence and separate(a.sentence) != separate(b.sentence):
+        return True
 
     if a.precise and b.precise and a.place != b.place and \
             haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:

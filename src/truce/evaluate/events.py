@@ -122,6 +122,7 @@ class _Tally:
         self.confusion: dict[str, Counter[str]] = defaultdict(Counter)
         self.errors: list[dict[str, Any]] = []
         self.primary = Counter()
+        self.primary_confusion: dict[str, Counter[str]] = defaultdict(Counter)  # gold type -> main event's type
         self.skipped_null = 0
 
     def add(self, rec: dict[str, Any], events: list[Event]) -> None:
@@ -135,6 +136,9 @@ class _Tally:
             main = main_event(preds)
             self.primary["n"] += 1
             self.primary["correct"] += main is not None and main.event in {g["event"] for g in golds}
+            gold_types = {g["event"] for g in golds}
+            said = main.event if main is not None else "NONE"
+            self.primary_confusion[said if said in gold_types else golds[0]["event"]][said] += 1
         pairs = _match(preds, golds)
         matched_p = {id(e) for e, _ in pairs}
         role_errors = []
@@ -259,7 +263,8 @@ def _report(t: _Tally, gold: str, n: int) -> dict[str, Any]:
         "skipped_null_events": t.skipped_null,
         "coverage": {"spans": t.coverage["spans"], "country": _ratio(t.coverage["country"], t.coverage["spans"]),
                      "sector": _ratio(t.coverage["sector"], t.coverage["spans"])},
-        "confusion": {g: dict(c) for g, c in sorted(t.confusion.items())}, "errors": t.errors,
+        "confusion": {g: dict(c) for g, c in sorted(t.confusion.items())},
+        "primary_confusion": {g: dict(c) for g, c in sorted(t.primary_confusion.items())}, "errors": t.errors,
     }
 
 

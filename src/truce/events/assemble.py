@@ -72,7 +72,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     for d in drafts:
         if not d.dropped and not d.background and d.confidence >= st.min_confidence:
             _emit(d, sent, article, frames, st, out)
-    if not any(not e.demoted for e in out.values()):
+    if st.weak_candidates and not any(not e.demoted for e in out.values()):
         _demote_best(drafts, st, out, sent, article, frames)
     return list(out.values())
 

@@ -5,7 +5,9 @@ cooperation, material cooperation, verbal conflict, material conflict). truce co
 sentence; the sentence's class is that of its **main event**: one reported as having happened before
 one that is negated/future/hypothetical, a kept report before a demoted candidate, the main clause
 before embedded ones, then the most confident. A sentence with no event is class 0 (nothing beyond a
-statement). The root-to-class table is data (``data/events/cameo_classes.yaml``).
+statement); one whose acts are all announced or refused takes the class CAMEO gives the announcement
+or refusal (intent to cooperate, threat, rejection: ``cameo_classes.yaml: unasserted``). The
+root-to-class table is data (``data/events/cameo_classes.yaml``).
 """
 
 from __future__ import annotations
@@ -21,14 +23,22 @@ STATEMENT = 0
 
 
 @lru_cache(maxsize=1)
-def _table() -> tuple[dict[str, int], dict[int, str]]:
+def _data() -> dict:
     node = shipped("events", "cameo_classes.yaml")
     data = load_yaml(node, expect=dict)
     if not valid_source(data.get("source")):
         raise DataFileError(node, "missing or unknown provenance", field="source")
-    roots = {str(k).zfill(2): int(v) for k, v in (data.get("roots") or {}).items()}
-    names = {int(k): str(v) for k, v in (data.get("names") or {}).items()}
-    return roots, names
+    unasserted = data.get("unasserted") or {}
+    if not isinstance(unasserted, dict) or set(unasserted) - {"future", "negated"}:
+        raise DataFileError(node, "expected a mapping with keys future and negated", field="unasserted")
+    return {"roots": {str(k).zfill(2): int(v) for k, v in (data.get("roots") or {}).items()},
+            "names": {int(k): str(v) for k, v in (data.get("names") or {}).items()},
+            "unasserted": {kind: {int(k): int(v) for k, v in (table or {}).items()} for kind, table in unasserted.items()},
+            "refusal_cues": frozenset(str(w).lower() for w in data.get("refusal_cues") or ())}
+
+
+def _table() -> tuple[dict[str, int], dict[int, str]]:
+    return _data()["roots"], _data()["names"]
 
 
 def five_way(root: str | None) -> int:
@@ -54,9 +64,24 @@ def main_event(events: Iterable[Event]) -> Event | None:
 
 def sentence_class(events: Iterable[Event], min_relevance: float = 0.5) -> int:
     """The five-way class of the sentence these events were coded from: its main event among those
-    reported as having happened (a planned, denied or only considered act is no event of the sentence)
-    that are political readings (``relevance`` at least ``min_relevance``: settings
-    ``[events] relevance_counted``); a demoted weak candidate still counts."""
-    cands = [e for e in events if e.modality.asserted and (e.relevance is None or e.relevance >= min_relevance)]
-    ev = main_event(cands)
-    return STATEMENT if ev is None else five_way(ev.cameo_root)
+    reported as having happened that are political readings (``relevance`` at least ``min_relevance``:
+    settings ``[events] relevance_counted``; a demoted weak candidate still counts); without one, the
+    announced or refused act (``unasserted_class``); an only considered act is no event."""
+    political = [e for e in events if e.relevance is None or e.relevance >= min_relevance]
+    ev = main_event(e for e in political if e.modality.asserted)
+    if ev is not None:
+        return five_way(ev.cameo_root)
+    return unasserted_class(main_event(e for e in political if not e.demoted))
+
+
+def unasserted_class(ev: Event | None) -> int:
+    """The class a sentence gets from an act not (yet) reported as done: an announced intention is a
+    verbal act, a refused or failed cooperation a rejection (``cameo_classes.yaml: unasserted``)."""
+    if ev is None or ev.modality.hypothetical:
+        return STATEMENT
+    kind = "negated" if ev.modality.negated else "future" if ev.modality.future else None
+    if kind is None:
+        return STATEMENT
+    if kind == "negated" and not set((ev.modality.cue or "").lower().split()) & _data()["refusal_cues"]:
+        return STATEMENT  # 'denied supplying', 'have not released': a denial or a plain negation
+    return _data()["unasserted"].get(kind, {}).get(five_way(ev.cameo_root), STATEMENT)

@@ -32,6 +32,7 @@ class Frames:
     office_titles: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     deliberation_verbs: frozenset[str] = frozenset()
+    possibility_words: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -43,7 +44,7 @@ class Frames:
 
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
-          "office_titles", "instrument_verbs", "deliberation_verbs")
+          "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words")
 
 
 def _provenance(data: dict, node: object) -> None:

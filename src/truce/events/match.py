@@ -104,7 +104,28 @@ def _object_lemmas(tok: Token) -> set[str]:
             for g in c.children:
                 if g.dep_ in ("pobj", "dobj"):
                     out.update(_forms(g))
+                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
+                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
+                    out.update(x.lemma_.lower() for x in compounds)
             out.add(c.lower_)
+        out.update(_role_lemmas(c))
+    return out
+
+
+def _role_lemmas(c: Token) -> set[str]:
+    """The role an act gives its object: 'deployed as peacekeepers', 'as a peacekeeping force', a purpose
+    clause 'to serve as a peacekeeping force' / 'to join the peacekeeping mission' (with the modifiers of
+    the role noun, which carry its sense)."""
+    roles = []
+    if c.dep_ == "prep" and c.lower_ == "as":
+        roles = [g for g in c.children if g.dep_ == "pobj"]
+    elif c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+        roles = [g for g in c.children if g.dep_ == "dobj"]
+        roles += [x for p in c.children if p.dep_ == "prep" and p.lower_ == "as" for x in p.children if x.dep_ == "pobj"]
+    out: set[str] = set()
+    for r in roles:
+        out.update(_forms(r))
+        out.update(m.lemma_.lower() for m in r.children if m.dep_ in ("compound", "amod"))
     return out
 
 

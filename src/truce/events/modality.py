@@ -115,6 +115,10 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             mod.hypothetical = True  # 'is considering sending aid': only an option
             cues.append(head.text)
             notes.append(f"hypothetical: an option under '{head.text}'")
+        elif lemma in frames.possibility_words and prev.dep_ in ("xcomp", "ccomp", "pcomp", "dobj", "prep", "acomp"):
+            mod.hypothetical = True  # 'pessimistic about the possibility of a deal': only a prospect
+            cues.append(head.text)
+            notes.append(f"hypothetical: a prospect under '{head.text}'")
         elif lemma in frames.intent_words and (prev.dep_ in ("xcomp", "ccomp", "prep", "acomp") or _infinitive(prev)):
             mod.future = True
             cues.append(head.text)

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from truce.errors import DataFileError
 from truce.events.domain import POLITICS, ArticleDomain
+from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
 from truce.events.syntax import children, is_passive, np_head, passive_agent, subject
@@ -83,6 +84,7 @@ class Judgement:
     event: str | None = None
     mode: str | None = None
     cameo: str | None = None
+    decided: bool = True  # False: no rule had evidence either way (the learned model may judge)
 
 
 def _rule_words(rule: dict[str, Any], key: str, classes: dict[str, NounClass], path: str) -> tuple[frozenset[str], frozenset[str]]:
@@ -286,7 +288,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     senses = senses or load_senses()
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
-    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}):
+    for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
         if rule.unarmed and sentence_armed():
             continue
         if _idiom_ok(rule, m, parts):
@@ -302,13 +304,13 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
-    for rule in senses.participants if prone else ():
+    for rule in senses.participants if prone and st.sense_participants else ():
         hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
         if hits and QUAD_CLASS[event] == 4:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
-    nonpolitical_story = domain.label not in (POLITICS, "unknown") and not [
+    nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not [
         t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
@@ -322,7 +324,62 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if not offices:
             return Judgement("demote", political_share,
                              f"no political participant in a {domain.label} story (politics share {political_share:.2f})")
-    return Judgement("keep", round(0.5 + 0.5 * political_share, 3) if domain.label != "unknown" else 0.5)
+    undecided = Judgement("keep", round(0.5 + 0.5 * political_share, 3) if domain.label != "unknown" else 0.5,
+                          decided=False)
+    return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,
+             sentence_armed: SentenceArmed | Any, undecided: Judgement) -> Judgement:
+    """Where no rule decided, the learned model (truce.events.learned) may: its probability becomes the
+    relevance, and a reading below ``sense_model_demote`` is demoted. Only for the types it was trained
+    to judge (``sense_model_types``); without a model or a tok2vec tensor the rules' neutral keep stands."""
+    if not st.sense_model or m.entry.event not in st.sense_model_types:
+        return undecided
+    if st.sense_model_state_guard and _state_participant(parts):
+        return undecided  # a state, a nationality or an office takes part: the model may not demote it
+    if st.sense_model_state_guard and _military_target(parts):
+        return undecided  # 'attacked a military base / an army post': a military target
+    if st.sense_model_weapon_guard and _weapon_in_action(m.token.sent):
+        return undecided  # 'killed when rockets struck': a weapon acts in the sentence, the rules keep it
+    p = sense_probability(m, parts, domain, bool(sentence_armed()))
+    if p is None:
+        return undecided
+    if p < st.sense_model_demote:
+        return Judgement("demote", round(p, 3), f"learned sense model: political reading unlikely (p={p:.2f})",
+                         decided=False)
+    return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:
+    """A military weapon ('rockets', 'a mortar round', 'an air strike') as the subject, object or
+    instrument of a verb in the sentence: evidence the rules read as political, whichever trigger it
+    belongs to (a weapon in a folded 'when' clause lends its sense to the main reading)."""
+    senses = senses or load_senses()
+    heavy = [c for c in senses.political if c.name == "heavy_weapon"]
+    return any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") and any(_member(t, c) for c in heavy)
+               for t in sent if t.pos_ in ("NOUN", "PROPN"))
+
+
+@lru_cache(maxsize=1)
+def _military_posts() -> NounClass | None:
+    return load_classes().get("military_post")
+
+
+def _military_target(parts: dict[str, list[Token]]) -> bool:
+    """An object that is a military post ('a military base', 'an army checkpoint', classes.yaml
+    military_post): attacking one is a political act whoever the attacker is."""
+    posts = _military_posts()
+    return posts is not None and any(_member(t, posts) for t in parts["object"])
+
+
+def _state_participant(parts: dict[str, list[Token]], senses: Senses | None = None) -> bool:
+    """An actor or object that is a state, a nationality or an office holder ('Israeli soldiers', 'the
+    minister', 'Norland')."""
+    senses = senses or load_senses()
+    return any(_member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")
+               or any(c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("amod", "compound", "poss"))
+               for t in parts["actor"] + parts["object"])
 
 
 def _instruments(m: Match) -> list[Token]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from truce.config import TruceConfig
+from truce.geo.evidence import organisation_countries
 from truce.geo.gazetteer import AnyGazetteer, load_gazetteer
 from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
@@ -79,8 +80,30 @@ class Geoparser:
     def find_places(self, doc: Doc, article: Article) -> list[Place]:
         """Toponyms in the article, each resolved (unresolvable ones keep name None, with a note)."""
         text = _doc_text(doc, article)
-        mentions = find_mentions(doc, self.gazetteer, self.settings, with_demonyms=self.demonyms, text=text)
-        return self._places(mentions, text, outlet_country(article))
+        context = self.context_countries(doc, text)
+        mentions = find_mentions(doc, self.gazetteer, self.settings, with_demonyms=self.demonyms, text=text,
+                                 context=frozenset(context))
+        return self._places(mentions, text, outlet_country(article), context)
+
+    def context_countries(self, doc: Doc, text: str) -> dict[str, float]:
+        """Country votes (ISO2 -> weight) from what is not a toponym: the armed groups and organisations
+        the article names (``organisation_weight`` each) and, when national adjectives are not
+        themselves mentions, each country they name (``demonym_weight``)."""
+        gaz, s = self.gazetteer, self.settings
+        out: dict[str, float] = {}
+        if s.organisation_weight:
+            for iso3, count in organisation_countries(text).items():
+                iso2 = gaz.iso2_of(iso3)
+                if iso2:
+                    out[iso2] = out.get(iso2, 0.0) + s.organisation_weight * count
+        if s.demonym_weight and not self.demonyms:
+            dem = demonyms()
+            named = {dem[t.text] for t in doc if t.text in dem and not dem[t.text].startswith("@")}
+            for iso3 in named:
+                iso2 = gaz.iso2_of(iso3)
+                if iso2:
+                    out[iso2] = out.get(iso2, 0.0) + s.demonym_weight
+        return out
 
     def resolve_spans(self, doc: Doc, article: Article, spans: list[tuple[int, int]]) -> list[Place]:
         """Resolve given toponym spans (e.g. gold spans) with the article's context.
@@ -91,7 +114,7 @@ class Geoparser:
         dem = demonyms()
         text = doc_text(doc)
         mentions = [Mention(text[s:e], s, e, "given", dem.get(text[s:e])) for s, e in spans]
-        return self._places(mentions, text, outlet_country(article))
+        return self._places(mentions, text, outlet_country(article), self.context_countries(doc, text))
 
     def locate_events(self, events: list[Event], places: list[Place], doc: Doc,
                       article: Article) -> list[Event]:
@@ -106,8 +129,9 @@ class Geoparser:
                 previous = next((p for p in places if p.start == loc.start), previous)
         return events
 
-    def _places(self, mentions: list[Mention], text: str, outlet: str | None = None) -> list[Place]:
-        resolutions = resolve_mentions(self.gazetteer, mentions, text, self.settings, outlet)
+    def _places(self, mentions: list[Mention], text: str, outlet: str | None = None,
+                context: dict[str, float] | None = None) -> list[Place]:
+        resolutions = resolve_mentions(self.gazetteer, mentions, text, self.settings, outlet, context)
         return [self._place(m, r) for m, r in zip(mentions, resolutions, strict=True)]
 
     def _place(self, mention: Mention, res: Resolution) -> Place:

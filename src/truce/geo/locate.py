@@ -8,7 +8,9 @@ Rules, strongest first (``EventLocation.rule``); the event's own words come befo
    organisation's name and not a subject or possessor (those are actors);
 3. ``paragraph``: the nearest such toponym in the event's paragraph (finer places first);
    (``+refined``: a country or state named by the event's words is replaced by a town of the
-   paragraph that lies in it: "a village in Plateau state" ... "Bokkos");
+   paragraph that lies in it: "a village in Plateau state" ... "Bokkos"); a qualifier written after a
+   place ("Mastung (Balochistan)", "Savannah, Ga.") is never the event's place unless that place is
+   unknown to the gazetteer ("Akobo (Jonglei)");
 4. ``previous-event``: the place of the article's nearest earlier event located by rules 1-3
    (later paragraphs tell more of the same incident: "Seven attackers were killed");
 5. ``article-place``: the article's most-mentioned place finer than a country, in its focus country;
@@ -25,7 +27,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from truce.geo.gazetteer import AnyGazetteer
-from truce.geo.recognize import locative_verbs
+from truce.geo.recognize import locative_verbs, place_heads
 from truce.geo.tables import demonyms, words
 from truce.records import Event, EventLocation, Place
 
@@ -40,15 +42,17 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     ``previous``: the place of the article's nearest earlier event located from its own words."""
     text = doc.text if text is None else text
     dem = demonyms()
-    usable = [p for p in places if p.name is not None and p.text not in dem and not p.in_org
-              and p.source != "qualifier"]
+    usable = [p for p in places if p.name is not None and not (p.source == "demonym" or p.text in dem and
+                                                               p.source not in ("ner", "gazetteer"))
+              and not p.in_org
+              and not (p.source == "qualifier" and _qualified_place_known(p, places, text))]
     place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
     if place is None:
         place, rule = _in_sentence(event, usable, doc), "sentence"
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
-    if place is not None and place.precision not in FINE:
+    if place is not None and (place.precision not in FINE or place.precision == "admin1"):
         finer = _finer_inside(place, event, usable, text)
         if finer is not None:
             place, rule = finer, rule + "+refined"
@@ -62,6 +66,21 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     if place is not None:
         return _location(place, rule)
     return _focus_country(places, gaz)
+
+
+def _qualified_place_known(qualifier: Place, places: list[Place], text: str) -> bool:
+    """Whether the place a qualifier is written after ("Savannah, Ga.", "Boni (Douentza cercle, Mopti
+    region)") is resolved: then the qualifier only tells where that place lies. When the gazetteer does
+    not know the place ("Akobo (Jonglei)"), the qualifier is the best point the text gives."""
+    here = qualifier
+    for p in sorted((p for p in places if p.end <= qualifier.start), key=lambda p: -p.end):
+        gap = text[p.end:here.start]
+        if len(gap) > 16 or any(ch in gap for ch in ".;)\n"):
+            return False
+        if p.source != "qualifier":
+            return p.name is not None
+        here = p
+    return False
 
 
 def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
@@ -163,7 +182,28 @@ def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
     if not inside:
         return None
     anchor = event.trigger_start if event.trigger_start >= 0 else lo
-    return min(inside, key=lambda p: abs(p.start - anchor))
+    # A name that only describes a participant ("US troops", "Kenyan police") comes after the places;
+    # a modifier of a place noun ("Erbil airport") is a place.
+    best = min(inside, key=lambda p: (_describes_people(p, doc), abs(p.start - anchor)))
+    return _list_head(best, inside, doc)
+
+
+def _list_head(place: Place, places: list[Place], doc: Doc) -> Place:
+    """The first place of the list a place is conjoined in ("around Paris, Lyon and Toulouse": Paris):
+    nearness to the trigger says nothing about which member of a list the event is about, and news
+    names the main place first."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return place
+    by_token = {}
+    for p in places:
+        other = doc.char_span(p.start, p.end, alignment_mode="expand")
+        if other is not None and len(other):
+            by_token[other.root.i] = p
+    tok, steps = span.root, 0
+    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 8:
+        tok, steps = tok.head, steps + 1
+    return by_token.get(tok.i, place)
 
 
 def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Place | None:
@@ -183,6 +223,16 @@ def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Pla
         return (p.precision not in FINE, p.start > anchor, abs(p.start - anchor))
 
     return min(here, key=rank)
+
+
+def _describes_people(place: Place, doc: Doc) -> bool:
+    """A place name used as the modifier of a noun that is not a place noun ("US troops")."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.i > root.i and \
+        root.head.lemma_.lower() not in place_heads()
 
 
 def _actor_like(place: Place, doc: Doc) -> bool:

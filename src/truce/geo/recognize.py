@@ -16,6 +16,7 @@ English words come from ``data/lang/en/geo/``; thresholds from ``settings.toml``
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -96,12 +97,14 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     """An NER span no gazetteer entry knows, cut to its longest known head or tail when the rest
     is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
     "West Virginia State" -> "West Virginia"; "Hertford Road" stays a street."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
     if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in words("street_words") \
-            or ADMIN_COUNTY.search(span.text):
-        return span
+            or (after is not None and after.lower_ in words("street_words")) or ADMIN_COUNTY.search(span.text):
+        return span  # "Scarborough Shoal", "Ain al-Asad air base": a facility's name, not the town in it
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
-            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s):
+            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s) \
+                    and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
                 return part
     return span
 
@@ -170,6 +173,18 @@ def _only_directions(span: Span) -> bool:
     return all(t.lower_ in words("directions") for t in span)
 
 
+def _country_named(span: Span, gaz: AnyGazetteer) -> bool:
+    """A demonym that is also a country's own name, used as a noun ("in Hong Kong", "the Philippines",
+    "New Zealand said"), is the country; before a noun ("New Zealand troops") it stays a demonym."""
+    last = span[-1]
+    if (last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i) or \
+            (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN")):
+        return False  # an adjective in front of a noun
+    own = demonyms().get(span.text)  # the country the word names as a demonym ("Turks" is Turkey's people,
+    return any(not alt and gaz.kind[e] == "country" and gaz.iso3.get(gaz.cc[e]) == own  # not Turks and Caicos)
+               for e, alt in gaz.lookup(span.text))
+
+
 def _is_demonym_use(tok_span: Span) -> bool:
     """An adjective in front of a noun or a plural people noun, not a language ("in Turkish")."""
     last = tok_span[-1]
@@ -211,16 +226,17 @@ class _Claims:
 
 
 def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: bool = False,
-                  text: str | None = None) -> list[Mention]:
+                  text: str | None = None, context: frozenset[str] = frozenset()) -> list[Mention]:
     """All toponym mentions in ``doc``, sorted by offset, without overlaps.
 
     ``settings``: the ``[geo]`` table; ``text``: ``doc.text`` when the caller has it (spaCy rebuilds
-    it from tokens on each access).
+    it from tokens on each access); ``context``: ISO2 codes the article is about by other evidence
+    (the countries of the armed groups and organisations it names).
     """
     text = doc_text(doc) if text is None else text
     claims = _Claims(doc)
     dem = demonyms()
-    ents = doc_ents(doc)  # spaCy builds Doc.ents on every access: once per Doc
+    ents = _hyphen_wholes(_split_entities(doc), gaz)  # built from doc_ents(doc): spaCy's Doc.ents once per Doc
     blocked = [False] * len(doc)
     in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
@@ -229,13 +245,14 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         elif ent.label_ == "ORG":
             in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
     _datelines(doc, text, gaz, claims)
+    _bracketed(doc, gaz, claims, blocked, settings)
     for ent in ents:
         if ent.label_ not in PLACE_LABELS:
             continue
         span, hint = _trim(doc, ent, gaz)
         if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
             continue
-        if span.text in dem:
+        if span.text in dem and not _country_named(span, gaz):
             if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
@@ -244,7 +261,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         part = _known_part(span, gaz, settings)
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
     people = _person_names(ents)
-    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem)
+    support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
     _misread_entities(ents, gaz, claims, support, blocked, settings)
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
     # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
@@ -258,6 +275,93 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
                 claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
     out = [m for m in claims.out if not _is_person_mention(m, doc, people)]
     return sorted(out, key=lambda m: m.start)
+
+
+BRACKETS = frozenset({"(", ")", "[", "]"})
+_CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.day_name, *calendar.month_abbr[1:]))
+
+
+def _split_entities(doc: Doc) -> tuple[Span, ...]:
+    """The NER's entities, cut at brackets ("Kadugli (South Kordofan" is two names); an entity of a
+    misread label is also cut at "and" and commas ("Damboa and Biu"). A date entity with no digit and
+    no calendar word is a misread name ("near Manbij" tagged DATE) and keeps its place among the
+    misread labels."""
+    out: list[Span] = []
+    for ent in doc_ents(doc):
+        label = ent.label_
+        if label in ("DATE", "TIME"):
+            if any(ch.isdigit() for ch in ent.text) or any(t.lower_ in _CALENDAR for t in ent) \
+                    or not all(t.is_title for t in ent):
+                out.append(ent)
+                continue
+            label = "PRODUCT"  # re-read like any other misread entity
+        cuts = [t.i for t in ent if t.text in BRACKETS or
+                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == ","))]
+        if not cuts and label == ent.label_:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                out.append(Span(doc, start, cut, label=label))
+            start = cut + 1
+    return tuple(out)
+
+
+def _hyphen_wholes(ents: tuple[Span, ...], gaz: AnyGazetteer) -> tuple[Span, ...]:
+    """An entity that is part of a hyphenated name is widened to the whole word when the gazetteer
+    knows it ("Croix" of "Croix-des-Bouquets", "Ville" of "Petion-Ville": the tokenizer splits at
+    hyphens and the NER tags one piece). Overlapping entities stay as they are."""
+    out: list[Span] = []
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    for ent in ents:
+        doc, start, end = ent.doc, ent.start, ent.end
+        while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and doc[end + 1].is_alpha and end + 1 not in taken:
+            end += 2
+        while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ \
+                and not doc[start - 1].whitespace_ and doc[start - 2].is_alpha and start - 2 not in taken:
+            start -= 2
+        if (start, end) != (ent.start, ent.end) and doc[start].text[:1].isupper() and _known(gaz, doc[start:end].text):
+            out.append(Span(doc, start, end, label=ent.label_))
+        else:
+            out.append(ent)
+    return tuple(out)
+
+
+def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], s: Any) -> None:
+    """Containers written in brackets after a name: "Boni (Douentza cercle, Mopti region)", "Akobo
+    (Jonglei)", "Kale (Sagaing region)". Each comma-separated part that names a country, a first- or
+    second-level unit, or any place when an admin word follows it, is a qualifier of the name before
+    the bracket (the conflict-note convention: the place, then the units it lies in)."""
+    admin_words = words("admin_words")
+    n = len(doc)
+    for tok in doc:
+        before = doc[tok.i - 1] if tok.i else None
+        if tok.text != "(" or before is None or not (before.is_title or before.is_upper or
+                                                      before.is_lower and before.lower_ in admin_words):
+            continue
+        close = next((j for j in range(tok.i + 1, min(n, tok.i + 14)) if doc[j].text in (")", "(")), None)
+        if close is None or doc[close].text != ")":
+            continue
+        start = tok.i + 1
+        for cut in [*(j for j in range(tok.i + 1, close) if doc[j].text in (",", ";")), close]:
+            end, hint = cut, None
+            if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in admin_words:
+                end, hint = end - 1, doc[end - 1].lower_
+            part = doc[start:end]
+            start = cut + 1
+            if not len(part) or not part[0].text[:1].isupper() or not claims.free(part.start, part.end):
+                continue
+            readings = gaz.lookup(part.text)
+            if hint is None and not any(gaz.kind[e] in ("country", "admin1", "admin2") or
+                                        (gaz.kind[e] == "city" and gaz.pop[e] >= s.plausible_min_population
+                                         and not part.text.isupper())  # "(RNS)" is a news agency
+                                        for e, _ in readings):
+                continue  # "(Harim, Idleb)": Idleb, a provincial capital's spelling, is a container too
+            if readings:
+                blocked[part.start:part.end] = [False] * len(part)
+                claims.claim(part, "qualifier", hint=hint)
 
 
 def _demonym_countries(doc: Doc, gaz: AnyGazetteer, dem: dict[str, str]) -> set[str]:
@@ -304,13 +408,30 @@ def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
         return True
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.lemma_.lower() in place_heads():
         return True
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in place_heads():
-        return True  # "two districts of Misrata", "the outskirts of Sirte"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
+                                                          or tok.head.head.lower_ in words("admin_words")):
+        return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
     if tok.dep_ == "conj" and depth < 3:
         return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
     if tok.dep_ == "appos" and depth < 3:
         return claimed[tok.head.i]  # "Bentiu, Unity state" style appositions of a place
+    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.is_lower and tok.head.lower_ in words("admin_words") \
+            and depth < 3:
+        return _locative(tok.head, claimed, depth + 1)  # "in eastern Gezira state"
     return False
+
+
+def _after_locative_word(tok: Token) -> bool:
+    """A name written right after a locative preposition, whatever the parse says ("on the road to
+    Djibo" parsed as an infinitive). "to" and "from" also start people's roles ("spoke to Ahmed", "a
+    call from Ahmed"), so they count only after a noun ("the road to", "a convoy from")."""
+    doc = tok.doc
+    prep = doc[tok.i - 1] if tok.i else None
+    if prep is None or prep.lower_ not in words("locative_preps") or not prep.is_lower:
+        return False
+    if prep.lower_ in ("to", "from"):
+        return prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
+    return True
 
 
 def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
@@ -323,8 +444,10 @@ def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
     # Names the gazetteer knows only as an alternate spelling count when the place is large.
     # Acronyms and very short words ("CNN", "Eta") are alternate names of some town too often.
     spelled_out = len(name) >= 4 and not name.isupper()
-    readings = [e for e, alt in found if not alt] or \
-        [e for e, alt in found if spelled_out and gaz.pop[e] >= s.plausible_alt_population]
+    # An alternate spelling of a big town or of a state counts beside the name's own readings
+    # ("Zaporizhzhia" is a village's own name and the city's alternate; "Gezira" the state's).
+    readings = [e for e, alt in found if not alt or
+                (spelled_out and (gaz.pop[e] >= s.plausible_alt_population or gaz.kind[e] == "admin1"))]
     biggest: dict[str, int] = {}
     for e in readings:
         size = 10**9 if gaz.kind[e] == "country" else gaz.pop[e]
@@ -361,7 +484,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             continue
         plausible = _plausible(gaz, span.text, support, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
-        if not plausible or not (strong_hint or _locative(span.root, claims.taken)):
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken) or _after_locative_word(span[0])):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint)
@@ -412,7 +535,10 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             span = doc[i:i + length]
             if _only_directions(span) or (length == 1 and span.text in people):
                 continue
-            if not _known(gaz, span.text) or span.text in dem or \
+            if span.text in dem and not _country_named(span, gaz):
+                skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
+                break
+            if not _known(gaz, span.text) or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a

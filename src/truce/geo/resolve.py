@@ -25,7 +25,8 @@ from truce.geo.tables import words
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
              "region": "region", "body": "region", "feature": "region", "airport": "point"}
 AREA_HINTS = frozenset({"province", "district", "region", "governorate", "state", "county", "municipality",
-                        "prefecture", "oblast", "department"})
+                        "prefecture", "oblast", "department", "territory", "cercle", "zone", "township",
+                        "arrondissement", "commune", "woreda", "canton", "raion", "emirate"})
 TOWN_HINTS = frozenset({"city", "town", "village"})
 POINT_KINDS = ("city", "admin2", "airport")
 NATURAL = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "MTS", "MT", "DSRT",
@@ -146,8 +147,10 @@ def _key(m: Mention) -> str:
 
 
 def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, settings: Any,
-                     outlet_country: str | None = None) -> list[Resolution]:
-    """Resolve all mentions of one article together; ``outlet_country``: ISO2 of the outlet, if known."""
+                     outlet_country: str | None = None, context: dict[str, float] | None = None) -> list[Resolution]:
+    """Resolve all mentions of one article together; ``outlet_country``: ISO2 of the outlet, if known;
+    ``context``: country votes from other evidence than toponyms (ISO2 -> weight: the countries of the
+    armed groups and organisations the article names, its national adjectives)."""
     s = settings
     names: dict[str, _Name] = {}
     order: list[str] = []
@@ -167,51 +170,70 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         name.in_org = name.in_org and m.in_org
         if m.source == "dateline":
             dateline_keys.append(key)
+    hier, bracketed = _hierarchy_pairs(mentions, text, names)
     first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
+    if s.guess_hierarchy:
+        first = {k: _first_guess(gaz, n, s, containers=[names[c] for c in hier.get(k, ()) if c in names],
+                                 container_first=first) for k, n in names.items()}
     extra = _extra_votes(gaz, first, dateline_keys, outlet_country, s)
-    focus = _focus(gaz, names, first, extra, s)
+    for cc, weight in (context or {}).items():
+        extra[cc] = extra.get(cc, 0.0) + weight
+    # A dateline's vote is the name's own reading: it is context for the other names, not for itself
+    # ("BENI, June 20 - ... ADF rebels ... Beni": the rebels, not the dateline, tell which Beni).
+    self_votes = _extra_votes(gaz, first, dateline_keys, None, s, per_key=True)
+    focus = _focus(gaz, names, first, extra, s, self_votes)
     if s.guess_focus_weight:
         first = {k: _first_guess(gaz, n, s, focus[k]) for k, n in names.items()}
-        focus = _focus(gaz, names, first, extra, s)
-    hier = _hierarchy_pairs(mentions, text, names)
+        focus = _focus(gaz, names, first, extra, s, self_votes)
     chosen: dict[str, Resolution] = {}
     for _round in range(int(s.rounds)):
         # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
         for key in order:
-            chosen[key] = _choose(gaz, key, names, first, focus, hier, s, extra)
+            chosen[key] = _choose(gaz, key, names, first, focus, hier, s, extra, bracketed)
         first = {k: r.entry for k, r in chosen.items()}
-        focus = _focus(gaz, names, first, extra, s)
+        focus = _focus(gaz, names, first, extra, s, self_votes)
     return [chosen[_key(m)] for m in mentions]
 
 
-def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None) -> int:
-    """The best reading by prior and written admin word: the context the other names are read in.
+def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None,
+                 containers: list[_Name] | None = None, container_first: dict[str, int] | None = None) -> int:
+    """The best reading by prior, written admin word and written container: the context the other
+    names are read in ("Columbia, Missouri" gives Missouri to the story, not South Carolina).
 
-    (Reading these guesses with the article's focus, or a second round from the first round's
-    choices, scored lower on the even TR-News half: a story about Paris that names US places would
-    move Paris to Kentucky.)"""
+    ``containers``: the names written right after this one as its container, read by their own first
+    guesses (``container_first``). (Reading these guesses with the article's focus, or a second round
+    from the first round's choices, scored lower on the even TR-News half: a story about Paris that
+    names US places would move Paris to Kentucky.)"""
     if not name.cands:
         return -1
+    outer = [container_first[c.key] for c in containers or () if container_first and container_first.get(c.key, -1) >= 0]
+
     def score(c: tuple[int, bool]) -> float:
         value = prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s)
         if share:
             value += s.guess_focus_weight * share.get(gaz.cc[c[0]], 0.0)
+        if outer and any(contains(gaz, o, c[0], s) for o in outer):
+            value += s.hierarchy_bonus
         return value
 
     return max(name.cands, key=score)[0]
 
 
 def _extra_votes(gaz: AnyGazetteer, first: dict[str, int], dateline_keys: list[str], outlet: str | None,
-                 s: Any) -> dict[str, float]:
-    """Country votes that do not come from other toponyms: the outlet's country and the dateline's."""
+                 s: Any, per_key: bool = False) -> Any:
+    """Country votes that do not come from other toponyms: the outlet's country and the dateline's
+    (``per_key``: the dateline votes by the name that cast them, {key: {country: weight}})."""
     out: dict[str, float] = {}
+    by_key: dict[str, dict[str, float]] = {}
     if outlet and s.outlet_weight:
         out[outlet] = out.get(outlet, 0.0) + float(s.outlet_weight)
     for key in dateline_keys:
         entry = first.get(key, -1)
         if entry >= 0 and gaz.cc[entry] and s.dateline_weight:
             out[gaz.cc[entry]] = out.get(gaz.cc[entry], 0.0) + float(s.dateline_weight)
-    return out
+            mine = by_key.setdefault(key, {})
+            mine[gaz.cc[entry]] = mine.get(gaz.cc[entry], 0.0) + float(s.dateline_weight)
+    return by_key if per_key else out
 
 
 def _votes(gaz: AnyGazetteer, name: _Name, entry: int, s: Any) -> dict[str, float]:
@@ -233,13 +255,19 @@ def _votes(gaz: AnyGazetteer, name: _Name, entry: int, s: Any) -> dict[str, floa
 
 
 def _focus(gaz: AnyGazetteer, names: dict[str, _Name], first: dict[str, int], extra: dict[str, float],
-           s: Any) -> dict[str, dict[str, float]]:
-    """Per name: share of the *other* names' votes (plus outlet and dateline) in each country."""
+           s: Any, self_votes: dict[str, dict[str, float]] | None = None) -> dict[str, dict[str, float]]:
+    """Per name: share of the *other* names' votes (plus outlet and dateline) in each country; a name's
+    own dateline vote (``self_votes``) is left out of its own focus."""
     own = {key: _votes(gaz, names[key], entry, s) for key, entry in first.items()}
     total: dict[str, float] = dict(extra)
     for votes in own.values():
         for cc, v in votes.items():
             total[cc] = total.get(cc, 0.0) + v
+    for key, votes in (self_votes or {}).items():  # counted in ``extra`` already: now also as the name's own
+        mine = dict(own.get(key, {}))
+        for cc, v in votes.items():
+            mine[cc] = mine.get(cc, 0.0) + v
+        own[key] = mine
     grand = sum(total.values())
     out: dict[str, dict[str, float]] = {}
     for key in names:
@@ -252,14 +280,21 @@ def _focus(gaz: AnyGazetteer, names: dict[str, _Name], first: dict[str, int], ex
     return out
 
 
-def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]) -> dict[str, set[str]]:
-    """name -> names written right after it as its container: "Paris, Texas", "Aydin province of Turkey"."""
+def _hierarchy_pairs(mentions: list[Mention], text: str,
+                     names: dict[str, _Name]) -> tuple[dict[str, set[str]], frozenset[str]]:
+    """name -> names written right after it as its container: "Paris, Texas", "Kale (Sagaing)"; and
+    the names whose container is written in brackets (never a list of places, unlike "Homs, Damascus")."""
     pairs: dict[str, set[str]] = {}
+    bracketed: set[str] = set()
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end:b.start]
-        if gap.strip() in (",", "in", ", in") and len(gap) <= 5 and not a.demonym and not b.demonym:
+        # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
+        in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= 40
+        if (gap.strip() in (",", "in", ", in") and len(gap) <= 5 or in_bracket) and not a.demonym and not b.demonym:
             pairs.setdefault(normalize(a.text), set()).add(normalize(b.text))
-    return pairs
+            if in_bracket:
+                bracketed.add(normalize(a.text))
+    return pairs, frozenset(bracketed)
 
 
 def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
@@ -275,7 +310,7 @@ def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> floa
 
 def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
             focus: dict[str, dict[str, float]], hier: dict[str, set[str]], s: Any,
-            extra: dict[str, float] | None = None) -> Resolution:
+            extra: dict[str, float] | None = None, bracketed: frozenset[str] = frozenset()) -> Resolution:
     extra = extra or {}
     name = names[key]
     if not name.cands:
@@ -285,6 +320,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     states = _states_named(gaz, key, first)
+    named_states = _states_named(gaz, key, first, kinds=("admin1",)) if s.town_state_bonus else {}
     inside = _admin1_shares(gaz, key, first, names)
     share_of = focus[key]
     # The strongest focus share among the name's non-country readings: "Georgia" in a US story.
@@ -313,8 +349,10 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
         score += _hint_bonus(gaz, entry, name.hint, s)
         if name.label == "FAC" and (kind == "airport" or (kind == "feature" and gaz.fcode[entry] not in NATURAL)):
             score += s.facility_bonus
-        if kind == "admin2" and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
+        if kind == "admin2" and not alt and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
             score += s.state_bonus
+        if kind == "city" and s.town_state_bonus and gaz.admin1[entry] in named_states.get(gaz.cc[entry], ()):
+            score += s.town_state_bonus
         if kind == "admin1" and s.admin1_support_bonus:
             score += s.admin1_support_bonus * inside.get((gaz.cc[entry], gaz.name[entry]), 0.0)
         near = math.inf
@@ -334,7 +372,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
         elif score > second:
             second = score
     if containers and via != "hierarchy":
-        fallback = _container_fallback(gaz, name, [first[c.key] for c in containers], s)
+        fallback = _container_fallback(gaz, name, [first[c.key] for c in containers], s, key in bracketed)
         if fallback is not None:
             return fallback
     margin = best_score - second if second > -math.inf else 4.0
@@ -348,11 +386,14 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     return result
 
 
-def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s: Any) -> Resolution | None:
+def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s: Any,
+                        bracketed: bool = False) -> Resolution | None:
     """"Holliday, Missouri" where no Holliday the gazetteer knows lies in Missouri: the written state
     (or country) is the best point there is, at its own precision. Only for small towns after which a
-    state or country is written (not a list of places: "Homs, Damascus")."""
-    if any(gaz.kind[e] not in POINT_KINDS or gaz.pop[e] >= s.namesake_min_population for e, _ in name.cands):
+    state or country is written (not a list of places: "Homs, Damascus"), or any town whose container
+    is written in brackets ("Palma (Cabo Delgado)": not the big Palma of Spain)."""
+    if any(gaz.kind[e] not in POINT_KINDS or (gaz.pop[e] >= s.namesake_min_population and not bracketed)
+           for e, _ in name.cands):
         return None
     for entry in containers:
         if entry >= 0 and gaz.kind[entry] in ("admin1", "country"):
@@ -394,14 +435,16 @@ def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of:
     return near > s.abstain_km
 
 
-def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int]) -> dict[str, set[str]]:
-    """Country -> the admin1 names the article's *other* names point to (a state, or a town's state).
+def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int],
+                  kinds: tuple[str, ...] = ("admin1", "city")) -> dict[str, set[str]]:
+    """Country -> the admin1 names the article's *other* names point to (a state, or a town's state;
+    ``kinds``: which first guesses count).
 
     Many US counties share a name (five Lafayette Counties); the state the story is about picks one.
     """
     out: dict[str, set[str]] = {}
     for k, entry in first.items():
-        if k != key and entry >= 0 and gaz.kind[entry] in ("admin1", "city") and gaz.admin1[entry]:
+        if k != key and entry >= 0 and gaz.kind[entry] in kinds and gaz.admin1[entry]:
             out.setdefault(gaz.cc[entry], set()).add(gaz.admin1[entry])
     return out
 

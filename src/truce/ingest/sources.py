@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from truce.config import TruceConfig
-from truce.errors import UsageError
+from truce.errors import TruceError, UsageError
 from truce.ingest.article import valid_unicode
 from truce.ingest.csv_reader import DELIMITERS, read_table
 from truce.ingest.dates import normalise_date
@@ -95,7 +95,31 @@ def walk(root: Path) -> Iterator[Path | Skipped]:
 
 def read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
     """Every item of one file (any format), long articles in pieces."""
-    yield from _bounded(_read_file(path, config), config)
+    yield from _isolated(_bounded(_read_file(path, config), config), str(path))
+
+
+def _isolated(items: Iterator[Item], origin: str) -> Iterator[Item]:
+    """The items of one input; a bug in a reader ends that input with an ``internal-error`` item, not the run.
+
+    Every reader turns what is wrong with its input into a ``Skipped`` by itself; an exception that
+    still escapes one is a bug in truce. The items read before it are kept, the input's remaining
+    items cannot be reached (a generator that raised is finished) and the message says so, and the
+    next input is read. A ``TruceError`` is the user's mistake about the whole run and still ends it.
+    """
+    n = 0
+    try:
+        for item in items:
+            n += 1
+            yield item
+    except TruceError:
+        raise
+    except OSError as exc:  # the disk or the pipe failed part way: the rest of the input cannot be read
+        yield Skipped(origin=valid_unicode(origin)[0], kind="unreadable",
+                      message=f"read failed after {n} items: {exc.strerror or exc}")
+    except Exception as exc:  # noqa: BLE001 - any bug, reported as this input's skip
+        detail = valid_unicode(f"{type(exc).__name__}: {exc}")[0]
+        yield Skipped(origin=valid_unicode(origin)[0], kind="internal-error",
+                      message=f"read: {detail} (a bug in truce; reading this input stopped after {n} items)")
 
 
 def _read_file(path: Path, config: TruceConfig) -> Iterator[Item]:
@@ -128,7 +152,7 @@ def _format(head: bytes, name: str, config: TruceConfig) -> str:
 
 def read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str = "") -> Iterator[Item]:
     """A non-seekable stream (stdin): sniff its head, then read it with the head put back."""
-    yield from _bounded(_read_stream(stream, origin, config, name), config)
+    yield from _isolated(_bounded(_read_stream(stream, origin, config, name), config), origin)
 
 
 def _read_stream(stream: BinaryIO, origin: str, config: TruceConfig, name: str) -> Iterator[Item]:

@@ -15,7 +15,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, tzinfo
 from functools import lru_cache
 
@@ -160,17 +160,48 @@ def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
     return out
 
 
+def dateline_place(places: Sequence[Place] | None) -> Place | None:
+    """The story's dateline toponym ("BOGOTA, June 8 (...) -": recognised as the dateline, or written in
+    capitals at the very start of the text) when the story names that place nowhere else: then a
+    location of that place the event's own words did not give can only come from the dateline."""
+    places = list(places or ())
+    line = next((p for p in places if p.source == DATELINE or (p.start <= 3 and len(p.text) > 2 and p.text.isupper())),
+                None)
+    if line is None:
+        return None
+    again = [p for p in places if p is not line and (
+        (p.geonameid is not None and p.geonameid == line.geonameid) or (p.name and p.name == line.name))]
+    return None if again else line
+
+
+def filed_location(e: Event, dateline: Place | None) -> EventLocation | None:
+    """The event's location, marked as the dateline's (``rule = "dateline"``) when it is the dateline's town
+    reached by a rule that did not read the event's own words (its paragraph, the previous event, the
+    article's place) and the sentence does not name it: the geoparser found the dateline in the first
+    paragraph, and it says where the report was filed, not where it happened."""
+    loc = e.location
+    if loc is None or dateline is None or loc.rule in OWN_PLACE_RULES or loc.rule == DATELINE:
+        return loc
+    same = (loc.geonameid is not None and loc.geonameid == dateline.geonameid) or (
+        loc.name is not None and loc.name == dateline.name)
+    if not same or _names(e.sentence or "", loc):
+        return loc
+    return replace(loc, rule=DATELINE)
+
+
 def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
-                story: Mapping[str, list[PlaceHint]] | None = None) -> list[PlaceHint]:
+                story: Mapping[str, list[PlaceHint]] | None = None,
+                loc: EventLocation | None = None) -> list[PlaceHint]:
     """Precise places that may place a vague event: the towns its sentence names (the geoparser's
-    toponyms), then the places of its story's other incidents."""
+    toponyms), then the places of its story's other incidents. ``loc``: the event's location as the
+    monitor reads it (``filed_location``), else its own."""
     hints = []
     if places and e.sentence_start >= 0:
         lo, hi = e.sentence_start, e.sentence_start + len(e.sentence)
         hints = [PlaceHint(p.name or p.text, p.lat, p.lon, p.country) for p in places.get(e.article_id, ())
                  if lo <= p.start < hi and p.lat is not None and p.lon is not None
                  and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
-    loc = e.location
+    loc = loc if loc is not None else e.location
     if loc is not None and loc.rule == DATELINE and loc.lat is not None and (
             _names(e.sentence, loc) or _deictic().search(e.sentence or "")):
         hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "above El Tarra", "west of the city"
@@ -192,13 +223,16 @@ def _names(sentence: str, loc: EventLocation) -> bool:
 
 
 def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: Sources | None,
-                hints: Sequence[PlaceHint] = (), params: MonitorParams | None = None) -> Verdict:
+                hints: Sequence[PlaceHint] = (), params: MonitorParams | None = None,
+                location: EventLocation | None = None) -> Verdict:
+    """``location``: the event's location as the monitor reads it (``filed_location``), else its own."""
     params = params or default_params()
-    scopes = [_scope(e, u, hints, params) for u in chain.active_units()]
+    loc = location if location is not None else e.location
+    scopes = [_scope(e, u, hints, params, loc) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
-    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
+    v.filed_from = loc.name if placed_by_dateline_only(loc, hints, params) else None
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
@@ -214,7 +248,6 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     v.clause = scope.unit.clause()
     v.also_in_force = [s.unit.id for s in live[1:]]
     v.scope = scope
-    v.filed_from = e.location.name if placed_by_dateline_only(e.location, hints, params) else None
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
     return v
@@ -228,10 +261,11 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
         v.local_day = e.date[:10]
 
 
-def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams) -> _Scope:
+def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams,
+           loc: EventLocation | None = None) -> _Scope:
     iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
-    place, reason = place_relation(e.location, unit, hints, params)
+    place, reason = place_relation(loc if loc is not None else e.location, unit, hints, params)
     return _Scope(unit, iv, time, place, reason)
 
 

@@ -36,7 +36,7 @@ from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
 from truce.monitor.params import MonitorParams
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Claim
+from truce.records import Claim, Event
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 
@@ -95,15 +95,27 @@ def _is_report(v: Verdict) -> bool:
             and e.modality.asserted and not e.background)
 
 
+def is_happening(e: Event | None) -> bool:
+    """Does the report tell of a dated happening (asserted, not a background mention, dated)? Denials,
+    plans, threats, recalled context and undated mentions are not incidents of their own."""
+    return e is not None and e.modality.asserted and not e.background and bool(e.date)
+
+
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
     """Reports that are themselves claims (an ACCUSE, a denial) point to the incident their claim is about
-    (the claims stage attached the claim to that incident's event). They stay incidents of their own,
-    judged as what they are (not prohibited acts, negated reports), so their own place and day never
-    stand for the happening's; their claim counts in the incident's ``claimants``."""
+    (the claims stage attached the claim to that incident's event); their claim counts in the incident's
+    ``claimants``. Those of the incident's PLOVER type that tell of no happening of their own (a denial
+    "we have not fired a single shot", an attack an accusation names) join that incident, judged as what they are (not judged as
+    prohibited acts), so a denial is not a second incident of the happening it denies. So do the other
+    mentions of the article that are not asserted ("condemned the attack", "said the patrol opened fire
+    first"): each joins the nearest happening of its PLOVER type in its article, the one before it
+    first. Background and undated mentions join nothing (they tell of other happenings, or of none);
+    asserted reports (an ACCUSE is an event of its own) keep their incident."""
     by_article: dict[str, list[Verdict]] = defaultdict(list)
     for v in verdicts:
         if v.event is not None:
             by_article[v.event.article_id].append(v)
+    joined: set[int] = set()
     for v in verdicts:
         e = v.event
         if e is None or not e.claims:
@@ -119,6 +131,31 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     note = f"a {claim.kind} claim about incident {v.incident}"
                     if note not in other.reasons:
                         other.reasons.append(note)
+                    if is_happening(e) and not is_happening(o) and o.event == e.event and id(other) not in joined:
+                        _join(other, v)
+                        joined.add(id(other))
+    for group in by_article.values():
+        happenings = [v for v in group if is_happening(v.event) and v.event.sentence_start >= 0]
+        for m in group:
+            o = m.event
+            if (id(m) in joined or o.modality.asserted or o.background
+                    or not o.date or o.sentence_start < 0):
+                continue
+            same = [h for h in happenings if h.event.event == o.event]
+            before = [h for h in same if h.event.sentence_start <= o.sentence_start]
+            after = [h for h in same if h.event.sentence_start > o.sentence_start]
+            host = (max(before, key=lambda h: h.event.sentence_start) if before
+                    else min(after, key=lambda h: h.event.sentence_start) if after else None)
+            if host is not None:
+                _join(m, host)
+
+
+def _join(mention: Verdict, host: Verdict) -> None:
+    """A mention becomes a report of its host's incident (not a happening of its own)."""
+    if mention.incident != host.incident:
+        mention.reasons.append(f"a mention of the happening of incident {host.incident}, not an incident "
+                               f"of its own")
+        mention.incident = host.incident
 
 
 def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:

@@ -39,9 +39,17 @@ class Incident:
     reports: list[Verdict] = field(default_factory=list)
 
     @property
+    def happening(self) -> bool:
+        """False when no report tells of a dated happening (only denials, plans or recalled context
+        that no happening's incident took in): a mention, not an incident."""
+        from truce.monitor.incidents import is_happening
+
+        return any(is_happening(r.event) for r in self.reports)
+
+    @property
     def relevant(self) -> bool:
-        """False for incidents that are not prohibited acts or lie outside every truce."""
-        return self.verdict != NOT_COVERED or (bool(self.reports) and self.reports[0].rule not in ("acts", "scope"))
+        """False for incidents that are not prohibited acts, lie outside every truce, or are mentions."""
+        return self.verdict != NOT_COVERED or (self.happening and self.reports[0].rule not in ("acts", "scope"))
 
     @property
     def party_label(self) -> str:
@@ -69,7 +77,9 @@ def incidents(verdicts: Iterable[Verdict]) -> list[Incident]:
 
 def make_incident(truce: str, inc: str, reports: list[Verdict]) -> Incident:
     """One incident from all its reports (under one truce)."""
-    reports.sort(key=lambda v: (severity(v.verdict), -v.confidence))
+    from truce.monitor.incidents import is_happening
+
+    reports.sort(key=lambda v: (severity(v.verdict), not is_happening(v.event), -v.confidence))
     top = reports[0]
     placed = [r.where() for r in reports]
     name, lat, lon = next((w for w in placed if w[1] is not None), next((w for w in placed if w[0]), (None,) * 3))
@@ -167,7 +177,8 @@ def write_csv(verdicts: Iterable[Verdict], fh: IO[str]) -> int:
 def incident_dict(i: Incident) -> dict[str, Any]:
     return {"truce": i.truce, "incident": i.id, "verdict": i.verdict, "day": i.day, "parties": i.parties,
             "confidence": i.confidence, "n_sources": i.n_sources, "clause": i.clause, "place": i.place,
-            "lat": i.lat, "lon": i.lon, "reports": [r.event_id for r in i.reports], "review": i.reports[0].review}
+            "lat": i.lat, "lon": i.lon, "happening": i.happening, "reports": [r.event_id for r in i.reports],
+            "review": i.reports[0].review}
 
 
 def to_json(verdicts: list[Verdict]) -> dict[str, Any]:

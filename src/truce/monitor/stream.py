@@ -27,6 +27,8 @@ from truce.monitor.engine import (
     ActivityIndex,
     activity_of,
     as_chains,
+    dateline_place,
+    filed_location,
     judge_event,
     place_hints,
     story_places,
@@ -65,9 +67,10 @@ class Judge:
         """Judge one article's events (every chain); returns the incidents closed since."""
         self.n_events += len(events)
         story = story_places(events)
+        located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id)))) for e in events]
         for ci, chain in enumerate(self.chains):
-            judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story), self.params)
-                      for e in events]
+            judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
+                                  self.params, location=loc) for e, loc in located]
             gather_claim_reports(judged)
             for v in judged:
                 key = (ci, v.incident)

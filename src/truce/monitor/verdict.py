@@ -55,8 +55,11 @@ class Verdict:
         return self.verdict in (VIOLATION, UNATTRIBUTED)
 
     def where(self) -> tuple[str | None, float | None, float | None]:
-        """(place, lat, lon) of the event as located (``filed_from`` says when that is only the dateline)."""
+        """(place, lat, lon) of the event as located. A report placed only by its story's dateline
+        (``filed_from``) is not said to have happened in that town: its place is its country, with no point."""
         loc = self.event.location if self.event else None
+        if loc is not None and self.filed_from:
+            return (loc.country or loc.name, None, None)
         return (loc.name, loc.lat, loc.lon) if loc is not None else (None, None, None)
 
     def to_dict(self) -> dict[str, Any]:
@@ -74,7 +77,7 @@ class Verdict:
             "date": e.date if e else None, "date_precision": e.date_precision if e else None,
             "event": e.event if e else None, "mode": e.mode if e else None,
             "sentence": e.sentence if e else "", "place": place, "lat": lat, "lon": lon,
-            "filed_from": self.filed_from,
+            "country": self.event.location.country if e and e.location else None, "filed_from": self.filed_from,
             "review_decision": self.review["decision"] if self.review else None,
             "review_verdict": self.review["verdict"] if self.review else None,
             "reviewer": self.review["reviewer"] if self.review else None,

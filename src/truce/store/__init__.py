@@ -181,7 +181,7 @@ class StoreError(TruceError):
 
 
 class NotAStore(StoreError):
-    """The file exists but is not a DuckDB database."""
+    """The file exists but is not a DuckDB database, or not one truce wrote."""
 
 
 class StoreLocked(StoreError):
@@ -197,7 +197,7 @@ def _open_error(path: str, exc: duckdb.Error) -> StoreError:
     if "lock" in text.lower():
         pid = re.search(r"PID (\d+)", text)
         who = f"process {pid.group(1)}" if pid else "another process"
-        return StoreLocked(f"store {path} is in use by {who}; wait for it to finish, or use another --db")
+        return StoreLocked(f"store {path} is locked: in use by {who}; wait for it to finish, or use another --db")
     if "not a valid DuckDB database" in text or "database file" in text.lower():
         return NotAStore(f"cannot open store {path}: it is not a DuckDB database (give a new path, or a truce store)")
     return StoreError(f"cannot open store {path}: {text.splitlines()[0]}")
@@ -215,6 +215,9 @@ class Store:
         except duckdb.Error as exc:
             raise _open_error(self.path, exc) from exc
         try:
+            if read_only and not self.schema_version():  # someone else's DuckDB file: nothing of ours to read
+                raise NotAStore(f"cannot open store {self.path}: a DuckDB file, but not a truce store "
+                                "(no schema_version table)")
             if not read_only:
                 self._migrate()
                 self._sync_tables()

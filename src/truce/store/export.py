@@ -128,7 +128,11 @@ def _write_csv(store: Store, filters: EventFilter, out: Path, partition: bool) -
 
     reader = _batches(store, filters, join_lists=True)
     count = 0
-    with pcsv.CSVWriter(str(out), reader.schema) as writer:
+    try:  # column names are field names (never input), so a plain header, as spreadsheets write it
+        options = pcsv.WriteOptions(quoting_header="none")
+    except TypeError:  # pyarrow before 19 quotes the header
+        options = pcsv.WriteOptions()
+    with pcsv.CSVWriter(str(out), reader.schema, write_options=options) as writer:
         for batch in reader:
             writer.write_batch(batch)
             count += batch.num_rows

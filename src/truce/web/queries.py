@@ -20,6 +20,7 @@ request.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
 
@@ -104,17 +105,31 @@ class EventFilter:
         return copy
 
     def to_params(self) -> list[tuple[str, str]]:
-        """The filter as query-string pairs (for links, paging and downloads)."""
-        out: list[tuple[str, str]] = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name == "article_ids":
-                continue
-            if isinstance(value, list):
-                out.extend((f.name, v) for v in value)
-            elif value not in (None, "") and not (f.name == "asserted" and value == "yes"):
-                out.append((f.name, str(value)))
-        return out
+        return query_pairs(self)
+
+
+def query_pairs(facets: Any) -> list[tuple[str, str]]:
+    """A filter dataclass as query-string pairs (for links, paging and downloads): every facet that
+    differs from its default, a list facet once per value; fields with ``repr=False`` are derived."""
+    out: list[tuple[str, str]] = []
+    for f in fields(facets):
+        value = getattr(facets, f.name)
+        if not f.repr:
+            continue
+        if isinstance(value, list):
+            out.extend((f.name, v) for v in value)
+        elif value not in (None, "") and value != f.default:
+            out.append((f.name, str(value)))
+    return out
+
+
+def flag_clauses(flags: Iterable[tuple[str, str]], sql: list[str]) -> None:
+    """Yes/no/any facets: 'yes' keeps rows where the expression holds, 'no' where it does not."""
+    for flag, expr in flags:
+        if flag == "yes":
+            sql.append(expr)
+        elif flag == "no":
+            sql.append(f"NOT ({expr})")
 
 
 def search_terms(q: str | None) -> list[str]:
@@ -337,14 +352,7 @@ class IncidentFilter:
     truce: str | None = None
 
     def to_params(self) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, list):
-                out.extend((f.name, v) for v in value)
-            elif value not in (None, "", "any"):
-                out.append((f.name, str(value)))
-        return out
+        return query_pairs(self)
 
 
 _INCIDENT_FROM = " FROM web.inc i LEFT JOIN web.incident_verdicts iv ON iv.incident = i.cluster_id AND iv.truce = ?"
@@ -381,12 +389,8 @@ def incident_where(f: IncidentFilter) -> tuple[str, list[Any]]:
     if f.place:
         sql.append("i.loc_name ILIKE ? ESCAPE '\\'")
         params.append(like_pattern(f.place))
-    for flag, expr in ((f.contested, "i.contested"), (f.reviewed, "iv.review_decision IS NOT NULL"),
-                       (f.relevant, "coalesce(iv.relevant, false)")):
-        if flag == "yes":
-            sql.append(expr)
-        elif flag == "no":
-            sql.append(f"NOT ({expr})")
+    flag_clauses(((f.contested, "i.contested"), (f.reviewed, "iv.review_decision IS NOT NULL"),
+                  (f.relevant, "coalesce(iv.relevant, false)")), sql)
     terms = search_terms(f.q)
     if terms:
         sql.append(f"i.cluster_id IN (SELECT e.cluster_id FROM web.ev e WHERE e.article_id IN ({_search_sql(terms)}))")
@@ -458,14 +462,7 @@ class ArticleFilter:
     has_events: str = "any"
 
     def to_params(self) -> list[tuple[str, str]]:
-        out: list[tuple[str, str]] = []
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if isinstance(value, list):
-                out.extend((f.name, v) for v in value)
-            elif value not in (None, "", "any"):
-                out.append((f.name, str(value)))
-        return out
+        return query_pairs(self)
 
 
 def article_where(f: ArticleFilter) -> tuple[str, list[Any]]:
@@ -485,11 +482,7 @@ def article_where(f: ArticleFilter) -> tuple[str, list[Any]]:
         sql.append(f"a.id IN ({_search_sql(terms)})")
         params += [t.lower() for t in terms]
     copied = "a.id IN (SELECT article_id FROM article_copies)"
-    for flag, expr in ((f.copies, copied), (f.has_events, "coalesce(a.n_events, 0) > 0")):
-        if flag == "yes":
-            sql.append(expr)
-        elif flag == "no":
-            sql.append(f"NOT ({expr})")
+    flag_clauses(((f.copies, copied), (f.has_events, "coalesce(a.n_events, 0) > 0")), sql)
     return (" WHERE " + " AND ".join(sql)) if sql else "", params
 
 
