@@ -357,3 +357,31 @@ def test_a_mention_of_another_type_keeps_its_own_incident(chain):
     convoy.claims = [Claim("blame", LNF, "officials", convoy.sentence, 5, 12, "accused")]
     verdicts = {v.event_id: v for v in judge([convoy, seizure], chain)}
     assert verdicts[seizure.id].incident != "k2"
+
+
+def test_one_happening_told_with_two_acts_in_one_article_is_one_incident(chain):
+    """"LNF fighters seized two army posts near Misrata" ... "the LNF used the truce to advance on
+    positions": the event coder gives the two sentences two PLOVER types, clustering keeps them apart,
+    the monitor counts one incident (and so does a later report of the second cluster). Another
+    party's act, or one 100 km away, stays apart."""
+    from truce.monitor.report import incidents
+
+    seized = ev(LNF, loc("Misrata"), "2026-03-05", event="COERCE", mode="seize", article="story", cluster="k1",
+                sentence="LNF fighters seized two army posts near Misrata on Thursday.")
+    seized.sentence_start = 0
+    advance = ev(LNF, loc("Misrata", 3), "2026-03-05", article="story", cluster="k2",
+                 sentence="The LNF used the truce to advance on positions, the army said.")
+    advance.sentence_start = 70
+    far = ev(LNF, loc("Misrata", 100), "2026-03-05", article="story", cluster="k3",
+             sentence="LNF fighters also shelled a town far to the south.")
+    far.sentence_start = 140
+    other = ev(GNU, loc("Misrata"), "2026-03-05", article="story", cluster="k4",
+               sentence="Government forces shelled the posts.")
+    other.sentence_start = 200
+    later = ev(LNF, loc("Misrata"), "2026-03-05", article="later story", cluster="k2",
+               sentence="The LNF advanced on army positions near Misrata on Thursday.")
+    verdicts = {v.event_id: v for v in judge([seized, advance, far, other, later], chain)}
+    assert verdicts[advance.id].incident == verdicts[later.id].incident == verdicts[seized.id].incident == "k1"
+    assert verdicts[far.id].incident == "k3" and verdicts[other.id].incident == "k4"
+    by_id = {i.id: i for i in incidents(list(verdicts.values()))}
+    assert len(by_id["k1"].reports) == 3 and by_id["k1"].verdict == VIOLATION

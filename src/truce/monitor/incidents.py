@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
-from truce.monitor.params import MonitorParams
+from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
 
@@ -148,6 +148,40 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     else min(after, key=lambda h: h.event.sentence_start) if after else None)
             if host is not None:
                 _join(m, host)
+
+
+def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = None) -> dict[str, str]:
+    """Incidents of one article's reports that are one happening told with two PLOVER types: the same
+    party's prohibited acts (judged reports) on one local day, placed within ``same_act_km`` of each
+    other ("Fighters of the Front seized two army outposts above El Tarra" ... "the Front used the
+    ceasefire to advance on positions", coded COERCE and ASSAULT). Clustering keeps types apart;
+    the monitor counts incidents, so the later one's incident is an alias of the earlier one's.
+    Returns incident id -> the incident id it joins."""
+    from truce.geo.distance import haversine_km
+
+    km = (params or default_params()).same_act_km
+    acts = sorted((v for v in verdicts if _is_report(v) and v.party and v.rule.startswith("prohibited")
+                   and v.local_day and v.event.sentence_start >= 0), key=lambda v: v.event.sentence_start)
+    out: dict[str, str] = {}
+
+    def root(x: str) -> str:
+        while x in out:
+            x = out[x]
+        return x
+
+    for i, a in enumerate(acts):
+        for b in acts[i + 1:]:
+            ea, eb = a.event, b.event
+            if ea.event == eb.event or a.party != b.party or a.local_day != b.local_day:
+                continue
+            la, lb = ea.location, eb.location
+            if la is None or lb is None or la.lat is None or lb.lat is None or \
+                    haversine_km(la.lat, la.lon, lb.lat, lb.lon) > km:
+                continue
+            ra, rb = root(a.incident), root(b.incident)
+            if ra != rb:
+                out[rb] = ra
+    return {k: root(k) for k in out}
 
 
 def _join(mention: Verdict, host: Verdict) -> None:

@@ -23,6 +23,7 @@ class MonitorParams:
     chunk_size: int = 5000
     horizon: timedelta = timedelta(days=60)
     duckdb_memory_limit: str = "256MB"
+    same_act_km: float = 25.0
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
@@ -38,6 +39,7 @@ class MonitorParams:
                           "country": m.place_factor_country, "none": m.place_factor_none},
             chunk_size=int(m.chunk_size), horizon=timedelta(days=m.horizon_days),
             duckdb_memory_limit=_memory_limit(str(m.duckdb_memory_limit)),
+            same_act_km=float(m.same_act_km),
         )
 
 

@@ -33,7 +33,7 @@ from truce.monitor.engine import (
     place_hints,
     story_places,
 )
-from truce.monitor.incidents import gather_claim_reports, resolve_group
+from truce.monitor.incidents import gather_claim_reports, resolve_group, same_act_aliases
 from truce.monitor.model import Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.verdict import Verdict
@@ -61,6 +61,29 @@ class Judge:
         self.reopened = 0
         self.n_events = 0
         self._checked: date | None = None  # the last day the open incidents were checked for closing
+        self.alias: dict[tuple[int, str], tuple[int, str]] = {}  # incident -> the incident it is one happening with
+        self._aliased_to: dict[tuple[int, str], list[tuple[int, str]]] = {}
+
+    def _alias(self, ci: int, old: str, new: str) -> None:
+        """From now on incident ``old`` is ``new`` (``same_act_aliases``): its open reports move over."""
+        src, dst = self.alias.get((ci, old), (ci, old)), self.alias.get((ci, new), (ci, new))
+        if src == dst or src in self.closed or dst in self.closed:
+            return  # one of them was already judged and written: keep them apart
+        self.alias[src] = dst
+        self._aliased_to.setdefault(dst, []).append(src)
+        for k in self._aliased_to.pop(src, []):  # what pointed at src now points at dst
+            self.alias[k] = dst
+            self._aliased_to[dst].append(k)
+        slot = self.open.pop(src, None)
+        if slot is None:
+            return
+        target = self.open.setdefault(dst, _Open())
+        for v in slot.reports:
+            v.incident = dst[1]
+        target.reports += slot.reports
+        if slot.last is not None and (target.last is None or slot.last > target.last):
+            target.last = slot.last
+            heapq.heappush(self._due, (slot.last, dst))
 
     def article(self, events: list[Event], places: Mapping[str, Sequence[Place]] | None, day: date | None
                 ) -> list[list[Verdict]]:
@@ -72,7 +95,10 @@ class Judge:
             judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
                                   self.params, location=loc) for e, loc in located]
             gather_claim_reports(judged)
+            for old, new in same_act_aliases(judged, self.params).items():
+                self._alias(ci, old, new)
             for v in judged:
+                v.incident = self.alias.get((ci, v.incident), (ci, v.incident))[1]
                 key = (ci, v.incident)
                 if key in self.closed and key not in self.open:
                     self.reopened += 1
@@ -111,6 +137,8 @@ class Judge:
                 _, key = self._closed_order.popleft()
                 if key in self.closed and self.closed[key] is not None and self.closed[key] < old:
                     del self.closed[key]
+                    for k in self._aliased_to.pop(key, []):
+                        self.alias.pop(k, None)
         return out
 
 
