@@ -446,3 +446,14 @@ def test_monitor_reports_the_reviews(db, cli_run, tmp_path) -> None:
     cli_run("monitor", str(TRUCE_FILE), "--db", str(db), "--format", "json", "-o", str(out_json))
     item = next(i for i in json.loads(out_json.read_text())["incidents"] if i["incident"] == inc["id"])
     assert item["review"]["decision"] == "overruled"
+
+
+def test_a_file_that_is_not_a_store_is_one_plain_error(tmp_path) -> None:
+    from truce.web.workbench import Workbench, WorkbenchError
+
+    notes = tmp_path / "notes.duckdb"
+    notes.write_text("not a database\n", encoding="utf-8")
+    with pytest.raises(WorkbenchError) as err:
+        Workbench(notes)
+    message = str(err.value)
+    assert "not a DuckDB database" in message and message.count("cannot open store") == 1

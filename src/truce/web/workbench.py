@@ -305,7 +305,9 @@ def _connect(path: str, read_only: bool) -> Any:
         con.execute(f"ATTACH {literal} AS store" + (" (READ_ONLY)" if read_only else ""))
         con.execute("ATTACH ':memory:' AS web")
         con.execute("USE store")
-    except (duckdb.Error, StoreError) as exc:
+    except StoreError as exc:  # already says which store and why
+        raise WorkbenchError(str(exc)) from exc
+    except duckdb.Error as exc:
         raise WorkbenchError(f"cannot open store {path}: {exc}") from exc
     return con
 
