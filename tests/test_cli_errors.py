@@ -372,3 +372,15 @@ def test_count_items_counts_lines_records_entries_and_files(tmp_path):
     assert count_items([tmp_path]) == 1 + 3 + 2 + 2 + 2
     assert count_items(["-"]) is None
     assert count_items([tmp_path], budget_s=-1) is None
+
+
+def test_ingest_of_the_folder_that_holds_the_store_does_not_read_the_store(tmp_path):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text("Rebels shelled an army post near Sirte on Monday, the army said.\n", encoding="utf-8")
+    db = news / "truce.duckdb"
+    first = run("ingest", str(news), "--db", str(db))
+    assert first.exit_code == EXIT_OK
+    again = run("ingest", str(news), "--db", str(db))
+    assert again.exit_code == EXIT_OK, again.output
+    assert "binary" not in again.output and "1 already stored" in again.output

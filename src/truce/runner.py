@@ -73,7 +73,7 @@ def ingest(paths: Iterable[str | Path], db: str | Path, config: TruceConfig | No
     with Store(db) as store, BatchCoder(config) as coder:
         # The current coder, without loading the model; worker pipelines record the same one.
         reading: list[Skipped] = []
-        to_code = _new_articles(read_sources(paths, config), store, summary, reading, current, recode)
+        to_code = _new_articles(read_sources(paths, config, store=db), store, summary, reading, current, recode)
         pending: list[CodedArticle] = []
         failed: list[Skipped] = []
         for item in coder.stream(to_code):

@@ -49,18 +49,31 @@ def check_published(value: str | None) -> str | None:
     return normal
 
 
-def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None) -> Iterator[Item]:
-    """One Article or Skipped per input item, streaming, in input order."""
+def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None,
+                 store: str | Path | None = None) -> Iterator[Item]:
+    """One Article or Skipped per input item, streaming, in input order. ``store``: the store being
+    written; its own files (the database and its write-ahead log) are outputs, never read from a
+    folder ('truce ingest .' in the folder that holds truce.duckdb)."""
     config = config or TruceConfig()
     check_published(config.published)
+    own = _store_files(store)
     for path in paths:
         if str(path) == STDIN:
             yield from read_stream(sys.stdin.buffer, "<stdin>", config)
         elif Path(path).is_dir():
             for file in walk(Path(path)):
+                if isinstance(file, Path) and file.resolve() in own:
+                    continue
                 yield from read_file(file, config) if isinstance(file, Path) else _bounded([file], config)
         else:
             yield from read_file(Path(path), config)
+
+
+def _store_files(store: str | Path | None) -> set[Path]:
+    if store is None:
+        return set()
+    db = Path(store).resolve()
+    return {db, db.with_name(db.name + ".wal")}
 
 
 def _bounded(items: Iterable[Item], config: TruceConfig) -> Iterator[Item]:
