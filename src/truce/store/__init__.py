@@ -156,16 +156,17 @@ class EventFilter:
         object.__setattr__(self, "events", tuple(e.upper() for e in self.events))
         object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
 
-    def sql(self) -> tuple[str, list[Any]]:
-        """A WHERE clause over the ``events`` table (no alias) and its parameters."""
+    def sql(self, first_day: str = "date", last_day: str = "date") -> tuple[str, list[Any]]:
+        """A WHERE clause over the ``events`` table (no alias) and its parameters. For rows that span
+        days (incidents: ``first_date``, ``last_date``) ``since``/``until`` keep the rows that overlap."""
         where, params = [], []
         if self.asserted_only:
             where.append("asserted")
         if self.since:
-            where.append("substr(date, 1, 10) >= ?")
+            where.append(f"substr({last_day}, 1, 10) >= ?")
             params.append(self.since)
         if self.until:
-            where.append("substr(date, 1, 10) <= ?")
+            where.append(f"substr({first_day}, 1, 10) <= ?")
             params.append(self.until)
         if self.events:
             where.append("list_contains(?, event)")

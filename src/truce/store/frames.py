@@ -46,21 +46,8 @@ def read_incidents(db: str | Path, since: str | None = None, until: str | None =
                    event: str | list[str] | None = None, country: str | list[str] | None = None,
                    as_: str = "duckdb") -> Any:
     """One row per incident (the ``incidents`` view: clusters with their sources and contested claims)."""
-    f = _filters(since, until, event, country, False)
-    where, params = [], []
-    if f.since:
-        where.append("substr(last_date, 1, 10) >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("substr(first_date, 1, 10) <= ?")
-        params.append(f.until)
-    if f.events:
-        where.append("list_contains(?, event)")
-        params.append(list(f.events))
-    if f.countries:
-        where.append("list_contains(?, loc_country)")
-        params.append(list(f.countries))
-    sql = "SELECT * FROM incidents" + (" WHERE " + " AND ".join(where) if where else "") + \
+    where, params = _filters(since, until, event, country, False).sql(first_day="first_date", last_day="last_date")
+    sql = "SELECT * FROM incidents" + (" WHERE " + where if where else "") + \
         " ORDER BY first_date NULLS LAST, cluster_id"
     return _result(db, sql, params, as_)
 
