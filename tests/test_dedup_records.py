@@ -109,3 +109,33 @@ def test_a_copy_read_on_its_original_clock(tmp_path) -> None:
         assert day == f"2026-03-0{int(copies[eid].article.published[9]) - 4}"  # the original's yesterday
     again = dedup.run(items, dedup.ParquetDedupStore(tmp_path / "p"))
     assert again.clusters == {} and again.copy_links == []  # indexed articles are skipped
+
+
+def _undated(text: str, source: str) -> CodedArticle:
+    """A report with no date at all (not clusterable by date: a cluster of its own, or its original's)."""
+    a = Article(id=article_id(text, source), text=text, source=source)
+    first = text.split("\n")[0]
+    e = Event(id="e" + a.id[1:12], article_id=a.id, event="ASSAULT", mode="firearms", sentence=first,
+              location=EventLocation(name="Kismayo", lat=-0.358, lon=42.545, country="SOM", precision="city"),
+              modality=Modality(claimed=True, claimant="police"))
+    return CodedArticle(article=a, events=[e])
+
+
+def test_an_undated_copy_follows_its_original_in_one_batch_or_two(tmp_path) -> None:
+    text = "\n".join(s.format(name="Abdi Nuur", town="Kismayo") for s in WIRE)
+    original = _undated(text, "wire.example")
+    copy = _undated(text + "\nRepublished by another outlet.", "farm.example")
+    states = []
+    for n, batches in enumerate([[[original, copy]], [[copy, original]], [[original], [copy]], [[copy], [original]]]):
+        folder = tmp_path / f"run{n}"
+        with dedup.ParquetDedupStore(folder) as pstore:
+            for batch in batches:
+                dedup.run(batch, pstore)
+        states.append(_parquet_state(folder))
+    assert all(s == states[0] for s in states)
+    clusters = {r["event_id"]: r["cluster_id"]
+                for r in pq.read_table(tmp_path / "run0" / "event_clusters.parquet").to_pylist()}
+    # the copy's report is its original's: one cluster, never none, never one of its own
+    assert clusters[copy.events[0].id] == clusters[original.events[0].id] is not None
+    summary = pq.read_table(tmp_path / "run0" / "clusters.parquet").to_pylist()
+    assert [(r["n_reports"], r["n_articles"], r["n_independent_sources"]) for r in summary] == [(2, 2, 1)]

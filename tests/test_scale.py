@@ -60,17 +60,12 @@ def test_merged_partitions_equal_a_direct_ingest(tmp_path):
     corpus = _corpus(tmp_path)
     run_partitioned([corpus], tmp_path / "out", chunk_chars=150)
     assert merge_partitions(tmp_path / "out", tmp_path / "merged.duckdb") == (4, 1)
-    # one article per partition here, so the direct ingest stores one article per batch: dedup of a copy
-    # in the same batch as its original differs from a copy in a later batch (main's dedup, see the
-    # strict xfail below), and this test is about the merge, not about dedup's batch independence
-    ingest([corpus], tmp_path / "direct.duckdb", batch_size=1)
+    ingest([corpus], tmp_path / "direct.duckdb")  # dedup does not depend on the batch size
     with Store(tmp_path / "merged.duckdb", read_only=True) as a, Store(tmp_path / "direct.duckdb", read_only=True) as b:
         names = TABLES + DERIVED[:3]
         assert _tables(a.con, names) == _tables(b.con, names)
 
 
-@pytest.mark.xfail(strict=True, reason="dedup (cluster branch): a copy stored in the same batch as its original "
-                                      "gets no cluster, in a later batch a cluster of its own")
 def test_dedup_of_a_copy_does_not_depend_on_the_batch_size(tmp_path):
     corpus = _corpus(tmp_path)
     ingest([corpus], tmp_path / "one.duckdb", batch_size=1)

@@ -10,7 +10,8 @@ once would give (``truce.dedup.clusters``), touching only what the batch can cha
 3. links: new reports against their partners; stored links whose evidence a new report now
    makes common; pairs a removed report (a copy that turned out to be one) made common;
 4. the connected components of the old and the new links around the changes, re-clustered;
-5. cluster ids (one set-based update), inherited dates, summaries of the touched clusters.
+5. cluster ids (one set-based update; a copy's report takes its root's id as this batch leaves it,
+   dated or not, so one batch or two give the same ids), inherited dates, touched summaries.
 """
 
 from __future__ import annotations
@@ -70,10 +71,10 @@ def update_clusters(store: Any, batch: list[Report], new_links: list[tuple[str, 
     now = {r.id: r for r in changed}
     removed = [o for o in olds if node(o) and (not node(now[o.id]) or (o.lo, o.hi) != (now[o.id].lo, now[o.id].hi))]
     store.add_reports(changed)
-    assignment: dict[str, str] = {r.id: cluster_key([r.id]) for r in changed if not r.dated and r.copy_of is None}
+    assignment: dict[str, str | None] = {r.id: cluster_key([r.id]) for r in changed if not r.dated and r.copy_of is None}
     nodes_cluster = _relink_and_cluster(store, added, removed, cfg) if added or removed else {}
     assignment.update(nodes_cluster)
-    assignment.update(_follow(store, changed, nodes_cluster))
+    assignment.update(_follow(store, changed, dict(assignment)))
     current = {r.id: r.cluster_id for r in changed}
     current.update(_current_clusters(store, [i for i in assignment if i not in current]))
     diff = {i: c for i, c in assignment.items() if current.get(i) != c}
@@ -146,13 +147,17 @@ def _copy_reports(store: Any, batch: list[Report], new_links: list[tuple[str, st
             plan[r.id] = (m, first if full else None)
     targets = {t.id: t for t in store.reports(targets_needed - set(reports))} if targets_needed else {}
     targets.update(reports)
+    roots = {rid: _root(rid, plan, targets) for rid in plan}
     changed: dict[str, Report] = {r.id: r for r in batch}
     olds: list[Report] = []
-    for rid, (m, fallback) in sorted(plan.items()):
+    # the reports that follow no other first: a follower reads its root's clock as it is *after*
+    # this batch, whether the root was stored earlier or arrives in the same batch
+    for rid in sorted(plan, key=lambda i: (roots[i] is not None, i)):
+        m, fallback = plan[rid]
         r = reports[rid]
-        root = targets.get(m.copy_of, m) if m is not None and m.copy_of else m
-        if root is not None and (root.id == r.id or root.article_id == r.article_id):
-            root = None  # a cycle through same-time copies: keep the report as it is
+        root = roots[rid]
+        if root is not None:
+            root = changed.get(root.id, root)
         clock = (root.clock or root.article_id) if root is not None else fallback
         when = redate(r, pub(clock), cfg) if clock else None
         new = with_date(r, when if when else r.own_date, clock if when else None, cfg)
@@ -171,18 +176,42 @@ def _copy_reports(store: Any, batch: list[Report], new_links: list[tuple[str, st
     return sorted(changed.values(), key=lambda r: r.id), olds
 
 
-def _follow(store: Any, changed: list[Report], nodes_cluster: dict[str, str]) -> dict[str, str]:
-    """Cluster ids of copies' reports: their target's."""
-    out: dict[str, str] = {}
+def _root(rid: str, plan: dict[str, tuple[Report | None, str | None]], targets: dict[str, Report]) -> Report | None:
+    """The report a copy's report follows: its match, or the report that match itself follows, to the
+    end of the chain. A match in this batch is followed through the batch's own plan, a stored one
+    through its stored ``copy_of``, so a chain resolves the same whatever batches it arrived in.
+    None: no match, or a cycle through same-time copies (the report is kept as it is)."""
+    seen = {rid}
+    current = plan[rid][0] if rid in plan else None
+    while current is not None:
+        if current.id in seen:
+            return None
+        seen.add(current.id)
+        if current.id in plan:
+            nxt = plan[current.id][0]
+        else:
+            nxt = targets.get(current.copy_of) if current.copy_of else None
+        if nxt is None:
+            break
+        current = targets.get(nxt.id, nxt)
+    own = targets.get(rid)
+    if current is None or (own is not None and current.article_id == own.article_id):
+        return None
+    return current
+
+
+def _follow(store: Any, changed: list[Report], assigned: dict[str, str]) -> dict[str, str | None]:
+    """Cluster ids of copies' reports: their target's, as assigned in this batch (dated or not) or
+    stored; None when the target has none (a follower never keeps a cluster of its own)."""
+    out: dict[str, str | None] = {}
+    ids = {r.id for r in changed}
     followers = [r for r in changed if r.copy_of]
-    if nodes_cluster:
-        followers += [f for f in store.copies_of_reports(sorted(nodes_cluster)) if f.id not in {r.id for r in changed}]
-    missing = sorted({f.copy_of for f in followers if f.copy_of not in nodes_cluster})
+    if assigned:
+        followers += [f for f in store.copies_of_reports(sorted(assigned)) if f.id not in ids]
+    missing = sorted({f.copy_of for f in followers if f.copy_of not in assigned})
     known = _current_clusters(store, missing)
     for f in followers:
-        cid = nodes_cluster.get(f.copy_of) or known.get(f.copy_of)
-        if cid:
-            out[f.id] = cid
+        out[f.id] = assigned.get(f.copy_of) or known.get(f.copy_of)
     return out
 
 
