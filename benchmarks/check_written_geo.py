@@ -20,7 +20,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from check_written import Report, read_jsonl  # the same script folder
+from check_written import MODES, TYPES, Report, read_jsonl  # the same script folder
 
 GEO = Path(__file__).resolve().parent / "data" / "written" / "geo"
 
@@ -40,22 +40,6 @@ FEATURE_CODES = {
     "SEA", "GULF", "BAY", "STRT", "OCN", "LK", "RSV", "STM", "WAD", "CNL", "SD", "MT", "MTS", "VLC", "PASS",
     "GAP", "CAPE", "PEN", "PLAT", "DSRT", "VAL", "CRTR", "FRST", "ISL", "ISLS", "RF", "AIRP", "PSTB", "BNDY",
     "MILB", "PRK", "RESN", "BDG", "TRL",
-}
-PLOVER_MODES = {
-    "AGREE": set(), "CONSULT": {"visit", "third-party", "multilateral", "phone"}, "SUPPORT": set(),
-    "CONCEDE": set(), "COOPERATE": set(), "AID": set(),
-    "RETREAT": {"withdraw", "release", "disarm", "ceasefire", "access", "resign"},
-    "REQUEST": {"assist", "change", "yield", "meet"}, "ACCUSE": {"disapprove", "investigate", "allege"},
-    "REJECT": {"assist", "change", "yield", "meet"},
-    "THREATEN": {"restrict", "arrest", "relations", "expel", "territory", "violence"},
-    "PROTEST": {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"},
-    "SANCTION": {"convict", "expel", "withdraw", "discontinue"},
-    "MOBILIZE": {"troops", "weapons", "police", "militia"},
-    "COERCE": {"seize", "restrict", "censor", "curfew", "martial-law", "arrest", "deport", "withhold",
-               "misinformation", "cyber"},
-    "ASSAULT": {"abduct", "beat", "torture", "sexual", "targeted", "destroy", "primitive", "firearms",
-                "explosives", "suicide-attack", "aerial", "drone", "heavy-weapons", "crowd-control",
-                "unconventional"},
 }
 CONTEXTS = {"military", "terrorism", "crime", "human_rights", "humanitarian", "political", "election",
             "territory", "peacekeeping", "economic", "migration", "legal", "diplomatic", "resource",
@@ -183,9 +167,9 @@ def check_notes(path: Path, rep: Report, iso3: set[str] | None, blind: bool) -> 
         if list(ev) != EVENT_KEYS:
             rep.bad(where, f"event keys {list(ev)} != {EVENT_KEYS}")
             continue
-        if ev["event"] not in PLOVER_MODES:
+        if ev["event"] not in TYPES:
             rep.bad(where, "event is not a PLOVER type")
-        elif ev["mode"] is not None and ev["mode"] not in PLOVER_MODES[ev["event"]]:
+        elif ev["mode"] is not None and ev["mode"] not in MODES.get(ev["event"], set()):
             rep.bad(where, "mode not allowed for the event type")
         if not isinstance(ev["context"], list) or any(c not in CONTEXTS for c in ev["context"]):
             rep.bad(where, "context must be a list of known PLOVER contexts")
