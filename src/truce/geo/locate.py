@@ -249,13 +249,9 @@ def _dateline(places: list[Place], text: str) -> Place | None:
 
 def _article_place(places: list[Place]) -> Place | None:
     """The article's most-mentioned place finer than a country, in the country most places lie in."""
-    counts: dict[str, int] = {}
-    for p in places:
-        if p.country:
-            counts[p.country] = counts.get(p.country, 0) + 1
-    if not counts:
+    country = _main_country(places)
+    if country is None:
         return None
-    country = max(counts, key=lambda c: counts[c])
     fine: dict[str, list[Place]] = {}
     for p in places:
         if p.country == country and p.precision in FINE and p.name:
@@ -266,14 +262,19 @@ def _article_place(places: list[Place]) -> Place | None:
     return best[0]
 
 
-def _focus_country(places: list[Place], gaz: AnyGazetteer) -> EventLocation | None:
+def _main_country(places: list[Place]) -> str | None:
+    """The country most of the article's places lie in (the first one named on a tie)."""
     counts: dict[str, int] = {}
     for p in places:
         if p.country:
             counts[p.country] = counts.get(p.country, 0) + 1
-    if not counts:
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _focus_country(places: list[Place], gaz: AnyGazetteer) -> EventLocation | None:
+    iso3 = _main_country(places)
+    if iso3 is None:
         return None
-    iso3 = max(counts, key=lambda c: counts[c])
     iso2 = gaz.iso2_of(iso3)
     entry = gaz.country_entry.get(iso2) if iso2 else None
     if entry is None:
