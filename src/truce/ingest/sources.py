@@ -62,7 +62,7 @@ def read_sources(paths: Iterable[str | Path], config: TruceConfig | None = None,
             yield from read_stream(sys.stdin.buffer, "<stdin>", config)
         elif Path(path).is_dir():
             for file in walk(Path(path)):
-                if isinstance(file, Path) and file.resolve() in own:
+                if own and isinstance(file, Path) and file.resolve() in own:
                     continue
                 yield from read_file(file, config) if isinstance(file, Path) else _bounded([file], config)
         else:
