@@ -136,20 +136,13 @@ def _cities() -> list[dict[str, Any]]:
     return cities
 
 
-def _level(zoom: float) -> float:
-    tol = LEVELS[0][1]
-    for min_zoom, t in LEVELS:
+def _at_zoom(steps: Any, zoom: float) -> Any:
+    """The value of the last (min_zoom, value) step at or below ``zoom`` (the first step below all)."""
+    value = steps[0][1]
+    for min_zoom, v in steps:
         if zoom >= min_zoom:
-            tol = t
-    return tol
-
-
-def _min_population(zoom: float) -> int:
-    pop = CITY_POPULATION[0][1]
-    for min_zoom, p in CITY_POPULATION:
-        if zoom >= min_zoom:
-            pop = p
-    return pop
+            value = v
+    return value
 
 
 def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> dict[str, Any]:
@@ -164,7 +157,7 @@ def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> 
     west, south, east, north = bbox
     pad_x, pad_y = (east - west) * 0.1, (north - south) * 0.1
     view = make_box(max(west - pad_x, -180), max(south - pad_y, -90), min(east + pad_x, 180), min(north + pad_y, 90))
-    tol = _level(zoom)
+    tol = _at_zoom(LEVELS, zoom)
     data = _labels()
     land = []
     for _name, iso, geom in _shapes(tol):
@@ -187,7 +180,7 @@ def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> 
     # Natural Earth's MIN_LABEL says from which web-map zoom a country's name is worth showing.
     countries = sorted((c for c in data["countries"] if within(c) and c["min_label"] <= 1 + _log2(zoom)),
                        key=lambda c: c["min_label"])
-    min_pop = _min_population(zoom)
+    min_pop = _at_zoom(CITY_POPULATION, zoom)
     cities = [c for c in data["cities"] if (c["pop"] >= min_pop or (c["capital"] and zoom >= 3)) and within(c)]
     return {"available": True, "licence": LICENCE, "tolerance": tol, "land": land,
             "countries": [{"name": c["name"], "lat": c["lat"], "lon": c["lon"]} for c in countries],
