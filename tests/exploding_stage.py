@@ -13,3 +13,15 @@ MARKER = "Kaboomistan"
 def explode(extractor, ctx) -> None:
     if MARKER in ctx.text:
         raise ZeroDivisionError("a bug in a stage")
+
+
+DEADLY = "Crashistan"
+
+
+@stage("die-on-marker", "extractor", requires=("events",), assigns=())
+def die(extractor, ctx) -> None:
+    """Ends the worker process itself, as a segfault or the out-of-memory killer would."""
+    if DEADLY in ctx.text:
+        import os
+
+        os._exit(3)

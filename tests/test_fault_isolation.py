@@ -137,3 +137,20 @@ def test_dedup_raising_on_one_article_skips_it_and_stores_the_others(tmp_path, m
         (stored_skip,) = store.read_skipped()
     assert stored == set(GOOD) and indexed == 2  # the good articles went through dedup too
     assert (stored_skip.kind, stored_skip.stage) == ("internal-error", "dedup")
+
+
+def test_a_worker_process_that_dies_skips_its_article_and_the_run_goes_on(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [f"Rebels shelled an army checkpoint near Sirte on day {i}." for i in range(9)]
+    texts[4] = "Troops attacked a village in Crashistan on Monday."  # its worker process exits
+    for i, text in enumerate(texts):
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    at = DEFAULT_STAGES.index("extract") + 1
+    config = TruceConfig(n_process=2, plugins=["exploding_stage"],
+                         stages=(*DEFAULT_STAGES[:at], "die-on-marker", *DEFAULT_STAGES[at:]))
+    db = tmp_path / "s.duckdb"
+    summary = ingest([folder], db, config, batch_size=3)
+    assert summary.added == 8 and summary.skipped == {"internal-error": 1}
+    (skip,) = summary.skipped_items
+    assert skip.stage == "worker" and skip.origin.endswith("a4.txt") and "died" in skip.message

@@ -10,6 +10,12 @@ results back in input order as each chunk finishes, so the parent's reading, sto
 clustering run while the workers code the chunks queued behind. Chunks are cut by text size,
 not by article count, so one chunk of long articles does not leave the other worker idle.
 Memory stays bounded: at most the queued chunks are held.
+
+A worker process that dies (a segfault in a native library, the out-of-memory killer, a stage that
+calls ``os._exit``) breaks the whole pool, and every chunk in flight loses its result. The run goes
+on: chunks that had finished keep their results, the others are coded again one article at a time
+in a fresh pool, and an article whose worker dies again becomes an ``internal-error`` skip (stage
+``worker``) instead of ending the run.
 """
 
 from __future__ import annotations
@@ -17,10 +23,11 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
 
 from truce.config import TruceConfig
-from truce.pipeline import Pipeline
+from truce.pipeline import INTERNAL_ERROR, Pipeline
 from truce.records import Article, CodedArticle, Skipped
 
 _WORKER_PIPELINE: Pipeline | None = None
@@ -81,31 +88,83 @@ class BatchCoder:
             self._pipeline = self._pipeline or Pipeline(self.config)
             yield from self._pipeline.run(articles)
             return
-        self._pool = self._pool or ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
-                                                       initargs=(self.config,))
-        pending: deque[Future] = deque()
+        pending: deque[tuple[list[Article], Future]] = deque()
         limit = IN_FLIGHT_PER_WORKER * self.workers
         for chunk in chunks_by_size(articles):
-            pending.append(self._pool.submit(_code_chunk, chunk))
-            while len(pending) >= limit or (pending and pending[0].done()):
-                yield from pending.popleft().result()
+            pending.append((chunk, self._submit(chunk)))
+            while len(pending) >= limit or (pending and pending[0][1].done()):
+                yield from self._next_result(pending)
         while pending:
-            yield from pending.popleft().result()
+            yield from self._next_result(pending)
+
+    def _submit(self, chunk: list[Article]) -> Future:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
+                                             initargs=(self.config,))
+        return self._pool.submit(_code_chunk, chunk)
+
+    def _next_result(self, pending: deque[tuple[list[Article], Future]]) -> list[CodedArticle | Skipped]:
+        """The oldest chunk's results; if its worker died, every unfinished chunk is coded again."""
+        chunk, future = pending.popleft()
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        lost = [chunk]
+        finished: dict[int, list[CodedArticle | Skipped]] = {}
+        for i, (later, later_future) in enumerate(pending):  # a chunk done before the crash keeps its results
+            lost.append(later)
+            if later_future.done() and later_future.exception() is None:
+                finished[i + 1] = later_future.result()
+        pending.clear()
+        self._discard_pool()
+        results: list[CodedArticle | Skipped] = []
+        for i, articles in enumerate(lost):
+            if i in finished:
+                pending.append((articles, _done(finished[i])))
+            elif i == 0:
+                results = self._one_by_one(articles)
+            else:
+                pending.append((articles, _done(self._one_by_one(articles))))
+        return results
+
+    def _one_by_one(self, articles: list[Article]) -> list[CodedArticle | Skipped]:
+        """Each article alone in a worker, so a second death names the article that caused it."""
+        results: list[CodedArticle | Skipped] = []
+        for article in articles:
+            try:
+                results.extend(self._submit([article]).result())
+            except BrokenProcessPool as exc:
+                self._discard_pool()
+                results.append(Skipped(origin=article.origin or article.id, kind=INTERNAL_ERROR, article_id=article.id,
+                                       stage="worker", message=f"the worker process coding this article died "
+                                       f"({type(exc).__name__}: {exc}); the run went on with a new worker"))
+        return results
+
+    def _discard_pool(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
 
     def code(self, articles: list[Article]) -> list[CodedArticle | Skipped]:
         """One batch, coded and returned whole."""
         return list(self.stream(articles))
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=True)
-            self._pool = None
+        self._discard_pool()
 
     def __enter__(self) -> BatchCoder:
         return self
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _done(results: list[CodedArticle | Skipped]) -> Future:
+    """A future that already holds ``results`` (chunks recovered after a worker died)."""
+    future: Future = Future()
+    future.set_result(results)
+    return future
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:
