@@ -139,3 +139,22 @@ def test_dedup_raising_on_one_article_of_a_partition_skips_it_and_keeps_the_othe
     assert skip[0] == "dedup" and "IndexError: a bug in dedup" in skip[1]
     assert con.execute("SELECT count(*) FROM article_copies").fetchone()[0] == 1  # the others deduplicated
     assert merge_partitions(out, tmp_path / "s.duckdb") == (3, 2)  # the merge's dedup isolates it the same way
+
+
+def test_a_dead_worker_process_skips_its_article_and_the_partitions_hold_the_rest(tmp_path):
+    from truce.config import DEFAULT_STAGES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    texts = [f"Rebels shelled an army checkpoint near Sirte on day {i}." for i in range(8)]
+    texts[5] = "Troops attacked a village in Crashistan on Monday."  # tests/exploding_stage.py: the worker exits
+    for i, text in enumerate(texts):
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    at = DEFAULT_STAGES.index("extract") + 1
+    config = TruceConfig(n_process=2, plugins=["exploding_stage"],
+                         stages=(*DEFAULT_STAGES[:at], "die-on-marker", *DEFAULT_STAGES[at:]))
+    run_partitioned([folder], tmp_path / "out", config, chunk_chars=100)
+    con = open_partitions(tmp_path / "out")
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
+    ((origin, stage),) = con.execute("SELECT origin, stage FROM skipped").fetchall()
+    assert origin.endswith("a5.txt") and stage == "worker"

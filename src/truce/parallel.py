@@ -136,9 +136,7 @@ class BatchCoder:
                 results.extend(self._submit([article]).result())
             except BrokenProcessPool as exc:
                 self._discard_pool()
-                results.append(Skipped(origin=article.origin or article.id, kind=INTERNAL_ERROR, article_id=article.id,
-                                       stage="worker", message=f"the worker process coding this article died "
-                                       f"({type(exc).__name__}: {exc}); the run went on with a new worker"))
+                results.append(worker_died(article, exc))
         return results
 
     def _discard_pool(self) -> None:
@@ -158,6 +156,13 @@ class BatchCoder:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def worker_died(article: Article, exc: BaseException) -> Skipped:
+    """The skip record of an article whose worker process died while coding it, alone."""
+    return Skipped(origin=article.origin or article.id, kind=INTERNAL_ERROR, article_id=article.id,
+                   stage="worker", message=f"the worker process coding this article died "
+                   f"({type(exc).__name__}: {exc}); the run went on with a new worker")
 
 
 def _done(results: list[CodedArticle | Skipped]) -> Future:

@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import duckdb
@@ -33,7 +34,7 @@ from truce import schema as rschema
 from truce.config import TruceConfig
 from truce.errors import TruceError
 from truce.ingest import read_sources
-from truce.parallel import chunks_by_size
+from truce.parallel import chunks_by_size, worker_died
 from truce.pipeline import Pipeline, internal_error
 from truce.records import Article, CodedArticle, Skipped
 from truce.settings import Settings
@@ -153,15 +154,97 @@ def run_partitioned(paths: Iterable[str | Path], out_dir: str | Path, config: Tr
 
 
 def _run_on_processes(chunks: Iterator[list], out: Path, config: TruceConfig) -> int:
-    workers = config.n_process
-    total, pending = 0, []
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(config,)) as pool:
+    """Chunks on a local process pool, at most ``2 * n_process`` held; a dead worker ends no run.
+
+    When a worker process dies (a segfault, the out-of-memory killer) the pool breaks and every
+    unfinished chunk loses its partition: those chunks are probed article by article in a fresh
+    pool, an article whose worker dies again travels on as an ``internal-error`` skip (stage
+    ``worker``), and the chunk is coded again without it, under the same partition name.
+    """
+    pool = _ProcessPartitions(config, out)
+    total = 0
+    try:
         for i, chunk in enumerate(chunks):
-            if len(pending) >= 2 * workers:  # bounded: at most this many chunks held in memory
-                total += pending.pop(0).result()
-            pending.append(pool.submit(_code_partition, chunk, str(out), f"part-{i:06d}"))
-        total += sum(f.result() for f in pending)
+            if len(pool.pending) >= 2 * config.n_process:  # bounded: at most this many chunks in memory
+                total += pool.collect()
+            pool.submit(i, chunk)
+        while pool.pending:
+            total += pool.collect()
+    finally:
+        pool.close()
     return total
+
+
+class _ProcessPartitions:
+    """The local pool of ``_run_on_processes`` and what it has in flight, in chunk order."""
+
+    def __init__(self, config: TruceConfig, out: Path) -> None:
+        self.config, self.out = config, str(out)
+        self.pending: list[tuple[int, list, Future]] = []
+        self._pool: ProcessPoolExecutor | None = None
+        self._redone: set[int] = set()  # chunks already probed once: a second loss skips them whole
+
+    def _executor(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(max_workers=self.config.n_process, initializer=_init_worker,
+                                             initargs=(self.config,))
+        return self._pool
+
+    def submit(self, i: int, chunk: list) -> None:
+        self.pending.append((i, chunk, self._executor().submit(_code_partition, chunk, self.out, f"part-{i:06d}")))
+
+    def collect(self) -> int:
+        """The oldest chunk's event count; after a worker died, every unfinished chunk is redone."""
+        i, chunk, future = self.pending.pop(0)
+        try:
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        lost = [(i, chunk)] + [(j, c) for j, c, f in self.pending if not _finished(f)]
+        kept = [(j, c, f) for j, c, f in self.pending if _finished(f)]
+        self.close()
+        self.pending = kept
+        for j, c in lost:
+            c = self._given_up(c) if j in self._redone else self._without_deadly(c)
+            self._redone.add(j)
+            self.pending.append((j, c, self._executor().submit(_code_partition, c, self.out, f"part-{j:06d}")))
+        self.pending.sort(key=lambda entry: entry[0])
+        return self.collect()
+
+    def _without_deadly(self, chunk: list) -> list:
+        """The chunk with each article whose worker dies coding it alone replaced by its skip."""
+        kept: list = []
+        for item in chunk:
+            if isinstance(item, Article):
+                try:
+                    self._executor().submit(_code_alone, item).result()
+                except BrokenProcessPool as exc:
+                    self.close()
+                    item = worker_died(item, exc)
+            kept.append(item)
+        return kept
+
+    @staticmethod
+    def _given_up(chunk: list) -> list:
+        """A chunk whose workers died again after probing (no single article to blame): all skips."""
+        lost = BrokenProcessPool("a worker died twice on this chunk, though each article alone survived")
+        return [worker_died(item, lost) if isinstance(item, Article) else item for item in chunk]
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _finished(future: Future) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _code_alone(article: Article) -> None:
+    """Code one article and drop the result: a probe for the article that kills its worker."""
+    assert _WORKER is not None
+    for _ in _WORKER.run([article]):
+        pass
 
 
 def _run_on_ray(chunks: Iterator[list], out: Path, config: TruceConfig, workers: int,
