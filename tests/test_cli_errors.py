@@ -11,7 +11,15 @@ from click.testing import CliRunner
 from rich.console import Console
 
 import truce.cli  # noqa: F401  (registers the commands)
-from truce.cli.app import EXIT_INPUT, EXIT_INTERRUPTED, EXIT_OK, EXIT_QUALITY, EXIT_USAGE, cli
+from truce.cli.app import (
+    EXIT_CLOSED_PIPE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OK,
+    EXIT_QUALITY,
+    EXIT_USAGE,
+    cli,
+)
 from truce.errors import DataFileError, TruceError
 
 BODY = ("Government forces and rebel fighters in the fictional province of Norland exchanged fire "
@@ -280,6 +288,26 @@ def test_exit_130_interrupted_is_one_line(monkeypatch, tmp_path):
     assert result.exit_code == EXIT_INTERRUPTED == 130 and "interrupted" in one_error_line(result)
 
 
+@drives(EXIT_CLOSED_PIPE)
+def test_exit_141_when_the_reader_of_the_output_goes_away_is_silent(tmp_path):
+    """`truce code ... | head -n 1`: no traceback, no "Exception ignored" line, the shell's SIGPIPE code."""
+    import subprocess
+    import sys
+
+    corpus = tmp_path / "many.txt"
+    towns = ["Sirte", "Misrata", "Benghazi", "Tripoli", "Derna", "Sabha", "Zawiya", "Tobruk"]
+    corpus.write_text("".join(f"Rebels shelled an army checkpoint near {towns[i % 8]} on Monday, killing {i + 2} "
+                              f"soldiers. Troops arrested {i + 3} protesters in {towns[(i + 3) % 8]}.\n\n"
+                              for i in range(600)), encoding="utf-8")  # far more output than a pipe holds
+    process = subprocess.Popen([sys.executable, "-m", "truce", "code", str(corpus), "--published", "2026-03-02"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().startswith(b"{")
+    process.stdout.close()  # the reader goes away after one line
+    stderr = process.stderr.read()
+    assert process.wait(timeout=120) == EXIT_CLOSED_PIPE == 141
+    assert stderr == b""
+
+
 # what the README's exit-2 row lists -> the test above that drives it
 EXIT_2_CAUSES = {
     "a bad option or value": "test_exit_2_invalid_published_date_names_the_value",
@@ -304,7 +332,8 @@ def readme_exit_codes() -> dict[int, str]:
 def test_readme_exit_code_table_matches_the_cli():
     """Every code the README documents is one the CLI defines and a test here drives, and no other."""
     documented = readme_exit_codes()
-    assert set(documented) == {EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_QUALITY, EXIT_INTERRUPTED} == set(DRIVEN)
+    assert set(documented) == {EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_QUALITY, EXIT_INTERRUPTED,
+                                EXIT_CLOSED_PIPE} == set(DRIVEN)
     for cause, test in EXIT_2_CAUSES.items():
         assert cause in documented[EXIT_USAGE], cause
         assert test in DRIVEN[EXIT_USAGE] and test in globals()

@@ -11,6 +11,7 @@ with exit code 2.
 
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -18,9 +19,10 @@ import click
 from truce import __version__
 from truce.errors import EXIT_INPUT, EXIT_OK, EXIT_QUALITY, EXIT_USAGE, TruceError
 
-__all__ = ["EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_QUALITY", "EXIT_USAGE", "cli", "fail"]
+__all__ = ["EXIT_CLOSED_PIPE", "EXIT_INPUT", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_QUALITY", "EXIT_USAGE", "cli", "fail"]
 
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report it; a store is left consistent (one batch lost at most)
+EXIT_CLOSED_PIPE = 141  # the output's reader went away (`truce export | head`), as shells report SIGPIPE
 
 
 def fail(message: str, exit_code: int) -> None:
@@ -32,6 +34,13 @@ def fail(message: str, exit_code: int) -> None:
 def _os_error_line(exc: OSError) -> str:
     where = f"{exc.filename}: " if exc.filename else ""
     return f"{where}{exc.strerror or exc}"
+
+
+def _quiet_closed_stdout() -> None:
+    """Point stdout at the null device, so the interpreter's last flush at exit raises nothing more."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _store_error(exc: BaseException) -> bool:
@@ -52,8 +61,11 @@ class TruceGroup(click.Group):
             return super().invoke(ctx)
         except TruceError as exc:
             fail(str(exc), exc.exit_code)
+        except BrokenPipeError:
+            _quiet_closed_stdout()
+            raise SystemExit(EXIT_CLOSED_PIPE) from None
         except OSError as exc:
-            if exc.filename is None:  # a closed pipe and the like: click's own handling
+            if exc.filename is None:  # an OS error on no path of the user's: click's own handling
                 raise
             fail(_os_error_line(exc), EXIT_USAGE)
         except KeyboardInterrupt:
