@@ -22,6 +22,7 @@ from truce.errors import TruceError
 from truce.records import EVENT_TYPES, CodedArticle, Event, Skipped
 from truce.schema import quote
 from truce.store.schema import MIGRATIONS
+from truce.store.where import Where
 
 __all__ = ["DEFAULT_DB", "EventFilter", "NotAStore", "Store", "StoreError", "StoreLocked", "StoreTooNew"]
 
@@ -159,22 +160,12 @@ class EventFilter:
     def sql(self, first_day: str = "date", last_day: str = "date") -> tuple[str, list[Any]]:
         """A WHERE clause over the ``events`` table (no alias) and its parameters. For rows that span
         days (incidents: ``first_date``, ``last_date``) ``since``/``until`` keep the rows that overlap."""
-        where, params = [], []
+        where = Where()
         if self.asserted_only:
-            where.append("asserted")
-        if self.since:
-            where.append(f"substr({last_day}, 1, 10) >= ?")
-            params.append(self.since)
-        if self.until:
-            where.append(f"substr({first_day}, 1, 10) <= ?")
-            params.append(self.until)
-        if self.events:
-            where.append("list_contains(?, event)")
-            params.append(list(self.events))
-        if self.countries:
-            where.append("list_contains(?, loc_country)")
-            params.append(list(self.countries))
-        return " AND ".join(where), params
+            where.add("asserted")
+        where.when(self.since, f"substr({last_day}, 1, 10) >= ?").when(self.until, f"substr({first_day}, 1, 10) <= ?")
+        where.one_of(self.events, "event").one_of(self.countries, "loc_country")
+        return where.joined(), where.params
 
 
 class StoreError(TruceError):

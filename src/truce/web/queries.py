@@ -20,9 +20,10 @@ request.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from typing import Any
+
+from truce.store.where import Where
 
 # Location precisions that name a point on the map; the others name an area (drawn as such, never as a point).
 PRECISE = ("point", "city")
@@ -123,15 +124,6 @@ def query_pairs(facets: Any) -> list[tuple[str, str]]:
     return out
 
 
-def flag_clauses(flags: Iterable[tuple[str, str]], sql: list[str]) -> None:
-    """Yes/no/any facets: 'yes' keeps rows where the expression holds, 'no' where it does not."""
-    for flag, expr in flags:
-        if flag == "yes":
-            sql.append(expr)
-        elif flag == "no":
-            sql.append(f"NOT ({expr})")
-
-
 def search_terms(q: str | None) -> list[str]:
     """Words and "quoted phrases" of a search; all must occur (case-insensitive)."""
     if not q:
@@ -147,47 +139,20 @@ def like_pattern(term: str) -> str:
 
 def event_where(f: EventFilter) -> tuple[str, list[Any]]:
     """WHERE clause (constant SQL) and its bound parameters for a filter over ``events e JOIN articles a``."""
-    sql: list[str] = []
-    params: list[Any] = []
-    if f.since:
-        sql.append("e.day >= ?")
-        params.append(f.since)
-    if f.until:
-        sql.append("e.day <= ?")
-        params.append(f.until)
+    where = Where().when(f.since, "e.day >= ?").when(f.until, "e.day <= ?")
     for column, values in (("e.event", f.type), ("e.mode", f.mode), ("e.loc_country", f.country),
-                           ("e.source", f.source)):
-        if values:
-            sql.append(f"list_contains(?, {column})")
-            params.append(list(values))
-    for column, values in (("e.actor_countries", f.actor_country), ("e.actor_sectors", f.actor_sector)):
-        if values:
-            sql.append(f"list_has_any({column}, ?)")
-            params.append(list(values))
-    if f.place:
-        sql.append("e.loc_name ILIKE ? ESCAPE '\\'")
-        params.append(like_pattern(f.place))
-    if f.verdict:
-        sql.append("list_contains(?, v.verdict)")
-        params.append(list(f.verdict))
-    if f.asserted == "yes":
-        sql.append("e.asserted")
-    elif f.asserted == "no":
-        sql.append("NOT coalesce(e.asserted, false)")
-    if f.incident:
-        sql.append("e.cluster_id = ?")
-        params.append(f.incident)
-    if f.article:
-        sql.append("e.article_id = ?")
-        params.append(f.article)
+                           ("e.source", f.source), ("v.verdict", f.verdict)):
+        where.one_of(values, column)
+    where.any_in(f.actor_country, "e.actor_countries").any_in(f.actor_sector, "e.actor_sectors")
+    where.when(f.place and like_pattern(f.place), "e.loc_name ILIKE ? ESCAPE '\\'")
+    where.flags(((f.asserted, "coalesce(e.asserted, false)"),))
+    where.when(f.incident, "e.cluster_id = ?").when(f.article, "e.article_id = ?")
     terms = search_terms(f.q)
     if terms and f.article_ids is not None:
-        sql.append("e.article_id IN (SELECT unnest(?::VARCHAR[]))")
-        params.append(f.article_ids)
+        where.add("e.article_id IN (SELECT unnest(?::VARCHAR[]))", f.article_ids)
     elif terms:
-        sql.append(f"e.article_id IN ({_search_sql(terms)})")
-        params += [t.lower() for t in terms]
-    return (" WHERE " + " AND ".join(sql)) if sql else "", params
+        where.add(f"e.article_id IN ({_search_sql(terms)})", *[t.lower() for t in terms])
+    return where.clause()
 
 
 def resolve_search(cur: ReadOnlyCursor, f: EventFilter) -> EventFilter:
@@ -366,36 +331,17 @@ INCIDENT_COLUMNS = (
 
 
 def incident_where(f: IncidentFilter) -> tuple[str, list[Any]]:
-    sql: list[str] = []
-    params: list[Any] = []
-    if f.since:
-        sql.append("i.last_date >= ?")
-        params.append(f.since)
-    if f.until:
-        sql.append("i.first_date <= ?")
-        params.append(f.until)
-    if f.type:
-        sql.append("list_contains(?, i.event)")
-        params.append(list(f.type))
-    if f.verdict:
-        sql.append("list_contains(?, iv.verdict_final)")
-        params.append(list(f.verdict))
-    if f.country:
-        sql.append("list_contains(?, i.loc_country)")
-        params.append(list(f.country))
-    if f.source:
-        sql.append("len(list_intersect(?, i.sources)) > 0")
-        params.append(list(f.source))
-    if f.place:
-        sql.append("i.loc_name ILIKE ? ESCAPE '\\'")
-        params.append(like_pattern(f.place))
-    flag_clauses(((f.contested, "i.contested"), (f.reviewed, "iv.review_decision IS NOT NULL"),
-                  (f.relevant, "coalesce(iv.relevant, false)")), sql)
+    where = Where().when(f.since, "i.last_date >= ?").when(f.until, "i.first_date <= ?")
+    where.one_of(f.type, "i.event").one_of(f.verdict, "iv.verdict_final").one_of(f.country, "i.loc_country")
+    where.any_in(f.source, "i.sources")
+    where.when(f.place and like_pattern(f.place), "i.loc_name ILIKE ? ESCAPE '\\'")
+    where.flags(((f.contested, "i.contested"), (f.reviewed, "iv.review_decision IS NOT NULL"),
+                 (f.relevant, "coalesce(iv.relevant, false)")))
     terms = search_terms(f.q)
     if terms:
-        sql.append(f"i.cluster_id IN (SELECT e.cluster_id FROM web.ev e WHERE e.article_id IN ({_search_sql(terms)}))")
-        params += [t.lower() for t in terms]
-    return (" WHERE " + " AND ".join(sql)) if sql else "", params
+        where.add(f"i.cluster_id IN (SELECT e.cluster_id FROM web.ev e WHERE e.article_id IN ({_search_sql(terms)}))",
+                  *[t.lower() for t in terms])
+    return where.clause()
 
 
 def incidents_page(cur: ReadOnlyCursor, f: IncidentFilter, sort: str | None = "date", desc: bool = False,
@@ -466,24 +412,14 @@ class ArticleFilter:
 
 
 def article_where(f: ArticleFilter) -> tuple[str, list[Any]]:
-    sql: list[str] = []
-    params: list[Any] = []
-    if f.since:
-        sql.append("left(a.published, 10) >= ?")
-        params.append(f.since)
-    if f.until:
-        sql.append("left(a.published, 10) <= ?")
-        params.append(f.until)
-    if f.source:
-        sql.append("list_contains(?, a.source)")
-        params.append(list(f.source))
+    where = Where().when(f.since, "left(a.published, 10) >= ?").when(f.until, "left(a.published, 10) <= ?")
+    where.one_of(f.source, "a.source")
     terms = search_terms(f.q)
     if terms:
-        sql.append(f"a.id IN ({_search_sql(terms)})")
-        params += [t.lower() for t in terms]
-    copied = "a.id IN (SELECT article_id FROM article_copies)"
-    flag_clauses(((f.copies, copied), (f.has_events, "coalesce(a.n_events, 0) > 0")), sql)
-    return (" WHERE " + " AND ".join(sql)) if sql else "", params
+        where.add(f"a.id IN ({_search_sql(terms)})", *[t.lower() for t in terms])
+    where.flags(((f.copies, "a.id IN (SELECT article_id FROM article_copies)"),
+                 (f.has_events, "coalesce(a.n_events, 0) > 0")))
+    return where.clause()
 
 
 ARTICLE_COLUMNS = ("a.id, a.title, a.source, a.published, a.url, a.language, a.fmt, a.n_events, "
