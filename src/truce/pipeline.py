@@ -318,10 +318,17 @@ def mask_header(text: str) -> str:
 _DEFAULT_PIPELINES: dict[str, Pipeline] = {}
 
 
-def code(text: str, published: str | None = None, model: str | None = None) -> list[Event]:
-    """Code one text and return its events (the simplest Python entry point)."""
+def code(text: str, published: str | None = None, model: str | None = None,
+         include_demoted: bool = False) -> list[Event]:
+    """Code one text and return its events (the simplest Python entry point).
+
+    Negated, future and hypothetical events are returned, flagged (``modality``); demoted
+    candidates (non-political readings, weak triggers: ``Event.demoted``) only with
+    ``include_demoted=True``, as ``truce code --all-events`` prints them.
+    """
     config = TruceConfig(model=model) if model else TruceConfig()
     pipeline = _DEFAULT_PIPELINES.get(config.model)
     if pipeline is None:
         pipeline = _DEFAULT_PIPELINES[config.model] = Pipeline(config)
-    return pipeline.code_text(text, published=published).events
+    events = pipeline.code_text(text, published=published).events
+    return events if include_demoted else [e for e in events if not e.demoted]

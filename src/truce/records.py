@@ -225,6 +225,16 @@ class Event:
     def quad_code(self) -> int | None:
         return QUAD_CLASS.get(self.event)
 
+    @property
+    def counted(self) -> bool:
+        """An event a count should include: reported as having happened and not demoted.
+
+        A demoted event is a candidate kept for review and recall measurement (a non-political
+        reading such as a match report's "beat", or a weak trigger nothing else in its sentence
+        backed): exports, ``truce code`` and the monitor leave it out unless asked for it.
+        """
+        return self.modality.asserted and not self.demoted
+
     def to_plover(self) -> dict[str, Any]:
         """The PLOVER JSON record plus every truce field (generated from this class: truce.schema)."""
         from truce.schema import plover_record

@@ -20,7 +20,8 @@ from truce.records import Article, Skipped
 @cli.command("code")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(allow_dash=True))
 @config_options
-@click.option("--all-events", is_flag=True, help="Also print negated, future and hypothetical events.")
+@click.option("--all-events", is_flag=True,
+              help="Also print negated, future and hypothetical events, and demoted candidates (flagged).")
 def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
     """Code FILE(s) or '-' (stdin) and print one PLOVER JSON record per event, as the input streams in."""
     config = make_config(**options)
@@ -37,7 +38,7 @@ def code_cmd(paths: tuple[str, ...], all_events: bool, **options) -> None:
                     click.echo(f"skipped {coded.origin}: {coded.kind}: {coded.message}", err=True)
                     continue
                 for event in coded.events:
-                    if all_events or event.modality.asserted:
+                    if all_events or event.counted:
                         sys.stdout.write(json.dumps(event.to_plover(), ensure_ascii=False) + "\n")
 
 

@@ -16,7 +16,6 @@ from typing import Any
 from truce.evaluate.gold import iter_split
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
-from truce.records import Event
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 POLITICS = "politics"
@@ -31,11 +30,6 @@ def load_relevance_gold(path: str | Path, limit: int | None = None, split: str |
     return out
 
 
-def counted(ev: Event) -> bool:
-    """An event a user would count: reported as having happened and not demoted."""
-    return ev.modality.asserted and not ev.demoted
-
-
 def evaluate_relevance(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
                        split: str | None = None) -> dict[str, Any]:
     records = load_relevance_gold(gold_path, limit, split)
@@ -45,7 +39,7 @@ def evaluate_relevance(gold_path: str | Path, pipeline: Pipeline, limit: int | N
     domains: dict[str, Counter[str]] = {POLITICS: Counter(), "other": Counter()}
     flagged = []
     for rec, coded in zip(records, pipeline.code_articles(articles), strict=True):
-        events = [e for e in coded.events if counted(e)]
+        events = [e for e in coded.events if e.counted]
         material = [e for e in events if e.event in MATERIAL_CONFLICT]
         g = groups[rec["group"]]
         g["stories"] += 1

@@ -16,7 +16,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from truce.evaluate.relevance import MATERIAL_CONFLICT, counted
+from truce.evaluate.relevance import MATERIAL_CONFLICT
 from truce.events.classes import main_event, sentence_class
 from truce.ingest import read_text
 from truce.pipeline import Pipeline
@@ -41,11 +41,11 @@ def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
         if gold:
             c["political"] += 1
             c["type_ok"] += main is not None and main.event == gold
-            c["found"] += any(e.event == gold for e in evs if counted(e) or not e.modality.asserted)
+            c["found"] += any(e.event == gold for e in evs if e.counted or not e.modality.asserted)
         else:
             c["nonpolitical"] += 1
-            c["type_ok"] += not [e for e in evs if counted(e)]
-            c["np_material"] += bool([e for e in evs if counted(e) and e.event in MATERIAL_CONFLICT])
+            c["type_ok"] += not [e for e in evs if e.counted]
+            c["np_material"] += bool([e for e in evs if e.counted and e.event in MATERIAL_CONFLICT])
     n = c["n"] or 1
     return {"records": c["n"], "main_type_accuracy": round(c["type_ok"] / n, 4),
             "quad_accuracy": round(c["quad_ok"] / n, 4),
@@ -59,7 +59,7 @@ def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
     c: Counter[str] = Counter()
     arts = [read_text(r["text"], published=r.get("published")) for r in recs]
     for rec, coded in zip(recs, pipeline.code_articles(arts), strict=True):
-        evs = [e for e in coded.events if counted(e)]
+        evs = [e for e in coded.events if e.counted]
         political = bool(rec.get("political"))
         c["n"] += 1
         c["domain_ok"] += (coded.domain == "politics") == political

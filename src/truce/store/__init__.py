@@ -136,7 +136,7 @@ class EventFilter:
     until: str | None = None  # last event day (inclusive)
     events: tuple[str, ...] = ()  # PLOVER types
     countries: tuple[str, ...] = ()  # ISO3 of the event's location
-    asserted_only: bool = False  # reported as having happened (not negated, future, hypothetical)
+    asserted_only: bool = False  # counted events only: reported as having happened and not demoted (Event.counted)
 
     def __post_init__(self) -> None:
         from datetime import date
@@ -162,7 +162,7 @@ class EventFilter:
         days (incidents: ``first_date``, ``last_date``) ``since``/``until`` keep the rows that overlap."""
         where = Where()
         if self.asserted_only:
-            where.add("asserted")
+            where.add("asserted AND NOT coalesce(demoted, false)")
         where.when(self.since, f"substr({last_day}, 1, 10) >= ?").when(self.until, f"substr({first_day}, 1, 10) <= ?")
         where.one_of(self.events, "event").one_of(self.countries, "loc_country")
         return where.joined(), where.params
