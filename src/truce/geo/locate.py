@@ -45,11 +45,11 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     usable = [p for p in places if p.name is not None and not (p.source == "demonym" or p.text in dem and
                                                                p.source not in ("ner", "gazetteer"))
               and not p.in_org
-              and not (p.source == "qualifier" and _qualified_place_known(p, places, text))]
+              and not (p.source == "qualifier" and _qualified_place_known(p, places, text, settings))]
     place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
     if place is None:
-        place, rule = _in_sentence(event, usable, doc), "sentence"
+        place, rule = _in_sentence(event, usable, doc, settings), "sentence"
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
     if place is not None and (place.precision not in FINE or place.precision == "admin1"):
@@ -68,14 +68,14 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     return _focus_country(places, gaz)
 
 
-def _qualified_place_known(qualifier: Place, places: list[Place], text: str) -> bool:
+def _qualified_place_known(qualifier: Place, places: list[Place], text: str, s: Any) -> bool:
     """Whether the place a qualifier is written after ("Savannah, Ga.", "Boni (Douentza cercle, Mopti
     region)") is resolved: then the qualifier only tells where that place lies. When the gazetteer does
     not know the place ("Akobo (Jonglei)"), the qualifier is the best point the text gives."""
     here = qualifier
     for p in sorted((p for p in places if p.end <= qualifier.start), key=lambda p: -p.end):
         gap = text[p.end:here.start]
-        if len(gap) > 16 or any(ch in gap for ch in ".;)\n"):
+        if len(gap) > s.qualifier_gap_chars or any(ch in gap for ch in ".;)\n"):
             return False
         if p.source != "qualifier":
             return p.name is not None
@@ -172,7 +172,7 @@ def _not_actor(places: list[Place], event: Event, doc: Doc) -> list[Place]:
     return [p for p in places if not _actor_like(p, doc) and not any(s <= p.start < e for s, e in actor_spans)]
 
 
-def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
+def _in_sentence(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | None:
     """The sentence's place nearest the trigger that is not an actor: not inside an actor or
     recipient span, and not a subject or possessor ("Albania denounced", "Serbia's crackdown")."""
     if event.sentence_start < 0:
@@ -185,10 +185,10 @@ def _in_sentence(event: Event, places: list[Place], doc: Doc) -> Place | None:
     # A name that only describes a participant ("US troops", "Kenyan police") comes after the places;
     # a modifier of a place noun ("Erbil airport") is a place.
     best = min(inside, key=lambda p: (_describes_people(p, doc), abs(p.start - anchor)))
-    return _list_head(best, inside, doc)
+    return _list_head(best, inside, doc, s)
 
 
-def _list_head(place: Place, places: list[Place], doc: Doc) -> Place:
+def _list_head(place: Place, places: list[Place], doc: Doc, s: Any) -> Place:
     """The first place of the list a place is conjoined in ("around Paris, Lyon and Toulouse": Paris):
     nearness to the trigger says nothing about which member of a list the event is about, and news
     names the main place first."""
@@ -201,7 +201,7 @@ def _list_head(place: Place, places: list[Place], doc: Doc) -> Place:
         if other is not None and len(other):
             by_token[other.root.i] = p
     tok, steps = span.root, 0
-    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < 8:
+    while tok.dep_ == "conj" and tok.head.i != tok.i and steps < s.list_head_max_steps:
         tok, steps = tok.head, steps + 1
     return by_token.get(tok.i, place)
 

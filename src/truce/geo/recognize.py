@@ -128,12 +128,12 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     """
     found = gaz.lookup(name)
     countries = {gaz.cc[e] for e, alt in found if not alt}
-    short_caps = name.isupper() and len(name) <= 4  # "ACT", "WA": acronyms need the article's country
+    short_caps = name.isupper() and len(name) <= s.acronym_max_chars  # "ACT", "WA": acronyms need the article's country
     for entry, alt in found:
         kind = gaz.kind[entry]
         if alt and kind != "country":
             continue
-        if kind == "country" and not (short_caps and gaz.cc[entry] not in support and len(name) < 3):
+        if kind == "country" and not (short_caps and gaz.cc[entry] not in support and len(name) <= s.country_code_chars):
             return True
         if not strict and kind in ("continent", "region"):
             return True
@@ -145,7 +145,7 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
             return True
         if kind == "admin2" and ADMIN_COUNTY.search(name):
             return True  # "Black Hawk County Sheriff's Office": a county named in full
-        if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= 10 * s.min_match_population:
+        if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= s.sentence_start_population_factor * s.min_match_population:
             return True  # a big city at a sentence start, in the article's country ("Edmonton needs ...")
     return False
 
@@ -398,10 +398,11 @@ def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
                                                           span.root.head.lower_ in words("locative_preps"))
 
 
-def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
+def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
     """Whether a token stands where places stand: object of a locative preposition or verb,
     possessor or modifier of a place noun, before an admin word ("Planadas municipality"),
-    or conjoined with a place ("in Misrata and Sirte")."""
+    or conjoined with a place ("in Misrata and Sirte"); conjunctions, appositions and admin words are
+    followed at most ``locative_max_depth`` steps."""
     if tok.dep_ == "pobj" and tok.head.lower_ in words("locative_preps"):
         return True
     if tok.dep_ == "dobj" and (tok.head.lemma_.lower() in locative_verbs() or tok.head.lower_ in locative_verbs()):
@@ -411,13 +412,13 @@ def _locative(tok: Token, claimed: list[bool], depth: int = 0) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
                                                           or tok.head.head.lower_ in words("admin_words")):
         return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
-    if tok.dep_ == "conj" and depth < 3:
-        return claimed[tok.head.i] or _locative(tok.head, claimed, depth + 1)
-    if tok.dep_ == "appos" and depth < 3:
+    if tok.dep_ == "conj" and depth < s.locative_max_depth:
+        return claimed[tok.head.i] or _locative(tok.head, claimed, s, depth + 1)
+    if tok.dep_ == "appos" and depth < s.locative_max_depth:
         return claimed[tok.head.i]  # "Bentiu, Unity state" style appositions of a place
     if tok.dep_ in ("compound", "amod", "nmod") and tok.head.is_lower and tok.head.lower_ in words("admin_words") \
-            and depth < 3:
-        return _locative(tok.head, claimed, depth + 1)  # "in eastern Gezira state"
+            and depth < s.locative_max_depth:
+        return _locative(tok.head, claimed, s, depth + 1)  # "in eastern Gezira state"
     return False
 
 
@@ -443,7 +444,7 @@ def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
         return True
     # Names the gazetteer knows only as an alternate spelling count when the place is large.
     # Acronyms and very short words ("CNN", "Eta") are alternate names of some town too often.
-    spelled_out = len(name) >= 4 and not name.isupper()
+    spelled_out = len(name) >= s.alt_name_min_chars and not name.isupper()
     # An alternate spelling of a big town or of a state counts beside the name's own readings
     # ("Zaporizhzhia" is a village's own name and the city's alternate; "Gezira" the state's).
     readings = [e for e, alt in found if not alt or
@@ -484,7 +485,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             continue
         plausible = _plausible(gaz, span.text, support, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
-        if not plausible or not (strong_hint or _locative(span.root, claims.taken) or _after_locative_word(span[0])):
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint)
@@ -545,7 +546,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             # place name ("the UAE", tagged ORG) is the place itself.
             org = any(o is not None and (o[0] < i or o[1] > i + length) for o in in_org[i:i + length]) \
                 or _org_follows(doc, i + length)
-            if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken):
+            if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken, s):
                 break
             end = i + length
             if end < n and doc[end].text == "." and span.text.lower() in _dotted_abbreviations():

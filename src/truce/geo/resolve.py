@@ -170,7 +170,7 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         name.in_org = name.in_org and m.in_org
         if m.source == "dateline":
             dateline_keys.append(key)
-    hier, bracketed = _hierarchy_pairs(mentions, text, names)
+    hier, bracketed = _hierarchy_pairs(mentions, text, names, s)
     first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
     if s.guess_hierarchy:
         first = {k: _first_guess(gaz, n, s, containers=[names[c] for c in hier.get(k, ()) if c in names],
@@ -239,7 +239,7 @@ def _extra_votes(gaz: AnyGazetteer, first: dict[str, int], dateline_keys: list[s
 def _votes(gaz: AnyGazetteer, name: _Name, entry: int, s: Any) -> dict[str, float]:
     """One name's votes for countries: all on its best reading, or (``focus_temperature`` > 0) spread
     over its readings by exp(prior / T), so a world-famous namesake does not drag a local story abroad."""
-    weight = float(len(name.mentions)) * (0.5 if name.in_org else 1.0)
+    weight = float(len(name.mentions)) * (s.in_org_vote_weight if name.in_org else 1.0)
     if entry >= 0 and gaz.kind[entry] == "country":
         weight *= s.country_vote_weight  # country names are often actors ("the US and China met in Geneva")
     if s.focus_temperature <= 0 or len(name.cands) < 2:
@@ -280,8 +280,8 @@ def _focus(gaz: AnyGazetteer, names: dict[str, _Name], first: dict[str, int], ex
     return out
 
 
-def _hierarchy_pairs(mentions: list[Mention], text: str,
-                     names: dict[str, _Name]) -> tuple[dict[str, set[str]], frozenset[str]]:
+def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name],
+                     s: Any) -> tuple[dict[str, set[str]], frozenset[str]]:
     """name -> names written right after it as its container: "Paris, Texas", "Kale (Sagaing)"; and
     the names whose container is written in brackets (never a list of places, unlike "Homs, Damascus")."""
     pairs: dict[str, set[str]] = {}
@@ -289,8 +289,8 @@ def _hierarchy_pairs(mentions: list[Mention], text: str,
     for a, b in zip(mentions, mentions[1:], strict=False):
         gap = text[a.end:b.start]
         # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
-        in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= 40
-        if (gap.strip() in (",", "in", ", in") and len(gap) <= 5 or in_bracket) and not a.demonym and not b.demonym:
+        in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= s.container_bracket_chars
+        if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket) and not a.demonym and not b.demonym:
             pairs.setdefault(normalize(a.text), set()).add(normalize(b.text))
             if in_bracket:
                 bracketed.add(normalize(a.text))

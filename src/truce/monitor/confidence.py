@@ -76,5 +76,5 @@ def confidence(support: list[Event], contradict: list[Event], sources: Sources |
     if n == 0:
         return 0.0, 0, m
     precision = max((time_factor(e, params) * place_factor(e, params) for e in support), default=params.default_time)
-    value = (1 - 0.5 ** n) * (n / (n + m)) * precision
+    value = (1 - params.source_doubt ** n) * (n / (n + m)) * precision
     return round(value, 3), n, m

@@ -21,6 +21,7 @@ from pathlib import Path
 from truce.geo.distance import haversine_km
 from truce.monitor.geometry import in_any
 from truce.monitor.model import Circle, NamedPolygons, Region
+from truce.monitor.params import default_params
 
 
 @lru_cache(maxsize=1)
@@ -103,11 +104,19 @@ def _disk_cache() -> Path:
 _memo: dict[str, frozenset[str]] = {}
 
 
-def shape_countries(shape: Circle | NamedPolygons, nearest_km: float = 100.0) -> frozenset[str]:
+def _nearest_town_km(value: float | None) -> float:
+    if value is not None:
+        return value
+    return default_params().nearest_town_km
+
+
+def shape_countries(shape: Circle | NamedPolygons, nearest_km: float | None = None) -> frozenset[str]:
     """The countries a circle or polygon lies in: as the truce file says, else inferred (a shape holding
-    no known town: the country of the nearest town within ``nearest_km`` of its centre)."""
+    no known town: the country of the nearest town within ``nearest_km`` of its centre; default
+    ``[monitor] nearest_town_km``)."""
     if shape.countries:
         return shape.countries
+    nearest_km = _nearest_town_km(nearest_km)
     if isinstance(shape, Circle):
         geometry = ["circle", shape.lat, shape.lon, shape.radius_km]
     else:
@@ -136,8 +145,9 @@ def shape_countries(shape: Circle | NamedPolygons, nearest_km: float = 100.0) ->
     return found
 
 
-def area_countries(region: Region, nearest_km: float = 100.0) -> frozenset[str]:
-    """Every country the region covers at least in part."""
+def area_countries(region: Region, nearest_km: float | None = None) -> frozenset[str]:
+    """Every country the region covers at least in part (``nearest_km``: see ``shape_countries``)."""
+    nearest_km = _nearest_town_km(nearest_km)
     cached = _regions.get((id(region), nearest_km))
     if cached is not None and cached[0] is region:
         return cached[1]

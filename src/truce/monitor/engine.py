@@ -56,14 +56,12 @@ class Activity:
 class ActivityIndex:
     """Excluded groups' reported activity, bucketed by UTC day and 1-degree cell for cheap lookups."""
 
-    MAX_SPAN = timedelta(days=4)  # longer (imprecise) intervals go to ``wide``, checked every time
-
     def __init__(self, items: Iterable[Activity] = (), params: MonitorParams | None = None) -> None:
         self.params = params or default_params()
         self.cells: dict[tuple[object, int, int], list[Activity]] = defaultdict(list)
         self.wide: list[Activity] = []
         for item in items:
-            if item.when.hi - item.when.lo > self.MAX_SPAN:
+            if item.when.hi - item.when.lo > self.params.activity_index_span:  # imprecise: ``wide``, checked every time
                 self.wide.append(item)
             else:
                 self.cells[(item.when.lo.date(), math.floor(item.lat), math.floor(item.lon))].append(item)
@@ -71,7 +69,7 @@ class ActivityIndex:
     def around(self, iv: Interval, lat: float, lon: float) -> Iterable[Activity]:
         """Activities that may lie within the activity radius and window of a place and time."""
         radius, window = self.params.activity_radius_km, self.params.activity_window
-        first = (iv.lo - window - self.MAX_SPAN).date()
+        first = (iv.lo - window - self.params.activity_index_span).date()
         last = (iv.hi + window).date()
         dlat = math.ceil(radius / 111.0)
         dlon = math.ceil(radius / max(1.0, 111.0 * math.cos(math.radians(min(abs(lat), 89.0)))))
@@ -160,13 +158,14 @@ def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
     return out
 
 
-def dateline_place(places: Sequence[Place] | None) -> Place | None:
+def dateline_place(places: Sequence[Place] | None, params: MonitorParams | None = None) -> Place | None:
     """The story's dateline toponym ("BOGOTA, June 8 (...) -": recognised as the dateline, or written in
     capitals at the very start of the text) when the story names that place nowhere else: then a
     location of that place the event's own words did not give can only come from the dateline."""
+    params = params or default_params()
     places = list(places or ())
-    line = next((p for p in places if p.source == DATELINE or (p.start <= 3 and len(p.text) > 2 and p.text.isupper())),
-                None)
+    line = next((p for p in places if p.source == DATELINE or (
+        p.start <= params.dateline_max_start and len(p.text) > params.dateline_min_chars and p.text.isupper())), None)
     if line is None:
         return None
     again = [p for p in places if p is not line and (

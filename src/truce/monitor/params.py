@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 
 from truce.settings import Settings, default_settings
@@ -11,19 +11,25 @@ from truce.settings import Settings, default_settings
 
 @dataclass(frozen=True)
 class MonitorParams:
-    activity_radius_km: float = 50.0
-    activity_window: timedelta = timedelta(days=3)
-    reported_lookback: timedelta = timedelta(days=3)
-    admin_reach_km: float = 150.0
-    dateline_same_place_km: float = 25.0
-    nearest_town_km: float = 100.0
-    time_factor: dict[str, float] = field(default_factory=dict)  # exact, day, reported, week, month, year
-    default_time: float = 0.5
-    place_factor: dict[str, float] = field(default_factory=dict)  # precise, admin1, country, none
-    chunk_size: int = 5000
-    horizon: timedelta = timedelta(days=60)
-    duckdb_memory_limit: str = "256MB"
-    same_act_km: float = 25.0
+    """Every value comes from ``[monitor]`` (``from_settings``): one source of each number, no defaults here."""
+
+    activity_radius_km: float
+    activity_window: timedelta
+    reported_lookback: timedelta
+    admin_reach_km: float
+    dateline_same_place_km: float
+    nearest_town_km: float
+    time_factor: dict[str, float]  # exact, day, reported, week, month, year
+    default_time: float
+    place_factor: dict[str, float]  # precise, admin1, country, none
+    chunk_size: int
+    horizon: timedelta
+    duckdb_memory_limit: str
+    same_act_km: float
+    activity_index_span: timedelta
+    source_doubt: float
+    dateline_max_start: int
+    dateline_min_chars: int
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
@@ -40,6 +46,8 @@ class MonitorParams:
             chunk_size=int(m.chunk_size), horizon=timedelta(days=m.horizon_days),
             duckdb_memory_limit=_memory_limit(str(m.duckdb_memory_limit)),
             same_act_km=float(m.same_act_km),
+            activity_index_span=timedelta(days=m.activity_index_span_days), source_doubt=float(m.source_doubt),
+            dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),
         )
 
 

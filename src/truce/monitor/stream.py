@@ -90,7 +90,7 @@ class Judge:
         """Judge one article's events (every chain); returns the incidents closed since."""
         self.n_events += len(events)
         story = story_places(events)
-        located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id)))) for e in events]
+        located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id), self.params))) for e in events]
         for ci, chain in enumerate(self.chains):
             judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
                                   self.params, location=loc) for e, loc in located]

@@ -13,8 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-# How much time an undated-but-reported event may have happened before its report (settings: monitor).
-REPORTED_LOOKBACK = timedelta(days=3)
+from truce.monitor.params import default_params
 
 
 class TimeFormatError(ValueError):
@@ -69,11 +68,12 @@ class Interval:
 
 
 def event_interval(value: str | None, precision: str | None, tz: tzinfo,
-                   lookback: timedelta = REPORTED_LOOKBACK) -> Interval | None:
+                   lookback: timedelta | None = None) -> Interval | None:
     """The span of time an event date stands for, read in the truce's zone when it has no offset.
 
     Day-precise dates are the local calendar day (reports name the local day);
-    ``week``/``month``/``year`` widen it; ``reported`` means "by the report date".
+    ``week``/``month``/``year`` widen it; ``reported`` means "by the report date", reaching back
+    ``lookback`` (default: ``[monitor] reported_lookback_days``).
     """
     if not value:
         return None
@@ -87,6 +87,8 @@ def event_interval(value: str | None, precision: str | None, tz: tzinfo,
         return None
     start = datetime.combine(day, time(), tzinfo=tz)
     days = _span_days(day, precision, len(text))
+    if precision == "reported" and lookback is None:
+        lookback = default_params().reported_lookback
     lo = start - lookback if precision == "reported" else start
     return Interval(lo.astimezone(UTC), (start + timedelta(days=days)).astimezone(UTC))
 
