@@ -235,6 +235,11 @@ class Event:
         """
         return self.modality.asserted and not self.demoted
 
+    def non_political(self, min_relevance: float) -> bool:
+        """A non-political reading: the sense stage put its relevance below ``min_relevance``
+        (settings ``[events] relevance_counted``): a match report's "beat", not a weak political candidate."""
+        return self.relevance is not None and self.relevance < min_relevance
+
     def to_plover(self) -> dict[str, Any]:
         """The PLOVER JSON record plus every truce field (generated from this class: truce.schema)."""
         from truce.schema import plover_record

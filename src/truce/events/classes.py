@@ -67,7 +67,7 @@ def sentence_class(events: Iterable[Event], min_relevance: float = 0.5) -> int:
     reported as having happened that are political readings (``relevance`` at least ``min_relevance``:
     settings ``[events] relevance_counted``; a demoted weak candidate still counts); without one, the
     announced or refused act (``unasserted_class``); an only considered act is no event."""
-    political = [e for e in events if e.relevance is None or e.relevance >= min_relevance]
+    political = [e for e in events if not e.non_political(min_relevance)]
     ev = main_event(e for e in political if e.modality.asserted)
     if ev is not None:
         return five_way(ev.cameo_root)

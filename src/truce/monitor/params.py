@@ -30,6 +30,7 @@ class MonitorParams:
     source_doubt: float
     dateline_max_start: int
     dateline_min_chars: int
+    min_relevance: float  # [events] relevance_counted: a demoted reading below it is non-political, never judged
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
@@ -48,6 +49,7 @@ class MonitorParams:
             same_act_km=float(m.same_act_km),
             activity_index_span=timedelta(days=m.activity_index_span_days), source_doubt=float(m.source_doubt),
             dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),
+            min_relevance=float((settings or default_settings()).events.relevance_counted),
         )
 
 
