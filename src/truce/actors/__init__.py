@@ -7,6 +7,8 @@ are described in docs/actors.md; the dictionaries are data files in ``truce/data
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from truce.actors.context import DocContext, Mention, Salience, build_context
@@ -33,7 +35,9 @@ class ActorCoder:
 
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
-        self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        # The cached trie, with this config's ranking of entry kinds ([actors.kind_rank]).
+        self.lexicon: Lexicon = replace(load_lexicon(tuple(str(p) for p in self.config.actor_files)),
+                                        kind_rank=dict(self.config.settings.actors.kind_rank))
         self.salience = Salience.from_settings(self.config.settings.actors)
         self._ctx_key: tuple | None = None
         self._ctx: DocContext | None = None
@@ -44,8 +48,7 @@ class ActorCoder:
         spans = tuple((p.start, p.end) for p in places if p.lat is not None)
         key = (id(doc), doc_text(doc)[:200], date, countries, spans)
         if self._ctx is None or self._ctx_key != key:
-            min_mentions = int(self.config.settings.actors.focus_min_mentions)
-            self._ctx = build_context(self.lexicon, doc, date, countries, spans, min_mentions)
+            self._ctx = build_context(self.lexicon, doc, date, countries, spans, self.config.settings.actors)
             self._ctx_key = key
             self._ctx.text = doc_text(doc)
         return self._ctx
@@ -248,7 +251,8 @@ class ActorCoder:
             at = member_link(ctx.text, ref.end, words)
             hit = next((m for m in ctx.mentions if at is not None and m.kind == "org" and at - 4 <= m.start
                         and all(w[:1].isupper() for w in ctx.text[at:m.start].split())
-                        and m.start - at <= 40), None)  # "from Jabhat [Fajr al-Sahil]": the name may start later
+                        and m.start - at <= self.config.settings.actors.member_name_max_chars), None)
+            # "from Jabhat [Fajr al-Sahil]": the name may start later
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"members of {hit.text!r}, named right after the span", replace=True)
                 return True

@@ -18,8 +18,6 @@ from truce.actors.match import Match, Token, tokenize
 PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "near", "based", "loyal", "living", "for", "operating", "throughout", "inside", "across", "within", "under", "by", "against", "with", "among", "outside"])
 COORDINATORS = frozenset({"and", ",", "&", "/", "or", "plus"})
 STOPWORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "two", "three", "several", "many", "hundreds", "thousands", "dozens", "of", "senior", "top", "new", "'s"])
-KIND_RANK = {"org": 0, "person": 0, "title": 1, "agent": 1, "country": 2, "demonym": 2, "capital": 3,
-             "region": 4, "city": 5}
 
 
 @dataclass
@@ -48,14 +46,15 @@ class Coded:
         return " ".join(t.raw for t in self.tokens)
 
 
-def _accept(values: tuple[Entry, ...], tokens: list[Token], i: int, j: int) -> list[Entry]:
-    """Proper names must be capitalised in the text; keep the strongest kind present."""
+def _accept(values: tuple[Entry, ...], tokens: list[Token], i: int, j: int, kind_rank: dict[str, int]
+            ) -> list[Entry]:
+    """Proper names must be capitalised in the text; keep the strongest kind present (``kind_rank``)."""
     cap = any(t.capitalised for t in tokens[i:j])
     kept = [v for v in values if v.kind not in PROPER_KINDS or cap]
     if not kept:
         return []
-    rank = min(KIND_RANK[v.kind] for v in kept)
-    return [v for v in kept if KIND_RANK[v.kind] == rank]
+    rank = min(kind_rank[v.kind] for v in kept)
+    return [v for v in kept if kind_rank[v.kind] == rank]
 
 
 PLACE_KINDS = frozenset({"country", "capital", "region", "city"})
@@ -63,13 +62,14 @@ PLACE_KINDS = frozenset({"country", "capital", "region", "city"})
 
 def find(lex: Lexicon, tokens: list[Token], persons: list[tuple[int, int]] = ()) -> list[Match[Entry]]:
     """Dictionary matches; place names inside a PERSON entity ("Jordan Smith", "King Hassan") are not places."""
+    rank = lex.kind_rank
     if not persons:
-        return lex.trie.find(tokens, _accept)
+        return lex.trie.find(tokens, lambda values, toks, i, j: _accept(values, toks, i, j, rank))
 
     def accept(values: tuple[Entry, ...], toks: list[Token], i: int, j: int) -> list[Entry]:
         s, e = toks[i].start, toks[j - 1].end
         inside = any(a <= s and e <= b and (a, b) != (s, e) for a, b in persons)  # part of a longer name
-        return _accept(tuple(v for v in values if not (inside and v.kind in PLACE_KINDS)), toks, i, j)
+        return _accept(tuple(v for v in values if not (inside and v.kind in PLACE_KINDS)), toks, i, j, rank)
 
     return lex.trie.find(tokens, accept)
 

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from truce.events.frames import Frames
 from truce.events.lexicon import load_classes
 from truce.events.match import Match
+from truce.events.settings import events_settings
 from truce.events.syntax import (
     actor_ref,
     children,
@@ -171,7 +172,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         notes.append("recipient: subject of complement clause")
         return _refs([comp], "complement-subject")
     for xcomp in children(verb, ("xcomp",)):
-        if depth < 2:
+        if depth < events_settings().recipient_xcomp_depth:
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
@@ -204,7 +205,7 @@ def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bo
                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
     partners += [c for c in theme.children if c.dep_ == "poss" and c.lower_ not in _OWN and c not in partners
                  and _person_like(c, frames)]  # 'the government's refusal'
-    if not partners and depth < 2:
+    if not partners and depth < events_settings().theme_partner_depth:
         for inner in prep_objects(theme, {"of", "on", "for", "to"}):
             partners = _theme_partners(inner, frames, depth + 1)
             if partners:
@@ -216,7 +217,7 @@ def _place_in(tok: Token, depth: int = 0) -> Token | None:
     """A named place, itself or inside the noun ('targets in X', 'the town of X', 'the capital X')."""
     if tok.ent_type_ in _PLACE_ENTS and _actor_like(tok):
         return tok
-    if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+    if depth < events_settings().place_depth and tok.pos_ in ("NOUN", "PROPN"):
         named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ in _PLACE_ENTS]
         for inner in named + prep_objects(tok, {"of", "in", "near", "at"}):
             found = _place_in(inner, depth + 1)

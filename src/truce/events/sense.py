@@ -78,8 +78,8 @@ class Senses:
 class Judgement:
     """What the sense stage decided for one reading."""
 
-    action: str = "keep"  # keep | retype | drop | demote
-    relevance: float = 0.5
+    action: str  # keep | retype | drop | demote
+    relevance: float
     reason: str = ""
     event: str | None = None
     mode: str | None = None
@@ -324,8 +324,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if not offices:
             return Judgement("demote", political_share,
                              f"no political participant in a {domain.label} story (politics share {political_share:.2f})")
-    undecided = Judgement("keep", round(0.5 + 0.5 * political_share, 3) if domain.label != "unknown" else 0.5,
-                          decided=False)
+    base = st.relevance_undecided  # no rule decided: between it and 1 by the politics share of a known domain
+    undecided = Judgement("keep", round(base + (1.0 - base) * political_share, 3) if domain.label != "unknown"
+                          else base, decided=False)
     return _learned(m, parts, domain, st, sentence_armed, undecided)
 
 
