@@ -15,7 +15,7 @@ from truce.actors.context import DocContext, Mention, Salience, build_context
 from truce.actors.coref import Reference, coref_words, member_link, reference_kind, speaker_span, weapon_head
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
-from truce.actors.span import Coded, code_tokens, find
+from truce.actors.span import Coded, Strength, code_tokens, find
 from truce.config import TruceConfig
 from truce.nlp import doc_ents, doc_text
 from truce.records import ActorRef, Article, Event, Place
@@ -112,7 +112,7 @@ class ActorCoder:
         if weapon is not None:
             for c in coded:
                 if c.sector is None and weapon[1]:
-                    c.sector, c.sector_strength = weapon[1], 2
+                    c.sector, c.sector_strength = weapon[1], Strength.WORDS
                 c.evidence.append(f"owner of {named!r} (a weapon is not an actor)")
         if not coded:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
@@ -122,8 +122,8 @@ class ActorCoder:
             self._head_noun(coded[0], doc, start, offset + len(text))
         if role == "recipient" and event_type in TARGET_EVENTS:
             for c in coded:
-                if c.country_from in PLACE_KINDS and c.sector_strength < 2:
-                    c.sector, c.sector_strength = "CVL", 1
+                if c.country_from in PLACE_KINDS and c.sector_strength < Strength.WORDS:
+                    c.sector, c.sector_strength = "CVL", Strength.WEAK
                     c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
         return [self._finish(c, text, start, ctx, whole, reference if whole else None) for c in coded]
 
@@ -155,7 +155,7 @@ class ActorCoder:
 
     def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
         """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
-        if c.named is not None or c.sector_strength >= 2 or not c.country:
+        if c.named is not None or c.sector_strength >= Strength.WORDS or not c.country:
             return
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -169,7 +169,7 @@ class ActorCoder:
         for m in find(self.lexicon, tokenize(head.text)):
             e = m.values[0]
             if e.kind in ("title", "agent") and e.sector and e.role in ("head", "ethnic"):
-                c.sector, c.sector_strength = e.sector, 2
+                c.sector, c.sector_strength = e.sector, Strength.WORDS
                 c.heads.append(head.text.lower().rstrip("s"))
                 c.evidence.append(f"head noun {head.text!r} outside the span -> {e.sector}")
                 return
@@ -203,12 +203,12 @@ class ActorCoder:
         """Fill what the span lacks from earlier mentions, then from the focus country."""
         if c.named is None and self._reference(ref, c, ctx, before, evidence, reference):
             pass
-        elif c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < 2):
+        elif c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < Strength.WORDS):
             keys = [t.key for t in c.unknown_names]
             hit = ctx.by_name(keys, before) or ctx.by_name(keys[-1:], before)
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}")
-        if c.named is None and (ref.country is None or c.sector_strength == 2):
+        if c.named is None and (ref.country is None or c.sector_strength == Strength.WORDS):
             self._acronym(ref, c, ctx, before, evidence)
         definite = bool(c.tokens) and c.tokens[0].key in DEFINITE
         if ref.country is None and definite and c.named is None and not c.unknown_names:
@@ -263,7 +263,7 @@ class ActorCoder:
         """Take an earlier mention's codes; ``replace``: the mention is who the span is (a reference),
         so its country and name win over what the span's words and the focus country say."""
         ref.country = (hit.country or ref.country) if replace else (ref.country or hit.country)
-        if c.sector_strength < 2 or ref.sector is None:
+        if c.sector_strength < Strength.WORDS or ref.sector is None:
             ref.sector = hit.sector or ref.sector
         ref.name = hit.name or ref.name
         ref.actor_id = ref.actor_id or hit.actor_id

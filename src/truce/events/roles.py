@@ -19,7 +19,7 @@ from truce.events.syntax import (
     prep_objects,
     subject,
 )
-from truce.records import QUAD_CLASS, ActorRef
+from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
 # 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
@@ -123,7 +123,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     ('rejected an appeal from X'), a prepositional partner, the subject of a complement clause, or -
     for 'threatened to ban X' - the recipient of the complement verb."""
     skip = {t.i for t in match.tokens} | {match.token.i}
-    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
+    material_conflict = QUAD_CLASS[match.entry.event] == QUAD_MATERIAL_CONFLICT  # its object is its target: 'shelled the village'
     if is_passive(verb):
         pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
         things = [p for p in pat if not _person_like(p, frames)]
@@ -282,7 +282,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     elif mods:
         actors = [actor_ref(m, "modifier") for m in mods[:1]]
         notes.append("actor: national/organisation modifier of event noun")
-    material_conflict = QUAD_CLASS[event] == 4  # 'an attack on the convoy': any object is the target
+    material_conflict = QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT  # 'an attack on the convoy': any object is the target
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
