@@ -333,3 +333,15 @@ def test_armed_members_of_a_named_group_act_for_the_group(tmp_path):
     assert ref.name == "Dune Liberation Front"
     leader = coder.code_span("a spokesman for the DLF")  # not an armed member: the group only qualifies him
     assert leader.name is None
+
+
+def test_kind_rank_comes_from_the_coders_settings():
+    """[actors.kind_rank] decides which kinds a name with several entries keeps ("Singapore": country and capital)."""
+    from truce.actors.span import find
+    from truce.settings import load_settings
+
+    kinds = lambda c: [v.kind for m in find(c.lexicon, tokenize("Singapore")) for v in m.values]  # noqa: E731
+    assert kinds(ActorCoder()) == ["country"]
+    capital_first = load_settings(overrides={"actors": {"kind_rank": {"capital": 0}}})
+    assert kinds(ActorCoder(TruceConfig(settings=capital_first))) == ["capital"]
+    assert kinds(ActorCoder()) == ["country"]  # the shared trie keeps the defaults for other coders

@@ -243,3 +243,38 @@ def test_statement_light_verb_and_embedded_attack(nlp, extractor):
     attack = next(e for e in events if e.event == "ASSAULT")
     assert not attack.modality.asserted and not attack.actor
     assert attack.recipient[0].text == "convoy"
+
+
+def test_parse_limits_follow_the_extractors_settings(nlp):
+    """The noun-phrase limits deep in truce.events.syntax read the running extractor's [events] table."""
+    from truce.settings import load_settings
+
+    text = "Gunmen from the Northern Liberation Front attacked a police post in Kelby on Tuesday."
+
+    def actors(**events) -> list[str]:
+        config = TruceConfig(settings=load_settings(overrides={"events": events})) if events else TruceConfig()
+        return [r.text for e in code(nlp, EventExtractor(config), text) for r in e.actor]
+
+    assert actors() == ["Gunmen from the Northern Liberation Front"]
+    assert actors(origin_max_tokens=1) == ["Gunmen"]
+    assert actors() == ["Gunmen from the Northern Liberation Front"]  # outside extract: the defaults again
+
+
+def test_trigger_strength_of_entries_without_one_comes_from_the_settings():
+    from truce.events.lexicon import load_lexicon, parse_entries
+
+    data = {"ASSAULT": [{"trigger": "overrun", "pos": "verb", "source": "truce-authors"}]}
+    assert parse_entries(data, "shipped")[0][1].strength == 0.8
+    assert parse_entries(data, "shipped", default_strength=0.6)[0][1].strength == 0.6
+    weak = EventExtractor(TruceConfig(settings=_settings(events={"trigger_strength": 0.6})))
+    def count(lexicon, strength):
+        return sum(e.strength == strength for e in lexicon.entries())
+
+    assert count(weak.lexicon, 0.8) < count(load_lexicon(), 0.8)  # the shipped entries that give none moved
+    assert count(weak.lexicon, 0.6) > count(load_lexicon(), 0.6)
+
+
+def _settings(**tables):
+    from truce.settings import load_settings
+
+    return load_settings(overrides=tables)

@@ -457,3 +457,36 @@ def test_a_file_that_is_not_a_store_is_one_plain_error(tmp_path) -> None:
         Workbench(notes)
     message = str(err.value)
     assert "not a DuckDB database" in message and message.count("cannot open store") == 1
+
+
+def test_review_length_limits_come_from_the_settings(wb) -> None:
+    cur = wb.con.cursor()
+    args = {"truce": "T", "incident": "i", "reports": [("e1", "a1", 3)], "machine_verdict": "possible",
+            "decision": "confirmed", "reviewer": "a reviewer", "note": "n" * 200}
+    with pytest.raises(ReviewError, match="max 100 characters"):
+        add_review(cur, **args, max_note=100)
+    with pytest.raises(ReviewError, match="max 5\\)"):
+        add_review(cur, **args, max_name=5)
+
+
+def test_highlight_priority_comes_from_the_settings() -> None:
+    from truce.web.highlight import highlight
+
+    report = {"sentence": "Rebels shelled Kelby.", "sentence_start": 0, "trigger_start": 7, "trigger_end": 14,
+              "actor_spans": [{"start": 0, "end": 14, "role": "actor"}]}
+    default = dict(load_settings().web.highlight_priority)
+    assert ("shelled", "trigger") in highlight(report, default)
+    assert ("Rebels shelled", "actor") in highlight(report, {**default, "actor": 9})
+
+
+def test_basemap_labels_follow_the_settings() -> None:
+    from truce.web.basemap import available, basemap_view
+
+    if not available():
+        pytest.skip("basemap data package not installed")
+    world = (-180.0, -85.0, 180.0, 85.0)
+    shipped = len(basemap_view(world, 1.0)["cities"])
+    assert 3 < shipped < load_settings().web.basemap_max_labels  # zoom 1: only the largest cities
+    web = lambda **kw: load_settings(overrides={"web": kw}).web  # noqa: E731
+    assert len(basemap_view(world, 1.0, web(basemap_max_labels=3))["cities"]) == 3
+    assert len(basemap_view(world, 1.0, web(basemap_city_population=[[1, 1000000]]))["cities"]) > shipped

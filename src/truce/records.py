@@ -22,6 +22,10 @@ QUAD_CLASS = {
     "PROTEST": 4, "SANCTION": 4, "MOBILIZE": 4, "COERCE": 4, "ASSAULT": 4,
 }
 EVENT_TYPES = tuple(QUAD_CLASS)
+# The quad classes by name (codes of the table above).
+QUAD_VERBAL_COOPERATION = 1
+QUAD_VERBAL_CONFLICT = 3
+QUAD_MATERIAL_CONFLICT = 4
 
 
 @dataclass

@@ -29,12 +29,11 @@ from typing import Any
 
 from truce.errors import TruceError
 from truce.ids import stable_hash
+from truce.settings import default_settings
 
 CONFIRMED = "confirmed"
 OVERRULED = "overruled"
 DECISIONS = (CONFIRMED, OVERRULED)
-MAX_NOTE = 4000
-MAX_NAME = 120
 
 _COLUMNS = ("id", "truce", "incident", "event_ids", "evidence", "machine_verdict", "decision", "verdict",
             "note", "reviewer", "created_at")
@@ -113,8 +112,10 @@ def has_reviews_table(con: Any) -> bool:
 
 def add_review(con: Any, *, truce: str, incident: str, reports: Iterable[tuple[str, str, int | None]],
                machine_verdict: str | None, decision: str, verdict: str | None = None, note: str = "",
-               reviewer: str = "", now: datetime | None = None) -> Review:
+               reviewer: str = "", now: datetime | None = None, max_name: int | None = None,
+               max_note: int | None = None) -> Review:
     """Append one review; ``reports`` are (event_id, article_id, trigger_start) of the incident's reports.
+    ``max_name``, ``max_note``: the longest reviewer name and note (``[web] review_max_*_chars``).
 
     A confirmation holds the machine's verdict; an overrule must name another verdict.
     """
@@ -126,8 +127,11 @@ def add_review(con: Any, *, truce: str, incident: str, reports: Iterable[tuple[s
         raise ReviewError(f"decision must be one of {', '.join(DECISIONS)}, not {decision!r}")
     if not reviewer:
         raise ReviewError("a review needs the reviewer's name")
-    if len(reviewer) > MAX_NAME or len(note) > MAX_NOTE:
-        raise ReviewError(f"reviewer name (max {MAX_NAME}) or note (max {MAX_NOTE} characters) too long")
+    web = default_settings().web
+    max_name = web.review_max_name_chars if max_name is None else max_name
+    max_note = web.review_max_note_chars if max_note is None else max_note
+    if len(reviewer) > max_name or len(note) > max_note:
+        raise ReviewError(f"reviewer name (max {max_name}) or note (max {max_note} characters) too long")
     if decision == CONFIRMED:
         verdict = machine_verdict
     elif verdict not in VERDICTS:

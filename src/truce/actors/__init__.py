@@ -7,13 +7,15 @@ are described in docs/actors.md; the dictionaries are data files in ``truce/data
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from truce.actors.context import DocContext, Mention, Salience, build_context
 from truce.actors.coref import Reference, coref_words, member_link, reference_kind, speaker_span, weapon_head
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
-from truce.actors.span import Coded, code_tokens, find
+from truce.actors.span import Coded, Strength, code_tokens, find
 from truce.config import TruceConfig
 from truce.nlp import doc_ents, doc_text
 from truce.records import ActorRef, Article, Event, Place
@@ -33,7 +35,9 @@ class ActorCoder:
 
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
-        self.lexicon: Lexicon = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        # The cached trie, with this config's ranking of entry kinds ([actors.kind_rank]).
+        self.lexicon: Lexicon = replace(load_lexicon(tuple(str(p) for p in self.config.actor_files)),
+                                        kind_rank=dict(self.config.settings.actors.kind_rank))
         self.salience = Salience.from_settings(self.config.settings.actors)
         self._ctx_key: tuple | None = None
         self._ctx: DocContext | None = None
@@ -44,8 +48,7 @@ class ActorCoder:
         spans = tuple((p.start, p.end) for p in places if p.lat is not None)
         key = (id(doc), doc_text(doc)[:200], date, countries, spans)
         if self._ctx is None or self._ctx_key != key:
-            min_mentions = int(self.config.settings.actors.focus_min_mentions)
-            self._ctx = build_context(self.lexicon, doc, date, countries, spans, min_mentions)
+            self._ctx = build_context(self.lexicon, doc, date, countries, spans, self.config.settings.actors)
             self._ctx_key = key
             self._ctx.text = doc_text(doc)
         return self._ctx
@@ -109,7 +112,7 @@ class ActorCoder:
         if weapon is not None:
             for c in coded:
                 if c.sector is None and weapon[1]:
-                    c.sector, c.sector_strength = weapon[1], 2
+                    c.sector, c.sector_strength = weapon[1], Strength.WORDS
                 c.evidence.append(f"owner of {named!r} (a weapon is not an actor)")
         if not coded:
             return [ActorRef(text, start if start is not None else -1, -1 if start is None else offset + len(text),
@@ -119,8 +122,8 @@ class ActorCoder:
             self._head_noun(coded[0], doc, start, offset + len(text))
         if role == "recipient" and event_type in TARGET_EVENTS:
             for c in coded:
-                if c.country_from in PLACE_KINDS and c.sector_strength < 2:
-                    c.sector, c.sector_strength = "CVL", 1
+                if c.country_from in PLACE_KINDS and c.sector_strength < Strength.WORDS:
+                    c.sector, c.sector_strength = "CVL", Strength.WEAK
                     c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
         return [self._finish(c, text, start, ctx, whole, reference if whole else None) for c in coded]
 
@@ -152,7 +155,7 @@ class ActorCoder:
 
     def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
         """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
-        if c.named is not None or c.sector_strength >= 2 or not c.country:
+        if c.named is not None or c.sector_strength >= Strength.WORDS or not c.country:
             return
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -166,7 +169,7 @@ class ActorCoder:
         for m in find(self.lexicon, tokenize(head.text)):
             e = m.values[0]
             if e.kind in ("title", "agent") and e.sector and e.role in ("head", "ethnic"):
-                c.sector, c.sector_strength = e.sector, 2
+                c.sector, c.sector_strength = e.sector, Strength.WORDS
                 c.heads.append(head.text.lower().rstrip("s"))
                 c.evidence.append(f"head noun {head.text!r} outside the span -> {e.sector}")
                 return
@@ -200,12 +203,12 @@ class ActorCoder:
         """Fill what the span lacks from earlier mentions, then from the focus country."""
         if c.named is None and self._reference(ref, c, ctx, before, evidence, reference):
             pass
-        elif c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < 2):
+        elif c.named is None and c.unknown_names and (ref.country is None or c.sector_strength < Strength.WORDS):
             keys = [t.key for t in c.unknown_names]
             hit = ctx.by_name(keys, before) or ctx.by_name(keys[-1:], before)
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"coreference: {c.text!r} -> earlier {hit.text!r}")
-        if c.named is None and (ref.country is None or c.sector_strength == 2):
+        if c.named is None and (ref.country is None or c.sector_strength == Strength.WORDS):
             self._acronym(ref, c, ctx, before, evidence)
         definite = bool(c.tokens) and c.tokens[0].key in DEFINITE
         if ref.country is None and definite and c.named is None and not c.unknown_names:
@@ -248,7 +251,8 @@ class ActorCoder:
             at = member_link(ctx.text, ref.end, words)
             hit = next((m for m in ctx.mentions if at is not None and m.kind == "org" and at - 4 <= m.start
                         and all(w[:1].isupper() for w in ctx.text[at:m.start].split())
-                        and m.start - at <= 40), None)  # "from Jabhat [Fajr al-Sahil]": the name may start later
+                        and m.start - at <= self.config.settings.actors.member_name_max_chars), None)
+            # "from Jabhat [Fajr al-Sahil]": the name may start later
             if hit is not None:
                 self._take(ref, c, hit, evidence, f"members of {hit.text!r}, named right after the span", replace=True)
                 return True
@@ -259,7 +263,7 @@ class ActorCoder:
         """Take an earlier mention's codes; ``replace``: the mention is who the span is (a reference),
         so its country and name win over what the span's words and the focus country say."""
         ref.country = (hit.country or ref.country) if replace else (ref.country or hit.country)
-        if c.sector_strength < 2 or ref.sector is None:
+        if c.sector_strength < Strength.WORDS or ref.sector is None:
             ref.sector = hit.sector or ref.sector
         ref.name = hit.name or ref.name
         ref.actor_id = ref.actor_id or hit.actor_id

@@ -21,6 +21,7 @@ from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
 from truce.nlp import doc_ents, doc_text
+from truce.settings import Section, default_settings
 
 
 @dataclass(frozen=True)
@@ -46,10 +47,10 @@ class Mention:
 class Salience:
     """How a reference chooses its antecedent (settings ``[actors]``: coref_*)."""
 
-    max_sentences_back: int = 3
-    described: int = 2
-    subject: int = 2
-    recent: int = 1
+    max_sentences_back: int
+    described: int
+    subject: int
+    recent: int
 
     @classmethod
     def from_settings(cls, actors) -> Salience:
@@ -120,7 +121,7 @@ def _contains(full: tuple[str, ...], part: list[str]) -> bool:
     return any(list(full[i:i + n]) == part for i in range(len(full) - n + 1))
 
 
-def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), min_mentions: int = 2
+def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), *, min_mentions: int
                   ) -> tuple[str | None, dict[str, int]]:
     """Most-mentioned country: needs ``min_mentions`` mentions, or to be the only country mentioned.
 
@@ -157,16 +158,20 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), m
 
 
 def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countries: Iterable[str] = (),
-                  place_spans: Iterable[tuple[int, int]] = (), focus_min_mentions: int = 2) -> DocContext:
-    """Focus country and the document's named actors (``place_spans``: toponyms, never organisations)."""
-    focus, counts = focus_country(lex, doc, place_countries, focus_min_mentions)
+                  place_spans: Iterable[tuple[int, int]] = (), actors: Section | None = None) -> DocContext:
+    """Focus country and the document's named actors (``place_spans``: toponyms, never organisations).
+
+    ``actors``: the ``[actors]`` settings (the shipped defaults unless given).
+    """
+    actors = actors if actors is not None else default_settings().actors
+    focus, counts = focus_country(lex, doc, place_countries, min_mentions=int(actors.focus_min_mentions))
     ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
     for chunk in doc.noun_chunks:
         for tok in chunk:
             chunk_of[tok.i] = chunk
     places = list(place_spans)
-    for ent in _named_spans(doc, places):
+    for ent in _named_spans(doc, places, int(actors.entity_name_min_capitals), int(actors.chunk_name_min_propns)):
         chunk = chunk_of.get(ent.start)
         start = min(chunk.start_char, ent.start_char) if chunk is not None else ent.start_char
         end = max(chunk.end_char, ent.end_char) if chunk is not None else ent.end_char
@@ -202,23 +207,27 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     return ctx
 
 
-def _named_spans(doc: Doc, places: list[tuple[int, int]]) -> list[Span]:
+def _named_spans(doc: Doc, places: list[tuple[int, int]], min_capitals: int, min_propns: int) -> list[Span]:
     """PERSON and ORG entities, and capitalised proper-noun phrases the model did not label
-    ("the Nororiente Self-Defence Forces"), minus toponyms the geoparser resolved."""
+    ("the Nororiente Self-Defence Forces"), minus toponyms the geoparser resolved.
+
+    ``min_capitals``: capitalised words that make an unresolved FAC/GPE/LOC entity a name;
+    ``min_propns``: unlabelled proper nouns that make a noun phrase one.
+    """
     def is_place(span: Span) -> bool:  # a toponym the geoparser resolved
         return any(a < span.end_char and span.start_char < b for a, b in places)
 
     ents = doc_ents(doc)
     out = [e for e in ents if e.label_ in ("PERSON", "ORG") and not (e.label_ == "ORG" and is_place(e))]
     for e in ents:  # the small model often calls an unknown group a facility or a place
-        if e.label_ in ("FAC", "GPE", "LOC") and not is_place(e) and sum(t.text[:1].isupper() for t in e) >= 2:
+        if e.label_ in ("FAC", "GPE", "LOC") and not is_place(e) and sum(t.text[:1].isupper() for t in e) >= min_capitals:
             span = doc[e.start:e.end]
             span.label_ = "ORG"
             out.append(span)
     taken = {t.i for e in ents for t in e}
     for chunk in doc.noun_chunks:
         names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
-        if len(names) < 2 or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
+        if len(names) < min_propns or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
             continue
         span = doc[names[0].i:names[-1].i + 1]
         span.label_ = "ORG"

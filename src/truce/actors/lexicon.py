@@ -20,6 +20,7 @@ from truce.actors.match import Trie, name_keys
 from truce.actors.names import NamePeriod, NamePeriodError, name_period, period_at
 from truce.errors import DataFileError
 from truce.knowledge import load_yaml
+from truce.settings import default_settings
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -48,11 +49,22 @@ class Entry:
         return period_at(self.periods, date)
 
 
+def _default_kind_rank() -> dict[str, int]:
+    return dict(default_settings().actors.kind_rank)
+
+
 @dataclass
 class Lexicon:
+    """The dictionaries' trie; ``kind_rank`` ([actors.kind_rank]) keeps a match's strongest kinds.
+
+    The trie is built once per process; a coder with other settings takes a shallow copy
+    (``dataclasses.replace(lexicon, kind_rank=...)``) that shares it.
+    """
+
     trie: Trie[Entry] = field(default_factory=Trie)
     orgs: dict[str, Entry] = field(default_factory=dict)
     size: int = 0
+    kind_rank: dict[str, int] = field(default_factory=_default_kind_rank)
 
     def add(self, name: str, entry: Entry) -> None:
         keys = name_keys(name)

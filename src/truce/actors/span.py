@@ -11,6 +11,7 @@ what the head part lacks.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import IntEnum
 
 from truce.actors.lexicon import COUNTRY_KINDS, PROPER_KINDS, Entry, Lexicon
 from truce.actors.match import Match, Token, tokenize
@@ -18,8 +19,16 @@ from truce.actors.match import Match, Token, tokenize
 PREPOSITIONS = frozenset(["of", "in", "from", "at", "on", "near", "based", "loyal", "living", "for", "operating", "throughout", "inside", "across", "within", "under", "by", "against", "with", "among", "outside"])
 COORDINATORS = frozenset({"and", ",", "&", "/", "or", "plus"})
 STOPWORDS = frozenset(["the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "some", "two", "three", "several", "many", "hundreds", "thousands", "dozens", "of", "senior", "top", "new", "'s"])
-KIND_RANK = {"org": 0, "person": 0, "title": 1, "agent": 1, "country": 2, "demonym": 2, "capital": 3,
-             "region": 4, "city": 5}
+
+
+class Strength(IntEnum):
+    """Levels of ``Coded.sector_strength``, weakest first: a code for the kind of evidence, not a tunable."""
+
+    NONE = 0
+    WEAK = 1  # a capital, a plural demonym, an ethnic group word, a named actor outside the head
+    WORDS = 2  # an agent or title word ("rebels", "minister")
+    NAMED = 3  # a named actor's own sector, in the span's head
+    MODIFIER = 4  # a modifier word that fixes the sector
 
 
 @dataclass
@@ -33,7 +42,7 @@ class Coded:
     evidence: list[str] = field(default_factory=list)
     named: Entry | None = None
     country_from: str | None = None  # kind of evidence that set the country
-    sector_strength: int = 0  # 0 none, 1 weak (capital, plural demonym), 2 words, 3 named, 4 modifier
+    sector_strength: int = Strength.NONE
     anaphor: bool = False
     ethnic: bool = False
     heads: list[str] = field(default_factory=list)  # folded title/agent words ("minister")
@@ -48,14 +57,15 @@ class Coded:
         return " ".join(t.raw for t in self.tokens)
 
 
-def _accept(values: tuple[Entry, ...], tokens: list[Token], i: int, j: int) -> list[Entry]:
-    """Proper names must be capitalised in the text; keep the strongest kind present."""
+def _accept(values: tuple[Entry, ...], tokens: list[Token], i: int, j: int, kind_rank: dict[str, int]
+            ) -> list[Entry]:
+    """Proper names must be capitalised in the text; keep the strongest kind present (``kind_rank``)."""
     cap = any(t.capitalised for t in tokens[i:j])
     kept = [v for v in values if v.kind not in PROPER_KINDS or cap]
     if not kept:
         return []
-    rank = min(KIND_RANK[v.kind] for v in kept)
-    return [v for v in kept if KIND_RANK[v.kind] == rank]
+    rank = min(kind_rank[v.kind] for v in kept)
+    return [v for v in kept if kind_rank[v.kind] == rank]
 
 
 PLACE_KINDS = frozenset({"country", "capital", "region", "city"})
@@ -63,13 +73,14 @@ PLACE_KINDS = frozenset({"country", "capital", "region", "city"})
 
 def find(lex: Lexicon, tokens: list[Token], persons: list[tuple[int, int]] = ()) -> list[Match[Entry]]:
     """Dictionary matches; place names inside a PERSON entity ("Jordan Smith", "King Hassan") are not places."""
+    rank = lex.kind_rank
     if not persons:
-        return lex.trie.find(tokens, _accept)
+        return lex.trie.find(tokens, lambda values, toks, i, j: _accept(values, toks, i, j, rank))
 
     def accept(values: tuple[Entry, ...], toks: list[Token], i: int, j: int) -> list[Entry]:
         s, e = toks[i].start, toks[j - 1].end
         inside = any(a <= s and e <= b and (a, b) != (s, e) for a, b in persons)  # part of a longer name
-        return _accept(tuple(v for v in values if not (inside and v.kind in PLACE_KINDS)), toks, i, j)
+        return _accept(tuple(v for v in values if not (inside and v.kind in PLACE_KINDS)), toks, i, j, rank)
 
     return lex.trie.find(tokens, accept)
 
@@ -94,9 +105,9 @@ def _apply_named(c: Coded, entry: Entry, date: str | None, in_head: bool) -> Non
         c.country = entry.country
     c.named, c.name, c.country_from = entry, entry.name, entry.kind
     if sector and in_head:
-        c.sector, c.sector_strength = sector, 3
+        c.sector, c.sector_strength = sector, Strength.NAMED
     elif sector:
-        c.sector, c.sector_strength = sector, 1
+        c.sector, c.sector_strength = sector, Strength.WEAK
     c.evidence.append(note)
 
 
@@ -143,16 +154,16 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
                 c.anaphor = True
             elif e.role == "ethnic":
                 c.ethnic = True
-                if c.sector_strength <= 1:
-                    c.sector, c.sector_strength = e.sector, 1
+                if c.sector_strength <= Strength.WEAK:
+                    c.sector, c.sector_strength = e.sector, Strength.WEAK
                     c.evidence.append(f"ethnic or religious group {words!r} -> {e.sector}")
             elif e.role == "modifier" and e.sector:
-                c.sector, c.sector_strength = e.sector, 4
+                c.sector, c.sector_strength = e.sector, Strength.MODIFIER
                 c.evidence.append(f"modifier {words!r} -> {e.sector}")
             elif e.kind == "agent" and _inside_name(tokens, matches, m):
                 c.evidence.append(f"{words!r} is part of a name here, not an agent noun")
-            elif e.sector and c.sector_strength <= 2:
-                c.sector, c.sector_strength = e.sector, 2
+            elif e.sector and c.sector_strength <= Strength.WORDS:
+                c.sector, c.sector_strength = e.sector, Strength.WORDS
                 c.heads.append(tokens[m.j - 1].key.rstrip("s"))
                 c.evidence.append(f"{e.kind} {words!r} -> {e.sector}")
             if e.country and not c.country:
@@ -160,15 +171,15 @@ def code_segment(tokens: list[Token], matches: list[Match[Entry]], qualifier: li
                 c.evidence.append(f"{e.kind} {words!r} -> {e.country}")
         elif e.kind == "demonym" and is_ethnicity(tokens, m.i):
             c.evidence.append(f"ethnicity {words!r} ({e.country}), not a nationality")
-            c.sector, c.sector_strength = c.sector or "CVL", max(c.sector_strength, 1)
+            c.sector, c.sector_strength = c.sector or "CVL", max(c.sector_strength, Strength.WEAK)
         elif e.kind in COUNTRY_KINDS and is_stance(tokens, m.i):
             c.evidence.append(f"{words!r} after anti-/pro- is a stance, not a country")
         elif e.kind in COUNTRY_KINDS:
             if c.country is None or c.country_from in ("title", "agent"):
                 c.country, c.country_from = e.country, e.kind
                 c.evidence.append(f"{e.kind} {words!r} -> {e.country}")
-            if e.sector and c.sector_strength == 0:
-                c.sector, c.sector_strength = e.sector, 1
+            if e.sector and c.sector_strength == Strength.NONE:
+                c.sector, c.sector_strength = e.sector, Strength.WEAK
     if c.ethnic and c.sector == "GOV":  # "Yoruba leaders": leaders of a people, not a government
         c.sector = "ELI"
         c.evidence.append("leaders of an ethnic or religious group -> ELI")
@@ -196,7 +207,7 @@ MEMBER_SECTORS = frozenset({"REB", "MIL", "UAF", "CRM"})
 
 def _fill_from_qualifier(c: Coded, qualifier: list[Match[Entry]], date: str | None) -> None:
     member_of = next((m for m in qualifier if m.values[0].kind == "org"), None)
-    if member_of is not None and c.named is None and c.sector_strength == 2 and c.sector in MEMBER_SECTORS:
+    if member_of is not None and c.named is None and c.sector_strength == Strength.WORDS and c.sector in MEMBER_SECTORS:
         # "gunmen from Jabhat Fajr al-Sahil", "fighters of the Front": armed members act for their group.
         sector, strength = c.sector, c.sector_strength
         _apply_named(c, member_of.values[0], date, in_head=False)
@@ -212,11 +223,11 @@ def _fill_from_qualifier(c: Coded, qualifier: list[Match[Entry]], date: str | No
         elif named is not None:
             c.country, c.country_from = named.values[0].country, "qualifier"
             c.evidence.append(f"qualifier {named.values[0].kind} {named.values[0].name!r} -> {c.country}")
-    if c.sector_strength < 2:
+    if c.sector_strength < Strength.WORDS:
         word = next((m for m in qualifier if m.values[0].kind in ("title", "agent") and m.values[0].sector
                      and m.values[0].role == "head"), None)
         if word is not None:
-            c.sector, c.sector_strength = word.values[0].sector, 2
+            c.sector, c.sector_strength = word.values[0].sector, Strength.WORDS
             c.evidence.append(f"qualifier {word.values[0].kind} -> {c.sector}")
 
 
@@ -263,17 +274,17 @@ def _distinct(segments: list[Coded]) -> bool:
     ids = {s.identity for s in segments if s.identity != (None, None)}
     if len(ids) >= 2:
         return True
-    sectors = {s.sector for s in segments if s.sector_strength >= 2}
+    sectors = {s.sector for s in segments if s.sector_strength >= Strength.WORDS}
     return len(sectors) >= 2 and len(ids) <= 1
 
 
 def _share(segments: list[Coded]) -> None:
     """Coordinated parts share a head noun ("Hungarian and Romanian officials") and a country."""
-    head = next((s for s in reversed(segments) if s.sector_strength == 2 and s.named is None), None)
+    head = next((s for s in reversed(segments) if s.sector_strength == Strength.WORDS and s.named is None), None)
     first_country = next((s for s in segments if s.country), None)
     for s in segments:
-        if head is not None and s.sector_strength < 2 and not s.named:
-            s.sector, s.sector_strength = head.sector, 2
+        if head is not None and s.sector_strength < Strength.WORDS and not s.named:
+            s.sector, s.sector_strength = head.sector, Strength.WORDS
             s.evidence.append(f"shared head -> {head.sector}")
         if s.country is None and first_country is not None and not s.named:
             s.country = first_country.country

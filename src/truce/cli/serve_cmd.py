@@ -35,7 +35,7 @@ def serve_cmd(db: str, truce_files: tuple[str, ...], host: str, port: int, read_
     app = create_app(wb, allowed_hosts=allowed)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"truce workbench on {wb.path}: http://{shown}:{port}/  (Ctrl-C stops)", err=True)
-    threading.Thread(target=basemap.warm, name="basemap", daemon=True).start()  # first build takes seconds
+    threading.Thread(target=basemap.warm, args=(wb.settings.web,), name="basemap", daemon=True).start()  # first build takes seconds
     try:
         uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:

@@ -33,11 +33,12 @@ def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
     arts = [read_text(r["text"]) for r in recs]
     for rec, coded in zip(recs, pipeline.code_articles(arts), strict=True):
         evs = coded.events
-        kept = [e for e in evs if not e.demoted or (e.relevance or 0) >= 0.5]
+        counted = pipeline.config.settings.events.relevance_counted
+        kept = [e for e in evs if not e.demoted or (e.relevance or 0) >= counted]
         main = main_event(kept)
         gold = rec.get("event")
         c["n"] += 1
-        c["quad_ok"] += sentence_class(evs) == rec.get("quad")
+        c["quad_ok"] += sentence_class(evs, counted) == rec.get("quad")
         if gold:
             c["political"] += 1
             c["type_ok"] += main is not None and main.event == gold

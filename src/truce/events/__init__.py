@@ -15,6 +15,7 @@ from truce.events.assemble import sentence_events
 from truce.events.domain import UNKNOWN, ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
+from truce.events.settings import coding_with
 from truce.records import Article, Event
 
 __all__ = ["ArticleDomain", "EventExtractor"]
@@ -25,9 +26,9 @@ class EventExtractor:
 
     def __init__(self, config: TruceConfig | None = None) -> None:
         self.config = config or TruceConfig()
-        self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files))
-        self.frames = load_frames()
         self.settings = self.config.settings.events
+        self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files), self.settings.trigger_strength)
+        self.frames = load_frames()
 
     def domain(self, doc: Doc) -> ArticleDomain:
         """What the article is about (truce.events.domain): read once from the parse."""
@@ -40,16 +41,18 @@ class EventExtractor:
         here when not given)."""
         domain = domain or self.domain(doc)
         events: list[Event] = []
-        for sent in doc.sents:
-            here = domain
-            if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
-                here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
-            events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
+        with coding_with(self.settings):  # the parse helpers deep in the stage read these too
+            for sent in doc.sents:
+                here = domain
+                if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
+                    here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
+                events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
         return events
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:
         """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
-        out = consolidate(events, article.published, load_article_rules(self.settings.background_days))
+        out = consolidate(events, article.published, load_article_rules(self.settings.background_days,
+                                                                      self.settings.shared_word_skip_chars))
         for ev in out:  # a merge may have given the event a mode; an entry's own root (an appeal) stays
             if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
                 ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)

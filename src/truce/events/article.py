@@ -26,6 +26,7 @@ from functools import lru_cache
 from truce.events.lexicon import load_classes, shipped_data, word_list
 from truce.knowledge import lang_file
 from truce.records import ActorRef, Event
+from truce.settings import default_settings
 
 REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
 BARE_NOTE = "bare event noun"
@@ -35,6 +36,7 @@ _DATE_FIELDS = ("date", "date_precision", "date_text")
 @dataclass(frozen=True)
 class ArticleRules:
     background_days: int
+    shared_word_skip_chars: int  # [events]: words this short never make two participants the same
     coarse_precisions: frozenset[str]
     habitual_adverbs: frozenset[str]
     habitual_phrases: tuple[str, ...]
@@ -44,16 +46,21 @@ class ArticleRules:
 
 
 @lru_cache(maxsize=4)
-def load_article_rules(background_days: int = 14) -> ArticleRules:
+def load_article_rules(background_days: int | None = None, shared_word_skip_chars: int | None = None
+                       ) -> ArticleRules:
     """The article word lists (lang/en/events/article.yaml); weapons come from the ``weapon`` noun class.
-    ``background_days`` is the ``[events]`` setting of that name."""
+    ``background_days`` and ``shared_word_skip_chars`` are the ``[events]`` settings of those names
+    (the shipped defaults when not given)."""
+    defaults = default_settings().events
+    background_days = defaults.background_days if background_days is None else background_days
+    skip = defaults.shared_word_skip_chars if shared_word_skip_chars is None else shared_word_skip_chars
     path = str(lang_file("events", "article.yaml"))
     d = shipped_data("article.yaml")
     low = lambda key: word_list(d, key, path)[0]  # noqa: E731
     phrases = [str(x).lower() for x in (d.get("habitual_phrases") or {}).get("words") or []]
     word_list(d, "habitual_phrases", path)  # provenance and duplicates checked
     return ArticleRules(
-        background_days=int(background_days), coarse_precisions=low("coarse_precisions"),
+        background_days=int(background_days), shared_word_skip_chars=int(skip), coarse_precisions=low("coarse_precisions"),
         habitual_adverbs=low("habitual_adverbs"), habitual_phrases=tuple(phrases),
         duration_nouns=low("duration_nouns"), definite_determiners=low("definite_determiners"),
         instrument_nouns=load_classes()["weapon"].words,
@@ -67,7 +74,7 @@ def consolidate(events: list[Event], published: str | None, rules: ArticleRules 
     kept: list[Event] = []
     for ev in sorted(events, key=lambda e: e.trigger_start):
         _mark_by_date(ev, pub, rules)
-        first = _earlier_mention(ev, kept)
+        first = _earlier_mention(ev, kept, rules.shared_word_skip_chars)
         if first is not None:
             _absorb(first, ev)
             continue
@@ -115,25 +122,26 @@ def _is_reference(ev: Event) -> bool:
     return REFERENCE_NOTE in ev.explanation
 
 
-def _earlier_mention(ev: Event, kept: list[Event]) -> Event | None:
-    """The earlier event (another sentence) this one repeats, nearest first."""
+def _earlier_mention(ev: Event, kept: list[Event], skip: int) -> Event | None:
+    """The earlier event (another sentence) this one repeats, nearest first (``skip``: see ``_words``)."""
     for first in reversed(kept):
         if first.event != ev.event or first.sentence_start == ev.sentence_start:
             continue
         if first.modality.asserted != ev.modality.asserted or is_background(first) != is_background(ev):
             continue
-        if not _dates_agree(first, ev) or _reversed(first, ev):
+        if not _dates_agree(first, ev) or _reversed(first, ev, skip):
             continue
-        if _is_reference(ev) or (_participants_agree(first.actor, ev.actor)
-                                 and _participants_agree(first.recipient, ev.recipient) and _modes_agree(first, ev)):
+        if _is_reference(ev) or (_participants_agree(first.actor, ev.actor, skip)
+                                 and _participants_agree(first.recipient, ev.recipient, skip)
+                                 and _modes_agree(first, ev)):
             return first
     return None
 
 
-def _reversed(a: Event, b: Event) -> bool:
+def _reversed(a: Event, b: Event, skip: int) -> bool:
     """The target of one is the actor of the other: a counter-attack or a reply, not the same event."""
-    return any(_same(x, y) for x in _coded(a.recipient) for y in _coded(b.actor)) or \
-        any(_same(x, y) for x in _coded(a.actor) for y in _coded(b.recipient))
+    return any(_same(x, y, skip) for x in _coded(a.recipient) for y in _coded(b.actor)) or \
+        any(_same(x, y, skip) for x in _coded(a.actor) for y in _coded(b.recipient))
 
 
 def _dates_agree(a: Event, b: Event) -> bool:
@@ -143,27 +151,28 @@ def _dates_agree(a: Event, b: Event) -> bool:
     da, db = _day(a.date), _day(b.date)
     if da is None or db is None:
         return True
-    span = max(_PERIOD_DAYS.get(a.date_precision or "", 1), _PERIOD_DAYS.get(b.date_precision or "", 1))
-    if span >= 365:
+    precisions = {a.date_precision, b.date_precision}
+    if "year" in precisions:
         return da.year == db.year
-    if span >= 28:
+    if "month" in precisions:
         return (da.year, da.month) == (db.year, db.month)
-    return abs((da - db).days) < span
+    return abs((da - db).days) < (_WEEK_DAYS if "week" in precisions else 1)
 
 
-_PERIOD_DAYS = {"day": 1, "week": 7, "month": 31, "year": 365}
+_WEEK_DAYS = 7
 
 
 def _modes_agree(a: Event, b: Event) -> bool:
     return a.mode is None or b.mode is None or a.mode == b.mode or (BARE_NOTE in b.explanation and not b.actor)
 
 
-def _words(ref: ActorRef) -> set[str]:
-    return {w.strip(".,'\"()").lower().removesuffix("'s") for w in ref.text.split() if len(w) > 3}
+def _words(ref: ActorRef, skip: int) -> set[str]:
+    """The span's words longer than ``skip`` characters (``[events] shared_word_skip_chars``)."""
+    return {w.strip(".,'\"()").lower().removesuffix("'s") for w in ref.text.split() if len(w) > skip}
 
 
-def _same(a: ActorRef, b: ActorRef) -> bool:
-    if _words(a) & _words(b):
+def _same(a: ActorRef, b: ActorRef, skip: int) -> bool:
+    if _words(a, skip) & _words(b, skip):
         return True
     return a.country is not None and a.country == b.country and (a.sector is None or b.sector is None or a.sector == b.sector)
 
@@ -178,10 +187,10 @@ def _coded(refs: list[ActorRef]) -> list[ActorRef]:
     return [r for r in refs if (r.country or r.sector) and not _instrument(r)]
 
 
-def _participants_agree(a: list[ActorRef], b: list[ActorRef]) -> bool:
+def _participants_agree(a: list[ActorRef], b: list[ActorRef], skip: int) -> bool:
     """Uncoded spans never contradict; coded ones must share a word or a country (and sector)."""
     ca, cb = _coded(a), _coded(b)
-    return not ca or not cb or any(_same(x, y) for x in ca for y in cb)
+    return not ca or not cb or any(_same(x, y, skip) for x in ca for y in cb)
 
 
 def _absorb(first: Event, later: Event) -> None:

@@ -17,12 +17,21 @@ from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
-from truce.records import QUAD_CLASS, ActorRef, Article, Event, Modality
+from truce.records import (
+    QUAD_CLASS,
+    QUAD_MATERIAL_CONFLICT,
+    QUAD_VERBAL_CONFLICT,
+    QUAD_VERBAL_COOPERATION,
+    ActorRef,
+    Article,
+    Event,
+    Modality,
+)
 from truce.settings import Section
 
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
-_VERBAL_QUADS = (1, 3)
+_VERBAL_QUADS = (QUAD_VERBAL_COOPERATION, QUAD_VERBAL_CONFLICT)
 
 
 @dataclass
@@ -228,7 +237,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         d.governed = True
         gtype = gov.event
         if QUAD_CLASS[gtype] not in _VERBAL_QUADS and not (gtype == d.event and dep in ("advcl", "xcomp", "prep", "pobj")):
-            if _purpose(d, dep) or _manner(d, gov, dep) or (QUAD_CLASS[gtype] == 4 and QUAD_CLASS[d.event] == 3 and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
+            if _purpose(d, dep) or _manner(d, gov, dep) or (QUAD_CLASS[gtype] == QUAD_MATERIAL_CONFLICT and QUAD_CLASS[d.event] == QUAD_VERBAL_CONFLICT and dep in ("advcl", "xcomp", "prep", "pobj", "acl")):
                 d.dropped = True  # 'staged rallies to demand ...': the demand is the act's purpose
                 gov.notes.append(f"purpose clause '{d.match.token.text}' kept as part of this event")
                 if not gov.recipients and d.recipients:  # 'went on strike to demand the resignation of X'

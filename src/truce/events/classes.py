@@ -18,6 +18,7 @@ from functools import lru_cache
 from truce.errors import DataFileError
 from truce.knowledge import load_yaml, shipped, valid_source
 from truce.records import Event
+from truce.settings import default_settings
 
 STATEMENT = 0
 
@@ -62,11 +63,13 @@ def main_event(events: Iterable[Event]) -> Event | None:
     return max(events, key=_rank, default=None)
 
 
-def sentence_class(events: Iterable[Event], min_relevance: float = 0.5) -> int:
+def sentence_class(events: Iterable[Event], min_relevance: float | None = None) -> int:
     """The five-way class of the sentence these events were coded from: its main event among those
     reported as having happened that are political readings (``relevance`` at least ``min_relevance``:
     settings ``[events] relevance_counted``; a demoted weak candidate still counts); without one, the
     announced or refused act (``unasserted_class``); an only considered act is no event."""
+    if min_relevance is None:
+        min_relevance = default_settings().events.relevance_counted
     political = [e for e in events if not e.non_political(min_relevance)]
     ev = main_event(e for e in political if e.modality.asserted)
     if ev is not None:

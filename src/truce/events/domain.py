@@ -78,7 +78,8 @@ def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[
     return counts
 
 
-def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, min_evidence: float = 4.0) -> ArticleDomain:
+def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, *, min_evidence: float
+                   ) -> ArticleDomain:
     """The domain distribution of a parsed article; below ``min_evidence`` (the summed cue weight,
     settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``."""
     domains = domains or load_domains()

@@ -19,6 +19,7 @@ from typing import Any
 from truce.errors import DataFileError
 from truce.knowledge import LineDict, lang_file, load_yaml, shipped, valid_source
 from truce.records import EVENT_TYPES
+from truce.settings import default_settings
 
 REMOVE = "NONE"
 USER_SOURCE = "user"
@@ -55,7 +56,7 @@ class TriggerEntry:
     object_entities: frozenset[str] = field(default_factory=frozenset)  # entity labels of '@class' objects
     object_spec: tuple[str, ...] = ()  # the object list as written ('@territory' kept), for the key
     any_object: bool = False  # object list '*': any direct object (not_object still excludes)
-    strength: float = 0.8
+    strength: float = field(default_factory=lambda: default_settings().events.trigger_strength)
     complement: bool = False  # needs a clausal complement ("ready to ...")
     speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
     cameo: str | None = None  # CAMEO root when not the type/mode default (an appeal: '02')
@@ -104,18 +105,25 @@ class Lexicon:
         return sum(len(v) for v in self.by_head.values())
 
 
-def specificity(entry: TriggerEntry) -> tuple[int, float, float]:
-    """Longer phrases first, then more constraints, then stronger entries."""
+def specificity(entry: TriggerEntry, any_object_weight: float | None = None) -> tuple[int, float, float]:
+    """Longer phrases first, then more constraints, then stronger entries (an any-object entry's
+    constraint counts ``[events] any_object_constraint``)."""
+    if any_object_weight is None:
+        any_object_weight = default_settings().events.any_object_constraint
     constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects or entry.object_entities) + entry.speech \
-        + 0.5 * entry.any_object
+        + any_object_weight * entry.any_object
     return (len(entry.words), constraints, entry.strength)
 
 
 def parse_entries(data: dict[str, Any], origin: str, classes: dict[str, NounClass] | None = None,
-                  path: str | None = None) -> list[tuple[tuple[Any, ...], TriggerEntry | None]]:
+                  path: str | None = None, default_strength: float | None = None
+                  ) -> list[tuple[tuple[Any, ...], TriggerEntry | None]]:
     """(key, entry) pairs from one YAML mapping; entry None means 'remove this key'. Entries of the
-    shipped lexicon must name their source; a user's entries are ``user`` unless they say otherwise."""
+    shipped lexicon must name their source; a user's entries are ``user`` unless they say otherwise.
+    An entry without ``strength`` gets ``default_strength`` (``[events] trigger_strength``)."""
     path = path or origin
+    if default_strength is None:
+        default_strength = default_settings().events.trigger_strength
     classes = classes if classes is not None else load_classes()
     out: list[tuple[tuple[Any, ...], TriggerEntry | None]] = []
     seen: dict[tuple[Any, ...], int | None] = {}
@@ -128,7 +136,7 @@ def parse_entries(data: dict[str, Any], origin: str, classes: dict[str, NounClas
         if items is not None and not isinstance(items, list):
             raise DataFileError(path, f"{event}: expected a list of entries", line=getattr(data, "line", None))
         for item in items or []:
-            entry = _entry(item, event, origin, path, classes)
+            entry = _entry(item, event, origin, path, classes, default_strength)
             if entry.key in seen:
                 raise DataFileError(path, f"duplicate entry (same trigger, pos, particle, prep, object, speech) as "
                                     f"line {seen[entry.key]}", line=entry.line, field="trigger")
@@ -150,7 +158,8 @@ def _words(item: dict[str, Any], key: str, path: str) -> list[str]:
     return [str(v).lower() for v in value]
 
 
-def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, NounClass]) -> TriggerEntry:
+def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, NounClass], default_strength: float
+           ) -> TriggerEntry:
     if not isinstance(item, dict):
         raise _fail(path, item, f"{event}: an entry must be a mapping like {{trigger: word, pos: verb}}")
     line = item.line if isinstance(item, LineDict) else None
@@ -164,7 +173,7 @@ def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, Nou
     if pos not in ("verb", "noun", "any"):
         raise _fail(path, item, f"must be verb, noun or any, not {item.get('pos')!r}", "pos")
     try:
-        strength = float(item.get("strength", 0.8))
+        strength = float(item.get("strength", default_strength))
     except (TypeError, ValueError):
         raise _fail(path, item, f"must be a number, not {item.get('strength')!r}", "strength") from None
     if not 0.0 <= strength <= 1.0:
@@ -247,15 +256,16 @@ def _user_file(path: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=8)
-def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
-    """The shipped lexicon, extended/overridden by user files in order."""
+def load_lexicon(extra_files: tuple[str, ...] = (), default_strength: float | None = None) -> Lexicon:
+    """The shipped lexicon, extended/overridden by user files in order (``default_strength``: the
+    strength of an entry without one, ``[events] trigger_strength``)."""
     classes = load_classes()
     merged: dict[tuple[Any, ...], TriggerEntry] = {}
     shipped_node = lang_file("events", "triggers.yaml")
     layers = [("shipped", shipped_data("triggers.yaml"), str(shipped_node))]
     layers += [(Path(p).name, _user_file(p), str(p)) for p in extra_files]
     for origin, data, path in layers:
-        for key, entry in parse_entries(data, origin, classes, path):
+        for key, entry in parse_entries(data, origin, classes, path, default_strength):
             if entry is None:
                 merged.pop(key, None)
             else:

@@ -8,6 +8,7 @@ from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
+from truce.events.settings import events_settings
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
@@ -183,7 +184,8 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
     cands: list[TriggerEntry] = []
     for form in forms if forms is not None else dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
-    cands.sort(key=lambda e: specificity(e)[:2], reverse=True)
+    weight = events_settings().any_object_constraint
+    cands.sort(key=lambda e: specificity(e, weight)[:2], reverse=True)
     for entry in cands:
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue

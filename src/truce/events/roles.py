@@ -7,6 +7,7 @@ from spacy.tokens import Token
 from truce.events.frames import Frames
 from truce.events.lexicon import load_classes
 from truce.events.match import Match
+from truce.events.settings import events_settings
 from truce.events.syntax import (
     actor_ref,
     children,
@@ -18,7 +19,7 @@ from truce.events.syntax import (
     prep_objects,
     subject,
 )
-from truce.records import QUAD_CLASS, ActorRef
+from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
 # 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
@@ -122,7 +123,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     ('rejected an appeal from X'), a prepositional partner, the subject of a complement clause, or -
     for 'threatened to ban X' - the recipient of the complement verb."""
     skip = {t.i for t in match.tokens} | {match.token.i}
-    material_conflict = QUAD_CLASS[match.entry.event] == 4  # its object is its target: 'shelled the village'
+    material_conflict = QUAD_CLASS[match.entry.event] == QUAD_MATERIAL_CONFLICT  # its object is its target: 'shelled the village'
     if is_passive(verb):
         pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
         things = [p for p in pat if not _person_like(p, frames)]
@@ -171,7 +172,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         notes.append("recipient: subject of complement clause")
         return _refs([comp], "complement-subject")
     for xcomp in children(verb, ("xcomp",)):
-        if depth < 2:
+        if depth < events_settings().recipient_xcomp_depth:
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
                 return found
@@ -204,7 +205,7 @@ def _theme_partners(theme: Token, frames: Frames, depth: int = 0, event_noun: bo
                  and c.ent_type_ in ("NORP", "GPE", "ORG") and c.i < theme.i]
     partners += [c for c in theme.children if c.dep_ == "poss" and c.lower_ not in _OWN and c not in partners
                  and _person_like(c, frames)]  # 'the government's refusal'
-    if not partners and depth < 2:
+    if not partners and depth < events_settings().theme_partner_depth:
         for inner in prep_objects(theme, {"of", "on", "for", "to"}):
             partners = _theme_partners(inner, frames, depth + 1)
             if partners:
@@ -216,7 +217,7 @@ def _place_in(tok: Token, depth: int = 0) -> Token | None:
     """A named place, itself or inside the noun ('targets in X', 'the town of X', 'the capital X')."""
     if tok.ent_type_ in _PLACE_ENTS and _actor_like(tok):
         return tok
-    if depth < 2 and tok.pos_ in ("NOUN", "PROPN"):
+    if depth < events_settings().place_depth and tok.pos_ in ("NOUN", "PROPN"):
         named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ in _PLACE_ENTS]
         for inner in named + prep_objects(tok, {"of", "in", "near", "at"}):
             found = _place_in(inner, depth + 1)
@@ -281,7 +282,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     elif mods:
         actors = [actor_ref(m, "modifier") for m in mods[:1]]
         notes.append("actor: national/organisation modifier of event noun")
-    material_conflict = QUAD_CLASS[event] == 4  # 'an attack on the convoy': any object is the target
+    material_conflict = QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT  # 'an attack on the convoy': any object is the target
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")

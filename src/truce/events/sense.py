@@ -25,7 +25,7 @@ from truce.events.lexicon import NounClass, load_classes, shipped_data, word_lis
 from truce.events.match import Match, verb_lemmas
 from truce.events.syntax import children, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
-from truce.records import EVENT_TYPES, QUAD_CLASS
+from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
@@ -78,8 +78,8 @@ class Senses:
 class Judgement:
     """What the sense stage decided for one reading."""
 
-    action: str = "keep"  # keep | retype | drop | demote
-    relevance: float = 0.5
+    action: str  # keep | retype | drop | demote
+    relevance: float
     reason: str = ""
     event: str | None = None
     mode: str | None = None
@@ -306,7 +306,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
     for rule in senses.participants if prone and st.sense_participants else ():
         hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
-        if hits and QUAD_CLASS[event] == 4:
+        if hits and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
@@ -324,8 +324,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if not offices:
             return Judgement("demote", political_share,
                              f"no political participant in a {domain.label} story (politics share {political_share:.2f})")
-    undecided = Judgement("keep", round(0.5 + 0.5 * political_share, 3) if domain.label != "unknown" else 0.5,
-                          decided=False)
+    base = st.relevance_undecided  # no rule decided: between it and 1 by the politics share of a known domain
+    undecided = Judgement("keep", round(base + (1.0 - base) * political_share, 3) if domain.label != "unknown"
+                          else base, decided=False)
     return _learned(m, parts, domain, st, sentence_armed, undecided)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from truce.events.settings import events_settings
 from truce.nlp import doc_ents
 from truce.records import ActorRef
 
@@ -18,7 +19,6 @@ _NP_DROP = {"relcl", "acl", "cc", "conj", "advcl", "ccomp", "xcomp", "prt"}
 _LEAD_TRIM = {"the", "a", "an", "some", "its", "their", "his", "her", "this", "that", "these", "those", ","}
 SUBJ = ("nsubj", "csubj", "expl")
 PASS_SUBJ = ("nsubjpass", "csubjpass")
-MAX_NP = 12
 
 
 # Quantity heads: 'thousands of Iraqi Kurds' names the Kurds ('scores of refugees', 'dozens of civilians').
@@ -46,7 +46,8 @@ def _locative(child: Token, head: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ not in _LOCATIVE or child.i < head.i or head.ent_type_:
         return False
     objs = [o for o in child.children if o.dep_ == "pobj"]
-    return bool(objs) and objs[0].ent_type_ in ("GPE", "LOC") and len(list(objs[0].subtree)) <= 4
+    return bool(objs) and objs[0].ent_type_ in ("GPE", "LOC") and len(list(objs[0].subtree)) <= \
+        events_settings().locative_max_tokens
 
 
 def _origin(child: Token, head: Token) -> bool:
@@ -55,7 +56,7 @@ def _origin(child: Token, head: Token) -> bool:
     if child.dep_ != "prep" or child.lower_ != "from" or child.i < head.i or head.tag_ != "NNS":
         return False
     objs = [o for o in child.children if o.dep_ == "pobj"]
-    return bool(objs) and objs[0].pos_ == "PROPN" and len(list(objs[0].subtree)) <= 6
+    return bool(objs) and objs[0].pos_ == "PROPN" and len(list(objs[0].subtree)) <= events_settings().origin_max_tokens
 
 
 def np_tokens(head: Token, top: bool = True) -> list[Token]:
@@ -84,7 +85,7 @@ def np_tokens(head: Token, top: bool = True) -> list[Token]:
         keep = keep[1:]
     while len(keep) > 1 and (keep[-1].is_punct or keep[-1].is_space or keep[-1].dep_ == "case"):
         keep = keep[:-1]
-    return _contiguous(keep, head)[:MAX_NP]
+    return _contiguous(keep, head)[:events_settings().max_np_tokens]
 
 
 def _count_word(tok: Token, head: Token) -> bool:
@@ -166,8 +167,9 @@ _NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
 def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
     """Never cut a name: a span whose head lies in a named entity covers all of it
     ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
+    max_np = events_settings().max_np_tokens
     for ent in doc_ents(head.doc):
-        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= MAX_NP:
+        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= max_np:
             return min(lo, ent.start), max(hi, ent.end)
     return lo, hi
 
@@ -178,7 +180,8 @@ _DATELINE_END = {"-", "\u2013", "\u2014", "(", ","}
 def is_dateline(tok: Token) -> bool:
     """'TRIPOLI, March 3 (Agency) - ...': the capitalised place that opens a wire story is where it was
     filed, never an actor or recipient."""
-    if not (tok.is_upper and tok.is_alpha and len(tok) > 2) or tok.i > 4:
+    st = events_settings()
+    if not (tok.is_upper and tok.is_alpha and len(tok) > st.dateline_short_letters) or tok.i > st.dateline_max_token:
         return False
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return nxt is not None and (nxt.text in _DATELINE_END or (nxt.is_upper and nxt.is_alpha))
@@ -206,7 +209,7 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     found = children(verb, SUBJ)
     if found:
         return found[0]
-    if depth > 4 or verb.head == verb:
+    if depth > events_settings().subject_max_depth or verb.head == verb:
         return None
     head = verb.head
     if verb.dep_ == "xcomp":

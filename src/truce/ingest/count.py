@@ -57,7 +57,7 @@ def _count_file(path: Path, config: TruceConfig, deadline: float) -> int:
             fh.seek(0)
             if fmt == "gzip":
                 with gzip.GzipFile(fileobj=fh) as inner:
-                    fmt = sniff(inner.read(len(head)), path.name[:-3])
+                    fmt = sniff(inner.read(len(head)), path.name[:-3], config.settings.ingest.binary_nul_share)
                 fh.seek(0)
             if head.startswith(b"\x1f\x8b"):
                 with gzip.GzipFile(fileobj=fh) as inner:

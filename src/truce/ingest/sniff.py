@@ -12,6 +12,7 @@ import re
 import zlib
 
 from truce.ingest.resources import extensions, magic_numbers
+from truce.settings import default_settings
 
 HEAD_BYTES = 8192  # how much of a gzip stream's head is decompressed to see what it holds
 _FEED = re.compile(rb"<(rss|feed|rdf:RDF)[\s>]", re.IGNORECASE)
@@ -28,7 +29,7 @@ def format_from_name(name: str) -> str | None:
     return None
 
 
-def binary_reason(head: bytes, nul_share: float = 0.01) -> str | None:
+def binary_reason(head: bytes, nul_share: float | None = None) -> str | None:
     """Why ``head`` looks like a non-text file, or None when it may be text.
 
     A known magic number decides; otherwise NUL bytes do, when they are at least
@@ -36,6 +37,8 @@ def binary_reason(head: bytes, nul_share: float = 0.01) -> str | None:
     of them, while one stray NUL in a JSON Lines file or a feed is damage to one item,
     which its reader reports, not a reason to drop every good item beside it.
     """
+    if nul_share is None:
+        nul_share = default_settings().ingest.binary_nul_share
     for magic, what in magic_numbers():
         if head.startswith(magic):
             return f"{what} (magic number {magic[:4]!r})"
@@ -56,7 +59,7 @@ def gunzip_head(head: bytes) -> bytes:
         return b""
 
 
-def sniff(head: bytes, name: str = "", nul_share: float = 0.01) -> str:
+def sniff(head: bytes, name: str = "", nul_share: float | None = None) -> str:
     """Format of a file from its first bytes and name: warc, jsonl, csv, tsv, rss, html, gzip, text or binary."""
     by_name = format_from_name(name)
     if head.startswith(b"\x1f\x8b"):

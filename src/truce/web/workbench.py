@@ -154,7 +154,8 @@ class Workbench:
         with self._write:
             review = add_review(_cursor(self.con), truce=truce, incident=incident_id, reports=reports,
                                 machine_verdict=inc.verdict, decision=decision, verdict=verdict, note=note,
-                                reviewer=reviewer)
+                                reviewer=reviewer, max_name=self.settings.web.review_max_name_chars,
+                                max_note=self.settings.web.review_max_note_chars)
             self._apply_reviews()
         return review.to_dict()
 
@@ -202,7 +203,7 @@ class Workbench:
             raise NotFound(f"no incident {incident_id!r}")
         row = Q.incident_row(cur, incident_id, truce) or _standalone(reports[0])
         for r in reports:
-            r["segments"] = highlight(r)
+            r["segments"] = highlight(r, self.settings.web.highlight_priority)
         article_ids = sorted({r["article_id"] for r in reports})
         links = Q.copy_links(cur, article_ids)
         return {"incident": row, "reports": reports, "stories": _stories(reports, links, cur),
