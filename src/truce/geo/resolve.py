@@ -5,8 +5,10 @@ prior (feature class and population) + focus (share of the article's other topon
 country and the dateline in the candidate's country) + coherence (closeness to the article's other
 places) + hierarchy ("Planadas, Tolima": the next name contains this one) + the state the article's
 other towns lie in + the admin word written after the name ("Kirkuk province") + a country's own
-name (which yields to a same-named state when the story is about that state's country). A name
-keeps one sense per article. With only far, small namesakes and no support, the resolver abstains.
+name (which yields to a same-named state when the story is about that state's country) + a state
+among the states the article names. A name keeps one sense per article. Round 1 reads the context from
+the names' first guesses, round 2 from round 1's choices. With only far, small namesakes and no support,
+the resolver abstains.
 """
 
 from __future__ import annotations
