@@ -4,6 +4,11 @@
 Usage (from the worktree root)::
 
     PYTHONPATH=src python benchmarks/eval_geo.py [--sets tr-news toponyms notes articles] [--json] [--set KEY=VALUE]
+        [--errors FILE]
+
+``--errors FILE`` writes the resolution misses (gold spans beyond 161 km; notes' events beyond 161 km) of
+the TUNED parts only, one JSON line each: the even TR-News half and the ``*_dev*`` written files. Odd
+halves and blind files never reach it.
 
 ``--set`` overrides a ``[geo]`` setting for the run (ablations: ``--set organisation_weight=0``);
 ``TRUCE_SHARED`` points at the folder holding ``eval/`` when it is not ``../shared``.
@@ -27,6 +32,7 @@ from spacy.tokens import Doc, DocBin
 
 from truce.config import TruceConfig
 from truce.evaluate.geo import (
+    _error,
     _load,
     _score_article,
     _summarise,
@@ -78,16 +84,45 @@ class CachedParser:
             DocBin(docs=list(self.docs.values())).to_disk(self.path)
 
 
-def toponym_report(path: Path, pipeline: Pipeline, groups: bool) -> dict[str, Any]:
+def tunable(name: str, index: int) -> bool:
+    """Whether an item may be read for error analysis: the even TR-News half, the written dev files."""
+    if name == "tr-news":
+        return index % 2 == 0
+    return name.endswith("-dev")
+
+
+def toponym_misses(name: str, rows: list[dict[str, Any]], golds: list[list[Any]]) -> list[dict[str, Any]]:
+    """Gold spans resolved beyond 161 km, for the tunable items only."""
+    out = []
+    for i, (row, placed) in enumerate(zip(rows, golds, strict=True)):
+        if not tunable(name, i):
+            continue
+        for place, t in zip(placed, row["toponyms"], strict=True):
+            if t["lat"] is None:
+                continue
+            km = _error(place, t, by_id=False)
+            if km > 161:
+                out.append({"set": name, "id": row["id"], "text": t["name"], "gold_code": t.get("feature_code"),
+                            "pred": place.name, "pred_cc": place.country, "pred_precision": place.precision,
+                            "pred_code": place.feature_code, "km": round(km), "note": place.note})
+    return out
+
+
+def toponym_report(path: Path, pipeline: Pipeline, groups: bool,
+                   misses: list[dict[str, Any]] | None = None, name: str = "") -> dict[str, Any]:
     """Gold-span and end-to-end scores; by halves (TR-News) or by id prefix (world / local)."""
     rows = _load(path, None)
     geo = Geoparser(pipeline.config, gazetteer=pipeline.geoparser.gazetteer, demonyms=True)
     parts = []
+    golds = []
     for doc, row in zip(pipeline.nlp.pipe([r["text"] for r in rows]), rows, strict=True):
         article = Article(id=row["id"], text=row["text"])
         pred = geo.find_places(doc, article)
         gold = geo.resolve_spans(doc, article, [(t["start"], t["end"]) for t in row["toponyms"]])
+        golds.append(gold)
         parts.append(_score_article(row, pred, gold, geo))
+    if misses is not None:
+        misses.extend(toponym_misses(name, rows, golds))
     out = {"all": _summarise(parts, True)}
     if groups:
         for prefix in sorted({r["id"].rsplit("-", 1)[0] for r in rows}):
@@ -111,6 +146,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", nargs="+", default=["tr-news", "toponyms", "notes", "articles"])
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--errors", type=Path, help="write the tuned parts' misses here (JSON lines)")
     ap.add_argument("--no-parse-cache", action="store_true")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override a [geo] setting for this run (e.g. --set town_state_bonus=0)")
@@ -124,6 +160,7 @@ def main() -> None:
     model = hashlib.sha256(str(pipeline.config.model).encode()).hexdigest()[:8]
     parsers: list[CachedParser] = []
     results: dict[str, Any] = {}
+    misses: list[dict[str, Any]] | None = [] if args.errors else None
 
     def use_cache(name: str) -> None:
         if not args.no_parse_cache:
@@ -147,12 +184,12 @@ def main() -> None:
         pipeline.nlp = base_nlp
         use_cache(name)
         if kind == "toponyms":
-            rep = toponym_report(path, pipeline, groups=name.startswith("written"))
+            rep = toponym_report(path, pipeline, groups=name.startswith("written"), misses=misses, name=name)
             results[name] = rep
             for split, block in rep.items():
                 print(f"{name:14s} {split:9s} {_line(block)}", flush=True)
         elif kind == "notes":
-            rep = evaluate_event_locations(path, pipeline)
+            rep = evaluate_event_locations(path, pipeline, misses=misses if tunable(name, 0) else None)
             results[name] = rep
             for split in ("all", "even", "odd"):
                 block = rep if split == "all" else rep[split]
@@ -171,6 +208,8 @@ def main() -> None:
         parsers.clear()
     if args.json:
         print(json.dumps(results, indent=1))
+    if args.errors and misses is not None:
+        args.errors.write_text("".join(json.dumps(m, ensure_ascii=False) + "\n" for m in misses))
 
 
 if __name__ == "__main__":

@@ -397,3 +397,41 @@ def test_a_country_named_like_its_demonym_can_be_the_event_place(geo: Geoparser,
     text = "Thousands of people blocked streets in Hong Kong on Sunday."
     loc = _locate(geo, nlp, text, _event(text, "blocked", text))
     assert loc is not None and loc.text == "Hong Kong" and loc.rule in ("attached-to-trigger", "sentence")
+
+
+# --- joint reading of the article (issue 11, third round) ---------------------------------
+
+
+def _geo_with(gaz, **overrides) -> Geoparser:
+    from truce.config import TruceConfig
+    from truce.settings import load_settings
+
+    return Geoparser(TruceConfig(settings=load_settings(overrides={"geo": overrides})), gazetteer=gaz)
+
+
+def test_a_name_listed_among_states_is_the_state(geo: Geoparser, gaz, nlp) -> None:
+    text = "Voters in Ohio, Michigan and Washington backed the measure on Tuesday."
+    assert _by_text(geo, nlp, text)["Washington"].precision == "admin1"
+    # without the bonus for a state among states, the capital's floor wins
+    assert _by_text(_geo_with(gaz, admin1_peer_bonus=0.0), nlp, text)["Washington"].precision == "city"
+
+
+def test_a_world_city_stays_when_the_story_names_its_country(geo: Geoparser, gaz, nlp) -> None:
+    text = ("LEXINGTON, Ky. - A Lexington nurse on holiday in France said she heard the shots near a cafe in "
+            "Paris. She flew home to Kentucky on Sunday.")
+    assert _by_text(geo, nlp, text)["Paris"].country == "FRA"
+    assert _by_text(_geo_with(gaz, world_country_named=0), nlp, text)["Paris"].country == "USA"
+
+
+def test_a_second_round_reads_the_first_rounds_choices(geo: Geoparser, gaz, nlp) -> None:
+    # "Edmonton" is first guessed in Alberta; once it is read in England, so is London
+    text = "A man from Edmonton was jailed after an attack in Enfield, a court in London heard on Friday."
+    assert _by_text(geo, nlp, text)["London"].country == "GBR"
+    assert _by_text(_geo_with(gaz, rounds=1), nlp, text)["London"].country != "GBR"
+
+
+def test_the_stability_check_undoes_a_swap_of_two_wrong_guesses(gaz, nlp) -> None:
+    # each name reads the other's round-1 reading, so both flip in round 2; the check keeps round 1
+    text = "An Edmonton man was jailed for ten years after a stabbing near Enfield town centre, a court in London heard."
+    assert _by_text(_geo_with(gaz, stable_check=0), nlp, text)["Enfield"].country == "USA"
+    assert _by_text(_geo_with(gaz, stable_check=1), nlp, text)["Enfield"].country == "GBR"

@@ -281,7 +281,8 @@ def _pick(events: list[Event], kind: str, used: set[int]) -> Event | None:
     return next((ev for ev in events if id(ev) not in used), None)
 
 
-def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None) -> dict[str, Any]:
+def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: int | None = None,
+                             misses: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """Event location on format-1 gold: the records whose event names a place (the PLOVER GSR, our
     conflict-event notes).
 
@@ -291,7 +292,8 @@ def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: i
     gold location has coordinates (the notes; the GSR has none) the great-circle error is scored too:
     the share within 161 km and within 25 km, and the share of events with no location at all (a
     missing location counts as 20,039 km). A record where the pipeline codes no event is scored with a
-    trigger at the first evidence word. Splits: all, even and odd records.
+    trigger at the first evidence word. Splits: all, even and odd records. ``misses``: when given, the
+    events placed beyond 161 km (or not at all) are appended to it (for error analysis of dev files).
     """
     rows = [r for r in _load(gold_path, None) if r["events"] and r["events"][0].get("location")
             and r["events"][0]["location"].get("name")]
@@ -305,6 +307,8 @@ def evaluate_event_locations(gold_path: str | Path, pipeline: Pipeline, limit: i
             event = _evidence_event(row, item, pipeline)
         scored.append((row, item, event))
     report = _event_location_summary(scored)
+    if misses is not None:
+        misses.extend(_event_location_misses(scored))
     report["even"] = _event_location_summary(scored[0::2])
     report["odd"] = _event_location_summary(scored[1::2])
     return report
@@ -331,6 +335,24 @@ def _event_location_summary(scored: list[tuple[dict[str, Any], CodedArticle, Eve
                     "no_location": round(sum(e >= MAX_ERROR_KM for e in errors) / m, 4)})
     out["rules"] = _rules([e for _, _, e in scored])
     out["coarse"] = coarse_share([item for _, item, _ in scored])
+    return out
+
+
+def _event_location_misses(scored: list[tuple[dict[str, Any], CodedArticle, Event]]) -> list[dict[str, Any]]:
+    """The events whose location lies beyond 161 km of the gold point (or is missing)."""
+    out = []
+    for row, _item, event in scored:
+        gold = row["events"][0]["location"]
+        if gold.get("lat") is None or gold.get("lon") is None:
+            continue
+        loc = event.location
+        km = MAX_ERROR_KM if loc is None or loc.lat is None or loc.lon is None \
+            else haversine_km(loc.lat, loc.lon, gold["lat"], gold["lon"])
+        if km > ACC_KM:
+            out.append({"id": row["id"], "gold": gold["name"], "gold_cc": gold.get("country"),
+                        "pred_text": loc.text if loc else None, "pred": loc.name if loc else None,
+                        "pred_cc": loc.country if loc else None, "rule": loc.rule if loc else None,
+                        "km": round(km), "trigger": event.trigger})
     return out
 
 

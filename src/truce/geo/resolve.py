@@ -5,8 +5,10 @@ prior (feature class and population) + focus (share of the article's other topon
 country and the dateline in the candidate's country) + coherence (closeness to the article's other
 places) + hierarchy ("Planadas, Tolima": the next name contains this one) + the state the article's
 other towns lie in + the admin word written after the name ("Kirkuk province") + a country's own
-name (which yields to a same-named state when the story is about that state's country). A name
-keeps one sense per article. With only far, small namesakes and no support, the resolver abstains.
+name (which yields to a same-named state when the story is about that state's country) + a state
+among the states the article names. A name keeps one sense per article. Round 1 reads the context from
+the names' first guesses, round 2 from round 1's choices. With only far, small namesakes and no support,
+the resolver abstains.
 """
 
 from __future__ import annotations
@@ -186,13 +188,34 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         first = {k: _first_guess(gaz, n, s, focus[k]) for k, n in names.items()}
         focus = _focus(gaz, names, first, extra, s, self_votes)
     chosen: dict[str, Resolution] = {}
+    rounds: list[dict[str, Resolution]] = []
     for _round in range(int(s.rounds)):
-        # Round 1 reads the context from prior-only guesses; later rounds from the last choices.
-        for key in order:
-            chosen[key] = _choose(gaz, key, names, first, focus, hier, s, extra, bracketed)
-        first = {k: r.entry for k, r in chosen.items()}
+        # Round 1 reads the context from prior-only guesses; later rounds from the last choices
+        # (``reread_min_confidence`` > 0: only from the choices at least that sure, the rest keep
+        # their first guess, so one unsure choice does not move the whole story).
+        chosen = {key: _choose(gaz, key, names, first, focus, hier, s, extra, bracketed) for key in order}
+        rounds.append(chosen)
+        reread = {k: r.entry if r.entry >= 0 and r.score >= s.reread_min_confidence else first[k]
+                  for k, r in chosen.items()}
+        if reread == first:
+            break  # the choices are the guesses the context was read from: another round changes nothing
+        first = reread
         focus = _focus(gaz, names, first, extra, s, self_votes)
+    else:
+        if len(rounds) > 1 and s.stable_check:
+            chosen = _stable(gaz, rounds, order, names, first, focus, hier, s, extra, bracketed)
     return [chosen[_key(m)] for m in mentions]
+
+
+def _stable(gaz: AnyGazetteer, rounds: list[dict[str, Resolution]], order: list[str], names: dict[str, _Name],
+            first: dict[str, int], focus: dict[str, dict[str, float]], hier: dict[str, set[str]], s: Any,
+            extra: dict[str, float], bracketed: frozenset[str]) -> dict[str, Resolution]:
+    """The last round's choices, except for names that flip again when read from them: two wrong names
+    can swap each other's country ("Enfield" and "London" each read the other's first guess), and such a
+    name keeps its round-1 choice."""
+    last = rounds[-1]
+    check = {key: _choose(gaz, key, names, first, focus, hier, s, extra, bracketed) for key in order}
+    return {key: last[key] if check[key].entry == last[key].entry else rounds[0][key] for key in order}
 
 
 def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float] | None = None,
@@ -322,15 +345,21 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     states = _states_named(gaz, key, first)
     named_states = _states_named(gaz, key, first, kinds=("admin1",)) if s.town_state_bonus else {}
     inside = _admin1_shares(gaz, key, first, names)
+    peers = _admin1_peers(gaz, key, first, names) if s.admin1_peer_bonus else {}
+    named = _countries_named(gaz, key, first) if s.named_country_bonus or s.world_country_named else frozenset()
     share_of = focus[key]
     # The strongest focus share among the name's non-country readings: "Georgia" in a US story.
     rival_share = max((share_of.get(gaz.cc[e], 0.0) for e, _ in name.cands
                        if gaz.kind[e] in ("admin1", "city", "admin2")), default=0.0)
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
     best_near = math.inf
-    world = max((gaz.pop[e] for e, a in name.cands if gaz.kind[e] == "city" and not a), default=0)
+    world_entry = max((e for e, a in name.cands if gaz.kind[e] == "city" and not a), key=lambda e: gaz.pop[e], default=-1)
+    world = gaz.pop[world_entry] if world_entry >= 0 else 0
     local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
+    if s.world_country_named and world >= s.world_city_population and gaz.cc[world_entry] in named:
+        local_share = {}  # "in France ... Paris": the world city's own country is named, so no namesake abroad
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
+    others_at: list[tuple[float, float]] | None = None
     for entry, alt in name.cands:
         score = prior(gaz, entry, alt, s)
         yielded = _namesake_prior(gaz, entry, namesakes, s)
@@ -355,9 +384,16 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             score += s.town_state_bonus
         if kind == "admin1" and s.admin1_support_bonus:
             score += s.admin1_support_bonus * inside.get((gaz.cc[entry], gaz.name[entry]), 0.0)
+        if kind == "admin1" and peers:
+            score += s.admin1_peer_bonus * peers.get(gaz.cc[entry], 0.0)
+        if kind != "country" and gaz.cc[entry] in named:
+            score += s.named_country_bonus
         near = math.inf
         if kind in POINT_KINDS and others:
-            near = min(haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[o], gaz.lon[o]) for o in others)
+            if others_at is None:  # read once per name, not once per candidate
+                others_at = [(gaz.lat[o], gaz.lon[o]) for o in others]
+            lat, lon = gaz.lat[entry], gaz.lon[entry]
+            near = min(haversine_km(lat, lon, a, b) for a, b in others_at)
             score += s.coherence_weight * math.exp(-near / s.coherence_km)
         if any(contains(gaz, c, entry, s) for cont in containers for c, _ in cont.cands):
             score += s.hierarchy_bonus
@@ -461,6 +497,27 @@ def _admin1_shares(gaz: AnyGazetteer, key: str, first: dict[str, int], names: di
             pair = (gaz.cc[entry], gaz.admin1[entry])
             counts[pair] = counts.get(pair, 0.0) + len(names[k].mentions)
     return {p: v / total for p, v in counts.items()} if total else {}
+
+
+def _admin1_peers(gaz: AnyGazetteer, key: str, first: dict[str, int], names: dict[str, _Name]) -> dict[str, float]:
+    """Country -> share of the other names whose first guess is a state or province of it: a name in a
+    story that lists states ("Wisconsin, Michigan, Pennsylvania and New York") is read as a state too."""
+    counts: dict[str, float] = {}
+    total = 0.0
+    for k, entry in first.items():
+        if k == key or entry < 0:
+            continue
+        total += len(names[k].mentions)
+        if gaz.kind[entry] == "admin1":
+            counts[gaz.cc[entry]] = counts.get(gaz.cc[entry], 0.0) + len(names[k].mentions)
+    return {c: v / total for c, v in counts.items()} if total else {}
+
+
+def _countries_named(gaz: AnyGazetteer, key: str, first: dict[str, int]) -> frozenset[str]:
+    """The countries the article's other names name by their country name (not by a demonym): a town of
+    such a country is its namesake in the story ("in France ... Paris" is not Paris, Kentucky)."""
+    return frozenset(gaz.cc[e] for k, e in first.items()
+                     if k != key and not k.startswith("@") and e >= 0 and gaz.kind[e] == "country" and gaz.cc[e])
 
 
 def _admin_fallback(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[str, int],
