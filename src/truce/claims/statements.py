@@ -116,14 +116,15 @@ def _claim(kind: str, party: Span, cue: Token | Span, sent: Span, code: Coder, c
 
 
 def _spoken_for(party: Span, code: Coder) -> ActorRef | None:
-    """"Hamid Nasser, a spokesman for the Movement, denied ...": a person the coder cannot place
-    (no country or sector) speaks for the organisation his apposition names; the claim is that
-    organisation's. None when there is no such apposition or it codes to nothing either."""
+    """"Hamid Nasser, a spokesman for the Movement, denied ...": a person the coder cannot place on a
+    side (no sector, no dictionary identity; a country alone does not say which side) speaks for the
+    organisation his apposition names; the claim is that organisation's. None when there is no such
+    apposition or it codes to nothing either."""
     appos = [c for c in party.root.children if c.dep_ == "appos"]
     if not appos:
         return None
     own = code(party)
-    if own.country or own.sector:
+    if own.sector or own.actor_id:
         return None
     ref = code(doc_span(appos[0]))
     return ref if ref.country or ref.sector or ref.name else None
