@@ -234,6 +234,6 @@ def _dash_dateline(head: str) -> tuple[int, int] | None:
     dateline, _, _ = _patterns()
     first = len(head) - len(head.lstrip())
     m = dateline.match(head, head.rfind("\n", 0, first) + 1)
-    if m is None or not m.group(0).rstrip().endswith(_DASHES) or len(m.group("city").strip()) < 3:
+    if m is None or not m.group(0).rstrip().endswith(_DASHES):
         return None
     return head.rfind("\n", 0, m.start("city")) + 1, m.end()
