@@ -434,21 +434,3 @@ def test_a_party_actor_from_outside_the_sentence_attacking_its_own_side_is_unkno
     e.claims = []
     e.actor = [ActorRef("Government officials", country="LBY", sector="GOV", start=20, end=40)]  # in the sentence
     assert one(e, chain).verdict == VIOLATION  # then the own-side recipient is dropped instead
-
-
-def test_one_sentence_telling_one_act_with_two_modes_is_one_incident(chain):
-    """"Security forces fired live rounds and tear gas at protesters": the coder codes two ASSAULTs
-    (firearms, crowd control) that clustering keeps apart; one sentence, one day, one place: one
-    incident. Two attacks of one sentence 100 km apart stay two."""
-    from truce.monitor.report import incidents
-
-    text = "Security forces fired live rounds and tear gas at protesters in Tripoli on Saturday."
-    rounds = ev(GNU, loc("Tripoli"), "2026-03-07", mode="firearms", article="protest", cluster="p1", sentence=text)
-    gas = ev(GNU, loc("Tripoli"), "2026-03-07", mode="crowd-control", article="protest", cluster="p2", sentence=text)
-    far = ev(GNU, loc("Tripoli", 100), "2026-03-07", mode="firearms", article="protest", cluster="p3", sentence=text)
-    for e in (rounds, gas, far):
-        e.sentence_start = 0
-    verdicts = {v.event_id: v for v in judge([rounds, gas, far], chain)}
-    assert verdicts[gas.id].incident == verdicts[rounds.id].incident == "p1"
-    assert verdicts[far.id].incident == "p3"
-    assert len({i.id for i in incidents(list(verdicts.values()))}) == 2

@@ -181,36 +181,7 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
             ra, rb = root(a.incident), root(b.incident)
             if ra != rb:
                 out[rb] = ra
-    for a, b in _one_sentence_twice(verdicts, km):
-        ra, rb = root(a.incident), root(b.incident)
-        if ra != rb:
-            out[rb] = ra
     return {k: root(k) for k in out}
-
-
-def _one_sentence_twice(verdicts: list[Verdict], km: float) -> list[tuple[Verdict, Verdict]]:
-    """Pairs of happenings of one PLOVER type that one sentence tells, on one local day and not placed
-    farther apart than ``km``: the event coder coded one act twice ("fired live rounds and tear gas at
-    protesters": ASSAULT by firearms and by crowd control), as the claims stage already assumes when
-    it gives a claim to every incident of a type in a sentence. Clustering may keep the two apart (their
-    modes differ); the monitor counts happenings, so they are one incident."""
-    from truce.geo.distance import haversine_km
-
-    told = sorted((v for v in verdicts if v.event is not None and is_happening(v.event) and v.local_day
-                   and v.event.sentence_start >= 0), key=lambda v: (v.event.sentence_start, v.event.trigger_start))
-    pairs = []
-    for i, a in enumerate(told):
-        for b in told[i + 1:]:
-            ea, eb = a.event, b.event
-            if (ea.article_id, ea.sentence_start, ea.event, a.local_day) != \
-                    (eb.article_id, eb.sentence_start, eb.event, b.local_day):
-                continue
-            la, lb = ea.location, eb.location
-            if la is not None and lb is not None and None not in (la.lat, lb.lat) and \
-                    haversine_km(la.lat, la.lon, lb.lat, lb.lon) > km:
-                continue  # "shelled Tibu and, 60 km away, Sardinata": two happenings
-            pairs.append((a, b))
-    return pairs
 
 
 def _join(mention: Verdict, host: Verdict) -> None:
