@@ -201,3 +201,16 @@ def test_a_claim_reaches_every_report_of_its_sentence_happening():
     claim = Claim("responsibility", ActorRef("the Brigade", name="Red Hills Brigade"), None, "claimed", 80, 87)
     attach(claim, [a, b, other])
     assert a.claims == [claim] and b.claims == [claim] and other.claims == []
+
+
+def test_a_spokesmans_denial_is_the_organisation_his_apposition_names(truce):
+    """"Musa Bello, a spokesman for the Delta Union, denied the charge": the speaker is a person the
+    coder cannot place; his apposition says whom he speaks for, so the denial is the Delta Union's and
+    the army's blame is contested."""
+    text = story("Gunmen attacked a police post in Warri on Sunday, killing two officers.",
+                 "The army blamed the Delta Union for the attack.",
+                 "Musa Bello, a spokesman for the Delta Union, denied the charge.")
+    events, attacks = incidents(text, truce)
+    denials = [c for e in events for c in e.claims if c.kind == "denial"]
+    assert denials and "Delta Union" in denials[0].party.text
+    assert attacks and {v.verdict for v in attacks} == {CONTESTED}

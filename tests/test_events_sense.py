@@ -95,6 +95,9 @@ def test_idioms_are_retyped_as_a_class(pipe, text, event, mode):
     "The singer's new album shot to number one in the charts.",
     "The health ministry is fighting the cholera outbreak in the north.",
     "The club fired its coach after a run of defeats.",
+    "Shopkeepers said they were bombarded with complaints.",
+    "The minister was peppered with questions about fuel prices on Monday.",
+    "The port has been hit by delays and fuel shortages since January.",
 ])
 def test_idioms_without_a_political_event(pipe, text):
     events = pipe.code_text(text).events
@@ -106,3 +109,12 @@ def test_sentence_class_ignores_non_political_readings(pipe):
     coded = pipe.code_text(SPORT)
     first = [e for e in coded.events if e.sentence_start == 0]
     assert sentence_class(first) == 0
+
+
+def test_bombarded_with_weapons_or_hit_by_a_strike_is_still_an_attack(pipe):
+    """The idioms are "bombarded with" words and "hit by" delays: a town bombarded with rockets, a
+    convoy hit by an air strike stay attacks."""
+    events = pipe.code_text("Rebels bombarded the town with rockets on Monday.").events
+    assert [e.event for e in counted(events)] == ["ASSAULT"]
+    events = pipe.code_text("A convoy was hit by an air strike near the port on Monday.").events
+    assert "ASSAULT" in [e.event for e in counted(events)]

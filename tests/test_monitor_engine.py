@@ -385,3 +385,52 @@ def test_one_happening_told_with_two_acts_in_one_article_is_one_incident(chain):
     assert verdicts[far.id].incident == "k3" and verdicts[other.id].incident == "k4"
     by_id = {i.id: i for i in incidents(list(verdicts.values()))}
     assert len(by_id["k1"].reports) == 3 and by_id["k1"].verdict == VIOLATION
+
+
+def test_an_excluded_group_withdrawing_is_not_reported_active(chain):
+    """Only the group's hostile acts (material conflict) place it as a possible perpetrator nearby:
+    "the group's fighters withdrew into the valley" does not make a later unattributed attack possible."""
+    withdrew = ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata", 10), "2026-03-05", event="RETREAT", mode="withdraw")
+    unknown = ev(GUNMEN, loc("Misrata"), "2026-03-06")
+    verdicts = {v.event_id: v for v in judge([withdrew, unknown], chain)}
+    assert verdicts[unknown.id].verdict == UNATTRIBUTED
+    attacked = ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata", 10), "2026-03-05")
+    again = ev(GUNMEN, loc("Misrata"), "2026-03-06")
+    assert {v.event_id: v for v in judge([attacked, again], chain)}[again.id].verdict == POSSIBLE
+
+
+
+def test_a_party_act_on_its_own_side_drops_the_recipient_read_from_another_clause(chain):
+    """"Government aircraft bombed a Sahil camp, a day after the group killed two soldiers": the soldiers
+    (the government's own side) are not the target; the camp is, and action against it is permitted."""
+    text = "Government aircraft bombed a Sahil camp near Misrata, a day after the group killed two soldiers."
+    e = ev(GNU, loc("Misrata"), "2026-03-05", sentence=text, recipient=sahil("Jabhat Fajr al-Sahil"))
+    e.sentence_start = 0
+    e.actor = [ActorRef("Government aircraft", country="LBY", sector="MIL", start=0, end=19)]
+    e.recipient.append(ActorRef("soldiers", country="LBY", sector="MIL", start=text.index("soldiers"),
+                                end=text.index("soldiers") + 8))
+    v = one(e, chain)
+    assert v.verdict == NOT_COVERED and v.rule == "permitted: action against excluded groups"
+    assert any("own side, not the target" in r for r in v.reasons)
+    e.recipient = e.recipient[1:]  # only the own side left: no target, the party's act stays judged
+    assert one(e, chain).verdict == VIOLATION
+
+
+def test_a_party_actor_from_outside_the_sentence_attacking_its_own_side_is_unknown(chain):
+    """"Three soldiers were killed when their patrol was attacked." ... "Government officials called the
+    attack a breach": an actor taken from another sentence who is the victims' own side is no
+    perpetrator; the attack is unattributed, and the other side's responsibility claim makes it its own."""
+    text = "Three soldiers were killed when their patrol was attacked near Misrata on Wednesday."
+    e = ev(GNU, loc("Misrata"), "2026-03-05", sentence=text, article="bajil")
+    e.sentence_start = 0
+    e.actor = [ActorRef("Government officials", country="LBY", sector="GOV", start=120, end=140)]
+    e.recipient = [ActorRef("soldiers", country="LBY", sector="MIL", start=6, end=14)]
+    v = one(e, chain)
+    assert v.verdict == UNATTRIBUTED and v.party is None
+    assert any("outside the event's sentence" in r for r in v.reasons)
+    e.claims = [Claim("responsibility", LNF, "LNF", "The LNF claimed the attack.", 90, 97, "claimed")]
+    claimed = one(e, chain)
+    assert claimed.verdict == VIOLATION and claimed.party == "lnf"
+    e.claims = []
+    e.actor = [ActorRef("Government officials", country="LBY", sector="GOV", start=20, end=40)]  # in the sentence
+    assert one(e, chain).verdict == VIOLATION  # then the own-side recipient is dropped instead

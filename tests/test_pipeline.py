@@ -41,3 +41,24 @@ def test_trigger_offsets_point_into_the_article_text():
         assert WIRE[event.trigger_start:event.trigger_end] == event.trigger
         assert WIRE[event.sentence_start:event.sentence_start + len(event.sentence)] == event.sentence
         assert event.sentence.startswith("Government forces")
+
+
+def test_a_dateline_with_only_a_dash_is_header_matter_too():
+    """"ZABID, Yemen \u2014 Gunmen of ... attacked": a dateline that credits no agency and gives no date
+    (many papers' style) is blanked like a wire dateline; left in, the parser read "Yemen \u2014 Gunmen"
+    as one phrase and the attack lost its actor. A capitalised word inside a sentence is no dateline."""
+    text = "ZABID, Yemen \u2014 Gunmen of the Red Hills Brigade attacked an army checkpoint on Sunday."
+    masked = mask_header(text)
+    assert len(masked) == len(text) and masked.lstrip().startswith("Gunmen of")
+    assert mask_header("HODEIDAH \u2014 Fuel prices rose.").lstrip() == "Fuel prices rose."
+    assert mask_header("Prices rose. HODEIDAH \u2014 traders said.") == "Prices rose. HODEIDAH \u2014 traders said."
+    (attack,) = [e for e in truce.code(text, published="2026-04-12") if e.event == "ASSAULT"]
+    assert [a.text for a in attack.actor] == ["Gunmen of the Red Hills Brigade"]
+
+
+def test_a_blanked_datelines_country_still_tells_which_town():
+    """"MOCHA, Yemen \u2014": the parser never sees the blanked "Yemen", yet it tells which Mocha the
+    story was filed from (there is one in Ecuador too)."""
+    text = "MOCHA, Yemen \u2014 Shells struck a fishing village north of Mocha on Tuesday, residents said."
+    (attack,) = [e for e in truce.code(text, published="2026-04-21") if e.event == "ASSAULT"]
+    assert attack.location is not None and attack.location.country == "YEM"

@@ -1,11 +1,13 @@
 """Render articles.yaml to corpus/articles.jsonl (one article a line), the form `truce ingest` reads.
 
-    python benchmarks/data/dev_scenario/build.py
+    python benchmarks/data/dev_scenario/build.py                          # this folder
+    python benchmarks/data/dev_scenario/build.py benchmarks/data/dev_scenario2   # another scenario folder
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import yaml
@@ -26,4 +28,4 @@ def build(folder: Path = HERE) -> Path:
 
 
 if __name__ == "__main__":
-    print(build())
+    print(build(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE))

@@ -107,12 +107,27 @@ def _claim(kind: str, party: Span, cue: Token | Span, sent: Span, code: Coder, c
            cue_text: str | None = None) -> Claim | None:
     if party.root.lower_ in claim_words().not_parties:
         return None
-    ref = code(party)
+    ref = _spoken_for(party, code) or code(party)
     if not (ref.country or ref.sector or ref.name or ref.coref) and not _names_something(party):
         return None
     start = cue.idx if isinstance(cue, Token) else cue.start_char
     end = start + len(cue.text)
     return Claim(kind, ref, claimant, sent.text, start, end, cue_text or cue.text)
+
+
+def _spoken_for(party: Span, code: Coder) -> ActorRef | None:
+    """"Hamid Nasser, a spokesman for the Movement, denied ...": a person the coder cannot place on a
+    side (no sector, no dictionary identity; a country alone does not say which side) speaks for the
+    organisation his apposition names; the claim is that organisation's. None when there is no such
+    apposition or it codes to nothing either."""
+    appos = [c for c in party.root.children if c.dep_ == "appos"]
+    if not appos:
+        return None
+    own = code(party)
+    if own.sector or own.actor_id:
+        return None
+    ref = code(doc_span(appos[0]))
+    return ref if ref.country or ref.sector or ref.name else None
 
 
 def _names_something(span: Span) -> bool:

@@ -502,6 +502,20 @@ def _datelines(doc: Doc, text: str, gaz: AnyGazetteer, claims: _Claims) -> None:
                 # The pipeline blanks the dateline before parsing (truce.pipeline.mask_header):
                 # no token covers it, so the mention comes from the article text itself.
                 claims.out.append(Mention(match.group(1), match.start(1), match.end(1), "dateline"))
+                _blanked_dateline_qualifier(text, match.end(1), gaz, claims)
+
+
+_DATELINE_QUALIFIER = re.compile(r",[ \t]*([A-Z][A-Za-z'.]+(?: [A-Z][A-Za-z'.]+){0,2})(?=[ \t]*(?:,|\u2014|\u2013|--| - |\())")
+
+
+def _blanked_dateline_qualifier(text: str, at: int, gaz: AnyGazetteer, claims: _Claims) -> None:
+    """The country or state after a blanked dateline's city ("MOCHA, Yemen \u2014"): the parser never saw
+    it (``_qualifiers`` reads parsed tokens), yet it tells which Mocha the story was filed from."""
+    m = _DATELINE_QUALIFIER.match(text, at)
+    if m is None or doc_text(claims.doc)[m.start(1):m.end(1)].strip():
+        return  # no qualifier, or the parser saw it (then ``_qualifiers`` reads it)
+    if {gaz.kind[e] for e, _ in gaz.lookup(m.group(1))} & {"admin1", "country"}:
+        claims.out.append(Mention(m.group(1), m.start(1), m.end(1), "qualifier"))
 
 
 def _person_like(doc: Doc, i: int, length: int, claimed: list[bool]) -> bool:

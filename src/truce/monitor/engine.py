@@ -21,14 +21,14 @@ from functools import lru_cache
 
 from truce.geo.distance import haversine_km
 from truce.knowledge import lang_file, load_yaml
-from truce.monitor.attribution import Attribution, attribute
+from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Event, EventLocation, Place
+from truce.records import ActorRef, Event, EventLocation, Place
 
 
 def as_chains(truce: TruceChain | Truce | Iterable[TruceChain | Truce]) -> list[TruceChain]:
@@ -86,9 +86,11 @@ class ActivityIndex:
 
 
 def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity | None:
-    """Where and when an excluded group is reported acting, if this event says so."""
+    """Where and when an excluded group is reported acting, if this event says so. Only its hostile acts
+    (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
+    places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None:
+    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None or e.quad_code != 4:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -327,7 +329,9 @@ def _not_asserted(v: Verdict, e: Event) -> None:
 
 def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: ActivityIndex) -> None:
     unit = s.unit
-    target = attribute(e.recipient, unit) if e.recipient else None
+    who, recipients = own_side(e, unit, who, v.reasons)
+    v.actor, v.who = who.label, who
+    target = attribute(recipients, unit) if recipients else None
     if who.kind == "excluded" and who.group:
         v.reasons.append(f"actor is excluded group {who.group.id} ({who.how}; known then as "
                          f"{_group_name(who.group, s.iv, unit.timezone)}): not covered by the truce")
@@ -350,6 +354,31 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
         v.verdict = UNATTRIBUTED
         v.reasons.append(f"perpetrator unknown ({who.how})")
     _ambiguities(v, e, s, who, target, activity)
+
+
+def own_side(e: Event, unit: Truce, who: Attribution, reasons: list[str]) -> tuple[Attribution, list[ActorRef]]:
+    """A party's prohibited act is never against its own side: when a recipient is attributed to the
+    actor's own party, one of the two readings is wrong. An actor the coder took from outside the
+    event's sentence ("Three soldiers were killed when their patrol was attacked." ... "Government
+    officials called the attack a breach") is the one dropped: the perpetrator is unknown. Otherwise
+    the recipient is ("Government aircraft bombed a camp of the Guardians, a day after the group killed
+    two soldiers": the soldiers are another clause's victims, the camp is the target).
+    Returns the actor's standing and the recipients that remain targets."""
+    if who.kind != "party" or who.party is None or not e.recipient:
+        return who, list(e.recipient)
+    own = [r for r in e.recipient if (a := attribute_ref(r, unit)).kind == "party" and a.party is not None
+           and a.party.id == who.party.id]
+    if not own:
+        return who, list(e.recipient)
+    end = e.sentence_start + len(e.sentence)
+    outside = e.sentence_start >= 0 and all(r.start >= 0 and not (e.sentence_start <= r.start < end)
+                                              for r in e.actor)
+    if outside:
+        reasons.append(f"actor {who.label} is read from outside the event's sentence and is the target's own "
+                       f"side ({', '.join(r.text for r in own)}): not taken as the perpetrator")
+        return Attribution("unknown", "unknown", "no actor in the event's own sentence"), list(e.recipient)
+    reasons.append(f"{', '.join(r.text for r in own)}: {who.label}'s own side, not the target of its act")
+    return who, [r for r in e.recipient if r not in own]
 
 
 def _bound(v: Verdict, who: Attribution, s: _Scope) -> str:

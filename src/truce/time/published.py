@@ -216,4 +216,24 @@ def header_spans(text: str, settings: Section | None = None) -> list[tuple[int, 
     dl = find_dateline(head, settings)
     if dl is not None:
         spans.append((dl.start, dl.end))
+    else:
+        bare = _dash_dateline(head)
+        if bare is not None:
+            spans.append(bare)
     return sorted(spans)
+
+
+_DASHES = ("\u2014", "\u2013")
+
+
+def _dash_dateline(head: str) -> tuple[int, int] | None:
+    """The span of a dateline that credits no agency and gives no date, "ZABID, Yemen \u2014 Gunmen ..."
+    or "HODEIDAH \u2014 ...", when it opens the text and ends in an em or en dash (the style of many
+    papers). Not a ``Dateline`` (nothing dates the story), but header matter all the same: left in,
+    the parser reads "Yemen \u2014 Gunmen" as one phrase and the sentence loses its subject."""
+    dateline, _, _ = _patterns()
+    first = len(head) - len(head.lstrip())
+    m = dateline.match(head, head.rfind("\n", 0, first) + 1)
+    if m is None or not m.group(0).rstrip().endswith(_DASHES):
+        return None
+    return head.rfind("\n", 0, m.start("city")) + 1, m.end()
