@@ -14,18 +14,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[\w.'’]+|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
+_QUOTE_CHARS = ("'", "’")
 _END = "\0"
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: its folded key, the raw text and character offsets."""
+class Token(NamedTuple):
+    """One token: its folded key, the raw text and character offsets (a tuple: cheap to build, and a
+    text is cut into thousands of them)."""
 
     key: str
     raw: str
@@ -53,19 +54,29 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string."""
     tokens: list[Token] = []
     for m in _TOKEN.finditer(text):
-        raw, start = m.group(), m.start()
-        poss = _POSSESSIVE.search(raw)
-        parts = [(raw[: poss.start()], start), (raw[poss.start():], start + poss.start())] if poss else [(raw, start)]
-        for part, pstart in parts:
-            stripped = part.strip("'’") if part not in ("'s", "’s") else part
-            lead = len(part) - len(part.lstrip("'’")) if stripped != part else 0
-            if stripped.endswith(".") and stripped.count(".") == 1:
-                stripped = stripped[:-1]
-            key = fold(stripped)
-            if key:
-                s = offset + pstart + lead
-                tokens.append(Token(key, stripped, s, s + len(stripped)))
+        raw, start = m.group(), offset + m.start()
+        if raw[-2:] in _POSSESSIVES:  # "group's" -> "group", "'s"
+            cut = len(raw) - 2
+            _add_token(tokens, raw[:cut], start)
+            _add_token(tokens, raw[cut:], start + cut)
+        else:
+            _add_token(tokens, raw, start)
     return tokens
+
+
+def _add_token(tokens: list[Token], part: str, start: int) -> None:
+    """One piece of a regex token: quotes around it dropped, a single trailing period dropped."""
+    stripped, lead = part, 0
+    if part[:1] in _QUOTE_CHARS or part[-1:] in _QUOTE_CHARS:
+        if part not in _POSSESSIVES:
+            stripped = part.strip("'’")
+            lead = len(part) - len(part.lstrip("'’"))
+    if stripped.endswith(".") and stripped.count(".") == 1:
+        stripped = stripped[:-1]
+    key = fold(stripped)
+    if key:
+        s = start + lead
+        tokens.append(Token(key, stripped, s, s + len(stripped)))
 
 
 def name_keys(name: str) -> tuple[str, ...]:
