@@ -21,6 +21,7 @@ T = TypeVar("T")
 _TOKEN = re.compile(r"[\w.'’]+|[^\w\s]")
 _POSSESSIVES = ("'s", "’s")
 _QUOTE_CHARS = ("'", "’")
+_EDGE_CHARS = ("'", "’", ".")  # a last character _add_token may strip
 _END = "\0"
 
 
@@ -53,14 +54,19 @@ def fold(word: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string."""
     tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__
     for m in _TOKEN.finditer(text):
         raw, start = m.group(), offset + m.start()
         if raw[-2:] in _POSSESSIVES:  # "group's" -> "group", "'s"
             cut = len(raw) - 2
             _add_token(tokens, raw[:cut], start)
             _add_token(tokens, raw[cut:], start + cut)
-        else:
+        elif raw[0] in _QUOTE_CHARS or raw[-1] in _EDGE_CHARS:
             _add_token(tokens, raw, start)
+        else:  # most words: nothing to strip
+            key = fold(raw)
+            if key:
+                append(new(Token, (key, raw, start, start + len(raw))))
     return tokens
 
 
