@@ -73,10 +73,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 def _add_token(tokens: list[Token], part: str, start: int) -> None:
     """One piece of a regex token: quotes around it dropped, a single trailing period dropped."""
     stripped, lead = part, 0
-    if part[:1] in _QUOTE_CHARS or part[-1:] in _QUOTE_CHARS:
-        if part not in _POSSESSIVES:
-            stripped = part.strip("'’")
-            lead = len(part) - len(part.lstrip("'’"))
+    if (part[:1] in _QUOTE_CHARS or part[-1:] in _QUOTE_CHARS) and part not in _POSSESSIVES:
+        stripped = part.strip("'’")
+        lead = len(part) - len(part.lstrip("'’"))
     if stripped.endswith(".") and stripped.count(".") == 1:
         stripped = stripped[:-1]
     key = fold(stripped)
