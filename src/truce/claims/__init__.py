@@ -32,6 +32,7 @@ from truce.claims.statements import (
     spoken_responsibility,
 )
 from truce.config import TruceConfig
+from truce.nlp import span_text
 from truce.records import ActorRef, Article, Casualty, Claim, Event, Place
 
 __all__ = ["ClaimReader", "parse_casualties"]
@@ -57,7 +58,7 @@ class ClaimReader:
             inside = [e for e in events if sent.start_char <= e.trigger_start < sent.end_char]
             who = speaker(sent, words)
             self._casualties(sent, inside, targets, who.text if who is not None else None, words)
-            for claim in sentence_claims(sent, code, words):
+            for claim in sentence_claims(sent, code, words, who_span=who):
                 target = attach(claim, targets)
                 if claim.kind == "self-defence" and target is not None and target in inside:
                     _also_about_earlier(claim, target, targets)
@@ -76,7 +77,7 @@ class ClaimReader:
     @staticmethod
     def _casualties(sent: Span, inside: list[Event], targets: list[Event], who: str | None,
                     words: ClaimWords) -> None:
-        figures = parse_casualties(sent.text, sent.start_char)
+        figures = parse_casualties(span_text(sent), sent.start_char)
         if not figures:
             return
         here = [e for e in inside if e.event in words.incident_types] or inside

@@ -11,18 +11,22 @@ anything that only has a stored sentence. Words are data: ``data/lang/en/monitor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 from truce.knowledge import lang_file, load_yaml
 from truce.records import Casualty
 
 _TOKEN = re.compile(r"\d(?:[\d,.:]*\d)?(?:[-\u2013]\w+)*|[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z]+(?:['\u2019-][A-Za-z]+)*|[%$\u20ac\u00a3,;:]")
 _YEAR = re.compile(r"(19|20)\d\d")
+_NUMBER_RANGE = re.compile(r"(\d+)[-\u2013](\d+)")
+_WHOLE_NUMBER = re.compile(r"\d{1,3}(,\d{3})+|\d+")
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """One word of a sentence, lower case, with its offsets (a tuple: one per word of every sentence)."""
+
     low: str
     start: int
     end: int
@@ -47,6 +51,13 @@ class CasualtyWords:
     max_gap: int
     boundaries: frozenset[str]
     auxiliaries: frozenset[str]
+    # ``verbs`` and ``after`` longest phrase first, sorted once here rather than at every number
+    verbs_longest: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
+    after_longest: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "verbs_longest", tuple(sorted(self.verbs.items(), key=lambda kv: -len(kv[0]))))
+        object.__setattr__(self, "after_longest", tuple(sorted(self.after.items(), key=lambda kv: -len(kv[0]))))
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
@@ -107,10 +118,10 @@ def _value(toks: list[Tok], i: int, w: CasualtyWords) -> tuple[int, int, int | N
     """(tokens used, value, high for a vague word) of a number at token i, or None."""
     t = toks[i].low
     if t[0].isdigit():
-        span = re.fullmatch(r"(\d+)[-\u2013](\d+)", t)  # "5-7"
+        span = _NUMBER_RANGE.fullmatch(t)  # "5-7"
         if span and int(span.group(2)) > int(span.group(1)):
             return 1, int(span.group(1)), int(span.group(2))
-        if not re.fullmatch(r"\d{1,3}(,\d{3})+|\d+", t) or (_YEAR.fullmatch(t) and len(t) == 4):
+        if not _WHOLE_NUMBER.fullmatch(t) or (_YEAR.fullmatch(t) and len(t) == 4):
             return None  # clock times, decimals, codes with letters, "57-year-old", years
         return 1, int(t.replace(",", "")), None
     if t in w.vague:
@@ -172,7 +183,7 @@ def _false_friend(toks: list[Tok], num: _Number, first: int, w: CasualtyWords) -
 
 
 def _kind_before(toks: list[Tok], i: int, w: CasualtyWords) -> str | None:
-    for p, kind in sorted(w.verbs.items(), key=lambda kv: -len(kv[0])):
+    for p, kind in w.verbs_longest:
         if i - len(p) >= 0 and tuple(t.low for t in toks[i - len(p):i]) == p:
             return kind
     if i >= 1 and toks[i - 1].low == "leaving":
@@ -184,7 +195,7 @@ def _kind_after(toks: list[Tok], j: int, w: CasualtyWords) -> tuple[str, int] | 
     gap = 0
     k = j
     while k < len(toks) and gap <= w.max_gap:
-        for p, kind in sorted(w.after.items(), key=lambda kv: -len(kv[0])):
+        for p, kind in w.after_longest:
             if tuple(t.low for t in toks[k:k + len(p)]) == p:
                 return kind, k + len(p)
         low = toks[k].low

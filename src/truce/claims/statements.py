@@ -24,10 +24,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
 from truce.knowledge import lang_file, load_yaml
+from truce.nlp import span_text
 from truce.records import ActorRef, Claim, Event
 
 
@@ -112,7 +114,7 @@ def _claim(kind: str, party: Span, cue: Token | Span, sent: Span, code: Coder, c
         return None
     start = cue.idx if isinstance(cue, Token) else cue.start_char
     end = start + len(cue.text)
-    return Claim(kind, ref, claimant, sent.text, start, end, cue_text or cue.text)
+    return Claim(kind, ref, claimant, span_text(sent), start, end, cue_text or cue.text)
 
 
 def _spoken_for(party: Span, code: Coder) -> ActorRef | None:
@@ -212,7 +214,7 @@ def _responsibility(tok: Token, sent: Span, code: Coder, who: str | None, w: Cla
 
 
 def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     out = []
     for p in w.denial_phrases:
         at = low.find(p)
@@ -234,7 +236,7 @@ def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> 
 
 def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> list[Claim]:
     out = []
-    for m in w.self_defence.finditer(sent.text):
+    for m in w.self_defence.finditer(span_text(sent)):
         words = m.group().split()
         at = sent.start_char + m.start()
         if at > sent.start_char and words[0][:1].isupper():
@@ -259,10 +261,15 @@ _HANDLERS = (("blame_verbs", _blame), ("hold_verbs", _hold), ("identify_verbs", 
              ("denial_verbs", _denial), ("responsibility_verbs", _responsibility))
 
 
-def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None) -> list[Claim]:
-    """Every blame, denial, responsibility and self-defence statement of one sentence."""
+_UNSET: Any = object()
+
+
+def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None, who_span: Span | None = _UNSET) -> list[Claim]:
+    """Every blame, denial, responsibility and self-defence statement of one sentence; ``who_span``:
+    its ``speaker`` when the caller has already found it (None is an answer: nobody speaks)."""
     w = w or claim_words()
-    who_span = speaker(sent, w)
+    if who_span is _UNSET:
+        who_span = speaker(sent, w)
     who = who_span.text if who_span is not None else None
     out: list[Claim] = []
     for tok in sent:

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from truce.events.lexicon import shipped_data, word_list
 from truce.knowledge import lang_file
+from truce.nlp import doc_words
 
 POLITICS = "politics"
 UNKNOWN = "unknown"
@@ -63,11 +64,13 @@ def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[
     """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
     counts: Counter[str] = Counter()
     prev = ""
-    for t in doc:
-        if not (t.is_alpha or "-" in t.text):
+    words = doc_words(doc if isinstance(doc, Doc) else doc.doc)
+    start, end = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)
+    for i in range(start, end):
+        if not (words.alpha[i] or "-" in words.text[i]):
             prev = ""
             continue
-        lemma, low = t.lemma_.lower(), t.lower_
+        lemma, low = words.lemma[i], words.lower[i]
         if lemma in cues:
             counts[lemma] += 1
         elif low in cues:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -64,11 +64,11 @@ class TriggerEntry:
     origin: str = "shipped"  # the file it came from: 'shipped' or the user file's name
     line: int | None = None
 
-    @property
+    @cached_property  # read for every candidate of every token (frozen: computed once per entry)
     def words(self) -> tuple[str, ...]:
         return tuple(self.trigger.lower().replace("-", " - ").split())
 
-    @property
+    @cached_property
     def head(self) -> int:
         """Verb phrases are headed by their first word, noun phrases by their last."""
         return 0 if self.pos == "verb" else len(self.words) - 1
@@ -97,6 +97,10 @@ class Lexicon:
 
     def candidates(self, lemma: str) -> list[TriggerEntry]:
         return self.by_head.get(lemma, [])
+
+    def has_any(self, forms: Iterable[str]) -> bool:
+        """Whether some entry is headed by one of ``forms`` (no list in ``by_head`` is empty)."""
+        return not self.by_head.keys().isdisjoint(forms)
 
     def entries(self) -> list[TriggerEntry]:
         return [e for lst in self.by_head.values() for e in lst]

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span, Token
+from spacy.attrs import IS_PUNCT, LEMMA, LOWER, TAG
+from spacy.tokens import Doc, Span, Token
 
 from truce.events.frames import Frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
@@ -41,14 +42,48 @@ class Match:
 
 def _forms(tok: Token) -> tuple[str, ...]:
     """Lemma, lower-case form and, for inflected verbs, simple stems (the lemmatizer says 'staged' -> 'stag')."""
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    if tok.tag_ in ("VBD", "VBN") and low.endswith("ed"):
+    return _word_forms(tok.lemma_.lower(), tok.lower_, tok.tag_)
+
+
+def _word_forms(lemma: str, low: str, tag: str) -> tuple[str, ...]:
+    if tag in ("VBD", "VBN") and low.endswith("ed"):
         return lemma, low, low[:-1], low[:-2]
-    if tok.tag_ == "VBZ" and low.endswith("s"):
+    if tag == "VBZ" and low.endswith("s"):
         return lemma, low, low[:-1]
-    if tok.tag_ == "VBG" and low.endswith("ing"):
+    if tag == "VBG" and low.endswith("ing"):
         return lemma, low, low[:-3], low[:-3] + "e"
     return lemma, low
+
+
+# The distinct forms (``_forms`` without repeats) of each (lemma, lower, tag) string hash: the same
+# few thousand words come back in every sentence. Hashes are the StringStore's, the same in every Doc.
+_FORMS_BY_HASH: dict[tuple[int, int, int], tuple[str, ...]] = {}
+_FORMS_CACHE_MAX = 1 << 18
+FORMS_KEY = "truce.forms"
+
+
+def doc_forms(doc: Doc) -> list[tuple[str, ...] | None]:
+    """The distinct forms of every token of the Doc (None for punctuation), by token index: one
+    ``to_array`` per Doc instead of four attribute lookups per token, kept in ``doc.user_data``."""
+    got = doc.user_data.get(FORMS_KEY)
+    if got is not None:
+        return got
+    strings = doc.vocab.strings
+    cache = _FORMS_BY_HASH
+    if len(cache) > _FORMS_CACHE_MAX:
+        cache.clear()
+    out: list[tuple[str, ...] | None] = []
+    for lemma, low, tag, punct in doc.to_array([LEMMA, LOWER, TAG, IS_PUNCT]).tolist():
+        if punct:
+            out.append(None)
+            continue
+        key = (lemma, low, tag)
+        forms = cache.get(key)
+        if forms is None:
+            forms = cache[key] = tuple(dict.fromkeys(_word_forms(strings[lemma].lower(), strings[low], strings[tag])))
+        out.append(forms)
+    doc.user_data[FORMS_KEY] = out
+    return out
 
 
 def verb_lemmas(tok: Token) -> set[str]:
@@ -167,14 +202,18 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     the whole sentence ('aid convoys' before 'aid'), then single words; the most specific entry wins."""
     used: set[int] = set()
     found: dict[int, Match] = {}
-    forms = {tok.i: tuple(dict.fromkeys(_forms(tok))) for tok in sent if not tok.is_punct}  # once per token
+    doc = sent.doc
+    forms = doc_forms(doc)  # once per token
+    # Only tokens with some entry under one of their forms can match (most have none).
+    hits = {i: forms[i] for i in range(sent.start, sent.end)
+            if forms[i] is not None and lexicon.has_any(forms[i])}
     for multiword in (True, False):
-        for tok in sent:
-            if tok.i in used or tok.is_punct:
+        for i, f in hits.items():
+            if i in used:
                 continue
-            match = _match_token(tok, lexicon, frames, used, multiword, forms[tok.i])
+            match = _match_token(doc[i], lexicon, frames, used, multiword, f)
             if match is not None:
-                found[tok.i] = match
+                found[i] = match
                 used.update(t.i for t in match.tokens)
     return _drop_light_verb_triggers([found[i] for i in sorted(found)])
 

@@ -16,7 +16,7 @@ from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
 from truce.geo.resolve import Resolution, resolve_mentions
 from truce.geo.tables import demonyms
-from truce.nlp import doc_text
+from truce.nlp import doc_text, doc_words
 from truce.records import Article, Event, Place
 
 __all__ = ["Geoparser", "outlet_country"]
@@ -98,7 +98,7 @@ class Geoparser:
                     out[iso2] = out.get(iso2, 0.0) + s.organisation_weight * count
         if s.demonym_weight and not self.demonyms:
             dem = demonyms()
-            named = {dem[t.text] for t in doc if t.text in dem and not dem[t.text].startswith("@")}
+            named = {dem[w] for w in doc_words(doc).text if w in dem and not dem[w].startswith("@")}
             for iso3 in named:
                 iso2 = gaz.iso2_of(iso3)
                 if iso2:

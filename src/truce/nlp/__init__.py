@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import importlib
 from functools import lru_cache
+from typing import NamedTuple
 
+from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from truce.config import DEFAULT_MODEL
 from truce.errors import TruceError
@@ -63,6 +65,12 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text`` sliced from ``doc_text`` (the same string; spaCy joins the span's tokens again on
+    every access, which a stage reading each sentence two or three times pays each time)."""
+    return doc_text(span.doc)[span.start_char:span.end_char]
+
+
 def sentence_bounds(doc: Doc) -> list[tuple[int, int, int, int]]:
     """Each sentence as (start token, end token, start char, end char), computed once per Doc."""
     bounds = doc.user_data.get(SENTS_KEY)
@@ -80,3 +88,43 @@ def doc_ents(doc: Doc) -> tuple:
     if ents is None:
         ents = doc.user_data[ENTS_KEY] = tuple(doc.ents)
     return ents
+
+
+WORDS_KEY = "truce.words"
+_LOWERED: dict[int, str] = {}  # StringStore hash -> the string lower-cased (lemmas), shared by every Doc
+_LOWERED_MAX = 1 << 18
+
+
+class Words(NamedTuple):
+    """Parallel per-token lists of a Doc's strings, by token index."""
+
+    text: list[str]
+    lower: list[str]
+    lemma: list[str]  # lower-cased, as stages compare it (``tok.lemma_.lower()``)
+    alpha: list[bool]
+
+
+def doc_words(doc: Doc) -> Words:
+    """Every token's text, lower-case form, lower-case lemma and ``is_alpha``, read once per Doc with
+    one ``to_array`` (a stage scanning every token for a word otherwise pays four attribute reads
+    per token, each decoding a string again)."""
+    got = doc.user_data.get(WORDS_KEY)
+    if got is not None:
+        return got
+    strings = doc.vocab.strings
+    if len(_LOWERED) > _LOWERED_MAX:
+        _LOWERED.clear()
+    text: list[str] = []
+    lower: list[str] = []
+    lemma: list[str] = []
+    alpha: list[bool] = []
+    for orth, low, lem, is_alpha in doc.to_array([ORTH, LOWER, LEMMA, IS_ALPHA]).tolist():
+        text.append(strings[orth])
+        lower.append(strings[low])
+        lowered = _LOWERED.get(lem)
+        if lowered is None:
+            lowered = _LOWERED[lem] = strings[lem].lower()
+        lemma.append(lowered)
+        alpha.append(bool(is_alpha))
+    got = doc.user_data[WORDS_KEY] = Words(text, lower, lemma, alpha)
+    return got
