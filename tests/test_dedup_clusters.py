@@ -378,3 +378,47 @@ def test_separate_happening_cues() -> None:
     assert separate("Elsewhere, two soldiers were wounded.")
     assert not separate("Gunmen attacked Tibu as fighting flared elsewhere in the region.")
     assert not separate("Gunmen attacked a guard post.")
+
+
+def _story(lines: list[tuple[str, str, str]], source: str, published: str) -> CodedArticle:
+    """One article telling a shooting and its sequel: (PLOVER type, day, sentence) per event, all in Kismayo."""
+    text = " ".join(sent for _, _, sent in lines)
+    a = Article(id=article_id(text, source), text=text, source=source, published=published)
+    events = [Event(id=f"e{a.id[1:9]}{i}", article_id=a.id, event=event, sentence=sent, date=day,
+                    date_precision="day", date_source="text", location=_loc("Kismayo", KISMAYO),
+                    recipient=[CIVS] if event == "ASSAULT" else [], modality=Modality())
+              for i, (event, day, sent) in enumerate(lines)]
+    return CodedArticle(article=a, events=events)
+
+
+def test_a_storys_own_sequel_does_not_make_its_town_common(tmp_path) -> None:
+    """The town is the only thing two reports of a shooting share. Each article also tells a sequel
+    days later in that town (an arrest, a vigil): those are the story itself, not other happenings
+    in the town, so the town stays rare and the two join. The same sequels told by other articles
+    do make the town common (two more Kismayo stories that week)."""
+    from truce.settings import load_settings
+
+    shot = [("ASSAULT", "2026-03-02", "Gunmen shot a trader near the port of Kismayo on Monday."),
+            ("ASSAULT", "2026-03-02", "A shopkeeper was wounded by gunfire in Kismayo on Monday evening.")]
+    sequel = [("COERCE", "2026-03-06", "Police arrested two suspects in Kismayo on Friday."),
+              ("PROTEST", "2026-03-05", "Relatives held a vigil in Kismayo on Thursday.")]
+    told_with = [_story([shot[0], sequel[0]], "wire.example", "2026-03-06T10:00:00Z"),
+                 _story([shot[1], sequel[1]], "post.example", "2026-03-05T18:00:00Z")]
+    told_apart = [_story([shot[0]], "wire.example", "2026-03-02T18:00:00Z"),
+                  _story([shot[1]], "post.example", "2026-03-02T20:00:00Z"),
+                  _story([sequel[0]], "radio.example", "2026-03-06T10:00:00Z"),
+                  _story([sequel[1]], "herald.example", "2026-03-05T18:00:00Z")]
+    old_rule = load_settings(overrides={"dedup": {"own_follow_ups_confuse": True}})
+
+    def joined(items, settings, name) -> bool:
+        folder = tmp_path / name
+        folder.mkdir()
+        with Store(folder / "t.duckdb") as s:
+            s.write_batch(items, after_write=dedup.store_hook(settings))
+            rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
+        first, second = (next(e.id for e in c.events if e.event == "ASSAULT") for c in items[:2])
+        return rows[first] == rows[second]
+
+    assert joined(told_with, None, "with")
+    assert not joined(told_with, old_rule, "with_old_rule")
+    assert not joined(told_apart, None, "apart")

@@ -370,6 +370,7 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     s, lo, hi = cfg.stream_days, p.lo, p.hi
     rate = (hi - lo + 1) / (hi - lo + 1 + 2 * s)
     concurrent, recurrent = 0.0, set()
+    own = set() if cfg.own_follow_ups_confuse else {p.a.article_id, p.b.article_id}
     spots: list[tuple[float, float]] = []
     articles: set[str] = set()
     placeless = not p.points
@@ -377,6 +378,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
         if c.id in (p.a.id, p.b.id) or c.hi < lo - s or c.lo > hi + s:
             continue
         if c.hi < lo or c.lo > hi:
+            if c.article_id in own:
+                continue  # the pair's own article telling its sequel (the charge days later): not another happening
             recurrent.add(c.article_id)
         elif c.precise and p.points and any(haversine_km(c.lat, c.lon, la, lo_) > cfg.same_spot_km
                                             for la, lo_ in p.points) or p.country and c.country and c.country != p.country:
