@@ -422,3 +422,32 @@ def test_a_storys_own_sequel_does_not_make_its_town_common(tmp_path) -> None:
     assert joined(told_with, None, "with")
     assert not joined(told_with, old_rule, "with_old_rule")
     assert not joined(told_apart, None, "apart")
+
+
+def test_a_full_name_is_rarer_than_its_words(tmp_path) -> None:
+    """Kismayo has a shooting every day, and "Omar" and "Haddad" each name someone else the same
+    day in other towns: the town and both words are common. The two words side by side name one
+    person only: with the bus station (two rare content words) two reports of his shooting join,
+    and without the ``phrase`` value they do not."""
+    from truce.dedup.reports import name_phrases
+    from truce.settings import load_settings
+
+    assert name_phrases("The Georgia Bureau of Investigation said Omar Haddad, 34, was shot.") == {
+        "georgia bureau", "omar haddad"}
+    day = "2026-03-09"
+    daily = [_shooting("Kismayo", f"s{i}.example", f"A man was shot in Kismayo, report {i}.", day=f"2026-03-{d:02d}")
+             for i, d in enumerate(range(1, 15))]
+    others = [_shooting("Afmadow", "x.example", "Omar Yusuf was shot in Afmadow at dawn.", day=day),
+              _shooting("Baardheere", "y.example", "Leila Haddad was wounded by gunmen in Baardheere.", day=day)]
+    pair = [_shooting("Kismayo", "a.example", "Omar Haddad was shot near the bus station in Kismayo.", day=day),
+            _shooting("Kismayo", "b.example", "Relatives said Omar Haddad died after he was shot at the bus station.",
+                      day=day)]
+    no_phrases = load_settings(overrides={"dedup": {"signal_weights": {"phrase": 0.0}}})
+    for name, settings, joined in (("phrases", None, True), ("none", no_phrases, False)):
+        folder = tmp_path / name
+        folder.mkdir()
+        with Store(folder / "t.duckdb") as s:
+            hook = dedup.store_hook(settings)
+            for batch in (daily, others, pair):
+                s.write_batch(batch, after_write=hook)
+            assert (_cluster_of(s, pair[0]) == _cluster_of(s, pair[1])) is joined

@@ -56,7 +56,7 @@ from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
 KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
-         "d": "day"}
+         "d": "day", "c": "phrase"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
 _CELL = 0.5  # degrees: the grid that finds precise reports near a point
