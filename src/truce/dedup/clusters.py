@@ -163,6 +163,8 @@ class Stream:
         self._place_tokens: dict[str, frozenset[str]] = {}
         self._by_place: dict[str, set[str]] = defaultdict(set)
         self._max_span: dict[str, int] = defaultdict(int)
+        self._by_article: dict[str, list[str]] = defaultdict(list)
+        self._single: dict[tuple[str, str], bool] = {}
         for r in reports:
             self.add(r)
         for order in self._by_type.values():
@@ -172,6 +174,8 @@ class Stream:
         if r.id in self.nodes or not r.dated:
             return
         self.nodes[r.id] = r
+        self._by_article[r.article_id].append(r.id)
+        self._single.clear()
         self._by_type[r.event].append((r.lo, r.id))
         self._max_span[r.event] = max(self._max_span[r.event], r.hi - r.lo)
         for v in r.signals:
@@ -208,6 +212,17 @@ class Stream:
         s = self.cfg.day_slack
         return [x for x in self.overlapping(r.event, r.lo - s, r.hi + s)
                 if x.id != r.id and not (x.country and r.country and x.country != r.country)]
+
+    def one_happening(self, article_id: str, event: str) -> bool:
+        """Whether an article tells of one happening of a type: no two of its reports of that type
+        are ``distinct`` (a round-up of the week's shootings tells several)."""
+        from truce.dedup.reports import distinct
+
+        key = (article_id, event)
+        if key not in self._single:
+            group = [self.nodes[i] for i in sorted(self._by_article.get(article_id, ())) if self.nodes[i].event == event]
+            self._single[key] = not any(distinct(x, y, self.cfg) for i, x in enumerate(group) for y in group[i + 1:])
+        return self._single[key]
 
     def carriers(self, value: str) -> Iterator[Report]:
         """Reports of any type carrying a signal value (lazily: rarity tests stop early)."""
@@ -370,7 +385,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     s, lo, hi = cfg.stream_days, p.lo, p.hi
     rate = (hi - lo + 1) / (hi - lo + 1 + 2 * s)
     concurrent, recurrent = 0.0, set()
-    own = set() if cfg.own_follow_ups_confuse else {p.a.article_id, p.b.article_id}
+    own = set() if cfg.own_follow_ups_confuse else {
+        x.article_id for x in (p.a, p.b) if stream.one_happening(x.article_id, x.event)}
     spots: list[tuple[float, float]] = []
     articles: set[str] = set()
     placeless = not p.points
@@ -379,7 +395,7 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
             continue
         if c.hi < lo or c.lo > hi:
             if c.article_id in own:
-                continue  # the pair's own article telling its sequel (the charge days later): not another happening
+                continue  # the pair's own one-happening article telling its sequel (the charge days later)
             recurrent.add(c.article_id)
         elif c.precise and p.points and any(haversine_km(c.lat, c.lon, la, lo_) > cfg.same_spot_km
                                             for la, lo_ in p.points) or p.country and c.country and c.country != p.country:
