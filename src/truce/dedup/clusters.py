@@ -12,13 +12,15 @@ Rules (each a setting under ``[dedup]``; docs/dedup.md has the reasoning and the
    article (``reports.distinct``: another place, day, clock time or target).
 2. **Linked**: compatible, and sharing signal values that are **rare in the stream**, weighing
    ``min_evidence`` together (``signal_weights``: a name, a quote, the same sentence or the
-   same named place count 1; a capitalised word or number, a casualty figure, the mode, the
-   day the text names or a nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
+   same named place count 1; a capitalised word or number, two adjacent capitalised words
+   (a phrase: "Goran Nakamura"), a casualty figure, the mode, the day the text names or a
+   nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
    common when it marks other happenings near the pair: reports of any type carrying it
    that cannot be the pair's happening (another spot or country on the pair's days, or
    another happening of the same article: one confusion each; other days within
    ``stream_days``: their articles times the pair's window over the stream's length, the
-   number expected on the pair's days by chance) reach ``max_confusions``. So the mode in a
+   number expected on the pair's days by chance, leaving out the sequels told in the pair's
+   own articles that tell one happening of its type) reach ``max_confusions``. So the mode in a
    stream of shootings, a city with a shooting every day, "one killed", a police spokesman
    quoted in every story are common, while a victim's name, a street, "seven killed" or a
    witness's words are not. Two reports without a precise place cannot check places, so for
