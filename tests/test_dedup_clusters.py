@@ -378,3 +378,84 @@ def test_separate_happening_cues() -> None:
     assert separate("Elsewhere, two soldiers were wounded.")
     assert not separate("Gunmen attacked Tibu as fighting flared elsewhere in the region.")
     assert not separate("Gunmen attacked a guard post.")
+
+
+def _story(lines: list[tuple[str, str, str]], source: str, published: str) -> CodedArticle:
+    """One article telling a shooting and its sequel: (PLOVER type, day, sentence) per event, all in Kismayo."""
+    text = " ".join(sent for _, _, sent in lines)
+    a = Article(id=article_id(text, source), text=text, source=source, published=published)
+    events = [Event(id=f"e{a.id[1:9]}{i}", article_id=a.id, event=event, sentence=sent, date=day,
+                    date_precision="day", date_source="text", location=_loc("Kismayo", KISMAYO),
+                    recipient=[CIVS] if event == "ASSAULT" else [], modality=Modality())
+              for i, (event, day, sent) in enumerate(lines)]
+    return CodedArticle(article=a, events=events)
+
+
+def test_a_storys_own_sequel_does_not_make_its_town_common(tmp_path) -> None:
+    """The town is the only thing two reports of a shooting share. Each article also tells a sequel
+    days later in that town (an arrest, a vigil): those are the story itself, not other happenings
+    in the town, so the town stays rare and the two join. The same sequels told by other articles
+    do make the town common (two more Kismayo stories that week), and so do other shootings told in
+    the pair's own articles (round-ups: the dev scenario's weekly review joined a seizure it recalled
+    when every own report was left out)."""
+    from truce.settings import load_settings
+
+    shot = [("ASSAULT", "2026-03-02", "Gunmen shot a trader near the port of Kismayo on Monday."),
+            ("ASSAULT", "2026-03-02", "A shopkeeper was wounded by gunfire in Kismayo on Monday evening.")]
+    sequel = [("COERCE", "2026-03-06", "Police arrested two suspects in Kismayo on Friday."),
+              ("PROTEST", "2026-03-05", "Relatives held a vigil in Kismayo on Thursday.")]
+    told_with = [_story([shot[0], sequel[0]], "wire.example", "2026-03-06T10:00:00Z"),
+                 _story([shot[1], sequel[1]], "post.example", "2026-03-05T18:00:00Z")]
+    told_apart = [_story([shot[0]], "wire.example", "2026-03-02T18:00:00Z"),
+                  _story([shot[1]], "post.example", "2026-03-02T20:00:00Z"),
+                  _story([sequel[0]], "radio.example", "2026-03-06T10:00:00Z"),
+                  _story([sequel[1]], "herald.example", "2026-03-05T18:00:00Z")]
+    old_rule = load_settings(overrides={"dedup": {"own_follow_ups_confuse": True}})
+
+    def joined(items, settings, name) -> bool:
+        folder = tmp_path / name
+        folder.mkdir()
+        with Store(folder / "t.duckdb") as s:
+            s.write_batch(items, after_write=dedup.store_hook(settings))
+            rows = dict(s.con.execute("SELECT id, cluster_id FROM events").fetchall())
+        first, second = (next(e.id for e in c.events if e.event == "ASSAULT") for c in items[:2])
+        return rows[first] == rows[second]
+
+    # round-ups: each article also tells another shooting that week, which is another happening
+    roundups = [_story([shot[0], ("ASSAULT", "2026-03-06", "Gunmen shot a driver in Kismayo on Friday.")],
+                       "wire.example", "2026-03-06T10:00:00Z"),
+                _story([shot[1], ("ASSAULT", "2026-03-05", "A guard was shot dead in Kismayo on Thursday.")],
+                       "post.example", "2026-03-05T18:00:00Z")]
+    assert joined(told_with, None, "with")
+    assert not joined(told_with, old_rule, "with_old_rule")
+    assert not joined(told_apart, None, "apart")
+    assert not joined(roundups, None, "roundups")
+
+
+def test_a_full_name_is_rarer_than_its_words(tmp_path) -> None:
+    """Kismayo has a shooting every day, and "Omar" and "Haddad" each name someone else the same
+    day in other towns: the town and both words are common. The two words side by side name one
+    person only: with the bus station (two rare content words) two reports of his shooting join,
+    and without the ``phrase`` value they do not."""
+    from truce.dedup.reports import name_phrases
+    from truce.settings import load_settings
+
+    assert name_phrases("The Georgia Bureau of Investigation said Omar Haddad, 34, was shot.") == {
+        "georgia bureau", "omar haddad"}
+    day = "2026-03-09"
+    daily = [_shooting("Kismayo", f"s{i}.example", f"A man was shot in Kismayo, report {i}.", day=f"2026-03-{d:02d}")
+             for i, d in enumerate(range(1, 15))]
+    others = [_shooting("Afmadow", "x.example", "Omar Yusuf was shot in Afmadow at dawn.", day=day),
+              _shooting("Baardheere", "y.example", "Leila Haddad was wounded by gunmen in Baardheere.", day=day)]
+    pair = [_shooting("Kismayo", "a.example", "Omar Haddad was shot near the bus station in Kismayo.", day=day),
+            _shooting("Kismayo", "b.example", "Relatives said Omar Haddad died after he was shot at the bus station.",
+                      day=day)]
+    no_phrases = load_settings(overrides={"dedup": {"signal_weights": {"phrase": 0.0}}})
+    for name, settings, joined in (("phrases", None, True), ("none", no_phrases, False)):
+        folder = tmp_path / name
+        folder.mkdir()
+        with Store(folder / "t.duckdb") as s:
+            hook = dedup.store_hook(settings)
+            for batch in (daily, others, pair):
+                s.write_batch(batch, after_write=hook)
+            assert (_cluster_of(s, pair[0]) == _cluster_of(s, pair[1])) is joined

@@ -139,3 +139,45 @@ def test_an_undated_copy_follows_its_original_in_one_batch_or_two(tmp_path) -> N
     assert clusters[copy.events[0].id] == clusters[original.events[0].id] is not None
     summary = pq.read_table(tmp_path / "run0" / "clusters.parquet").to_pylist()
     assert [(r["n_reports"], r["n_articles"], r["n_independent_sources"]) for r in summary] == [(2, 2, 1)]
+
+
+def _dated(lines: list[str], source: str, published: str, day: str) -> CodedArticle:
+    """A shooting in Kismayo told in the first line, dated "yesterday" on the article's own clock."""
+    text = "\n".join(lines)
+    a = Article(id=article_id(text, source), text=text, source=source, published=published)
+    e = Event(id="e" + a.id[1:12], article_id=a.id, event="ASSAULT", mode="firearms", sentence=lines[0],
+              date=day, date_precision="day", date_text="yesterday", date_source="relative",
+              location=EventLocation(name="Kismayo", lat=-0.358, lon=42.545, country="SOM", precision="city"),
+              modality=Modality(claimed=True, claimant="police"))
+    return CodedArticle(article=a, events=[e])
+
+
+def test_a_copy_reranks_its_originals_when_one_turns_out_to_be_a_copy(tmp_path) -> None:
+    """A page stitched from two stories is dated on its earliest *root* original's clock. When one of
+    its originals is later found to copy an older story it is no longer a root, and the page's clock
+    moves to the other original although the page gets no new link (seen on a generated stream whose
+    clusters differed between arrival orders)."""
+    a = "Gunmen shot dead the elder Abdi Nuur near the livestock market yesterday, police said."
+    b = "Police said the attackers fled on motorbikes towards the airport road after the shooting."
+    x = "The regional governor called the killing of the elder an attack on the peace talks."
+    y = "Abdi Nuur had chaired the council of elders of the district since the last elections."
+    c = "Traders closed the livestock market for the afternoon and relatives gathered at the mosque."
+    d = "Elders from neighbouring villages travelled to the town to attend the funeral prayers."
+    older = _dated([a, b], "wire.example", "2026-03-02T07:00:00Z", "2026-03-01")
+    middle = _dated([a, b, x, y], "post.example", "2026-03-03T07:00:00Z", "2026-03-02")  # copies older
+    other = _dated([c, d, "Shops reopened on the main road of the port town by the evening."], "radio.example",
+                   "2026-03-04T07:00:00Z", "2026-03-03")
+    page = _dated([x, y, c, d], "farm.example", "2026-03-08T07:00:00Z", "2026-03-07")  # copies middle and other
+    dates = []
+    for n, order in enumerate([[older, middle, other, page], [middle, other, page, older]]):
+        with dedup.ParquetDedupStore(tmp_path / f"run{n}") as pstore:
+            for item in order:
+                dedup.run([item], pstore)
+        links = {tuple(sorted(r.items())) for r in pq.read_table(tmp_path / f"run{n}" / "article_copies.parquet")
+                 .select(["article_id", "original_id"]).to_pylist()}
+        assert links == {(("article_id", middle.article.id), ("original_id", older.article.id)),
+                         (("article_id", page.article.id), ("original_id", middle.article.id)),
+                         (("article_id", page.article.id), ("original_id", other.article.id))}
+        rows = pq.read_table(tmp_path / f"run{n}" / "event_dates.parquet").to_pylist()
+        dates.append({r["event_id"]: r["date"] for r in rows}.get(page.events[0].id))
+    assert dates == ["2026-03-03", "2026-03-03"]  # "yesterday" read on the other original's clock (4 March)

@@ -12,13 +12,15 @@ Rules (each a setting under ``[dedup]``; docs/dedup.md has the reasoning and the
    article (``reports.distinct``: another place, day, clock time or target).
 2. **Linked**: compatible, and sharing signal values that are **rare in the stream**, weighing
    ``min_evidence`` together (``signal_weights``: a name, a quote, the same sentence or the
-   same named place count 1; a capitalised word or number, a casualty figure, the mode, the
-   day the text names or a nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
+   same named place count 1; a capitalised word or number, two adjacent capitalised words
+   (a phrase: "Goran Nakamura"), a casualty figure, the mode, the day the text names or a
+   nearby spot 1/2; content words 1/4 each, 1/2 at most). A value is
    common when it marks other happenings near the pair: reports of any type carrying it
    that cannot be the pair's happening (another spot or country on the pair's days, or
    another happening of the same article: one confusion each; other days within
    ``stream_days``: their articles times the pair's window over the stream's length, the
-   number expected on the pair's days by chance) reach ``max_confusions``. So the mode in a
+   number expected on the pair's days by chance, leaving out the sequels told in the pair's
+   own articles that tell one happening of its type) reach ``max_confusions``. So the mode in a
    stream of shootings, a city with a shooting every day, "one killed", a police spokesman
    quoted in every story are common, while a victim's name, a street, "seven killed" or a
    witness's words are not. Two reports without a precise place cannot check places, so for
@@ -56,7 +58,7 @@ from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
 KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
-         "d": "day"}
+         "d": "day", "c": "phrase"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
 _CELL = 0.5  # degrees: the grid that finds precise reports near a point
@@ -163,6 +165,8 @@ class Stream:
         self._place_tokens: dict[str, frozenset[str]] = {}
         self._by_place: dict[str, set[str]] = defaultdict(set)
         self._max_span: dict[str, int] = defaultdict(int)
+        self._by_article: dict[str, list[str]] = defaultdict(list)
+        self._single: dict[tuple[str, str], bool] = {}
         for r in reports:
             self.add(r)
         for order in self._by_type.values():
@@ -172,6 +176,8 @@ class Stream:
         if r.id in self.nodes or not r.dated:
             return
         self.nodes[r.id] = r
+        self._by_article[r.article_id].append(r.id)
+        self._single.clear()
         self._by_type[r.event].append((r.lo, r.id))
         self._max_span[r.event] = max(self._max_span[r.event], r.hi - r.lo)
         for v in r.signals:
@@ -208,6 +214,17 @@ class Stream:
         s = self.cfg.day_slack
         return [x for x in self.overlapping(r.event, r.lo - s, r.hi + s)
                 if x.id != r.id and not (x.country and r.country and x.country != r.country)]
+
+    def one_happening(self, article_id: str, event: str) -> bool:
+        """Whether an article tells of one happening of a type: no two of its reports of that type
+        are ``distinct`` (a round-up of the week's shootings tells several)."""
+        from truce.dedup.reports import distinct
+
+        key = (article_id, event)
+        if key not in self._single:
+            group = [self.nodes[i] for i in sorted(self._by_article.get(article_id, ())) if self.nodes[i].event == event]
+            self._single[key] = not any(distinct(x, y, self.cfg) for i, x in enumerate(group) for y in group[i + 1:])
+        return self._single[key]
 
     def carriers(self, value: str) -> Iterator[Report]:
         """Reports of any type carrying a signal value (lazily: rarity tests stop early)."""
@@ -370,6 +387,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     s, lo, hi = cfg.stream_days, p.lo, p.hi
     rate = (hi - lo + 1) / (hi - lo + 1 + 2 * s)
     concurrent, recurrent = 0.0, set()
+    own = set() if cfg.own_follow_ups_confuse else {
+        x.article_id for x in (p.a, p.b) if stream.one_happening(x.article_id, x.event)}
     spots: list[tuple[float, float]] = []
     articles: set[str] = set()
     placeless = not p.points
@@ -377,6 +396,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
         if c.id in (p.a.id, p.b.id) or c.hi < lo - s or c.lo > hi + s:
             continue
         if c.hi < lo or c.lo > hi:
+            if c.article_id in own:
+                continue  # the pair's own one-happening article telling its sequel (the charge days later)
             recurrent.add(c.article_id)
         elif c.precise and p.points and any(haversine_km(c.lat, c.lon, la, lo_) > cfg.same_spot_km
                                             for la, lo_ in p.points) or p.country and c.country and c.country != p.country:

@@ -231,6 +231,26 @@ def _leading_names(text: str) -> set[str]:
     return {stem(w) for w in _LEADING_NAME.findall(text) if w.lower() not in stop}
 
 
+_CAPITAL_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)+")
+
+
+def name_phrases(text: str) -> set[str]:
+    """Adjacent pairs of capitalised words ("goran nakamura", "pio nono"), stemmed, leading stopwords
+    dropped ("The Georgia Bureau" -> "georgia bureau"): a first name and a surname are each common
+    in a month of news, the pair is not (``phrase`` values: ``c:``)."""
+    from truce.dedup.text import stem, stopwords
+
+    stop = stopwords()
+    out = set()
+    for run in _CAPITAL_RUN.findall(text):
+        words = [w for w in run.split()]
+        while words and words[0].lower() in stop:
+            words.pop(0)
+        stems = [stem(w.lower()) for w in words]
+        out.update(f"{a} {b}" for a, b in zip(stems, stems[1:], strict=False) if a and b)
+    return out
+
+
 def text_signals(text: str, terms: bool = False) -> set[str]:
     """Quotes ("q:..."), capitalised words and numbers ("w:...") of a text, and with ``terms`` its
     other content words ("t:..."); dates and single digits (too common to tell happenings apart)
@@ -241,6 +261,7 @@ def text_signals(text: str, terms: bool = False) -> set[str]:
     found = normalise(undated)
     anchors = set(found.anchors) | _leading_names(undated)
     out = {a if a.startswith("q:") else "w:" + a for a in anchors if not (len(a) == 1 and a.isdigit())}
+    out.update("c:" + x for x in name_phrases(undated))
     if terms:
         out.update("t:" + t for t in found.tokens if t not in found.anchors and not any(ch.isdigit() for ch in t))
     return out

@@ -5,7 +5,8 @@ once would give (``truce.dedup.clusters``), touching only what the batch can cha
 
 1. the reports of copies: a copy's report that repeats an original's sentence follows that
    report (``copy_of``) and is dated on the original's clock; other reports of a full copy
-   are dated on its original's clock too;
+   are dated on its original's clock too (the batch's copies, and the stored copies of an
+   article the batch found to be a copy: their originals rank again, roots first);
 2. the stream around the batch's reports (by type and day range, one query);
 3. links: new reports against their partners; stored links whose evidence a new report now
    makes common; pairs a removed report (a copy that turned out to be one) made common;
@@ -101,8 +102,15 @@ def _copy_reports(store: Any, batch: list[Report], new_links: list[tuple[str, st
     """The batch's reports and the stored reports whose copy status or date changed, and the
     stored versions of the latter (before the change)."""
     batch_articles = {r.article_id for r in batch}
-    scope = batch_articles | {c for c, _ in new_links}
+    newly_copied = {c for c, _ in new_links}
+    scope = batch_articles | newly_copied
     links = store.copy_links(scope)
+    # an original that has just been found to be a copy is no longer a root: the copies of it
+    # stored earlier rank their originals again (their clock may move to another original)
+    dependants = {c for c, o, _ in links if o in newly_copied} - scope
+    if dependants:
+        scope |= dependants
+        links = store.copy_links(scope)
     originals: dict[str, list[tuple[str, float]]] = defaultdict(list)
     for c, o, containment in links:
         originals[c].append((o, containment))
