@@ -23,8 +23,8 @@ def asserted(pipe, text):
 
 
 @pytest.mark.parametrize("text", [
-    "The Nasir Brigade claimed responsibility for the bombing of a police station in Kelby.",
-    "A little-known group claimed credit for the rocket attack on the airport.",
+    "The Nasir Brigade claimed responsibility for a bombing at a police station in Kelby.",
+    "A little-known group claimed credit for a rocket attack on the airport.",
     "The rebels claimed that they had attacked an army base near Dorvo.",
     "The Islamic Front claimed the attack on the checkpoint in a statement on Sunday.",
 ])
@@ -36,6 +36,14 @@ def test_claim_of_responsibility_is_a_statement_about_a_real_act(pipe, text):
     assert claim.claim_kind == "responsibility" and claim.claimed and claim.claim_verb in ("claim",)
     assert attacks[0].actor  # the claimant is the attacker
     assert sentence_class(events) == 0  # CAMEO 015: the claim is the statement coded
+
+
+def test_claim_for_an_attack_told_before_is_a_statement(pipe):
+    # 'the bombing' refers to an earlier mention (the article's claims pass attributes it): no new attack
+    events = pipe.code_text("The Nasir Brigade claimed responsibility for the bombing on Sunday.").events
+    assert all(e.modality.claim_kind == "responsibility" for e in events if e.event == "ASSAULT")
+    assert not [e for e in events if e.event == "ASSAULT" and not e.demoted]
+    assert sentence_class(events) == 0
 
 
 @pytest.mark.parametrize("text", [

@@ -144,8 +144,9 @@ def _background(m: Match, frames: Frames) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True  # 'according to a press release'
-    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in frames.responsibility_nouns:
-        return False  # 'claimed responsibility for the attack': the act claimed, not a background mention
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in frames.responsibility_nouns \
+            and not _definite(tok):
+        return False  # 'claimed responsibility for an attack': the act claimed; 'the attack' refers to one told before
 
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
@@ -210,14 +211,17 @@ def _only_condition(mod: Modality) -> bool:
     return bool(words) and words <= {"if", "unless"}
 
 
+def _definite(tok: Token) -> bool:
+    dets = load_article_rules().definite_determiners
+    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in tok.children)
+
+
 def _noun_notes(m: Match) -> list[str]:
     """Mark a bare event noun, and a definite one ('the attack', 'its ceasefire'): the article pass
     (truce.events.article) treats a definite noun as a reference to an event told before."""
     if m.is_verbal or m.light is not None:
         return []
-    dets = load_article_rules().definite_determiners
-    definite = any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in m.token.children)
-    return [BARE_NOTE, REFERENCE_NOTE] if definite else [BARE_NOTE]
+    return [BARE_NOTE, REFERENCE_NOTE] if _definite(m.token) else [BARE_NOTE]
 
 
 def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, list[str]]:
