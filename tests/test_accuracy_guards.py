@@ -47,9 +47,11 @@ def test_geo_resolution_of_gold_spans(tr_news, pipeline):
 # Second pass (2026-12-02, docs/accuracy.md): quad up; BBC politics events per story down 0.1 (the sense
 # model demotes metaphorical attacks/clashes in politics stories); GSR odd down 0.006 (capture of
 # territory coded COERCE seize per PLOVER's CAMEO2PLOVER, where the GSR codes FIGHT).
-QUAD_ACCURACY = {"even": 0.868, "odd": 0.813}  # five-way CAMEO class, cameo_quad_train
-BBC_OTHER_MATERIAL_SHARE = {"even": 0.026, "odd": 0.030}  # share of non-political stories with material conflict
-BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.89, "odd": 3.90}
+# Third pass (2026-12-02, docs/accuracy.md): claims of responsibility, material cooperation families,
+# appeals for hostile acts; quad up, BBC `other` even up 0.002 (still far below the 0.05 target).
+QUAD_ACCURACY = {"even": 0.910, "odd": 0.840}  # five-way CAMEO class, cameo_quad_train
+BBC_OTHER_MATERIAL_SHARE = {"even": 0.028, "odd": 0.030}  # share of non-political stories with material conflict
+BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.93, "odd": 3.95}
 GSR_PRIMARY_TYPE = {"even": 0.886, "odd": 0.804}
 
 

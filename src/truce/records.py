@@ -143,6 +143,8 @@ class Modality:
     claimed: bool = False  # reported by someone ("state media said")
     claimant: str | None = None
     cue: str | None = None  # the word(s) that set the flags
+    claim_verb: str | None = None  # lemma of the verb that reports the claim ('say', 'claim', 'admit')
+    claim_kind: str | None = None  # 'responsibility': the claimant says it did the act itself (CAMEO 015)
 
     @property
     def asserted(self) -> bool:

@@ -12,7 +12,7 @@ from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
 from truce.events.lexicon import Lexicon
 from truce.events.match import Match, find_matches
-from truce.events.modality import clause_chain, modality_for
+from truce.events.modality import clause_chain, modality_for, responsibility_claim
 from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
@@ -32,6 +32,9 @@ from truce.settings import Section
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
 _VERBAL_QUADS = (QUAD_VERBAL_COOPERATION, QUAD_VERBAL_CONFLICT)
+# Acts whose request is hostile to their target: an appeal for them is a demand (CAMEO 10), not an
+# appeal (02) - 'called for sanctions against X', 'called on supporters to rally against Y'.
+_HOSTILE_ASKS = ("SANCTION", "PROTEST", "MOBILIZE", "ASSAULT", "THREATEN")
 
 
 @dataclass
@@ -150,6 +153,9 @@ def _background(m: Match, frames: Frames) -> bool:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
         return True  # 'according to a press release'
+    if tok.dep_ == "pobj" and tok.head.lower_ == "for" and tok.head.head.lemma_.lower() in frames.responsibility_nouns \
+            and not _definite(tok):
+        return False  # 'claimed responsibility for an attack': the act claimed; 'the attack' refers to one told before
 
     if tok.dep_ in ("compound", "amod") and tok.head.pos_ in ("NOUN", "PROPN"):
         return True
@@ -191,6 +197,14 @@ def _draft(m: Match, frames: Frames, sent: Span, st: Section) -> Draft:
             actors = [actor_ref(spk, "speaker")]
             role_notes.append("actor: speaker of the reported statement")
     mod, mod_notes = modality_for(m.anchor, m.token, frames, sent)
+    if m.entry.event == "THREATEN" and mod.hypothetical and _only_condition(mod):
+        mod.hypothetical = False  # 'warned of military action if X does not withdraw': the condition is the threat's
+        mod_notes.append("a threat's condition (if/unless) does not make the threat hypothetical")
+    if not actors and mod.claim_kind == "responsibility":
+        own = responsibility_claim(m.anchor, frames)
+        if own is not None and own[1] is not None:  # 'X claimed responsibility for the attack': X did it
+            actors = [actor_ref(own[1], "responsibility-claimant")]
+            role_notes.append("actor: the party claiming responsibility")
     kind = "light verb + event noun" if m.light is not None else ("verb" if m.is_verbal else "event noun")
     structure = st.structure_light_verb if m.light is not None else (st.structure_verb if m.is_verbal else st.structure_noun)
     args = st.arguments_both if actors and recips else (st.arguments_one if actors or recips else st.arguments_none)
@@ -200,14 +214,23 @@ def _draft(m: Match, frames: Frames, sent: Span, st: Section) -> Draft:
                  notes=notes, trigger_tok=m.token)
 
 
+def _only_condition(mod: Modality) -> bool:
+    """The only hypothetical cue is an if/unless condition (no could/might/would)."""
+    words = set((mod.cue or "").lower().split())
+    return bool(words) and words <= {"if", "unless"}
+
+
+def _definite(tok: Token) -> bool:
+    dets = load_article_rules().definite_determiners
+    return any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in tok.children)
+
+
 def _noun_notes(m: Match) -> list[str]:
     """Mark a bare event noun, and a definite one ('the attack', 'its ceasefire'): the article pass
     (truce.events.article) treats a definite noun as a reference to an event told before."""
     if m.is_verbal or m.light is not None:
         return []
-    dets = load_article_rules().definite_determiners
-    definite = any((c.dep_ == "det" and c.lower_ in dets) or c.dep_ == "poss" for c in m.token.children)
-    return [BARE_NOTE, REFERENCE_NOTE] if definite else [BARE_NOTE]
+    return [BARE_NOTE, REFERENCE_NOTE] if _definite(m.token) else [BARE_NOTE]
 
 
 def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, list[str]]:
@@ -217,8 +240,9 @@ def _governor(d: Draft, by_tok: dict[int, Draft]) -> tuple[Draft | None, str, li
     for head in clause_chain(d.match.anchor)[1:]:
         path.append(prev.dep_)
         other = by_tok.get(head.i)
-        if other is not None and other is not d:
-            return other, prev.dep_, path
+        coordinated = prev.dep_ == "conj" and prev.pos_ in ("VERB", "AUX") and head.pos_ in ("VERB", "AUX")
+        if other is not None and other is not d and not coordinated:
+            return other, prev.dep_, path  # a coordinated act ('praised X and threatened Y') is a sibling
         prev = head
     return None, "", path
 
@@ -251,6 +275,10 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         if gtype == "THREATEN" and gov.mode is None and direct and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
             coop = QUAD_CLASS[d.event] in (1, 2)
             gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
+        if gtype == "REQUEST" and gov.match.entry.cameo == "02" and d.event in _HOSTILE_ASKS and d.recipients \
+                and not (d.dropped or d.demoted):
+            gov.cameo = "10"  # 'called for sanctions against X': asking for a hostile act is a demand (CAMEO 10)
+            gov.notes.append(f"asks for a hostile act ('{d.match.token.text}') against a party: a demand, CAMEO 10")
         if gtype == d.event:
             d.dropped = True  # one event told twice ('killed in a car bombing'): keep the governor
             gov.mode = gov.mode or d.mode

@@ -6,7 +6,8 @@ sentence; the sentence's class is that of its **main event**: one reported as ha
 one that is negated/future/hypothetical, a kept report before a demoted candidate, the main clause
 before embedded ones, then the most confident. A sentence with no event is class 0 (nothing beyond a
 statement); one whose acts are all announced or refused takes the class CAMEO gives the announcement
-or refusal (intent to cooperate, threat, rejection: ``cameo_classes.yaml: unasserted``). The
+or refusal (intent to cooperate, threat, rejection: ``cameo_classes.yaml: unasserted``); one whose main
+act is claimed by its own actor ("X claimed responsibility for the attack") is a statement (CAMEO 015). The
 root-to-class table is data (``data/events/cameo_classes.yaml``).
 """
 
@@ -73,6 +74,8 @@ def sentence_class(events: Iterable[Event], min_relevance: float | None = None) 
     political = [e for e in events if not e.non_political(min_relevance)]
     ev = main_event(e for e in political if e.modality.asserted)
     if ev is not None:
+        if ev.modality.claim_kind == "responsibility":
+            return STATEMENT  # CAMEO 015: a claim of responsibility is the statement coded, not the act
         return five_way(ev.cameo_root)
     return unasserted_class(main_event(e for e in political if not e.demoted))
 

@@ -33,6 +33,8 @@ class Frames:
     instrument_verbs: frozenset[str] = frozenset()
     deliberation_verbs: frozenset[str] = frozenset()
     possibility_words: frozenset[str] = frozenset()
+    responsibility_verbs: frozenset[str] = frozenset()
+    responsibility_nouns: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -44,7 +46,8 @@ class Frames:
 
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
-          "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words")
+          "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
+          "responsibility_nouns")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
-from truce.events.syntax import actor_ref, children, subject
+from truce.events.syntax import actor_ref, antecedent, children, subject
 from truce.records import Modality
 
 _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
@@ -70,7 +70,9 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             cues.append(c.text)
     for c in tok.subtree:
         near = c.head == tok or c.head.head == tok or c.i == tok.i - 1
-        if near and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
+        elapsed = c.lower_ == "later" and c.i > 0 and (c.nbor(-1).pos_ in ("NOUN", "NUM")
+                                                      or any(k.pos_ in ("NOUN", "NUM") for k in c.children))  # 'minutes later': past
+        if near and not elapsed and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
             mod.future = True
             cues.append(c.text)
         if c.dep_ == "amod" and c.head == tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
@@ -144,11 +146,19 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
 
 
 def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list[str]) -> None:
-    """Reported by someone: the subject of a governing speech verb, or 'according to X'."""
+    """Reported by someone: the subject of a governing speech verb, or 'according to X'. A claim of
+    responsibility (the claimant says it did the act itself) is typed ``claim_kind = 'responsibility'``."""
+    own = responsibility_claim(anchor, frames)
+    if own is not None:
+        verb, claimant = own
+        mod.claimed, mod.claim_verb, mod.claim_kind = True, verb.lemma_.lower(), "responsibility"
+        mod.claimant = actor_ref(claimant, "speaker").text if claimant is not None else None
+        notes.append(f"claimed: responsibility claimed by its actor ('{verb.text}')")
+        return
     for head in clause_chain(anchor)[1:]:
         if head.lemma_.lower() in frames.speech_verbs:
             subj = subject(head)
-            mod.claimed = True
+            mod.claimed, mod.claim_verb = True, head.lemma_.lower()
             if subj is not None and subj != anchor:
                 mod.claimant = actor_ref(subj, "speaker").text
             notes.append(f"claimed: reported by speech verb '{head.text}'")
@@ -156,7 +166,41 @@ def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list
     for tok in sent:
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
             objs = children(tok.nbor(1), ("pobj",))
-            mod.claimed = True
+            mod.claimed, mod.claim_verb = True, "according"
             mod.claimant = actor_ref(objs[0], "according-to").text if objs else None
             notes.append("claimed: 'according to'")
             return
+
+
+def responsibility_claim(anchor: Token, frames: Frames) -> tuple[Token, Token | None] | None:
+    """(claim verb, claimant) when the act is claimed by its own actor (CAMEO 015): 'claimed
+    responsibility for the attack', 'claimed the bombing', 'claimed that its fighters had attacked'."""
+    prev = anchor
+    for head in clause_chain(anchor)[1:4]:
+        lemma = head.lemma_.lower()
+        if lemma in frames.responsibility_nouns and prev.dep_ == "prep" and prev.lower_ == "for":
+            verb = head.head if head.dep_ in ("dobj", "nsubjpass") else None
+            if verb is not None and verb.lemma_.lower() in frames.responsibility_verbs:
+                return verb, subject(verb)
+            return None
+        if lemma in frames.responsibility_verbs and lemma in frames.speech_verbs:
+            claimant = subject(head)
+            if prev.dep_ == "dobj" and prev.pos_ == "NOUN" and prev is anchor:
+                return head, claimant  # 'IS claimed the bombing'
+            if prev.dep_ == "ccomp" and claimant is not None and _same_party(subject(anchor), claimant):
+                return head, claimant  # 'the rebels claimed that they had attacked ...'
+            return None
+        if prev.dep_ not in ("prep", "pobj"):
+            return None
+        prev = head
+    return None
+
+
+def _same_party(subj: Token | None, claimant: Token) -> bool:
+    """The act's subject is the claimant, a pronoun for it, or its possessed fighters ('its fighters')."""
+    if subj is None:
+        return False
+    if subj == claimant or antecedent(subj) == claimant:
+        return True
+    owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+    return owner is not None and (owner == claimant or antecedent(owner) == claimant)

@@ -30,9 +30,9 @@ from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
-              "light", "xcomp", "modifier", "action", "event", "mode", "cameo", "unarmed"}
+              "light", "xcomp", "modifier", "not_prep", "action", "event", "mode", "cameo", "unarmed"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
-                "xcomp", "modifier")
+                "xcomp", "modifier", "not_prep")
 
 
 @dataclass(frozen=True)
@@ -238,6 +238,9 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
             ok = any(c.dep_ == "xcomp" and c.lemma_.lower() in words[0] for c in anchor.children)
         elif key == "modifier":
             ok = _has(words, [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")])
+        elif key == "not_prep":  # none of these prepositions, and no clausal complement ('agreed with X to ...')
+            ok = not any((c.dep_ in ("prep", "prt") and c.lower_ in words[0]) or c.dep_ in ("xcomp", "ccomp")
+                         for h in {tok, anchor} for c in h.children)
         else:
             ok = False
         if not ok:
