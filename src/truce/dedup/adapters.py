@@ -117,16 +117,15 @@ class SqlDedupStore:
     def _ids(self, name: str, ids: Iterable[str], sql: str) -> list[tuple]:
         """Run ``sql`` whose ``col IN (SELECT id FROM _ids_)`` tests take ``ids`` as a bound list.
 
-        The list travels as one parameter (``list_contains``): cheaper than registering a table,
-        and a vectorised scan of the key column costs a few milliseconds even at a million rows.
+        The list travels as one parameter and each test becomes ``col = ANY($ids)``, which
+        DuckDB plans as a hash join of the key column against the unnested list: one pass over
+        the key column, a hash probe per row. (``list_contains($ids, col)`` compares every row
+        with every id, so its cost grew with the store times the batch; see docs/dedup.md "Speed".)
         """
         ids = sorted(set(ids))
         if not ids:
             return []
-        # whole report rows: "= ANY" lets DuckDB skip the wide list columns of rows it does not keep
-        wide = sql.startswith(_SELECT_REPORTS)
-        sql = _IN_IDS.sub(lambda m: f"{m.group(1)} = ANY($ids)" if wide else f"list_contains($ids, {m.group(1)})",
-                          sql.replace(f"_{name}_", "_ids_"))
+        sql = _IN_IDS.sub(lambda m: f"{m.group(1)} = ANY($ids)", sql.replace(f"_{name}_", "_ids_"))
         return self.con.execute(sql, {"ids": ids}).fetchall()
 
     # -- copy index -------------------------------------------------------------------------

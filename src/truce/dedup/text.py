@@ -214,7 +214,11 @@ def outlet_key(name: str | None) -> str:
     return "".join(ch for ch in (name or "").lower() if ch.isalnum())
 
 
+@lru_cache(maxsize=16_384)
 def sentence(raw: str) -> Sentence:
+    """One sentence normalised (a pure function of its text, so cached: stock lines such as an appeal
+    for witnesses recur in every brief of a template, and copy detection normalises again each stored
+    candidate its bounded sentence cache no longer holds)."""
     folded = fold_synonyms(raw)
     stop = stopwords()
     words = _TOKEN.findall(folded)

@@ -108,7 +108,7 @@ def _sibling_cursor(con: duckdb.DuckDBPyConnection) -> duckdb.DuckDBPyConnection
 def _child_rows(con, columns: dict[str, set[str]], table: str, key: str, ids: list[str]) -> list[dict[str, Any]]:
     if table not in columns:
         return []
-    cur = con.execute(f"SELECT {readable(columns, table)} FROM {quote(table)} WHERE list_contains(?, {quote(key)})",
+    cur = con.execute(f"SELECT {readable(columns, table)} FROM {quote(table)} WHERE {quote(key)} = ANY(?)",
                       [ids])
     names = [d[0] for d in cur.description]
     return [dict(zip(names, row, strict=True)) for row in cur.fetchall()]
@@ -289,7 +289,7 @@ class Store:
         ids = list(ids)
         if not ids:
             return set()
-        rows = self.con.execute("SELECT id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        rows = self.con.execute("SELECT id FROM articles WHERE id = ANY(?)", [ids]).fetchall()
         return {r[0] for r in rows}
 
     def article_coders(self, ids: Iterable[str]) -> dict[str, str | None]:
@@ -297,7 +297,7 @@ class Store:
         ids = list(ids)
         if not ids:
             return {}
-        rows = self.con.execute("SELECT id, coder_id FROM articles WHERE list_contains(?, id)", [ids]).fetchall()
+        rows = self.con.execute("SELECT id, coder_id FROM articles WHERE id = ANY(?)", [ids]).fetchall()
         return dict(rows)
 
     def write_batch(self, coded: list[CodedArticle], skipped: list[Skipped] = (), after_write=None,
@@ -335,7 +335,7 @@ class Store:
         """Remove articles' record rows (children first) before they are written again."""
         if not ids:
             return
-        events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE list_contains(?, article_id)",
+        events = [r[0] for r in self.con.execute("SELECT id FROM events WHERE article_id = ANY(?)",
                                                  [ids]).fetchall()]
         for tbl in reversed(list(rschema.tables().values())):
             if tbl.name == "skipped":
@@ -343,7 +343,7 @@ class Store:
             key, values = (("event_id", events) if "event_id" in tbl.column_names()
                            else ("article_id", ids) if "article_id" in tbl.column_names() else ("id", ids))
             if values:
-                self.con.execute(f"DELETE FROM {quote(tbl.name)} WHERE list_contains(?, {quote(key)})", [values])
+                self.con.execute(f"DELETE FROM {quote(tbl.name)} WHERE {quote(key)} = ANY(?)", [values])
 
     def _insert_articles(self, added: list[CodedArticle]) -> None:
         """Bulk-insert a batch through Arrow: one statement per table, not one per row."""
@@ -389,14 +389,14 @@ class Store:
         ids = list(dict.fromkeys(article_ids))
         if not ids:
             return []
-        cur = self.con.execute(f"SELECT {self._readable('articles')} FROM articles WHERE list_contains(?, id)", [ids])
+        cur = self.con.execute(f"SELECT {self._readable('articles')} FROM articles WHERE id = ANY(?)", [ids])
         names = [d[0] for d in cur.description]
         coded = {}
         for row in cur.fetchall():
             item = rschema.build("articles", dict(zip(names, row, strict=True)))
             coded[item.article.id] = item
         order = "article_id, idx" if "idx" in self._columns.get("events", ()) else "article_id, trigger_start"
-        for event in self.read_events("list_contains(?, article_id)", [ids], order=order):
+        for event in self.read_events("article_id = ANY(?)", [ids], order=order):
             coded[event.article_id].events.append(event)
         rschema.attach("articles", coded, {"places": self._rows("places", "article_id", ids)})
         return [coded[i] for i in ids if i in coded]
