@@ -192,10 +192,11 @@ def _is_demonym_use(tok_span: Span) -> bool:
     return last.tag_ == "NNPS" or (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN"))
 
 
-def _org_follows(doc: Doc, end: int) -> bool:
-    """A capitalised organisation word right after a name ("Levant Human Rights Monitor")."""
+def _org_follows(doc: Doc, end: int, s: Any) -> bool:
+    """A capitalised organisation word right after a name ("Levant Human Rights Monitor"), within
+    ``org_follow_tokens`` capitalised words."""
     heads = words("org_heads")
-    for tok in doc[end:end + 4]:
+    for tok in doc[end:end + s.org_follow_tokens]:
         if not (tok.is_title or tok.is_upper):
             return False
         if tok.lower_ in heads:
@@ -258,7 +259,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(span, gaz, settings)
-        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end), label=ent.label_)
+        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)
     people = _person_names(ents)
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
     _misread_entities(ents, gaz, claims, support, blocked, settings)
@@ -341,7 +342,7 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
         if before is None or not (before.is_title or before.is_upper or
                                                       before.is_lower and before.lower_ in admin_words):
             continue
-        close = next((j for j in range(tok.i + 1, min(n, tok.i + 14)) if doc[j].text in (")", "(")), None)
+        close = next((j for j in range(tok.i + 1, min(n, tok.i + s.bracket_max_tokens)) if doc[j].text in (")", "(")), None)
         if close is None or doc[close].text != ")":
             continue
         start = tok.i + 1
@@ -481,7 +482,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         doc = ent.doc
         if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
             hint = doc[ent.end].lower_
-        if span.text in demonyms() or _org_follows(doc, span.end) or not _known(gaz, span.text):
+        if span.text in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, span.text):
             continue
         plausible = _plausible(gaz, span.text, support, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
@@ -560,7 +561,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
             # place name ("the UAE", tagged ORG) is the place itself.
             org = any(o is not None and (o[0] < i or o[1] > i + length) for o in in_org[i:i + length]) \
-                or _org_follows(doc, i + length)
+                or _org_follows(doc, i + length, s)
             if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken, s):
                 break
             end = i + length

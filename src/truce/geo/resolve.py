@@ -89,7 +89,7 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int,
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     """Feature-class / population prior, in log10-population units."""
     fixed = _kind_priors(s).get(gaz.kind[entry])
-    score = fixed if fixed is not None else math.log10(gaz.pop[entry] + 10)
+    score = fixed if fixed is not None else math.log10(gaz.pop[entry] + s.prior_population_offset)
     if gaz.fcode[entry] == "PPLC":
         score += s.capital_bonus
         if gaz.pop[entry] >= s.capital_min_population:  # "Washington" is the capital before the state

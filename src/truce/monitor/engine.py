@@ -305,9 +305,6 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
     if not e.modality.asserted:
         _not_asserted(v, e)
         return
-    if e.demoted and e.non_political(activity.params.min_relevance):
-        v.reasons.append(f"a non-political reading ({e.demoted_reason}): not judged")
-        return
     if e.background:
         # The coder marks habitual or long-past context ("have fought on and off for a year"):
         # it happened, but it is not an incident this report dates.

@@ -30,7 +30,9 @@ class MonitorParams:
     source_doubt: float
     dateline_max_start: int
     dateline_min_chars: int
-    min_relevance: float  # [events] relevance_counted: a demoted reading below it is non-political, never judged
+    activity_read_pad: timedelta
+    forget_horizons: int
+    forget_slack: timedelta
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
@@ -49,7 +51,8 @@ class MonitorParams:
             same_act_km=float(m.same_act_km),
             activity_index_span=timedelta(days=m.activity_index_span_days), source_doubt=float(m.source_doubt),
             dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),
-            min_relevance=float((settings or default_settings()).events.relevance_counted),
+            activity_read_pad=timedelta(days=m.activity_read_pad_days), forget_horizons=int(m.forget_horizons),
+            forget_slack=timedelta(days=m.forget_slack_days),
         )
 
 

@@ -132,7 +132,7 @@ class Judge:
                 self._closed_order.append((slot.last, key))
             out += resolve_group(slot.reports, self.sources, self.params)
         if day is not None and self.horizon is not None:  # forget incidents closed long ago: memory stays flat
-            old = day - 3 * self.horizon - timedelta(days=30)
+            old = day - self.params.forget_horizons * self.horizon - self.params.forget_slack
             while self._closed_order and self._closed_order[0][0] < old:
                 _, key = self._closed_order.popleft()
                 if key in self.closed and self.closed[key] is not None and self.closed[key] < old:
@@ -202,7 +202,7 @@ def judge_store(store, truce: TruceChain | Truce | Iterable[TruceChain | Truce],
     chains = as_chains(truce)
     if params.duckdb_memory_limit:  # DuckDB caches what it reads: bound it, so memory does not grow with the store
         store.con.execute(f"SET memory_limit = '{params.duckdb_memory_limit}'")
-    pad = params.activity_window + timedelta(days=7)
+    pad = params.activity_window + params.activity_read_pad
     activity = []
     for chain in chains:
         acts: list[Activity] = []
