@@ -59,13 +59,18 @@ def claim_words() -> ClaimWords:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in d.get(key) or [])
 
+    frames = load_yaml(lang_file("events", "frames.yaml"), expect=dict)  # one list of each for both stages
+
+    def frame_words(key: str) -> frozenset[str]:
+        return frozenset(str(w).lower() for w in (frames.get(key) or {}).get("words") or [])
+
     cues = sorted((str(w) for w in d.get("self_defence") or []), key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
     return ClaimWords(frozenset(str(w) for w in d.get("incident_types") or []),
                       words("blame_verbs"), words("hold_verbs"), words("hold_complements"), words("not_parties"),
                       words("perpetrator_nouns"), words("identify_verbs"), words("denial_verbs"),
                       words("denial_objects"), tuple(str(p).lower() for p in d.get("denial_phrases") or []),
-                      words("silence_verbs"), words("responsibility_verbs"), words("responsibility_objects"),
+                      words("silence_verbs"), frame_words("responsibility_verbs"), frame_words("responsibility_nouns"),
                       pattern, words("speech_verbs"))
 
 
