@@ -110,22 +110,13 @@ class BatchCoder:
             return future.result()
         except BrokenProcessPool:
             pass
-        lost = [chunk]
-        finished: dict[int, list[CodedArticle | Skipped]] = {}
-        for i, (later, later_future) in enumerate(pending):  # a chunk done before the crash keeps its results
-            lost.append(later)
-            if later_future.done() and later_future.exception() is None:
-                finished[i + 1] = later_future.result()
+        later = list(pending)
         pending.clear()
         self._discard_pool()
-        results: list[CodedArticle | Skipped] = []
-        for i, articles in enumerate(lost):
-            if i in finished:
-                pending.append((articles, _done(finished[i])))
-            elif i == 0:
-                results = self._one_by_one(articles)
-            else:
-                pending.append((articles, _done(self._one_by_one(articles))))
+        results = self._one_by_one(chunk)
+        for articles, later_future in later:  # a chunk finished before the crash keeps its results
+            done = later_future.result() if finished(later_future) else self._one_by_one(articles)
+            pending.append((articles, _done(done)))
         return results
 
     def _one_by_one(self, articles: list[Article]) -> list[CodedArticle | Skipped]:
@@ -163,6 +154,11 @@ def worker_died(article: Article, exc: BaseException) -> Skipped:
     return Skipped(origin=article.origin or article.id, kind=INTERNAL_ERROR, article_id=article.id,
                    stage="worker", message=f"the worker process coding this article died "
                    f"({type(exc).__name__}: {exc}); the run went on with a new worker")
+
+
+def finished(future: Future) -> bool:
+    """Whether ``future`` holds a result (not an exception, not cancelled): what a broken pool keeps."""
+    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _done(results: list[CodedArticle | Skipped]) -> Future:

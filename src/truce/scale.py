@@ -34,7 +34,7 @@ from truce import schema as rschema
 from truce.config import TruceConfig
 from truce.errors import TruceError
 from truce.ingest import read_sources
-from truce.parallel import chunks_by_size, worker_died
+from truce.parallel import chunks_by_size, finished, worker_died
 from truce.pipeline import Pipeline, internal_error
 from truce.records import Article, CodedArticle, Skipped
 from truce.settings import Settings
@@ -200,8 +200,8 @@ class _ProcessPartitions:
             return future.result()
         except BrokenProcessPool:
             pass
-        lost = [(i, chunk)] + [(j, c) for j, c, f in self.pending if not _finished(f)]
-        kept = [(j, c, f) for j, c, f in self.pending if _finished(f)]
+        lost = [(i, chunk)] + [(j, c) for j, c, f in self.pending if not finished(f)]
+        kept = [(j, c, f) for j, c, f in self.pending if finished(f)]
         self.close()
         self.pending = kept
         for j, c in lost:
@@ -234,10 +234,6 @@ class _ProcessPartitions:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
-
-
-def _finished(future: Future) -> bool:
-    return future.done() and not future.cancelled() and future.exception() is None
 
 
 def _code_alone(article: Article) -> None:
