@@ -207,7 +207,7 @@ class _ProcessPartitions:
         for j, c in lost:
             c = self._given_up(c) if j in self._redone else self._without_deadly(c)
             self._redone.add(j)
-            self.pending.append((j, c, self._executor().submit(_code_partition, c, self.out, f"part-{j:06d}")))
+            self.submit(j, c)
         self.pending.sort(key=lambda entry: entry[0])
         return self.collect()
 
