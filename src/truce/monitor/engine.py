@@ -28,7 +28,7 @@ from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import ActorRef, Event, EventLocation, Place
+from truce.records import QUAD_MATERIAL_CONFLICT, ActorRef, Event, EventLocation, Place
 
 
 def as_chains(truce: TruceChain | Truce | Iterable[TruceChain | Truce]) -> list[TruceChain]:
@@ -90,7 +90,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None or e.quad_code != 4:
+    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -154,7 +154,7 @@ def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
         loc = e.location
         if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
                 or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
-                or not e.modality.asserted or e.background or e.quad_code != 4):
+                or not e.modality.asserted or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
             continue
         out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
     return out
