@@ -204,15 +204,32 @@ def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
                  and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
     loc = loc if loc is not None else e.location
     if loc is not None and loc.rule == DATELINE and loc.lat is not None and (
-            _names(e.sentence, loc) or _deictic().search(e.sentence or "")):
+            _names(e.sentence, loc) or points_at_dateline(e.sentence or "")):
         hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "above El Tarra", "west of the city"
     return hints + list((story or {}).get(e.article_id, ()))
 
 
+def points_at_dateline(sentence: str) -> bool:
+    """Does the sentence point at the town its story was filed from ("west of the city", "on the outskirts
+    of the town")? Not when the deictic words name another place ("the village of Tinfadimata") or the
+    sentence places the event by a direction from a named place ("40 km east of Gao ... towards the
+    town"): then the dateline's town is not where it happened, whether or not the geoparser knew the name."""
+    deictic, direction = _place_words()
+    if direction.search(sentence):
+        return False
+    return any(not _NAMED_AFTER.match(sentence, m.end()) for m in deictic.finditer(sentence))
+
+
+_NAMED_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z]")  # "... of Tinfadimata", not "... of the town"
+
+
 @lru_cache(maxsize=1)
-def _deictic() -> re.Pattern[str]:
-    words = load_yaml(lang_file("monitor", "places.yaml"), expect=dict).get("deictic") or []
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+def _place_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml(lang_file("monitor", "places.yaml"), expect=dict)
+    deictic = [str(w) for w in data.get("deictic") or []]
+    directions = [str(w) for w in data.get("directions") or []]
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, deictic)) + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?i:" + "|".join(map(re.escape, directions)) + r")\s+of\s+(?!the\b)[A-Z]"))
 
 
 def _names(sentence: str, loc: EventLocation) -> bool:

@@ -75,7 +75,7 @@ def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[Pl
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
         return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
-    if level == "precise" and loc.rule == DATELINE:
+    if level in ("precise", "admin1") and loc.rule == DATELINE:  # "GAO, Mali -" read as the region: filed there too
         return _dateline(loc, part, hints, params)
     if level == "precise":
         return _precise(loc, part)
