@@ -118,3 +118,14 @@ def test_bombarded_with_weapons_or_hit_by_a_strike_is_still_an_attack(pipe):
     assert [e.event for e in counted(events)] == ["ASSAULT"]
     events = pipe.code_text("A convoy was hit by an air strike near the port on Monday.").events
     assert "ASSAULT" in [e.event for e in counted(events)]
+
+
+def test_armed_men_are_an_armed_actor_in_a_business_story(pipe):
+    """"Armed men abducted four oil workers ... the company said": the oil company makes it a business
+    story, but "armed men" (one modifier and the noun: "unidentified armed men" too) are armed, so the
+    abduction is kept (it was demoted as a sense-prone trigger in a business story)."""
+    text = ("Armed men abducted four oil workers from a pumping station near Dorvo on Friday, the company that "
+            "employs them said. The company said production at the field had stopped and its shares fell. "
+            "Oil prices rose on the news, traders said, and the firm's quarterly profit forecast was cut.")
+    kept = counted(pipe.code_text(text).events, ("ASSAULT",))
+    assert kept and kept[0].mode == "abduct"
