@@ -92,13 +92,14 @@ def _is_report(v: Verdict) -> bool:
     """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
     e = v.event
     return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
-            and e.modality.asserted and not e.background)
+            and e.counted and not e.background)
 
 
 def is_happening(e: Event | None) -> bool:
-    """Does the report tell of a dated happening (asserted, not a background mention, dated)? Denials,
-    plans, threats, recalled context and undated mentions are not incidents of their own."""
-    return e is not None and e.modality.asserted and not e.background and bool(e.date)
+    """Does the report tell of a dated happening (asserted and not demoted, not a background mention,
+    dated)? Denials, plans, threats, recalled context, undated mentions and readings the event coder
+    demoted (a match report's "attack") are not incidents of their own."""
+    return e is not None and e.counted and not e.background and bool(e.date)
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -138,7 +139,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
         happenings = [v for v in group if is_happening(v.event) and v.event.sentence_start >= 0]
         for m in group:
             o = m.event
-            if (id(m) in joined or o.modality.asserted or o.background
+            if (id(m) in joined or o.modality.asserted or o.background or o.demoted
                     or not o.date or o.sentence_start < 0):
                 continue
             same = [h for h in happenings if h.event.event == o.event]
