@@ -129,3 +129,29 @@ def test_armed_men_are_an_armed_actor_in_a_business_story(pipe):
             "Oil prices rose on the news, traders said, and the firm's quarterly profit forecast was cut.")
     kept = counted(pipe.code_text(text).events, ("ASSAULT",))
     assert kept and kept[0].mode == "abduct"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An army helicopter came under fire during a supply flight over the north on Sunday, the ministry said.", "ASSAULT"),
+    ("A police patrol came under fire near the border on Tuesday, officials said.", "ASSAULT"),
+    ("Soldiers came under fire from militants near the town.", "ASSAULT"),
+    ("The army came under fire for its handling of the protests.", "ACCUSE"),
+    ("The minister came under fire over the budget plan on Monday.", "ACCUSE"),
+    ("The prime minister has come under fire from opposition parties.", "ACCUSE"),
+])
+def test_came_under_fire_is_an_attack_on_the_armed_and_criticism_of_the_rest(pipe, text, event):
+    """"came under fire": shot at when the sentence names an armed actor or weapon, criticised when it is
+    "for" or "over" something or no one armed is in the sentence (senses.yaml idioms)."""
+    events = [e for e in pipe.code_text(text).events if not e.demoted and e.event in ("ASSAULT", "ACCUSE")]
+    assert [e.event for e in events] == [event]
+
+
+def test_the_subject_of_came_under_fire_is_the_target(pipe):
+    """"Soldiers came under fire from militants": the soldiers are the recipient, the militants the actor
+    (frames.yaml undergo_phrases); with no "from", the actor is unknown, never the subject."""
+    (e,) = [e for e in pipe.code_text("Soldiers came under fire from militants near the town.").events
+            if e.event == "ASSAULT"]
+    assert [a.text for a in e.actor] == ["militants"] and [r.text for r in e.recipient] == ["Soldiers"]
+    text = "An army helicopter came under attack during a supply flight on Sunday, the ministry said."
+    (e,) = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
+    assert e.actor == [] and [r.text for r in e.recipient] == ["army helicopter"]
