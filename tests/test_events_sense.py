@@ -155,3 +155,15 @@ def test_the_subject_of_came_under_fire_is_the_target(pipe):
     text = "An army helicopter came under attack during a supply flight on Sunday, the ministry said."
     (e,) = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
     assert e.actor == [] and [r.text for r in e.recipient] == ["army helicopter"]
+
+
+def test_shells_slamming_into_a_camp_are_an_attack_not_criticism(pipe):
+    """"Mortar shells slammed into an army camp": a weapon slamming into something is an attack (it was
+    read as 'slammed' = criticised, which made the killings in the sentence hypothetical); "slammed the
+    budget" stays criticism; a physical "slammed into" is never an accusation."""
+    text = "Mortar shells slammed into an army camp in Bourem late on Thursday, killing three soldiers."
+    kept = counted(pipe.code_text(text).events, ("ASSAULT", "ACCUSE"))
+    assert [e.event for e in kept] == ["ASSAULT"]
+    assert [e.event for e in counted(pipe.code_text("The opposition slammed the government's budget.").events,
+                                     ("ACCUSE",))] == ["ACCUSE"]
+    assert not [e for e in pipe.code_text("Huge waves slammed into the harbour wall.").events if e.event == "ACCUSE"]
