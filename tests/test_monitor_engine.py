@@ -451,3 +451,36 @@ def test_a_demoted_reading_is_not_judged_and_is_no_happening(chain):
     assert not inc.happening
     goal.demoted = False
     assert one(goal, chain).verdict == VIOLATION
+
+
+def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_retells(chain):
+    """"Mortar shells slammed into an army camp in Sirte on Thursday ..." then "'They fired from the dunes
+    east of the river,' he said": the quote has neither a date (only the report's) nor a place (its
+    paragraph's) of its own, so it retells the earlier happening and is no second incident; a later
+    report with its own date, or by another party, stays apart."""
+    def located(rule: str) -> EventLocation:
+        where = loc("Sirte")
+        where.rule = rule
+        return where
+
+    shelling = ev(None, located("sentence"), "2026-03-05", article="story", cluster="k1",
+                  sentence="Mortar shells slammed into an army camp in Sirte on Thursday.")
+    shelling.sentence_start = 0
+    quote = ev(None, located("paragraph"), "2026-03-06", article="story", cluster="k2", mode="firearms",
+               precision="reported", sentence='"They fired from the dunes east of the river," he said.')
+    quote.sentence_start = 120
+    verdicts = {v.event_id: v for v in judge([shelling, quote], chain)}
+    assert verdicts[quote.id].incident == verdicts[shelling.id].incident == "k1"
+    own_day = ev(None, located("paragraph"), "2026-03-06", article="story", cluster="k3",
+                 sentence="Rockets hit the port on Friday.")
+    own_day.sentence_start = 200
+    other_party = ev(GNU, located("paragraph"), "2026-03-06", article="story", cluster="k4",
+                     precision="reported", sentence="The army shelled positions of the LNF, it said.")
+    other_party.sentence_start = 260
+    lnf_attack = ev(LNF, located("sentence"), "2026-03-05", article="story2", cluster="k5",
+                    sentence="LNF fighters shelled a camp in Sirte on Thursday.")
+    lnf_attack.sentence_start = 0
+    other_party.article_id = "story2"
+    verdicts = {v.event_id: v for v in judge([shelling, own_day, lnf_attack, other_party], chain)}
+    assert verdicts[own_day.id].incident == "k3"
+    assert verdicts[other_party.id].incident == "k4"

@@ -25,7 +25,14 @@ from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
-from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
+from truce.monitor.scope import (
+    COUNTRY_LEVEL,
+    DATELINE,
+    OWN_PLACE_RULES,
+    PlaceHint,
+    place_relation,
+    placed_by_dateline_only,
+)
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import QUAD_MATERIAL_CONFLICT, ActorRef, Event, EventLocation, Place
@@ -143,8 +150,6 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-# Location rules that place an event by its own words (not the dateline or the focus country).
-OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
 
 
 def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:

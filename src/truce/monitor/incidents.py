@@ -35,6 +35,7 @@ from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
 from truce.monitor.params import MonitorParams, default_params
+from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
 
@@ -182,7 +183,41 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
             ra, rb = root(a.incident), root(b.incident)
             if ra != rb:
                 out[rb] = ra
+    for later, host in _retellings(verdicts):
+        ra, rb = root(host.incident), root(later.incident)
+        if ra != rb:
+            out[rb] = ra
     return {k: root(k) for k in out}
+
+
+def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
+    """Reports that retell the happening an earlier sentence of their article told: "Mortar shells slammed
+    into an army camp in Bourem late on Thursday ..." then "'They fired from the dunes east of the
+    river,' he said" -- a report of the same PLOVER type with neither a date nor a place of its own (dated
+    only by the report, placed by its paragraph or the dateline), no party other than the earlier one's,
+    after a happening dated and placed by its own words. Pairs (retelling, the nearest such happening
+    before it)."""
+    by_article: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        if _is_report(v) and v.rule.startswith("prohibited") and v.event.sentence_start >= 0:
+            by_article[v.event.article_id].append(v)
+    pairs = []
+    for group in by_article.values():
+        group.sort(key=lambda v: v.event.sentence_start)
+        for i, v in enumerate(group):
+            e = v.event
+            if (e.date_precision or "") != "reported" or (e.location is not None and e.location.rule in OWN_PLACE_RULES):
+                continue
+            hosts = [h for h in group[:i] if h.event.event == e.event and h.event.sentence != e.sentence
+                     and _told_with_own_words(h.event) and (v.party is None or h.party in (None, v.party))]
+            if hosts:
+                pairs.append((v, hosts[-1]))
+    return pairs
+
+
+def _told_with_own_words(e: Event) -> bool:
+    return (e.date_precision or "") not in ("", "reported") and e.location is not None \
+        and e.location.rule in OWN_PLACE_RULES
 
 
 def _join(mention: Verdict, host: Verdict) -> None:

@@ -38,6 +38,8 @@ PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighb
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
 DATELINE = "dateline"  # EventLocation.rule of a place taken from the story's dateline
+# Location rules that place an event by its own words (not the dateline or the focus country).
+OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
 
 
 def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
