@@ -436,20 +436,23 @@ def test_a_party_actor_from_outside_the_sentence_attacking_its_own_side_is_unkno
     assert one(e, chain).verdict == VIOLATION  # then the own-side recipient is dropped instead
 
 
-def test_a_demoted_reading_is_not_judged_and_is_no_happening(chain):
+def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
     """A bulletin's sports paragraph, "the captain fired the third goal", coded ASSAULT and demoted by the
-    event coder (a non-political reading kept only as a candidate, Event.counted): it is not a
-    violation, its incident is no happening, and it does not make an excluded group "reported active"."""
+    event coder as a non-political reading (relevance below relevance_counted): it is not a violation
+    and its incident is no happening; a weak political candidate the coder demoted is still judged."""
     from truce.monitor.report import incidents
 
     goal = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", mode="firearms",
               sentence="The visitors' attack was destroyed by a home defence, and the captain fired the third goal.")
-    goal.demoted, goal.demoted_reason = True, "non-political reading: 'goal' (sport)"
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "non-political reading: 'goal' (sport)", 0.1
     (v,) = judge([goal], chain)
-    assert v.verdict == NOT_COVERED and any("demoted reading" in r for r in v.reasons)
+    assert v.verdict == NOT_COVERED and any("non-political reading" in r for r in v.reasons)
     (inc,) = incidents([v])
     assert not inc.happening
     goal.demoted = False
+    assert one(goal, chain).verdict == VIOLATION
+    # a weak political candidate the coder demoted ("mortar rounds landed ...") is still judged
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "weak candidate", 0.95
     assert one(goal, chain).verdict == VIOLATION
 
 

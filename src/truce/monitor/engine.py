@@ -23,6 +23,7 @@ from truce.geo.distance import haversine_km
 from truce.knowledge import lang_file, load_yaml
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
+from truce.monitor.incidents import non_political
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import (
@@ -97,7 +98,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.counted or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
+    if not e.modality.asserted or non_political(e) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -159,7 +160,7 @@ def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
         loc = e.location
         if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
                 or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
-                or not e.counted or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
+                or not e.modality.asserted or non_political(e) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
             continue
         out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
     return out
@@ -332,10 +333,10 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
-    if e.demoted:
-        # The event coder kept the reading only as a candidate: a non-political sense ("Sonni's captain
-        # fired the third goal" in a bulletin's sports paragraph) or a weak trigger (Event.counted).
-        v.reasons.append(f"a demoted reading ({e.demoted_reason or 'not counted by the event coder'}): not judged")
+    if non_political(e):
+        # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
+        # fired the third goal" in a bulletin's sports paragraph).
+        v.reasons.append(f"a non-political reading ({e.demoted_reason or 'demoted by the event coder'}): not judged")
         return
     if not e.date:
         # Not even the publication date dates it: a mention the dater could not place in time

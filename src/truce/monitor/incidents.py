@@ -38,6 +38,7 @@ from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
+from truce.settings import default_settings
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 
@@ -93,14 +94,21 @@ def _is_report(v: Verdict) -> bool:
     """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
     e = v.event
     return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
-            and e.counted and not e.background)
+            and e.modality.asserted and not non_political(e) and not e.background)
+
+
+def non_political(e: Event) -> bool:
+    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``:
+    "the captain fired the third goal"), not a weak political candidate it demoted ("mortar rounds
+    landed ..." when nothing else in the sentence survived), which is still judged."""
+    return e.demoted and e.non_political(default_settings().events.relevance_counted)
 
 
 def is_happening(e: Event | None) -> bool:
-    """Does the report tell of a dated happening (asserted and not demoted, not a background mention,
-    dated)? Denials, plans, threats, recalled context, undated mentions and readings the event coder
-    demoted (a match report's "attack") are not incidents of their own."""
-    return e is not None and e.counted and not e.background and bool(e.date)
+    """Does the report tell of a dated happening (asserted, a political reading, not a background
+    mention, dated)? Denials, plans, threats, recalled context, undated mentions and readings the event
+    coder demoted as non-political (a match report's "attack") are not incidents of their own."""
+    return e is not None and e.modality.asserted and not non_political(e) and not e.background and bool(e.date)
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -140,7 +148,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
         happenings = [v for v in group if is_happening(v.event) and v.event.sentence_start >= 0]
         for m in group:
             o = m.event
-            if (id(m) in joined or o.modality.asserted or o.background or o.demoted
+            if (id(m) in joined or o.modality.asserted or o.background or non_political(o)
                     or not o.date or o.sentence_start < 0):
                 continue
             same = [h for h in happenings if h.event.event == o.event]
