@@ -487,3 +487,11 @@ def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_ret
     verdicts = {v.event_id: v for v in judge([shelling, own_day, lnf_attack, other_party], chain)}
     assert verdicts[own_day.id].incident == "k3"
     assert verdicts[other_party.id].incident == "k4"
+    seizure = ev(sahil("Jabhat Fajr al-Sahil"), located("sentence"), "2026-03-05", article="story3", cluster="k6",
+                 event="COERCE", mode="seize", sentence="Fighters of Jabhat Fajr al-Sahil seized a checkpoint near Sirte.")
+    seizure.sentence_start = 0
+    recapture = ev(GNU, located("paragraph"), "2026-03-06", article="story3", cluster="k7", event="COERCE",
+                   mode="seize", precision="reported", sentence="Army units later recaptured the checkpoint.")
+    recapture.sentence_start = 80
+    verdicts = {v.event_id: v for v in judge([seizure, recapture], chain)}
+    assert verdicts[recapture.id].incident == "k7"  # another doer: not a retelling

@@ -202,7 +202,7 @@ def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
     """Reports that retell the happening an earlier sentence of their article told: "Mortar shells slammed
     into an army camp in Bourem late on Thursday ..." then "'They fired from the dunes east of the
     river,' he said" -- a report of the same PLOVER type with neither a date nor a place of its own (dated
-    only by the report, placed by its paragraph or the dateline), no party other than the earlier one's,
+    only by the report, placed by its paragraph or the dateline), no doer other than the earlier one's,
     after a happening dated and placed by its own words. Pairs (retelling, the nearest such happening
     before it)."""
     by_article: dict[str, list[Verdict]] = defaultdict(list)
@@ -217,10 +217,17 @@ def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
             if (e.date_precision or "") != "reported" or (e.location is not None and e.location.rule in OWN_PLACE_RULES):
                 continue
             hosts = [h for h in group[:i] if h.event.event == e.event and h.event.sentence != e.sentence
-                     and _told_with_own_words(h.event) and (v.party is None or h.party in (None, v.party))]
+                     and _told_with_own_words(h.event) and _same_doer(v, h)]
             if hosts:
                 pairs.append((v, hosts[-1]))
     return pairs
+
+
+def _same_doer(later: Verdict, host: Verdict) -> bool:
+    """The retelling names no other doer: its actor is unknown ("They fired ..."), or it is the host's
+    party ("Army units later recaptured the checkpoint" does not retell the group's seizure of it)."""
+    kind = later.who.kind if later.who is not None else "unknown"
+    return kind == "unknown" or (later.party is not None and later.party == host.party)
 
 
 def _told_with_own_words(e: Event) -> bool:
