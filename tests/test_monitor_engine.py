@@ -451,6 +451,13 @@ def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
     assert not inc.happening
     goal.demoted = False
     assert one(goal, chain).verdict == VIOLATION
+    # it still hosts the article's mentions: its incident may hold the happening it retells
+    goal.demoted, goal.cluster_id, goal.sentence_start = True, "k9", 0
+    denial = ev(LNF, loc("Misrata"), "2026-03-05", article="bulletin", mode=None, cluster="k10",
+                sentence="Our forces did not fire a single shell, the LNF said.", modality=Modality(negated=True))
+    denial.sentence_start = 120
+    verdicts = {v.event_id: v for v in judge([goal, denial], chain)}
+    assert verdicts[denial.id].incident == "k9"
     # a weak political candidate the coder demoted ("mortar rounds landed ...") is still judged
     goal.demoted, goal.demoted_reason, goal.relevance = True, "weak candidate", 0.95
     assert one(goal, chain).verdict == VIOLATION

@@ -145,7 +145,9 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                         _join(other, v)
                         joined.add(id(other))
     for group in by_article.values():
-        happenings = [v for v in group if is_happening(v.event) and v.event.sentence_start >= 0]
+        # a non-political reading still hosts: its incident may hold the happening (a quote retelling it)
+        happenings = [v for v in group if v.event.sentence_start >= 0 and v.event.modality.asserted
+                      and not v.event.background and v.event.date]
         for m in group:
             o = m.event
             if (id(m) in joined or o.modality.asserted or o.background or non_political(o)
