@@ -150,7 +150,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                       and not v.event.background and v.event.date]
         for m in group:
             o = m.event
-            if (id(m) in joined or o.modality.asserted or o.background or non_political(o)
+            if (id(m) in joined or o.modality.asserted or o.background
                     or not o.date or o.sentence_start < 0):
                 continue
             same = [h for h in happenings if h.event.event == o.event]
