@@ -42,11 +42,16 @@ def asserted(pipe, text):
     ("The museum returned the stolen statues to the government of Kelby.", "RETREAT", "return"),
     ("Militias turned back an aid convoy at the crossing.", "COERCE", "withhold"),
     ("Soldiers blocked aid deliveries to the besieged town.", "COERCE", "withhold"),
+    ("Rebels stopped an aid convoy near the town on Friday.", "COERCE", "withhold"),
+    ("Fighters stopped a convoy of six food trucks at a checkpoint and ordered the drivers back.", "COERCE", "withhold"),
+    ("The government stopped aid to the region.", "SANCTION", "discontinue"),
     ("The army violated the ceasefire in the eastern province.", "ASSAULT", None),
     ("Norland is deploying 300 peacekeepers to Estland.", "AID", None),
     ("About 2,000 soldiers were deployed as peacekeeping forces along the corridor.", "AID", None),
     ("Norland sent 200 troops to Estland to serve as a peacekeeping force.", "AID", None),
     ("Norland sent 300 troops to the border on Monday.", "MOBILIZE", "troops"),
+    ("Government troops advanced into rebel-held territory on Sunday.", "MOBILIZE", "troops"),
+    ("An army column advanced towards the rebel stronghold on Sunday.", "MOBILIZE", "troops"),
     ("The trade council lifted its four-year boycott of Norland's products.", "CONCEDE", None),
     ("The government rolled back tariffs on imported steel.", "CONCEDE", None),
     ("The junta repealed the travel ban on foreign journalists.", "CONCEDE", None),
@@ -125,3 +130,12 @@ def test_a_prospect_of_an_act_is_not_the_act(pipe, text, event):
     events = pipe.code_text(text).events
     assert not [e for e in events if e.event == event and e.modality.asserted], [(e.event, e.modality) for e in events]
     assert sentence_class(events) == 0
+
+
+def test_an_advance_into_the_other_sides_ground_has_the_territory_context(pipe):
+    """A truce's "no movement of forces into areas held by the other party" is MOBILIZE troops with the
+    PLOVER context territory; talks that "advanced towards a deal" (no armed actor) are no movement."""
+    (e,) = [e for e in asserted(pipe, "Government troops advanced into rebel-held territory on Sunday.")
+            if e.event == "MOBILIZE"]
+    assert "territory" in e.context
+    assert not [e for e in asserted(pipe, "The talks advanced towards a deal.") if e.event == "MOBILIZE"]

@@ -118,3 +118,52 @@ def test_bombarded_with_weapons_or_hit_by_a_strike_is_still_an_attack(pipe):
     assert [e.event for e in counted(events)] == ["ASSAULT"]
     events = pipe.code_text("A convoy was hit by an air strike near the port on Monday.").events
     assert "ASSAULT" in [e.event for e in counted(events)]
+
+
+def test_armed_men_are_an_armed_actor_in_a_business_story(pipe):
+    """"Armed men abducted four oil workers ... the company said": the oil company makes it a business
+    story, but "armed men" (one modifier and the noun: "unidentified armed men" too) are armed, so the
+    abduction is kept (it was demoted as a sense-prone trigger in a business story)."""
+    text = ("Armed men abducted four oil workers from a pumping station near Dorvo on Friday, the company that "
+            "employs them said. The company said production at the field had stopped and its shares fell. "
+            "Oil prices rose on the news, traders said, and the firm's quarterly profit forecast was cut.")
+    kept = counted(pipe.code_text(text).events, ("ASSAULT",))
+    assert kept and kept[0].mode == "abduct"
+
+
+@pytest.mark.parametrize("text, event", [
+    ("An army helicopter came under fire during a supply flight over the north on Sunday, the ministry said.", "ASSAULT"),
+    ("A police patrol came under fire near the border on Tuesday, officials said.", "ASSAULT"),
+    ("Soldiers came under fire from militants near the town.", "ASSAULT"),
+    ("The army came under fire for its handling of the protests.", "ACCUSE"),
+    ("The minister came under fire over the budget plan on Monday.", "ACCUSE"),
+    ("The prime minister has come under fire from opposition parties.", "ACCUSE"),
+])
+def test_came_under_fire_is_an_attack_on_the_armed_and_criticism_of_the_rest(pipe, text, event):
+    """"came under fire": shot at when the sentence names an armed actor or weapon, criticised when it is
+    "for" or "over" something or no one armed is in the sentence (senses.yaml idioms)."""
+    events = [e for e in pipe.code_text(text).events if not e.demoted and e.event in ("ASSAULT", "ACCUSE")]
+    assert [e.event for e in events] == [event]
+
+
+def test_the_subject_of_came_under_fire_is_the_target(pipe):
+    """"Soldiers came under fire from militants": the soldiers are the recipient, the militants the actor
+    (frames.yaml undergo_phrases); with no "from", the actor is unknown, never the subject."""
+    (e,) = [e for e in pipe.code_text("Soldiers came under fire from militants near the town.").events
+            if e.event == "ASSAULT"]
+    assert [a.text for a in e.actor] == ["militants"] and [r.text for r in e.recipient] == ["Soldiers"]
+    text = "An army helicopter came under attack during a supply flight on Sunday, the ministry said."
+    (e,) = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
+    assert e.actor == [] and [r.text for r in e.recipient] == ["army helicopter"]
+
+
+def test_shells_slamming_into_a_camp_are_an_attack_not_criticism(pipe):
+    """"Mortar shells slammed into an army camp": a weapon slamming into something is an attack (it was
+    read as 'slammed' = criticised, which made the killings in the sentence hypothetical); "slammed the
+    budget" stays criticism; a physical "slammed into" is never an accusation."""
+    text = "Mortar shells slammed into an army camp in Bourem late on Thursday, killing three soldiers."
+    kept = counted(pipe.code_text(text).events, ("ASSAULT", "ACCUSE"))
+    assert [e.event for e in kept] == ["ASSAULT"]
+    assert [e.event for e in counted(pipe.code_text("The opposition slammed the government's budget.").events,
+                                     ("ACCUSE",))] == ["ACCUSE"]
+    assert not [e for e in pipe.code_text("Huge waves slammed into the harbour wall.").events if e.event == "ACCUSE"]

@@ -434,3 +434,71 @@ def test_a_party_actor_from_outside_the_sentence_attacking_its_own_side_is_unkno
     e.claims = []
     e.actor = [ActorRef("Government officials", country="LBY", sector="GOV", start=20, end=40)]  # in the sentence
     assert one(e, chain).verdict == VIOLATION  # then the own-side recipient is dropped instead
+
+
+def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
+    """A bulletin's sports paragraph, "the captain fired the third goal", coded ASSAULT and demoted by the
+    event coder as a non-political reading (relevance below relevance_counted): it is not a violation
+    and its incident is no happening; a weak political candidate the coder demoted is still judged."""
+    from truce.monitor.report import incidents
+
+    goal = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", mode="firearms",
+              sentence="The visitors' attack was destroyed by a home defence, and the captain fired the third goal.")
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "non-political reading: 'goal' (sport)", 0.1
+    (v,) = judge([goal], chain)
+    assert v.verdict == NOT_COVERED and any("non-political reading" in r for r in v.reasons)
+    (inc,) = incidents([v])
+    assert not inc.happening
+    goal.demoted = False
+    assert one(goal, chain).verdict == VIOLATION
+    # it still hosts the article's mentions: its incident may hold the happening it retells
+    goal.demoted, goal.cluster_id, goal.sentence_start = True, "k9", 0
+    denial = ev(LNF, loc("Misrata"), "2026-03-05", article="bulletin", mode=None, cluster="k10",
+                sentence="Our forces did not fire a single shell, the LNF said.", modality=Modality(negated=True))
+    denial.sentence_start = 120
+    verdicts = {v.event_id: v for v in judge([goal, denial], chain)}
+    assert verdicts[denial.id].incident == "k9"
+    # a weak political candidate the coder demoted ("mortar rounds landed ...") is still judged
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "weak candidate", 0.95
+    assert one(goal, chain).verdict == VIOLATION
+
+
+def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_retells(chain):
+    """"Mortar shells slammed into an army camp in Sirte on Thursday ..." then "'They fired from the dunes
+    east of the river,' he said": the quote has neither a date (only the report's) nor a place (its
+    paragraph's) of its own, so it retells the earlier happening and is no second incident; a later
+    report with its own date, or by another party, stays apart."""
+    def located(rule: str) -> EventLocation:
+        where = loc("Sirte")
+        where.rule = rule
+        return where
+
+    shelling = ev(None, located("sentence"), "2026-03-05", article="story", cluster="k1",
+                  sentence="Mortar shells slammed into an army camp in Sirte on Thursday.")
+    shelling.sentence_start = 0
+    quote = ev(None, located("paragraph"), "2026-03-06", article="story", cluster="k2", mode="firearms",
+               precision="reported", sentence='"They fired from the dunes east of the river," he said.')
+    quote.sentence_start = 120
+    verdicts = {v.event_id: v for v in judge([shelling, quote], chain)}
+    assert verdicts[quote.id].incident == verdicts[shelling.id].incident == "k1"
+    own_day = ev(None, located("paragraph"), "2026-03-06", article="story", cluster="k3",
+                 sentence="Rockets hit the port on Friday.")
+    own_day.sentence_start = 200
+    other_party = ev(GNU, located("paragraph"), "2026-03-06", article="story", cluster="k4",
+                     precision="reported", sentence="The army shelled positions of the LNF, it said.")
+    other_party.sentence_start = 260
+    lnf_attack = ev(LNF, located("sentence"), "2026-03-05", article="story2", cluster="k5",
+                    sentence="LNF fighters shelled a camp in Sirte on Thursday.")
+    lnf_attack.sentence_start = 0
+    other_party.article_id = "story2"
+    verdicts = {v.event_id: v for v in judge([shelling, own_day, lnf_attack, other_party], chain)}
+    assert verdicts[own_day.id].incident == "k3"
+    assert verdicts[other_party.id].incident == "k4"
+    seizure = ev(sahil("Jabhat Fajr al-Sahil"), located("sentence"), "2026-03-05", article="story3", cluster="k6",
+                 event="COERCE", mode="seize", sentence="Fighters of Jabhat Fajr al-Sahil seized a checkpoint near Sirte.")
+    seizure.sentence_start = 0
+    recapture = ev(GNU, located("paragraph"), "2026-03-06", article="story3", cluster="k7", event="COERCE",
+                   mode="seize", precision="reported", sentence="Army units later recaptured the checkpoint.")
+    recapture.sentence_start = 80
+    verdicts = {v.event_id: v for v in judge([seizure, recapture], chain)}
+    assert verdicts[recapture.id].incident == "k7"  # another doer: not a retelling

@@ -185,3 +185,48 @@ def test_the_dateline_town_reached_through_the_paragraph_is_only_the_dateline(tr
                         rule="sentence")
     (v,) = judge([event(own, sentence="Troops clashed with rebels in Bogota.")], truce, places={"a1": [line]})
     assert v.verdict == NOT_COVERED
+
+
+def test_deictic_words_that_name_another_place_do_not_point_at_the_dateline(truce):
+    """"BAMAKO - An aircraft bombed a well in the village of Tinfadimata, about 40 km east of Gao": the
+    geoparser knew neither name and placed the strike at the dateline's town by its paragraph. "the
+    village of X" names a village and "east of Gao" places it from another town: the dateline's town is
+    only where the report was filed (possible, as a country-level event), not where it happened."""
+    from truce.monitor.engine import points_at_dateline
+
+    assert points_at_dateline("Troops struck a camp west of the city.")
+    assert points_at_dateline("Gunmen attacked a shop on the outskirts of the town.")
+    assert not points_at_dateline("An aircraft bombed a well in the village of Tinfadimata.")
+    assert not points_at_dateline("Fighters seized two posts south of Ansongo, forcing soldiers back towards the town.")
+    assert not points_at_dateline("Gunmen attacked a market on the outskirts of Gao.")
+    bogota = EventLocation(name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL", precision="city",
+                           rule="paragraph")
+    line = Place("BOGOTA", 0, 6, name="Bogotá", geonameid=3688689, lat=4.61, lon=-74.08, country="COL",
+                 precision="city")
+    named = event(bogota, sentence="Troops shelled the village of Miraflores, 40 km east of Cucuta.")
+    (v,) = judge([named], truce, places={"a1": [line]})
+    assert v.verdict == POSSIBLE and v.filed_from == "Bogotá"
+    pointing = event(bogota, sentence="Troops shelled a camp on the outskirts of the city.")
+    (v,) = judge([pointing], truce, places={"a1": [line]})
+    assert v.verdict == NOT_COVERED  # Bogota itself, outside the local area
+
+
+def test_a_dateline_read_as_its_region_does_not_place_the_event_either():
+    """"GAO, Mali -" resolved to the Gao region (a region and its capital share the name): an event the
+    geoparser placed there only through the dateline is judged like a country-level one, not as an
+    event known to be somewhere in that region."""
+    chain = loads_truce(HEAD.replace("America/Bogota", "Africa/Bamako") + """
+area:
+  admin1: [Gao]
+""")
+    region = EventLocation(name="Gao", lat=15.3358, lon=-1.7115, country="MLI", admin1="Gao", precision="admin1",
+                           rule="dateline")
+    e = Event(id="e1", article_id="a1", event="ASSAULT", actor=[TROOPS], sentence="Troops clashed with rebels.",
+              sentence_start=100, location=region, date="2026-06-05", date_precision="day")
+    (v,) = judge([e], chain)
+    assert v.verdict == POSSIBLE
+    assert any("placed only by its dateline" in r for r in v.reasons)
+    e.location = EventLocation(name="Gao", lat=15.3358, lon=-1.7115, country="MLI", admin1="Gao",
+                               precision="admin1", rule="sentence")
+    (v,) = judge([e], chain)
+    assert v.verdict == VIOLATION

@@ -74,6 +74,8 @@ def _person_like(tok: Token, frames: Frames) -> bool:
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     notes: list[str] = []
     actors: list[ActorRef] = []
+    if match.entry.trigger in frames.undergo_phrases:
+        return _undergone_roles(verb, frames, notes)
     if is_passive(verb):
         agent = passive_agent(verb)
         if agent is not None:
@@ -86,6 +88,21 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
     actors = _no_weapons(actors, verb.doc, notes)
     recips = _recipients(verb, match, frames, notes, depth=0)
     actors = [a for a in actors if not _same(a, recips)]
+    return actors, recips, notes
+
+
+def _undergone_roles(verb: Token, frames: Frames, notes: list[str]) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
+    """"An army helicopter came under fire (from the rebels)": the subject is the target; the actor is
+    the object of "from", when given."""
+    subj = subject(verb)
+    recips = _refs([subj], "undergoing-subject") if subj is not None else []
+    if recips:
+        notes.append("recipient: subject of a phrase it undergoes ('came under fire')")
+    froms = [g for c in verb.subtree if c.dep_ == "prep" and c.lower_ == "from" for g in c.children
+             if g.dep_ == "pobj" and _person_like(g, frames)]
+    actors = _no_weapons(_refs(froms[:1], "undergone-from"), verb.doc, notes) if froms else []
+    if actors:
+        notes.append("actor: 'from' partner of a phrase its subject undergoes")
     return actors, recips, notes
 
 

@@ -258,6 +258,9 @@ def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'."""
     if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
         return True
+    lemma = tok.lemma_.lower()  # "Armed men", "unidentified armed men": one modifier and the noun
+    if any(f"{m.lower_} {lemma}" in c.words for m in tok.lefts if m.dep_ == "amod" for c in senses.political):
+        return True
     if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))

@@ -23,9 +23,17 @@ from truce.geo.distance import haversine_km
 from truce.knowledge import lang_file, load_yaml
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
+from truce.monitor.incidents import non_political
 from truce.monitor.model import ExcludedGroup, Party, Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
-from truce.monitor.scope import COUNTRY_LEVEL, DATELINE, PlaceHint, place_relation, placed_by_dateline_only
+from truce.monitor.scope import (
+    COUNTRY_LEVEL,
+    DATELINE,
+    OWN_PLACE_RULES,
+    PlaceHint,
+    place_relation,
+    placed_by_dateline_only,
+)
 from truce.monitor.timewin import Interval, event_interval
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import QUAD_MATERIAL_CONFLICT, ActorRef, Event, EventLocation, Place
@@ -90,7 +98,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.modality.asserted or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
+    if not e.modality.asserted or non_political(e) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -143,8 +151,6 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-# Location rules that place an event by its own words (not the dateline or the focus country).
-OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
 
 
 def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
@@ -154,7 +160,7 @@ def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
         loc = e.location
         if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
                 or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
-                or not e.modality.asserted or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
+                or not e.modality.asserted or non_political(e) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
             continue
         out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
     return out
@@ -204,15 +210,32 @@ def place_hints(e: Event, places: Mapping[str, Sequence[Place]] | None,
                  and (p.precision or "").lower() not in COUNTRY_LEVEL | {"admin1", "admin2"}]
     loc = loc if loc is not None else e.location
     if loc is not None and loc.rule == DATELINE and loc.lat is not None and (
-            _names(e.sentence, loc) or _deictic().search(e.sentence or "")):
+            _names(e.sentence, loc) or points_at_dateline(e.sentence or "")):
         hints.append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country))  # "above El Tarra", "west of the city"
     return hints + list((story or {}).get(e.article_id, ()))
 
 
+def points_at_dateline(sentence: str) -> bool:
+    """Does the sentence point at the town its story was filed from ("west of the city", "on the outskirts
+    of the town")? Not when the deictic words name another place ("the village of Tinfadimata") or the
+    sentence places the event by a direction from a named place ("40 km east of Gao ... towards the
+    town"): then the dateline's town is not where it happened, whether or not the geoparser knew the name."""
+    deictic, direction = _place_words()
+    if direction.search(sentence):
+        return False
+    return any(not _NAMED_AFTER.match(sentence, m.end()) for m in deictic.finditer(sentence))
+
+
+_NAMED_AFTER = re.compile(r"\s+of\s+(?!the\b)[A-Z]")  # "... of Tinfadimata", not "... of the town"
+
+
 @lru_cache(maxsize=1)
-def _deictic() -> re.Pattern[str]:
-    words = load_yaml(lang_file("monitor", "places.yaml"), expect=dict).get("deictic") or []
-    return re.compile(r"\b(?:" + "|".join(re.escape(str(w)) for w in words) + r")\b", re.IGNORECASE)
+def _place_words() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = load_yaml(lang_file("monitor", "places.yaml"), expect=dict)
+    deictic = [str(w) for w in data.get("deictic") or []]
+    directions = [str(w) for w in data.get("directions") or []]
+    return (re.compile(r"\b(?:" + "|".join(map(re.escape, deictic)) + r")\b", re.IGNORECASE),
+            re.compile(r"\b(?i:" + "|".join(map(re.escape, directions)) + r")\s+of\s+(?!the\b)[A-Z]"))
 
 
 def _names(sentence: str, loc: EventLocation) -> bool:
@@ -309,6 +332,11 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # The coder marks habitual or long-past context ("have fought on and off for a year"):
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
+        return
+    if non_political(e):
+        # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
+        # fired the third goal" in a bulletin's sports paragraph).
+        v.reasons.append(f"a non-political reading ({e.demoted_reason or 'demoted by the event coder'}): not judged")
         return
     if not e.date:
         # Not even the publication date dates it: a mention the dater could not place in time

@@ -35,8 +35,10 @@ from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
 from truce.monitor.params import MonitorParams, default_params
+from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
+from truce.settings import default_settings
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 
@@ -92,13 +94,21 @@ def _is_report(v: Verdict) -> bool:
     """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
     e = v.event
     return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
-            and e.modality.asserted and not e.background)
+            and e.modality.asserted and not non_political(e) and not e.background)
+
+
+def non_political(e: Event) -> bool:
+    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``:
+    "the captain fired the third goal"), not a weak political candidate it demoted ("mortar rounds
+    landed ..." when nothing else in the sentence survived), which is still judged."""
+    return e.demoted and e.non_political(default_settings().events.relevance_counted)
 
 
 def is_happening(e: Event | None) -> bool:
-    """Does the report tell of a dated happening (asserted, not a background mention, dated)? Denials,
-    plans, threats, recalled context and undated mentions are not incidents of their own."""
-    return e is not None and e.modality.asserted and not e.background and bool(e.date)
+    """Does the report tell of a dated happening (asserted, a political reading, not a background
+    mention, dated)? Denials, plans, threats, recalled context, undated mentions and readings the event
+    coder demoted as non-political (a match report's "attack") are not incidents of their own."""
+    return e is not None and e.modality.asserted and not non_political(e) and not e.background and bool(e.date)
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -135,7 +145,9 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                         _join(other, v)
                         joined.add(id(other))
     for group in by_article.values():
-        happenings = [v for v in group if is_happening(v.event) and v.event.sentence_start >= 0]
+        # a non-political reading still hosts: its incident may hold the happening (a quote retelling it)
+        happenings = [v for v in group if v.event.sentence_start >= 0 and v.event.modality.asserted
+                      and not v.event.background and v.event.date]
         for m in group:
             o = m.event
             if (id(m) in joined or o.modality.asserted or o.background
@@ -181,7 +193,48 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
             ra, rb = root(a.incident), root(b.incident)
             if ra != rb:
                 out[rb] = ra
+    for later, host in _retellings(verdicts):
+        ra, rb = root(host.incident), root(later.incident)
+        if ra != rb:
+            out[rb] = ra
     return {k: root(k) for k in out}
+
+
+def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
+    """Reports that retell the happening an earlier sentence of their article told: "Mortar shells slammed
+    into an army camp in Bourem late on Thursday ..." then "'They fired from the dunes east of the
+    river,' he said" -- a report of the same PLOVER type with neither a date nor a place of its own (dated
+    only by the report, placed by its paragraph or the dateline), no doer other than the earlier one's,
+    after a happening dated and placed by its own words. Pairs (retelling, the nearest such happening
+    before it)."""
+    by_article: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        if _is_report(v) and v.rule.startswith("prohibited") and v.event.sentence_start >= 0:
+            by_article[v.event.article_id].append(v)
+    pairs = []
+    for group in by_article.values():
+        group.sort(key=lambda v: v.event.sentence_start)
+        for i, v in enumerate(group):
+            e = v.event
+            if (e.date_precision or "") != "reported" or (e.location is not None and e.location.rule in OWN_PLACE_RULES):
+                continue
+            hosts = [h for h in group[:i] if h.event.event == e.event and h.event.sentence != e.sentence
+                     and _told_with_own_words(h.event) and _same_doer(v, h)]
+            if hosts:
+                pairs.append((v, hosts[-1]))
+    return pairs
+
+
+def _same_doer(later: Verdict, host: Verdict) -> bool:
+    """The retelling names no other doer: its actor is unknown ("They fired ..."), or it is the host's
+    party ("Army units later recaptured the checkpoint" does not retell the group's seizure of it)."""
+    kind = later.who.kind if later.who is not None else "unknown"
+    return kind == "unknown" or (later.party is not None and later.party == host.party)
+
+
+def _told_with_own_words(e: Event) -> bool:
+    return (e.date_precision or "") not in ("", "reported") and e.location is not None \
+        and e.location.rule in OWN_PLACE_RULES
 
 
 def _join(mention: Verdict, host: Verdict) -> None:

@@ -38,6 +38,8 @@ PRECISE = {"point", "exact", "city", "town", "village", "neighbourhood", "neighb
            "site", "feature"}
 COUNTRY_LEVEL = {"country", "region", "continent"}
 DATELINE = "dateline"  # EventLocation.rule of a place taken from the story's dateline
+# Location rules that place an event by its own words (not the dateline or the focus country).
+OWN_PLACE_RULES = frozenset({"attached-to-trigger", "sentence"})
 
 
 def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[PlaceHint] = (),
@@ -75,7 +77,7 @@ def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[Pl
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
         return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
-    if level == "precise" and loc.rule == DATELINE:
+    if level in ("precise", "admin1") and loc.rule == DATELINE:  # "GAO, Mali -" read as the region: filed there too
         return _dateline(loc, part, hints, params)
     if level == "precise":
         return _precise(loc, part)
