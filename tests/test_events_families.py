@@ -150,3 +150,20 @@ def test_agreeing_with_a_view_is_a_statement(pipe, text, root, quad):
     assert agree and agree[0].cameo_root == root, [(e.event, e.cameo_root) for e in events]
     assert sentence_class(events) == quad
 
+
+
+def test_british_spelling_matches_an_american_entry(pipe):
+    """'recognised' finds the lexicon's 'recognize' (frames.yaml spelling_suffixes), for every entry."""
+    from truce.events.match import american_spelling
+
+    assert american_spelling("recognise") == "recognize"
+    assert american_spelling("mobilisation") == "mobilization"
+    assert american_spelling("rise") == "rise"  # too short to be a suffix form
+    assert [e.event for e in asserted(pipe, "Norland recognised the new government of Estland on Monday.")] == ["SUPPORT"]
+
+
+def test_joint_activity_is_cooperation_whatever_stands_between(pipe):
+    """A trigger entry's `modifier` list: 'joint naval drills' is COOPERATE, a plain 'fire drill' is not."""
+    joint = asserted(pipe, "Norland and Estland began joint naval drills off the coast on Monday.")
+    assert [e.event for e in joint] == ["COOPERATE"]
+    assert asserted(pipe, "Staff at the Dorvo office took part in a fire drill on Monday.") == []

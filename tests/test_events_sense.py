@@ -118,3 +118,23 @@ def test_bombarded_with_weapons_or_hit_by_a_strike_is_still_an_attack(pipe):
     assert [e.event for e in counted(events)] == ["ASSAULT"]
     events = pipe.code_text("A convoy was hit by an air strike near the port on Monday.").events
     assert "ASSAULT" in [e.event for e in counted(events)]
+
+
+def test_armed_people_keep_an_attack_in_a_business_story(pipe):
+    """'Armed men' are armed actors (classes.yaml armed_person + armed_person_modifier), so a business
+    story's sense-prone trigger is not demoted; a nationality alone does not arm people."""
+    text = ("Armed men kidnapped four engineers from a drilling site of Dorvo Oil on Friday, the company said, "
+            "as its shares fell three percent on the stock market and investors sold the stock.")
+    kept = counted(pipe.code_text(text).events)
+    assert [e.event for e in kept] == ["ASSAULT"]
+    plain = text.replace("Armed men", "Two Estlandish men")
+    assert counted(pipe.code_text(plain).events) == []
+
+
+def test_natural_hazard_actor_is_no_political_actor_of_any_type(pipe):
+    """A storm that 'slammed' a coast accuses no one (any_type participant rule: every type, not only
+    the sense-prone material-conflict triggers); an acronym spelled like a hazard ('ICE') is an agency."""
+    coded = pipe.code_text("A cyclone slammed into the coast of Varno overnight, flattening hundreds of houses.")
+    assert not [e for e in coded.events if e.counted], [(e.event, e.event_text) for e in coded.events]
+    agency = pipe.code_text("ICE returned five stolen statues to the government of Norland on Monday.")
+    assert [e.event for e in agency.events if e.counted] == ["RETREAT"]

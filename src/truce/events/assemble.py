@@ -32,9 +32,6 @@ from truce.settings import Section
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
 _VERBAL_QUADS = (QUAD_VERBAL_COOPERATION, QUAD_VERBAL_CONFLICT)
-# Acts whose request is hostile to their target: an appeal for them is a demand (CAMEO 10), not an
-# appeal (02) - 'called for sanctions against X', 'called on supporters to rally against Y'.
-_HOSTILE_ASKS = ("SANCTION", "PROTEST", "MOBILIZE", "ASSAULT", "THREATEN")
 
 
 @dataclass
@@ -275,7 +272,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         if gtype == "THREATEN" and gov.mode is None and direct and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
             coop = QUAD_CLASS[d.event] in (1, 2)
             gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
-        if gtype == "REQUEST" and gov.match.entry.cameo == "02" and d.event in _HOSTILE_ASKS and d.recipients \
+        if gtype == "REQUEST" and gov.match.entry.cameo == "02" and d.event.lower() in frames.hostile_asks and d.recipients \
                 and not (d.dropped or d.demoted):
             gov.cameo = "10"  # 'called for sanctions against X': asking for a hostile act is a demand (CAMEO 10)
             gov.notes.append(f"asks for a hostile act ('{d.match.token.text}') against a party: a demand, CAMEO 10")

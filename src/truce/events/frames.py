@@ -35,6 +35,8 @@ class Frames:
     possibility_words: frozenset[str] = frozenset()
     responsibility_verbs: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
+    spelling_suffixes: frozenset[str] = frozenset()
+    hostile_asks: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -47,7 +49,7 @@ class Frames:
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
-          "responsibility_nouns")
+          "responsibility_nouns", "spelling_suffixes", "hostile_asks")
 
 
 def _provenance(data: dict, node: object) -> None:

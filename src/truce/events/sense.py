@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from truce.errors import DataFileError
 from truce.events.domain import POLITICS, ArticleDomain
+from truce.events.frames import load_frames
 from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
@@ -51,6 +52,7 @@ class ParticipantRule:
     cls: NounClass
     roles: frozenset[str]
     reason: str
+    any_type: bool = False  # as the actor, no reading of any type is political (a storm neither accuses nor agrees)
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ def load_senses() -> Senses:
         if cls is None:
             raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
                                 field="class")
-        rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason"))))
+        rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason")),
+                                     bool(rule.get("any_type"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
@@ -261,7 +264,23 @@ def armed(tok: Token, senses: Senses) -> bool:
     if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
-    return False
+    return _armed_person(tok)
+
+
+@lru_cache(maxsize=1)
+def _armed_person_classes() -> tuple[NounClass, NounClass] | None:
+    classes = load_classes()
+    person, modifier = classes.get("armed_person"), classes.get("armed_person_modifier")
+    return (person, modifier) if person is not None and modifier is not None else None
+
+
+def _armed_person(tok: Token) -> bool:
+    """'Armed men', 'masked individuals', 'heavily armed youths': a person noun that a modifier arms
+    (classes.yaml armed_person, armed_person_modifier; 'heavily' may stand before the modifier)."""
+    pair = _armed_person_classes()
+    if pair is None or not _member(tok, pair[0]):
+        return False
+    return any(_member(m, pair[1]) for m in tok.children if m.dep_ in ("amod", "compound", "acl"))
 
 
 def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
@@ -307,9 +326,15 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
-    for rule in senses.participants if prone and st.sense_participants else ():
-        hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
-        if hits and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
+    for rule in senses.participants if st.sense_participants else ():
+        if prone and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
+            hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
+        elif rule.any_type and "actor" in rule.roles:  # any trigger, any type: only a common-noun actor
+            hits = [t for t in parts.get("actor", []) if t.pos_ == "NOUN" and not t.ent_type_ and not t.text.isupper()  # not an acronym (ICE)
+                    and _member(t, rule.cls)]
+        else:
+            continue
+        if hits:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
@@ -346,6 +371,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and _weapon_in_action(m.token.sent):
         return undecided  # 'killed when rockets struck': a weapon acts in the sentence, the rules keep it
+    if st.sense_model_state_guard and _state_speaker(m):
+        return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
     if p is None:
         return undecided
@@ -384,6 +411,39 @@ def _state_participant(parts: dict[str, list[Token]], senses: Senses | None = No
     return any(_member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")
                or any(c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("amod", "compound", "poss"))
                for t in parts["actor"] + parts["object"])
+
+
+def _state_speaker(m: Match, senses: Senses | None = None) -> bool:
+    """The reading stands in a direct quote ('"Our forces did not fire," the defence minister said')
+    whose speaker - the subject of the speech verb above it - is a state, an office holder or an armed
+    actor: such a speaker's quoted 'attack' is about fighting. Only quotes: officials and police
+    report ordinary crimes and accidents in indirect speech ('poachers killed three rhinos, park
+    officials said'), which the model must still judge."""
+    senses = senses or load_senses()
+    if not _in_quote(m.token):
+        return False
+    speech = load_frames().speech_verbs
+    tok = m.anchor
+    for _ in range(4):  # the trigger's clause, then the clauses above it
+        if tok.head == tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and verb_lemmas(tok) & speech:
+            speaker = subject(tok)
+            if speaker is None:
+                return False
+            heads = _expand(speaker)
+            return _state_participant({"actor": heads, "object": []}, senses) or any(armed(t, senses) for t in heads)
+    return False
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _in_quote(tok: Token) -> bool:
+    """An odd number of quotation marks stands between the sentence start and the token."""
+    sent = tok.sent
+    return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
 
 
 def _instruments(m: Match) -> list[Token]:
