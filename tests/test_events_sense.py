@@ -138,3 +138,35 @@ def test_natural_hazard_actor_is_no_political_actor_of_any_type(pipe):
     assert not [e for e in coded.events if e.counted], [(e.event, e.event_text) for e in coded.events]
     agency = pipe.code_text("ICE returned five stolen statues to the government of Norland on Monday.")
     assert [e.event for e in agency.events if e.counted] == ["RETREAT"]
+
+
+def test_intention_of_a_non_political_act_is_not_political(pipe):
+    """A THREATEN or AGREE made from a demoted or dropped act (its stated intention) inherits the
+    demotion; the same frame with an armed actor stays a counted threat."""
+    sport = pipe.code_text("The club's owner vowed to fight relegation until the last match of the season, "
+                           "the club said after the defeat in the league.")
+    assert not [e for e in sport.events if e.counted], [(e.event, e.event_text) for e in sport.events]
+    assert any(e.event == "THREATEN" and e.demoted for e in sport.events)
+    idiom = pipe.code_text("The striker's agent said his client was ready to fight for his place in the side.")
+    assert not [e for e in idiom.events if e.counted]
+    rebels = pipe.code_text("The rebels vowed to fight the army until the last man.")
+    assert [e.event for e in rebels.events if e.counted] == ["THREATEN"]
+
+
+def test_deal_between_firms_is_business_unless_a_state_takes_part(pipe):
+    """The `firm` participant rule (any_type, types, unless_state): a merger agreed by carmakers is
+    demoted, a company's agreement with a national government is kept."""
+    merger = pipe.code_text("The two carmakers agreed to merge in a deal worth 38 billion dollars.")
+    assert not [e for e in merger.events if e.counted]
+    assert any(e.event == "AGREE" and e.demoted and "firm" in (e.demoted_reason or "") for e in merger.events)
+    state = pipe.code_text("The company agreed with the Norlandish government to pay compensation to the villagers.")
+    assert [e.event for e in state.events if e.counted] == ["AGREE"]
+
+
+def test_commercial_deal_object_is_business(pipe):
+    """The `commerce` object rule: accepting a bid is business; a government rejecting a bid for a
+    national airline keeps its reading (unless_state)."""
+    bid = pipe.code_text("Northfield accepted a record bid from Southgate for their young striker.")
+    assert not [e for e in bid.events if e.counted]
+    state = pipe.code_text("The Norlandish government rejected the takeover bid for the national airline.")
+    assert [e.event for e in state.events if e.counted] == ["REJECT"]

@@ -300,11 +300,24 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
     for gov in drafts:
         if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
             continue
-        inner = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
-                 and d.match.anchor.dep_ == "xcomp" and d.event in frames.conflict_intent]
+        comps = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
+                 and d.match.anchor.dep_ == "xcomp"]
+        if comps and all(d.no_event or d.demoted for d in comps):  # an idiom dropped it, or a sense rule demoted it
+            _inherit_demotion(gov, next((d for d in comps if d.demoted), None), "an intention to a non-political act")
+            continue
+        inner = [d for d in comps if d.event in frames.conflict_intent and not (d.dropped or d.demoted)]
         if inner:
             gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
+
+
+def _inherit_demotion(d: Draft, source: Draft | None, why: str) -> None:
+    """A reading made from a non-political one (its stated intention, its governor) is non-political too:
+    'vowed to fight relegation', 'will demolish the stadium' in a sport story, 'ready to fight for his place'."""
+    d.demoted = True
+    d.relevance = source.relevance if source is not None else 0.0
+    d.demoted_reason = f"{why}: {source.demoted_reason}" if source is not None and source.demoted_reason else why
+    d.notes.append(d.demoted_reason)
 
 
 def _instruments(drafts: list[Draft], st: Section) -> None:
@@ -364,6 +377,8 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -
                      modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
                      confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
                      notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
+        if d.demoted:
+            _inherit_demotion(conv, d, "the stated intention of a non-political act")
         out.append(conv)
     return out
 

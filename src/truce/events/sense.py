@@ -53,6 +53,8 @@ class ParticipantRule:
     roles: frozenset[str]
     reason: str
     any_type: bool = False  # as the actor, no reading of any type is political (a storm neither accuses nor agrees)
+    types: frozenset[str] = frozenset()  # any_type only for these types (empty: every type)
+    unless_state: bool = False  # not when a state, nationality or office takes part ('agreed with the government')
 
 
 @dataclass(frozen=True)
@@ -135,8 +137,12 @@ def load_senses() -> Senses:
         if cls is None:
             raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
                                 field="class")
+        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state"})
+        if unknown:
+            raise DataFileError(path, "unknown key", line=getattr(rule, "line", None), field=unknown[0])
         rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason")),
-                                     bool(rule.get("any_type"))))
+                                     bool(rule.get("any_type")), frozenset(str(t).upper() for t in rule.get("types") or ()),
+                                     bool(rule.get("unless_state"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
@@ -322,21 +328,15 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
     if domain.label == "crime" and senses.criminal is not None:  # a gunman in a crime story is no party
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
-    if armed_parts:
-        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
-    for rule in senses.participants if st.sense_participants else ():
-        if prone and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
-            hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
-        elif rule.any_type and "actor" in rule.roles:  # any trigger, any type: only a common-noun actor
-            hits = [t for t in parts.get("actor", []) if t.pos_ == "NOUN" and not t.ent_type_ and not t.text.isupper()  # not an acronym (ICE)
-                    and _member(t, rule.cls)]
-        else:
-            continue
-        if hits:
-            return Judgement("demote", st.relevance_nonpolitical,
-                             f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
+    if armed_parts:
+        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
+    if hit is not None:
+        tok, rule = hit
+        return Judgement("demote", st.relevance_nonpolitical,
+                         f"non-political reading: '{tok.text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
     nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not [
         t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
@@ -356,6 +356,26 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     undecided = Judgement("keep", round(base + (1.0 - base) * political_share, 3) if domain.label != "unknown"
                           else base, decided=False)
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Senses, st: Section, prone: bool,
+                          roles: tuple[str, ...]) -> tuple[Token, ParticipantRule] | None:
+    """The first participant (in ``roles``) of a non-political class (senses.yaml participants) and its
+    rule: any listed role of a sense-prone material-conflict trigger, or a common-noun participant in
+    the roles of an ``any_type`` rule, for any trigger."""
+    event = m.entry.event
+    for rule in senses.participants if st.sense_participants else ():
+        if prone and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
+            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if _member(t, rule.cls)]
+        elif rule.any_type and (not rule.types or event in rule.types) \
+                and not (rule.unless_state and _state_participant(parts, senses)):
+            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if t.pos_ == "NOUN"
+                    and not t.ent_type_ and not t.text.isupper() and _member(t, rule.cls)]  # not an acronym (ICE)
+        else:
+            continue
+        if hits:
+            return hits[0], rule
+    return None
 
 
 def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,
