@@ -167,3 +167,10 @@ def test_joint_activity_is_cooperation_whatever_stands_between(pipe):
     joint = asserted(pipe, "Norland and Estland began joint naval drills off the coast on Monday.")
     assert [e.event for e in joint] == ["COOPERATE"]
     assert asserted(pipe, "Staff at the Dorvo office took part in a fire drill on Monday.") == []
+
+
+def test_support_noun_counts_only_as_the_object_of_a_verb_of_expressing(pipe):
+    """A trigger entry's `governor` list: 'voiced support for' is SUPPORT, 'budget support' is not."""
+    assert [e.event for e in asserted(pipe, "Norland voiced support for Estland in the dispute over the islands.")] \
+        == ["SUPPORT"]
+    assert asserted(pipe, "The country depends on budget support from donors.") == []

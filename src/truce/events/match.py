@@ -214,6 +214,8 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
     if entry.modifiers and not any(c.dep_ in ("amod", "compound", "nmod", "advmod") and verb_lemmas(c) & entry.modifiers
                                    for c in tok.children):
         return False  # 'joint' of 'joint naval drills': the modifier that makes the noun an event
+    if entry.governors and not (tok.dep_ in ("dobj", "nsubjpass") and verb_lemmas(tok.head) & entry.governors):
+        return False  # 'expressed support': the verb whose object the noun must be
     if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
     return not (entry.complement and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children))
