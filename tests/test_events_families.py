@@ -174,3 +174,10 @@ def test_support_noun_counts_only_as_the_object_of_a_verb_of_expressing(pipe):
     assert [e.event for e in asserted(pipe, "Norland voiced support for Estland in the dispute over the islands.")] \
         == ["SUPPORT"]
     assert asserted(pipe, "The country depends on budget support from donors.") == []
+
+
+def test_weapon_launched_at_a_target_is_an_attack(pipe):
+    """'launched drones at' a target is ASSAULT drone; a missile launched into the sea has no target."""
+    hits = asserted(pipe, "Estland launched drones at an oil depot in the border region, the governor said.")
+    assert [(e.event, e.mode) for e in hits] == [("ASSAULT", "drone")]
+    assert asserted(pipe, "Norland launched a ballistic missile into the sea on Tuesday.") == []
