@@ -181,3 +181,15 @@ def test_weapon_launched_at_a_target_is_an_attack(pipe):
     hits = asserted(pipe, "Estland launched drones at an oil depot in the border region, the governor said.")
     assert [(e.event, e.mode) for e in hits] == [("ASSAULT", "drone")]
     assert asserted(pipe, "Norland launched a ballistic missile into the sea on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Police took two students into custody after the protest in Dorvo.", "arrest"),
+    ("Officers apprehended a man suspected of planting the bomb at the ministry.", "arrest"),
+    ("Security agents detained opposition figure Amadou Sall at the airport in Dorvo.", "arrest"),
+    ("The junta has barred women from working for foreign organisations.", "restrict"),
+])
+def test_custody_apprehension_and_bars_are_coercion(pipe, text, mode):
+    """'took into custody', 'apprehended', 'barred from' are COERCE; an 'opposition figure' is a person,
+    not a level reached (classes.yaml level has no 'figure')."""
+    assert [(e.event, e.mode) for e in asserted(pipe, text)] == [("COERCE", mode)]
