@@ -170,3 +170,12 @@ def test_commercial_deal_object_is_business(pipe):
     assert not [e for e in bid.events if e.counted]
     state = pipe.code_text("The Norlandish government rejected the takeover bid for the national airline.")
     assert [e.event for e in state.events if e.counted] == ["REJECT"]
+
+
+def test_occupation_by_civilians_is_a_protest(pipe):
+    """senses.yaml idiom: an occupation whose subject is a civil actor (classes.yaml civil_actor) is
+    PROTEST obstruct; the same verb with rebels stays COERCE seize."""
+    students = pipe.code_text("Students occupied the main building of the university on Monday in protest at fee rises.")
+    assert [(e.event, e.mode) for e in students.events if e.counted][:1] == [("PROTEST", "obstruct")]
+    rebels = pipe.code_text("Rebels occupied the town after a day of fighting.")
+    assert [(e.event, e.mode) for e in rebels.events if e.counted][:1] == [("COERCE", "seize")]
