@@ -150,3 +150,46 @@ def test_agreeing_with_a_view_is_a_statement(pipe, text, root, quad):
     assert agree and agree[0].cameo_root == root, [(e.event, e.cameo_root) for e in events]
     assert sentence_class(events) == quad
 
+
+
+def test_british_spelling_matches_an_american_entry(pipe):
+    """'recognised' finds the lexicon's 'recognize' (frames.yaml spelling_suffixes), for every entry."""
+    from truce.events.match import american_spelling
+
+    assert american_spelling("recognise") == "recognize"
+    assert american_spelling("mobilisation") == "mobilization"
+    assert american_spelling("rise") == "rise"  # too short to be a suffix form
+    assert [e.event for e in asserted(pipe, "Norland recognised the new government of Estland on Monday.")] == ["SUPPORT"]
+
+
+def test_joint_activity_is_cooperation_whatever_stands_between(pipe):
+    """A trigger entry's `modifier` list: 'joint naval drills' is COOPERATE, a plain 'fire drill' is not."""
+    joint = asserted(pipe, "Norland and Estland began joint naval drills off the coast on Monday.")
+    assert [e.event for e in joint] == ["COOPERATE"]
+    assert asserted(pipe, "Staff at the Dorvo office took part in a fire drill on Monday.") == []
+
+
+def test_support_noun_counts_only_as_the_object_of_a_verb_of_expressing(pipe):
+    """A trigger entry's `governor` list: 'voiced support for' is SUPPORT, 'budget support' is not."""
+    assert [e.event for e in asserted(pipe, "Norland voiced support for Estland in the dispute over the islands.")] \
+        == ["SUPPORT"]
+    assert asserted(pipe, "The country depends on budget support from donors.") == []
+
+
+def test_weapon_launched_at_a_target_is_an_attack(pipe):
+    """'launched drones at' a target is ASSAULT drone; a missile launched into the sea has no target."""
+    hits = asserted(pipe, "Estland launched drones at an oil depot in the border region, the governor said.")
+    assert [(e.event, e.mode) for e in hits] == [("ASSAULT", "drone")]
+    assert asserted(pipe, "Norland launched a ballistic missile into the sea on Tuesday.") == []
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Police took two students into custody after the protest in Dorvo.", "arrest"),
+    ("Officers apprehended a man suspected of planting the bomb at the ministry.", "arrest"),
+    ("Security agents detained opposition figure Amadou Sall at the airport in Dorvo.", "arrest"),
+    ("The junta has barred women from working for foreign organisations.", "restrict"),
+])
+def test_custody_apprehension_and_bars_are_coercion(pipe, text, mode):
+    """'took into custody', 'apprehended', 'barred from' are COERCE; an 'opposition figure' is a person,
+    not a level reached (classes.yaml level has no 'figure')."""
+    assert [(e.event, e.mode) for e in asserted(pipe, text)] == [("COERCE", mode)]

@@ -80,3 +80,15 @@ def test_military_target_is_never_demoted_by_the_model(nlp):
     assert target and not any(e.demoted for e in target)
     person = _assaults(nlp, everything_demoted, UNDECIDED)  # the same cut demotes an attack on a neighbour
     assert person and all(e.demoted for e in person)
+
+
+def test_quoted_state_speaker_is_never_demoted_by_the_model(nlp):
+    """A quote whose speaker is an office holder keeps its reading however low the model's
+    probability; the same words outside a quote, or from a private speaker, are still judged."""
+    everything_demoted = _extractor(sense_model_demote=1.01)
+    quoted = _assaults(nlp, everything_demoted, '"This was a deliberate attack on a housing estate," the mayor said.')
+    assert quoted and not any(e.demoted for e in quoted)
+    private = _assaults(nlp, everything_demoted, '"This was a deliberate attack on a housing estate," a neighbour said.')
+    assert private and all(e.demoted for e in private)
+    indirect = _assaults(nlp, everything_demoted, "A man attacked his neighbour in Dorvo on Sunday, the mayor said.")
+    assert indirect and all(e.demoted for e in indirect)

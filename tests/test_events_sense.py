@@ -167,3 +167,64 @@ def test_shells_slamming_into_a_camp_are_an_attack_not_criticism(pipe):
     assert [e.event for e in counted(pipe.code_text("The opposition slammed the government's budget.").events,
                                      ("ACCUSE",))] == ["ACCUSE"]
     assert not [e for e in pipe.code_text("Huge waves slammed into the harbour wall.").events if e.event == "ACCUSE"]
+
+
+def test_armed_people_keep_an_attack_in_a_business_story(pipe):
+    """'Armed men' are armed actors (classes.yaml armed_person + armed_person_modifier), so a business
+    story's sense-prone trigger is not demoted; a nationality alone does not arm people."""
+    text = ("Armed men kidnapped four engineers from a drilling site of Dorvo Oil on Friday, the company said, "
+            "as its shares fell three percent on the stock market and investors sold the stock.")
+    kept = counted(pipe.code_text(text).events)
+    assert [e.event for e in kept] == ["ASSAULT"]
+    plain = text.replace("Armed men", "Two Estlandish men")
+    assert counted(pipe.code_text(plain).events) == []
+
+
+def test_natural_hazard_actor_is_no_political_actor_of_any_type(pipe):
+    """A storm that 'slammed' a coast accuses no one (any_type participant rule: every type, not only
+    the sense-prone material-conflict triggers); an acronym spelled like a hazard ('ICE') is an agency."""
+    coded = pipe.code_text("A cyclone slammed into the coast of Varno overnight, flattening hundreds of houses.")
+    assert not [e for e in coded.events if e.counted], [(e.event, e.event_text) for e in coded.events]
+    agency = pipe.code_text("ICE returned five stolen statues to the government of Norland on Monday.")
+    assert [e.event for e in agency.events if e.counted] == ["RETREAT"]
+
+
+def test_intention_of_a_non_political_act_is_not_political(pipe):
+    """A THREATEN or AGREE made from a demoted or dropped act (its stated intention) inherits the
+    demotion; the same frame with an armed actor stays a counted threat."""
+    sport = pipe.code_text("The club's owner vowed to fight relegation until the last match of the season, "
+                           "the club said after the defeat in the league.")
+    assert not [e for e in sport.events if e.counted], [(e.event, e.event_text) for e in sport.events]
+    assert any(e.event == "THREATEN" and e.demoted for e in sport.events)
+    idiom = pipe.code_text("The striker's agent said his client was ready to fight for his place in the side.")
+    assert not [e for e in idiom.events if e.counted]
+    rebels = pipe.code_text("The rebels vowed to fight the army until the last man.")
+    assert [e.event for e in rebels.events if e.counted] == ["THREATEN"]
+
+
+def test_deal_between_firms_is_business_unless_a_state_takes_part(pipe):
+    """The `firm` participant rule (any_type, types, unless_state): a merger agreed by carmakers is
+    demoted, a company's agreement with a national government is kept."""
+    merger = pipe.code_text("The two carmakers agreed to merge in a deal worth 38 billion dollars.")
+    assert not [e for e in merger.events if e.counted]
+    assert any(e.event == "AGREE" and e.demoted and "firm" in (e.demoted_reason or "") for e in merger.events)
+    state = pipe.code_text("The company agreed with the Norlandish government to pay compensation to the villagers.")
+    assert [e.event for e in state.events if e.counted] == ["AGREE"]
+
+
+def test_commercial_deal_object_is_business(pipe):
+    """The `commerce` object rule: accepting a bid is business; a government rejecting a bid for a
+    national airline keeps its reading (unless_state)."""
+    bid = pipe.code_text("Northfield accepted a record bid from Southgate for their young striker.")
+    assert not [e for e in bid.events if e.counted]
+    state = pipe.code_text("The Norlandish government rejected the takeover bid for the national airline.")
+    assert [e.event for e in state.events if e.counted] == ["REJECT"]
+
+
+def test_occupation_by_civilians_is_a_protest(pipe):
+    """senses.yaml idiom: an occupation whose subject is a civil actor (classes.yaml civil_actor) is
+    PROTEST obstruct; the same verb with rebels stays COERCE seize."""
+    students = pipe.code_text("Students occupied the main building of the university on Monday in protest at fee rises.")
+    assert [(e.event, e.mode) for e in students.events if e.counted][:1] == [("PROTEST", "obstruct")]
+    rebels = pipe.code_text("Rebels occupied the town after a day of fighting.")
+    assert [(e.event, e.mode) for e in rebels.events if e.counted][:1] == [("COERCE", "seize")]

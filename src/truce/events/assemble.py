@@ -32,9 +32,6 @@ from truce.settings import Section
 _EMBED_DEPS = ("xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "acomp", "advcl", "acl", "compound", "amod",
                "nsubjpass", "conj", "appos", "attr", "oprd", "npadvmod", "poss")
 _VERBAL_QUADS = (QUAD_VERBAL_COOPERATION, QUAD_VERBAL_CONFLICT)
-# Acts whose request is hostile to their target: an appeal for them is a demand (CAMEO 10), not an
-# appeal (02) - 'called for sanctions against X', 'called on supporters to rally against Y'.
-_HOSTILE_ASKS = ("SANCTION", "PROTEST", "MOBILIZE", "ASSAULT", "THREATEN")
 
 
 @dataclass
@@ -275,7 +272,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
         if gtype == "THREATEN" and gov.mode is None and direct and dep in ("xcomp", "ccomp", "dobj", "pobj", "prep"):
             coop = QUAD_CLASS[d.event] in (1, 2)
             gov.mode = "relations" if coop and d.modality.negated else frames.threaten_mode(d.event, d.mode)
-        if gtype == "REQUEST" and gov.match.entry.cameo == "02" and d.event in _HOSTILE_ASKS and d.recipients \
+        if gtype == "REQUEST" and gov.match.entry.cameo == "02" and d.event.lower() in frames.hostile_asks and d.recipients \
                 and not (d.dropped or d.demoted):
             gov.cameo = "10"  # 'called for sanctions against X': asking for a hostile act is a demand (CAMEO 10)
             gov.notes.append(f"asks for a hostile act ('{d.match.token.text}') against a party: a demand, CAMEO 10")
@@ -303,11 +300,24 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
     for gov in drafts:
         if gov.event != "AGREE" or gov.match.token.lemma_.lower() not in frames.intent_words:
             continue
-        inner = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
-                 and d.match.anchor.dep_ == "xcomp" and d.event in frames.conflict_intent]
+        comps = [d for d in drafts if d is not gov and d.match.anchor.head == gov.match.anchor
+                 and d.match.anchor.dep_ == "xcomp"]
+        if comps and all(d.no_event or d.demoted for d in comps):  # an idiom dropped it, or a sense rule demoted it
+            _inherit_demotion(gov, next((d for d in comps if d.demoted), None), "an intention to a non-political act")
+            continue
+        inner = [d for d in comps if d.event in frames.conflict_intent and not (d.dropped or d.demoted)]
         if inner:
             gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
+
+
+def _inherit_demotion(d: Draft, source: Draft | None, why: str) -> None:
+    """A reading made from a non-political one (its stated intention, its governor) is non-political too:
+    'vowed to fight relegation', 'will demolish the stadium' in a sport story, 'ready to fight for his place'."""
+    d.demoted = True
+    d.relevance = source.relevance if source is not None else 0.0
+    d.demoted_reason = f"{why}: {source.demoted_reason}" if source is not None and source.demoted_reason else why
+    d.notes.append(d.demoted_reason)
 
 
 def _instruments(drafts: list[Draft], st: Section) -> None:
@@ -367,6 +377,8 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -
                      modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
                      confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
                      notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
+        if d.demoted:
+            _inherit_demotion(conv, d, "the stated intention of a non-political act")
         out.append(conv)
     return out
 

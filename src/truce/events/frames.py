@@ -36,6 +36,8 @@ class Frames:
     responsibility_verbs: frozenset[str] = frozenset()
     responsibility_nouns: frozenset[str] = frozenset()
     undergo_phrases: frozenset[str] = frozenset()  # "come under fire": the subject is the target
+    spelling_suffixes: frozenset[str] = frozenset()
+    hostile_asks: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -48,7 +50,7 @@ class Frames:
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
-          "responsibility_nouns", "undergo_phrases")
+          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "hostile_asks")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -23,7 +23,7 @@ from truce.settings import default_settings
 
 REMOVE = "NONE"
 USER_SOURCE = "user"
-_KEYS = {"trigger", "pos", "mode", "context", "particle", "prep", "object", "not_object", "strength",
+_KEYS = {"trigger", "pos", "mode", "context", "particle", "prep", "object", "not_object", "modifier", "governor", "strength",
          "complement", "speech", "cameo", "source"}
 
 
@@ -56,6 +56,8 @@ class TriggerEntry:
     object_entities: frozenset[str] = field(default_factory=frozenset)  # entity labels of '@class' objects
     object_spec: tuple[str, ...] = ()  # the object list as written ('@territory' kept), for the key
     any_object: bool = False  # object list '*': any direct object (not_object still excludes)
+    modifiers: frozenset[str] = field(default_factory=frozenset)  # one must modify the trigger ('joint' drills)
+    governors: frozenset[str] = field(default_factory=frozenset)  # a noun only as the object of one ('expressed support')
     strength: float = field(default_factory=lambda: default_settings().events.trigger_strength)
     complement: bool = False  # needs a clausal complement ("ready to ...")
     speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
@@ -75,7 +77,9 @@ class TriggerEntry:
 
     @property
     def key(self) -> tuple[Any, ...]:
-        return (self.trigger.lower(), self.pos, self.particle, self.prep, tuple(sorted(self.object_spec)), self.speech)
+        return (self.trigger.lower(), self.pos, self.particle, self.prep, tuple(sorted(self.object_spec)), self.speech) \
+            + ((tuple(sorted(self.modifiers)),) if self.modifiers else ()) \
+            + (("governor", *sorted(self.governors)) if self.governors else ())
 
     def label(self) -> str:
         extra = [f"{k}={v}" for k, v in (("particle", self.particle), ("prep", self.prep)) if v]
@@ -115,6 +119,7 @@ def specificity(entry: TriggerEntry, any_object_weight: float | None = None) -> 
     if any_object_weight is None:
         any_object_weight = default_settings().events.any_object_constraint
     constraints = bool(entry.particle) + bool(entry.prep) + bool(entry.objects or entry.object_entities) + entry.speech \
+        + bool(entry.modifiers) + bool(entry.governors) \
         + any_object_weight * entry.any_object
     return (len(entry.words), constraints, entry.strength)
 
@@ -197,6 +202,8 @@ def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, Nou
         context=tuple(_words(item, "context", path)), particle=item.get("particle"), prep=item.get("prep"),
         objects=objects - {"*"}, not_objects=not_objects, object_entities=ents, object_spec=tuple(spec),
         any_object="*" in objects,
+        modifiers=frozenset(w.lower() for w in _words(item, "modifier", path)),
+        governors=frozenset(w.lower() for w in _words(item, "governor", path)),
         strength=strength, complement=bool(item.get("complement", False)), speech=bool(item.get("speech", False)),
         cameo=str(item["cameo"]).zfill(2) if item.get("cameo") is not None else None, source=source,
         origin=origin, line=line,

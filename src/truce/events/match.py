@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.attrs import IS_PUNCT, LEMMA, LOWER, TAG
 from spacy.tokens import Doc, Span, Token
 
-from truce.events.frames import Frames
+from truce.events.frames import Frames, load_frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 from truce.events.settings import events_settings
 
@@ -46,13 +47,30 @@ def _forms(tok: Token) -> tuple[str, ...]:
 
 
 def _word_forms(lemma: str, low: str, tag: str) -> tuple[str, ...]:
+    us = american_spelling(lemma)
+    extra = (us,) if us != lemma else ()
     if tag in ("VBD", "VBN") and low.endswith("ed"):
-        return lemma, low, low[:-1], low[:-2]
+        return (lemma, low, low[:-1], low[:-2], *extra)
     if tag == "VBZ" and low.endswith("s"):
-        return lemma, low, low[:-1]
+        return (lemma, low, low[:-1], *extra)
     if tag == "VBG" and low.endswith("ing"):
-        return lemma, low, low[:-3], low[:-3] + "e"
-    return lemma, low
+        return (lemma, low, low[:-3], low[:-3] + "e", *extra)
+    return (lemma, low, *extra)
+
+
+@lru_cache(maxsize=1)
+def _spelling_suffixes() -> tuple[tuple[str, str], ...]:
+    pairs = (w.split(">", 1) for w in load_frames().spelling_suffixes if ">" in w)
+    return tuple(sorted(((b, a) for b, a in pairs), key=lambda p: -len(p[0])))
+
+
+def american_spelling(lemma: str) -> str:
+    """The American form of a British lemma ending ('recognise' -> 'recognize'; frames.yaml
+    spelling_suffixes), so a lexicon entry written in one spelling matches both; else the lemma."""
+    for british, american in _spelling_suffixes():
+        if lemma.endswith(british) and len(lemma) > len(british) + 2:
+            return lemma[: -len(british)] + american
+    return lemma
 
 
 # The distinct forms (``_forms`` without repeats) of each (lemma, lower, tag) string hash: the same
@@ -193,6 +211,11 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
         return False
     if entry.not_objects and entry.not_objects & _object_lemmas(tok):
         return False
+    if entry.modifiers and not any(c.dep_ in ("amod", "compound", "nmod", "advmod") and verb_lemmas(c) & entry.modifiers
+                                   for c in tok.children):
+        return False  # 'joint' of 'joint naval drills': the modifier that makes the noun an event
+    if entry.governors and not (tok.dep_ in ("dobj", "nsubjpass") and verb_lemmas(tok.head) & entry.governors):
+        return False  # 'expressed support': the verb whose object the noun must be
     if entry.speech and not any(c.dep_ == "ccomp" for c in tok.children):
         return False
     return not (entry.complement and not any(c.dep_ in ("xcomp", "ccomp", "prep") for c in tok.children))

@@ -20,6 +20,7 @@ from spacy.tokens import Span, Token
 
 from truce.errors import DataFileError
 from truce.events.domain import POLITICS, ArticleDomain
+from truce.events.frames import load_frames
 from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
@@ -51,6 +52,9 @@ class ParticipantRule:
     cls: NounClass
     roles: frozenset[str]
     reason: str
+    any_type: bool = False  # as the actor, no reading of any type is political (a storm neither accuses nor agrees)
+    types: frozenset[str] = frozenset()  # any_type only for these types (empty: every type)
+    unless_state: bool = False  # not when a state, nationality or office takes part ('agreed with the government')
 
 
 @dataclass(frozen=True)
@@ -133,7 +137,12 @@ def load_senses() -> Senses:
         if cls is None:
             raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
                                 field="class")
-        rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason"))))
+        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state"})
+        if unknown:
+            raise DataFileError(path, "unknown key", line=getattr(rule, "line", None), field=unknown[0])
+        rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason")),
+                                     bool(rule.get("any_type")), frozenset(str(t).upper() for t in rule.get("types") or ()),
+                                     bool(rule.get("unless_state"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
@@ -258,13 +267,26 @@ def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'."""
     if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
         return True
-    lemma = tok.lemma_.lower()  # "Armed men", "unidentified armed men": one modifier and the noun
-    if any(f"{m.lower_} {lemma}" in c.words for m in tok.lefts if m.dep_ == "amod" for c in senses.political):
-        return True
     if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
-    return False
+    return _armed_person(tok)
+
+
+@lru_cache(maxsize=1)
+def _armed_person_classes() -> tuple[NounClass, NounClass] | None:
+    classes = load_classes()
+    person, modifier = classes.get("armed_person"), classes.get("armed_person_modifier")
+    return (person, modifier) if person is not None and modifier is not None else None
+
+
+def _armed_person(tok: Token) -> bool:
+    """'Armed men', 'masked individuals', 'heavily armed youths': a person noun that a modifier arms
+    (classes.yaml armed_person, armed_person_modifier; 'heavily' may stand before the modifier)."""
+    pair = _armed_person_classes()
+    if pair is None or not _member(tok, pair[0]):
+        return False
+    return any(_member(m, pair[1]) for m in tok.children if m.dep_ in ("amod", "compound", "acl"))
 
 
 def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
@@ -306,15 +328,15 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
     if domain.label == "crime" and senses.criminal is not None:  # a gunman in a crime story is no party
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
-    if armed_parts:
-        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
-    for rule in senses.participants if prone and st.sense_participants else ():
-        hits = [t for role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
-        if hits and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
-            return Judgement("demote", st.relevance_nonpolitical,
-                             f"non-political reading: '{hits[0].text}' ({rule.cls.name}): {rule.reason}")
+    if armed_parts:
+        return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
+    if hit is not None:
+        tok, rule = hit
+        return Judgement("demote", st.relevance_nonpolitical,
+                         f"non-political reading: '{tok.text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
     nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not [
         t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
@@ -336,6 +358,26 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     return _learned(m, parts, domain, st, sentence_armed, undecided)
 
 
+def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Senses, st: Section, prone: bool,
+                          roles: tuple[str, ...]) -> tuple[Token, ParticipantRule] | None:
+    """The first participant (in ``roles``) of a non-political class (senses.yaml participants) and its
+    rule: any listed role of a sense-prone material-conflict trigger, or a common-noun participant in
+    the roles of an ``any_type`` rule, for any trigger."""
+    event = m.entry.event
+    for rule in senses.participants if st.sense_participants else ():
+        if prone and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
+            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if _member(t, rule.cls)]
+        elif rule.any_type and (not rule.types or event in rule.types) \
+                and not (rule.unless_state and _state_participant(parts, senses)):
+            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if t.pos_ == "NOUN"
+                    and not t.ent_type_ and not t.text.isupper() and _member(t, rule.cls)]  # not an acronym (ICE)
+        else:
+            continue
+        if hits:
+            return hits[0], rule
+    return None
+
+
 def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,
              sentence_armed: SentenceArmed | Any, undecided: Judgement) -> Judgement:
     """Where no rule decided, the learned model (truce.events.learned) may: its probability becomes the
@@ -349,6 +391,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and _weapon_in_action(m.token.sent):
         return undecided  # 'killed when rockets struck': a weapon acts in the sentence, the rules keep it
+    if st.sense_model_state_guard and _state_speaker(m):
+        return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
     if p is None:
         return undecided
@@ -387,6 +431,39 @@ def _state_participant(parts: dict[str, list[Token]], senses: Senses | None = No
     return any(_member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")
                or any(c.ent_type_ in ("GPE", "NORP") for c in t.children if c.dep_ in ("amod", "compound", "poss"))
                for t in parts["actor"] + parts["object"])
+
+
+def _state_speaker(m: Match, senses: Senses | None = None) -> bool:
+    """The reading stands in a direct quote ('"Our forces did not fire," the defence minister said')
+    whose speaker - the subject of the speech verb above it - is a state, an office holder or an armed
+    actor: such a speaker's quoted 'attack' is about fighting. Only quotes: officials and police
+    report ordinary crimes and accidents in indirect speech ('poachers killed three rhinos, park
+    officials said'), which the model must still judge."""
+    senses = senses or load_senses()
+    if not _in_quote(m.token):
+        return False
+    speech = load_frames().speech_verbs
+    tok = m.anchor
+    for _ in range(4):  # the trigger's clause, then the clauses above it
+        if tok.head == tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and verb_lemmas(tok) & speech:
+            speaker = subject(tok)
+            if speaker is None:
+                return False
+            heads = _expand(speaker)
+            return _state_participant({"actor": heads, "object": []}, senses) or any(armed(t, senses) for t in heads)
+    return False
+
+
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
+
+
+def _in_quote(tok: Token) -> bool:
+    """An odd number of quotation marks stands between the sentence start and the token."""
+    sent = tok.sent
+    return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
 
 
 def _instruments(m: Match) -> list[Token]:
