@@ -459,3 +459,25 @@ def test_a_full_name_is_rarer_than_its_words(tmp_path) -> None:
             for batch in (daily, others, pair):
                 s.write_batch(batch, after_write=hook)
             assert (_cluster_of(s, pair[0]) == _cluster_of(s, pair[1])) is joined
+
+
+def test_a_clock_time_on_the_publication_day_is_no_second_named_day() -> None:
+    """One article: "wounded early Sunday" and "the shooting shortly after 2 a.m." (a clock time the
+    date stage put on the publication day, Monday) are one happening, not two named days."""
+    from dataclasses import replace
+
+    from truce.dedup.reports import distinct, report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Three people were wounded early Sunday. A fight led to the shooting shortly after 2 a.m."
+    sunday = _report(text, "wire.example", "2026-03-02T10:00:00Z", date="2026-03-01", date_text="early Sunday",
+                     loc=_loc("Kismayo", KISMAYO))
+    first = report_of(sunday.events[0], sunday, cfg)
+    clock = replace(sunday.events[0], id="e2", date="2026-03-02T02:00", date_text="2 a.m.",
+                    date_source="publication")
+    second = report_of(clock, sunday, cfg)
+    assert not distinct(first, second, cfg)
+    named = report_of(replace(clock, date_source=None), sunday, cfg)
+    assert distinct(first, named, cfg)  # a day the text names: Sunday and Monday are two happenings
+

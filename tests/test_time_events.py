@@ -197,3 +197,13 @@ def test_a_when_clause_dates_its_head_before_a_conjunct(nlp: Language) -> None:
     ev = date_one(nlp, "Soldiers killed when a car bomb exploded at the gate of their base in Afgooye two days "
                        "ago were buried on Tuesday, relatives said.", "killed")
     assert (ev.date, ev.date_text) == ("2026-03-02", "two days ago")
+
+
+def test_a_clock_time_alone_is_dated_by_the_publication(nlp: Language) -> None:
+    """"shortly after 2 a.m." names no day: the day is the publication's, and the record says so
+    (clustering then does not read it as a second named day beside the story's "early Sunday")."""
+    ev = date_one(nlp, "Deputies said a fight in the parking lot led to the shooting shortly after 2 a.m.",
+                  "shooting")
+    assert (ev.date[:10], ev.date_text, ev.date_source) == ("2026-03-04", "2 a.m.", "publication")
+    ev = date_one(nlp, "Gunmen attacked a police post on Monday, officials said.", "attacked")
+    assert ev.date_source is None
