@@ -481,3 +481,29 @@ def test_a_clock_time_on_the_publication_day_is_no_second_named_day() -> None:
     named = report_of(replace(clock, date_source=None), sunday, cfg)
     assert distinct(first, named, cfg)  # a day the text names: Sunday and Monday are two happenings
 
+
+
+def test_a_sentence_carries_its_words_once() -> None:
+    """"A 17-year-old was shot on North 11th Street on Saturday, the second shooting since Wednesday's":
+    the Wednesday report coded from that sentence carries "11th" only because the sentence does, so it
+    does not make the street common for the Saturday shooting's report in another outlet."""
+    from dataclasses import replace
+
+    from truce.dedup.clusters import Stream, _Profile, common
+    from truce.dedup.reports import report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    base = report_of(R1.events[0], R1, cfg)
+    day = base.lo
+    sentence = "A 17-year-old was shot on North 11th Street on Saturday, the second since Wednesday's."
+    a = replace(base, id="a", article_id="x", sentence=sentence, signals=frozenset({"w:11th"}))
+    wednesday = replace(a, id="c", lo=day - 3, hi=day - 3)
+    b = replace(base, id="b", article_id="y", sentence="Police asked for video from North 11th Street.",
+                signals=frozenset({"w:11th"}))
+    charge = replace(b, id="d", article_id="z", event="ACCUSE", lo=day + 3, hi=day + 3)
+    stream = Stream([a, wednesday, b, charge], cfg)
+    assert not common("w:11th", _Profile.of(a, b, cfg.day_slack), stream, cfg)
+    elsewhere = replace(wednesday, article_id="w", sentence="Another sentence naming 11th Street.")
+    stream = Stream([a, elsewhere, b, charge], cfg)
+    assert common("w:11th", _Profile.of(a, b, cfg.day_slack), stream, cfg)  # two other stories: common
