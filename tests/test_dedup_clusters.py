@@ -507,3 +507,24 @@ def test_a_sentence_carries_its_words_once() -> None:
     elsewhere = replace(wednesday, article_id="w", sentence="Another sentence naming 11th Street.")
     stream = Stream([a, elsewhere, b, charge], cfg)
     assert common("w:11th", _Profile.of(a, b, cfg.day_slack), stream, cfg)  # two other stories: common
+
+
+def test_one_sentence_told_with_two_verbs_is_compared_without_modes() -> None:
+    """"Armed men stormed the school and kidnapped five teachers" coded as a heavy-weapons and an
+    abduction ASSAULT: one account, so neither mode keeps it from the other outlets' abduction; two
+    happenings the sentence itself tells apart (two days) keep their modes."""
+    from dataclasses import replace
+
+    from truce.dedup.reports import reports_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Armed men stormed the school in Kismayo and kidnapped five teachers, residents said."
+    coded = _report(text, "wire.example", "2026-03-02T10:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="abduct")
+    stormed = replace(coded.events[0], id=coded.events[0].id + "2", mode="heavy-weapons")
+    both = CodedArticle(article=coded.article, events=[coded.events[0], stormed])
+    assert [r.mode for r in reports_of(both, cfg)] == [None, None]
+    assert {r.signals >= {"m:abduct"} or r.signals >= {"m:heavy-weapons"} for r in reports_of(both, cfg)} == {True}
+    other_day = replace(stormed, date="2026-02-27", date_text="Friday")
+    two = CodedArticle(article=coded.article, events=[coded.events[0], other_day])
+    assert [r.mode for r in reports_of(two, cfg)] == ["abduct", "heavy-weapons"]
