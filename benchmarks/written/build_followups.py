@@ -1,4 +1,4 @@
-"""Build the follow-up incident set (benchmarks/data/written/followups_{dev,blind}.jsonl).
+"""Build the follow-up incident set (benchmarks/data/written/clusters_followups_{dev,blind}.jsonl).
 
 Reports are written in benchmarks/data/written/source/followups.blindsrc.py (blind items too). The split
 unit is the incident, with the hash the writer's cluster set uses (``build_clusters.is_blind``), so a
@@ -29,7 +29,7 @@ def main() -> int:
         row = {"id": f"wf-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
                "source": r["source"], "incident": inc, "group": inc}
         (blind if is_blind(inc) else dev).append(row)
-    for name, rows in (("followups_dev.jsonl", dev), ("followups_blind.jsonl", blind)):
+    for name, rows in (("clusters_followups_dev.jsonl", dev), ("clusters_followups_blind.jsonl", blind)):
         with open(ROOT / name, "w", encoding="utf-8") as f:
             for r in rows:
                 f.write(json.dumps(r, ensure_ascii=False) + "\n")
