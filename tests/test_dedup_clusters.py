@@ -459,3 +459,72 @@ def test_a_full_name_is_rarer_than_its_words(tmp_path) -> None:
             for batch in (daily, others, pair):
                 s.write_batch(batch, after_write=hook)
             assert (_cluster_of(s, pair[0]) == _cluster_of(s, pair[1])) is joined
+
+
+def test_a_clock_time_on_the_publication_day_is_no_second_named_day() -> None:
+    """One article: "wounded early Sunday" and "the shooting shortly after 2 a.m." (a clock time the
+    date stage put on the publication day, Monday) are one happening, not two named days."""
+    from dataclasses import replace
+
+    from truce.dedup.reports import distinct, report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Three people were wounded early Sunday. A fight led to the shooting shortly after 2 a.m."
+    sunday = _report(text, "wire.example", "2026-03-02T10:00:00Z", date="2026-03-01", date_text="early Sunday",
+                     loc=_loc("Kismayo", KISMAYO))
+    first = report_of(sunday.events[0], sunday, cfg)
+    clock = replace(sunday.events[0], id="e2", date="2026-03-02T02:00", date_text="2 a.m.",
+                    date_source="publication")
+    second = report_of(clock, sunday, cfg)
+    assert not distinct(first, second, cfg)
+    named = report_of(replace(clock, date_source=None), sunday, cfg)
+    assert distinct(first, named, cfg)  # a day the text names: Sunday and Monday are two happenings
+
+
+
+def test_a_sentence_carries_its_words_once() -> None:
+    """"A 17-year-old was shot on North 11th Street on Saturday, the second shooting since Wednesday's":
+    the Wednesday report coded from that sentence carries "11th" only because the sentence does, so it
+    does not make the street common for the Saturday shooting's report in another outlet."""
+    from dataclasses import replace
+
+    from truce.dedup.clusters import Stream, _Profile, common
+    from truce.dedup.reports import report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    base = report_of(R1.events[0], R1, cfg)
+    day = base.lo
+    sentence = "A 17-year-old was shot on North 11th Street on Saturday, the second since Wednesday's."
+    a = replace(base, id="a", article_id="x", sentence=sentence, signals=frozenset({"w:11th"}))
+    wednesday = replace(a, id="c", lo=day - 3, hi=day - 3)
+    b = replace(base, id="b", article_id="y", sentence="Police asked for video from North 11th Street.",
+                signals=frozenset({"w:11th"}))
+    charge = replace(b, id="d", article_id="z", event="ACCUSE", lo=day + 3, hi=day + 3)
+    stream = Stream([a, wednesday, b, charge], cfg)
+    assert not common("w:11th", _Profile.of(a, b, cfg.day_slack), stream, cfg)
+    elsewhere = replace(wednesday, article_id="w", sentence="Another sentence naming 11th Street.")
+    stream = Stream([a, elsewhere, b, charge], cfg)
+    assert common("w:11th", _Profile.of(a, b, cfg.day_slack), stream, cfg)  # two other stories: common
+
+
+def test_one_sentence_told_with_two_verbs_is_compared_without_modes() -> None:
+    """"Armed men stormed the school and kidnapped five teachers" coded as a heavy-weapons and an
+    abduction ASSAULT: one account, so neither mode keeps it from the other outlets' abduction; two
+    happenings the sentence itself tells apart (two days) keep their modes."""
+    from dataclasses import replace
+
+    from truce.dedup.reports import reports_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Armed men stormed the school in Kismayo and kidnapped five teachers, residents said."
+    coded = _report(text, "wire.example", "2026-03-02T10:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="abduct")
+    stormed = replace(coded.events[0], id=coded.events[0].id + "2", mode="heavy-weapons")
+    both = CodedArticle(article=coded.article, events=[coded.events[0], stormed])
+    assert [r.mode for r in reports_of(both, cfg)] == [None, None]
+    assert {r.signals >= {"m:abduct"} or r.signals >= {"m:heavy-weapons"} for r in reports_of(both, cfg)} == {True}
+    other_day = replace(stormed, date="2026-02-27", date_text="Friday")
+    two = CodedArticle(article=coded.article, events=[coded.events[0], other_day])
+    assert [r.mode for r in reports_of(two, cfg)] == ["abduct", "heavy-weapons"]

@@ -65,6 +65,19 @@ def test_different_explicit_days_stay_apart() -> None:
     assert len(consolidate([a, b], "2027-01-06")) == 2
 
 
+def test_a_clock_time_on_the_publication_day_names_no_day() -> None:
+    """"Shells hit the district on Sunday evening ... six were killed when artillery shelled it shortly
+    after 7 p.m.": the clock time was put on the publication day (Monday), which the text never named,
+    so the two mentions are one attack dated Sunday."""
+    a = _ev(10, 0, date="2027-01-03", date_precision="day", date_text="Sunday evening")
+    b = _ev(80, 70, date="2027-01-04T19:00", date_precision="day", date_text="7 p.m.", date_source="publication")
+    out = consolidate([a, b], "2027-01-04")
+    assert out == [a] and a.date == "2027-01-03"
+    b = _ev(80, 70, date="2027-01-04T19:00", date_precision="day", date_text="Monday 7 p.m.")
+    assert len(consolidate([_ev(10, 0, date="2027-01-03", date_precision="day", date_text="Sunday evening"), b],
+                           "2027-01-04")) == 2
+
+
 def test_conflicting_participants_stay_apart() -> None:
     a = _ev(10, 0, actor=[ActorRef("rebels", country="AAA", sector="REB")])
     b = _ev(80, 70, actor=[ActorRef("the police", country="BBB", sector="COP")])

@@ -176,3 +176,34 @@ def test_yearless_dateline_takes_its_date_from_a_date_line_above_it():
     assert evidence.published == "2026-03-02"
     assert evidence.city == "SIRTE"
     assert text[evidence.dateline_end:].startswith("Mortar")
+
+
+def test_a_weapon_subjects_participle_dates_the_attack(nlp: Language) -> None:
+    """"A grenade thrown ... on Sunday night wounded seven": throwing the grenade is the attack (the
+    dev scenario's market grenade took a bar's June 14 from the next paragraph without this)."""
+    ev = date_one(nlp, "A grenade thrown at a market stall in Ocana on Sunday night wounded seven people, "
+                       "police said.", "wounded")
+    assert (ev.date, ev.date_text) == ("2026-03-01", "Sunday night")
+
+
+def test_a_reduced_relative_on_another_subject_still_tells_of_another_happening(nlp: Language) -> None:
+    ev = date_one(nlp, "The agreement signed on Monday was violated by rebels, officials said.", "violated")
+    assert (ev.date, ev.date_precision) == ("2026-03-04", "reported")
+
+
+def test_a_when_clause_dates_its_head_before_a_conjunct(nlp: Language) -> None:
+    """"Soldiers killed when a car bomb exploded ... two days ago were buried on Tuesday": the bomb's
+    moment is the killing's, the burial is another act."""
+    ev = date_one(nlp, "Soldiers killed when a car bomb exploded at the gate of their base in Afgooye two days "
+                       "ago were buried on Tuesday, relatives said.", "killed")
+    assert (ev.date, ev.date_text) == ("2026-03-02", "two days ago")
+
+
+def test_a_clock_time_alone_is_dated_by_the_publication(nlp: Language) -> None:
+    """"shortly after 2 a.m." names no day: the day is the publication's, and the record says so
+    (clustering then does not read it as a second named day beside the story's "early Sunday")."""
+    ev = date_one(nlp, "Deputies said a fight in the parking lot led to the shooting shortly after 2 a.m.",
+                  "shooting")
+    assert (ev.date[:10], ev.date_text, ev.date_source) == ("2026-03-04", "2 a.m.", "publication")
+    ev = date_one(nlp, "Gunmen attacked a police post on Monday, officials said.", "attacked")
+    assert ev.date_source is None

@@ -379,6 +379,14 @@ def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Rep
     return stream.carriers(value)
 
 
+def _same_sentence(c: Report, p: _Profile) -> bool:
+    """``c`` was coded from the very sentence of a member of the pair: "A 17-year-old was shot on
+    North 11th Street on Saturday, the second shooting since the June 5 one" gives two reports, and
+    the June 5 one carries the street only because the sentence does. Counted as a confusion, it made
+    every word of the sentence common for the Saturday shooting's other reports."""
+    return any(c.article_id == x.article_id and c.sentence == x.sentence for x in (p.a, p.b))
+
+
 def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     """Whether a value also marks other happenings near the pair (rule 2 of the module docstring)."""
     from truce.dedup.reports import distinct
@@ -395,6 +403,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     for c in carriers:
         if c.id in (p.a.id, p.b.id) or c.hi < lo - s or c.lo > hi + s:
             continue
+        if _same_sentence(c, p):
+            continue  # one sentence carries its words once, whatever else it also tells
         if c.hi < lo or c.lo > hi:
             if c.article_id in own:
                 continue  # the pair's own one-happening article telling its sequel (the charge days later)

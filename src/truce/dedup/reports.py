@@ -312,7 +312,7 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     and text to those reports: the sentence of a trigger often names neither victim nor street,
     the next paragraphs do.
     """
-    out = [report_of(e, coded, cfg) for e in coded.events if is_clusterable(e)]
+    out = _one_account_modes([report_of(e, coded, cfg) for e in coded.events if is_clusterable(e)], cfg)
     if not cfg.article_context or not out:
         return out
     heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
@@ -327,6 +327,24 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
             for r in group:
                 r.signals = r.signals | extra
     return out
+
+
+def _one_account_modes(reports: list[Report], cfg: Any) -> list[Report]:
+    """Reports of one type coded from one sentence and not ``distinct`` whose modes differ ("Armed men
+    stormed the school and kidnapped five teachers": heavy weapons and an abduction) are one account
+    told with two verbs: their modes say nothing about which happening it is, so clustering compares
+    them without one (``mode`` None; the ``m:`` values stay). Without this the two reports could not
+    be one happening away from one spot, and one story was two incidents."""
+    groups: dict[tuple[str, str], list[Report]] = {}
+    for r in reports:
+        if r.sentence:
+            groups.setdefault((r.event, r.sentence), []).append(r)
+    for group in groups.values():
+        modes = {r.mode for r in group if r.mode}
+        if len(modes) > 1 and not any(distinct(a, b, cfg) for i, a in enumerate(group) for b in group[i + 1:]):
+            for r in group:
+                r.mode = None
+    return reports
 
 
 @lru_cache(maxsize=1)

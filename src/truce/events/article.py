@@ -103,8 +103,10 @@ def _day(value: str | None) -> date | None:
 
 
 def _explicit(ev: Event) -> bool:
-    """A date the text states for this event (not the publication or reporting date)."""
-    return bool(ev.date and ev.date_text and ev.date_precision not in (None, "reported"))
+    """A date the text states for this event (not the publication or reporting date; a clock time alone
+    put on the publication day, ``date_source`` "publication", states no day)."""
+    return bool(ev.date and ev.date_text and ev.date_precision not in (None, "reported")
+                and ev.date_source != "publication")
 
 
 def _mark_by_date(ev: Event, pub: date | None, rules: ArticleRules) -> None:

@@ -180,6 +180,9 @@ class EventDater:
         clocked = resolve(time.expr, ref, local=self._local_zone(event, article)) if time else None
         if time is not None and clocked is not None:
             event.date, event.date_precision, event.date_text = clocked.iso(), "day", time.expr.text
+            # the day is the publication's, only the clock time is the text's: clustering reads such a
+            # date as a report's ("shortly after 2 a.m." next to "early Sunday" is no second happening)
+            event.date_source = "publication"
             event.explanation.append(f"date: time {time.expr.text!r} ({time.rule}) on the publication "
                                      f"day {ref.isoformat()} -> {event.date}")
             return

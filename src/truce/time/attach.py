@@ -5,14 +5,19 @@ closer that home is to the trigger's own clause, the stronger the claim:
 
     0 attached-to-trigger   the expression modifies the trigger itself ("Monday's attack", "attack on Monday",
                             "the shelling, which lasted until Tuesday")
-    1 trigger-clause        it modifies the trigger's clause ("launched an attack on Monday")
+    1 trigger-clause        it modifies the trigger's clause ("launched an attack on Monday"), or a clause
+                            under it that happens at the same moment ("were killed when a bomb exploded
+                            two days ago": ``_simultaneous``; after the trigger's own clause's expressions)
     2 coordinated-clause    the clauses are conjuncts ("shelled the town and burned houses on Monday")
     3 governing-clause      it modifies a clause above the trigger ("said on Tuesday that rebels attacked")
-    4 subordinate-clause    it modifies a clause below the trigger ("opened fire when crowds gathered on Sunday")
+    4 subordinate-clause    it modifies a clause below the trigger ("fled after crowds gathered on Sunday")
     5 same-sentence         anywhere else in the sentence
 
 Expressions inside relative clauses, clausal subjects and "after/before/since/until" clauses that
-do not contain the trigger describe another happening and are never used.
+do not contain the trigger describe another happening and are never used, except a participle
+describing the trigger's subject when that subject is a weapon ("A grenade thrown at a stall on
+Sunday night wounded seven"): the weapon's use is the attack itself, so it counts as the trigger's
+clause (``_weapon_use``).
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.nlp import doc_text
 from truce.time.expressions import DateExpr
-from truce.time.lexicon import lexicon, temporal_marks
+from truce.time.lexicon import lexicon, simultaneity_marks, temporal_marks
 
 RULES = ("attached-to-trigger", "trigger-clause", "coordinated-clause", "governing-clause",
          "subordinate-clause", "same-sentence")
@@ -125,13 +130,33 @@ def _common_ancestor(a: Token, b: Token) -> Token:
     return b.doc[b.sent.root.i]
 
 
+def _weapon_use(home: Token, t_clause: Token) -> bool:
+    """``home`` is a participle or relative clause on the subject of the trigger's clause, and that
+    subject is a weapon (the events stage's ``weapon`` noun class): "A grenade thrown ... on Sunday
+    night wounded seven", "a bomb planted on Monday killed two". Throwing or planting it is the attack,
+    unlike "The truce signed on May 1 was broken", whose reduced relative tells of another happening."""
+    from truce.events.lexicon import load_classes
+
+    subject = home.head
+    return home.dep_ in ("acl", "relcl") and subject.dep_ in ("nsubj", "nsubjpass") \
+        and subject.head.i == t_clause.i and subject.lemma_.lower() in load_classes()["weapon"].words
+
+
+def _simultaneous(home: Token, t_clause: Token) -> bool:
+    """``home`` is a clause right under the trigger's, opened by "when", "while" or "as": it tells what
+    happened at the trigger's moment ("killed when a car bomb exploded ... two days ago"), so its date is
+    the trigger's, ahead of a conjunct's ("... and were buried on Saturday")."""
+    return home.head.i == t_clause.i and home.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in simultaneity_marks() and c.i < home.i for c in home.children)
+
+
 def _level(home: Token | None, trigger: Token) -> int | None:
     if home is None:
         return 0
     if home.dep_ in ("relcl", "acl") and home.head.i == trigger.i:
         return 0  # a clause describing the trigger noun itself: "clashes that erupted on Friday"
     t_clause = clause_of(trigger)
-    if home.i == t_clause.i:
+    if home.i == t_clause.i or _weapon_use(home, t_clause) or _simultaneous(home, t_clause):
         return 1
     if _conj_root(home).i == _conj_root(t_clause).i:
         return 2
@@ -160,7 +185,9 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
         level = _level(home, trigger)
         if level is not None:
             out.append(Attachment(expr, level, home))
-    return sorted(out, key=lambda a: (a.level, _distance(a.expr, trigger)))
+    own = clause_of(trigger).i
+    return sorted(out, key=lambda a: (a.level, a.level == 1 and a.home is not None and a.home.i != own,
+                                      _distance(a.expr, trigger)))
 
 
 def _distance(expr: DateExpr, trigger: Token) -> int:

@@ -49,6 +49,12 @@ def weekday_names() -> dict[str, int]:
 
 
 @lru_cache(maxsize=1)
+def simultaneity_marks() -> frozenset[str]:
+    """Words that open a clause happening at the same moment as its head ("when", "while")."""
+    return frozenset(lexicon()["simultaneity_marks"])
+
+
+@lru_cache(maxsize=1)
 def temporal_marks() -> frozenset[str]:
     """Words that open a clause or phrase dating another happening ("after", "since" ...)."""
     return frozenset(lexicon()["temporal_marks"])
