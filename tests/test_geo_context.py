@@ -435,3 +435,35 @@ def test_the_stability_check_undoes_a_swap_of_two_wrong_guesses(gaz, nlp) -> Non
     text = "An Edmonton man was jailed for ten years after a stabbing near Enfield town centre, a court in London heard."
     assert _by_text(_geo_with(gaz, stable_check=0), nlp, text)["Enfield"].country == "USA"
     assert _by_text(_geo_with(gaz, stable_check=1), nlp, text)["Enfield"].country == "GBR"
+
+
+# --- fourth session (geo4) ---------------------------------------------------------------
+
+
+def _with_entities(nlp, text: str, labelled: list[tuple[str, str]]):
+    """A parsed doc whose entities are exactly the (first occurrence of each) given names."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for name, label in labelled:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        assert span is not None
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_another_romanisation_finds_a_name_the_gazetteer_spells_otherwise(geo: Geoparser, gaz, nlp) -> None:
+    from truce.geo.gazetteer import spelling_variants
+
+    assert "hodeida" in spelling_variants("hodeidah") and "baramula" in spelling_variants("baramulla")
+    assert "mount juliet" in spelling_variants("mt juliet")
+    text = "A drone struck a tanker off Hodeidah, officials in Sanaa said."
+    got = _given(geo, nlp, text, ["Hodeidah", "Sanaa"])[0]
+    assert got.country == "YEM" and _near(got, 14.8, 42.95, 50)
+    # off (no minimum length it can reach): the name finds nothing
+    assert _given(_geo_with(gaz, variant_min_chars=100), nlp, text, ["Hodeidah", "Sanaa"])[0].name is None
+    # a short name has variants everywhere: none is tried
+    assert gaz.variant_lookup("Bora", geo.settings.variant_min_population, geo.settings.variant_min_chars) == []

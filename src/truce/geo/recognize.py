@@ -256,7 +256,8 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
             if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
-        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
+        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE" and not \
+                gaz.variant_lookup(span.text, settings.variant_min_population, settings.variant_min_chars):
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(span, gaz, settings)
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)

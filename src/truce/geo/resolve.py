@@ -65,8 +65,10 @@ def _admin_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s+({alts})$", re.IGNORECASE)
 
 
-def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int, bool]], bool]:
-    """Gazetteer candidates for a mention; "X County" style names fall back to "X" as admin area."""
+def candidates_for(gaz: AnyGazetteer, mention: Mention, s: Any = None) -> tuple[list[tuple[int, bool]], bool]:
+    """Gazetteer candidates for a mention; "X County" style names fall back to "X" as admin area.
+    With settings ``s``, a name that matches nothing is looked up under other romanisations
+    ("Hodeidah" -> "Hodeida")."""
     if mention.demonym:
         target = mention.demonym
         if target.startswith("@"):
@@ -76,6 +78,8 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int,
             entry = gaz.country_entry.get(iso2) if iso2 else None
         return ([(entry, False)] if entry is not None else []), False
     cands = gaz.lookup(mention.text)
+    if not cands and s is not None:
+        cands = gaz.variant_lookup(mention.text, s.variant_min_population, s.variant_min_chars)
     suffix = _admin_suffix().search(mention.text)
     if suffix and suffix.group(1).lower() in words("county_words"):
         return cands, not cands
@@ -160,7 +164,7 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     for i, m in enumerate(mentions):
         key = _key(m)
         if key not in names:
-            cands, suffix_only = candidates_for(gaz, m)
+            cands, suffix_only = candidates_for(gaz, m, s)
             cands.sort(key=lambda c: -prior(gaz, *c, s))
             names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only)
             order.append(key)
