@@ -455,6 +455,23 @@ def _with_entities(nlp, text: str, labelled: list[tuple[str, str]]):
     return doc
 
 
+def test_of_after_a_locative_word_or_an_age_introduces_a_place(geo: Geoparser, nlp) -> None:
+    text = "Deputies in Iowa arrested Paul Block, 49, of Waterloo on Friday."
+    got = _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Paul Block", "PERSON"), ("Waterloo", "PERSON")]))
+    assert got.get("Waterloo") == "context"
+    text = "Deputies in Iowa searched a farm outside of Waterloo on Friday."
+    assert _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Waterloo", "PERSON")])).get("Waterloo") == "context"
+    # "of" after a person without an age is a role ("a friend of Waterloo"), not a residence
+    text = "Deputies in Iowa spoke with a cousin of Waterloo on Friday."
+    assert "Waterloo" not in _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Waterloo", "PERSON")]))
+
+
+def test_a_local_service_named_after_its_town_makes_the_town_a_place(geo: Geoparser, nlp) -> None:
+    text = "Floods closed roads in Queensland, and the Cairns police asked drivers to stay home."
+    got = _mentions(geo, _with_entities(nlp, text, [("Queensland", "GPE"), ("Cairns", "PERSON")]))
+    assert got.get("Cairns") == "context"
+
+
 def test_another_romanisation_finds_a_name_the_gazetteer_spells_otherwise(geo: Geoparser, gaz, nlp) -> None:
     from truce.geo.gazetteer import spelling_variants
 

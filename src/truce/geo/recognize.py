@@ -414,6 +414,8 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
                                                           or tok.head.head.lower_ in words("admin_words")):
         return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _of_is_locative(tok.head):
+        return True  # "outside of Waterloo", "north of Sirte", "Paul Block, 49, of Waterloo"
     if tok.dep_ == "conj" and depth < s.locative_max_depth:
         return claimed[tok.head.i] or _locative(tok.head, claimed, s, depth + 1)
     if tok.dep_ == "appos" and depth < s.locative_max_depth:
@@ -422,6 +424,16 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
             and depth < s.locative_max_depth:
         return _locative(tok.head, claimed, s, depth + 1)  # "in eastern Gezira state"
     return False
+
+
+def _of_is_locative(of: Token) -> bool:
+    """An "of" that introduces a place: after a locative preposition or a direction word ("outside of",
+    "north of"), or after a person described by an age ("Paul Block Jr., 49, of Waterloo": where the
+    person lives, the formula of local crime and court news)."""
+    head = of.head
+    if head.lower_ in words("locative_preps") or head.lower_ in words("directions"):
+        return head.is_lower
+    return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.like_num for c in head.children)
 
 
 def _after_locative_word(tok: Token) -> bool:
