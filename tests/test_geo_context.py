@@ -484,3 +484,12 @@ def test_another_romanisation_finds_a_name_the_gazetteer_spells_otherwise(geo: G
     assert _given(_geo_with(gaz, variant_min_chars=100), nlp, text, ["Hodeidah", "Sanaa"])[0].name is None
     # a short name has variants everywhere: none is tried
     assert gaz.variant_lookup("Bora", geo.settings.variant_min_population, geo.settings.variant_min_chars) == []
+
+
+def test_a_place_that_names_a_newspaper_is_no_toponym(geo: Geoparser, nlp) -> None:
+    text = "The New York Times reported on Monday that floods had closed roads in Vermont."
+    got = _mentions(geo, nlp(text))
+    assert "New York" not in got and "Vermont" in got
+    # an agency keeps its place (TR-News marks "Kentucky State Police")
+    text = "Kentucky State Police said the road near Frankfort reopened on Monday."
+    assert "Kentucky" in _mentions(geo, nlp(text))

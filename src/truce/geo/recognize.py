@@ -204,6 +204,12 @@ def _org_follows(doc: Doc, end: int, s: Any) -> bool:
     return False
 
 
+def _names_a_newspaper(doc: Doc, end: int) -> bool:
+    """A capitalised newspaper word right after a name ("The New York Times", "Chicago Tribune"): the
+    name is the paper's, not a place (an agency's name keeps its place: "Kentucky State Police")."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in words("media_heads")
+
+
 class _Claims:
     """Token ownership so mentions never overlap; first claim wins."""
 
@@ -260,6 +266,8 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
                 gaz.variant_lookup(span.text, settings.variant_min_population, settings.variant_min_chars):
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(span, gaz, settings)
+        if _names_a_newspaper(doc, part.end):
+            continue
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)
     people = _person_names(ents)
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
@@ -568,7 +576,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if span.text in dem and not _country_named(span, gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
-            if not _known(gaz, span.text) or \
+            if not _known(gaz, span.text) or _names_a_newspaper(doc, i + length) or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
