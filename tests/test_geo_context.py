@@ -493,3 +493,16 @@ def test_a_place_that_names_a_newspaper_is_no_toponym(geo: Geoparser, nlp) -> No
     # an agency keeps its place (TR-News marks "Kentucky State Police")
     text = "Kentucky State Police said the road near Frankfort reopened on Monday."
     assert "Kentucky" in _mentions(geo, nlp(text))
+
+
+def test_a_namesake_two_thousand_km_away_in_no_focus_country_is_abstained_from(geo: Geoparser, gaz, nlp) -> None:
+    # the gazetteer knows "Tawila" only as an alternate name of a hamlet in Yemen, about 2,000 km away
+    text = "Convoys from Adre in Chad reached Tawila, west of El Fasher in Sudan, on Monday."
+    names = ["Tawila", "Adre", "Chad", "El Fasher", "Sudan"]
+    assert _given(geo, nlp, text, names)[0].name is None
+    assert _given(_geo_with(gaz, abstain_km=2500.0), nlp, text, names)[0].country == "YEM"
+
+
+def test_korea_alone_is_south_korea(geo: Geoparser, nlp) -> None:
+    got = _given(geo, nlp, "Exports from Korea rose for a third month.", ["Korea"])[0]
+    assert got.country == "KOR" and got.precision == "country"
