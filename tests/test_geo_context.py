@@ -506,3 +506,33 @@ def test_a_namesake_two_thousand_km_away_in_no_focus_country_is_abstained_from(g
 def test_korea_alone_is_south_korea(geo: Geoparser, nlp) -> None:
     got = _given(geo, nlp, "Exports from Korea rose for a third month.", ["Korea"])[0]
     assert got.country == "KOR" and got.precision == "country"
+
+
+def test_a_feature_named_after_a_town_is_the_feature_placed_at_that_town(geo: Geoparser, nlp) -> None:
+    text = "Crews from Cheney said the fire jumped the Spokane River on Tuesday, and Yakima sent helicopters."
+    got = _by_text(geo, nlp, text)
+    assert "Spokane" not in got and "Spokane River" in got  # the feature, never cut to the town
+    river = got["Spokane River"]
+    assert river.precision == "region" and _near(river, 47.66, -117.43, 60)
+    # a state the story's towns lie in: "Lake Washington" with Bellevue and Redmond
+    lake = _given(geo, nlp, "Ferries from Bellevue and Redmond cross Lake Washington daily.",
+                  ["Bellevue", "Redmond", "Lake Washington"])[2]
+    assert lake.country == "USA" and lake.precision == "region" and _near(lake, 47.5, -120.5, 50)
+
+
+def test_a_feature_whose_namesakes_are_all_far_stays_unresolved(geo: Geoparser, gaz, nlp) -> None:
+    text = "Ranchers north of Paris, Texas lost cattle near the Red River on Monday."
+    river = _given(geo, nlp, text, ["Paris", "Texas", "Red River"])[2]
+    assert river.name is None
+    near = _given(_geo_with(gaz, feature_namesake_km=20000.0), nlp, text, ["Paris", "Texas", "Red River"])[2]
+    assert near.name is not None  # with no distance limit some far "Red" is taken
+
+
+def test_a_known_feature_inside_a_longer_name_is_kept(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import is_feature_name, with_feature_word
+
+    assert is_feature_name("Lake Springfield") and is_feature_name("Kentucky Lake") and not is_feature_name("Spokane")
+    doc = nlp("Homes near the Spokane River flooded.")
+    assert with_feature_word(doc[3:4]).text == "Spokane River"
+    doc = nlp("Homes in the Peace River Valley flooded.")
+    assert with_feature_word(doc[3:5]).text == "Peace River"

@@ -21,7 +21,7 @@ from typing import Any
 
 from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import AnyGazetteer, normalize
-from truce.geo.recognize import Mention
+from truce.geo.recognize import Mention, is_feature_name
 from truce.geo.tables import words
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
@@ -56,6 +56,7 @@ class _Name:
     admin_suffix: bool = False
     hint: str | None = None
     label: str | None = None  # the NER label of its first NER mention (FAC: a facility or airport first)
+    feature_of: bool = False  # an unknown feature named after its candidates ("Spokane River": Spokane)
     in_org: bool = True  # every mention inside an organisation's name
 
 
@@ -88,6 +89,17 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention, s: Any = None) -> tuple[
         seen = {e for e, _ in cands}
         return cands + [c for c in bare if c[0] not in seen], not cands and not bare
     return cands, False
+
+
+def _feature_namesakes(gaz: AnyGazetteer, name: str) -> list[tuple[int, bool]]:
+    """The towns, districts and states a feature no table knows is named after: "Spokane" of
+    "Spokane River", "Springfield" of "Lake Springfield" (the feature word first or last)."""
+    parts = name.split()
+    feature = words("feature_words")
+    bare = parts[:-1] if parts[-1].lower() in feature else parts[1:]
+    if not bare:
+        return []
+    return [(e, a) for e, a in gaz.lookup(" ".join(bare)) if gaz.kind[e] in ("city", "admin1", "admin2")]
 
 
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
@@ -165,8 +177,12 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         key = _key(m)
         if key not in names:
             cands, suffix_only = candidates_for(gaz, m, s)
+            feature_of = not cands and not m.demonym and is_feature_name(m.text)
+            if feature_of:
+                cands = _feature_namesakes(gaz, m.text)
             cands.sort(key=lambda c: -prior(gaz, *c, s))
-            names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only)
+            names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only,
+                               feature_of=feature_of and bool(cands))
             order.append(key)
         name = names[key]
         name.mentions.append(i)
@@ -345,6 +361,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             return _admin_fallback(gaz, key, names, first, hier, s)
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
+    if name.feature_of:
+        return _feature_by_namesake(gaz, name, [first[k] for k in names if k != key and first[k] >= 0], s)
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     states = _states_named(gaz, key, first)
     named_states = _states_named(gaz, key, first, kinds=("admin1",)) if s.town_state_bonus else {}
@@ -424,6 +442,27 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
                           f"(best: {gaz.name[best]}, {gaz.iso3.get(gaz.cc[best], gaz.cc[best])}, "
                           f"population {gaz.pop[best]:,}, {best_near:,.0f} km away)")
     return result
+
+
+def _feature_by_namesake(gaz: AnyGazetteer, name: _Name, others: list[int], s: Any) -> Resolution:
+    """An unknown feature named after a place ("Spokane River", "Kentucky Lake"): the reading of that
+    place nearest to the article's other places (a state counts as near when one of them lies in it),
+    at region precision; none when every reading is farther than ``feature_namesake_km`` (the "Red" of
+    "Red River" names far villages, not the river)."""
+    best, gap = -1, math.inf
+    for entry, _ in name.cands:
+        for other in others:
+            if gaz.kind[entry] == "admin1" and contains(gaz, entry, other, s):
+                d = 0.0
+            else:
+                d = haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[other], gaz.lon[other])
+            if d < gap:
+                best, gap = entry, d
+    if best < 0 or gap > s.feature_namesake_km:
+        return Resolution(-1, 0.0, None, len(name.cands), "none",
+                          f"no table knows {name.key!r}, and no place it is named after lies near the article's places")
+    return Resolution(best, s.fallback_score_nearest, "region", len(name.cands), "feature-namesake",
+                      f"no table knows {name.key!r}: placed at {gaz.name[best]}, the place it is named after")
 
 
 def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s: Any,
