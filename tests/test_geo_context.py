@@ -536,3 +536,15 @@ def test_a_known_feature_inside_a_longer_name_is_kept(geo: Geoparser, nlp) -> No
     assert with_feature_word(doc[3:4]).text == "Spokane River"
     doc = nlp("Homes in the Peace River Valley flooded.")
     assert with_feature_word(doc[3:5]).text == "Peace River"
+
+
+def test_a_world_city_beats_a_tiny_namesake_far_from_the_story(geo: Geoparser, gaz, nlp) -> None:
+    # India's villages called Dubai lie in Uttar Pradesh, 2,000 km from the story's Kerala towns
+    text = ("Voters in Kochi and Kozhikode queued before dawn. Many workers from Kerala who live in Dubai "
+            "flew home to vote.")
+    names = ["Kochi", "Kozhikode", "Kerala", "Dubai"]
+    assert _given(geo, nlp, text, names)[3].country == "ARE"
+    assert _given(_geo_with(gaz, world_namesake_km=0.0), nlp, text, names)[3].country == "IND"
+    # a namesake near the story's places keeps the local focus ("Paris" with Lamar County towns)
+    text = "Deputies from Reno and Blossom searched ranches north of Paris on Monday."
+    assert _given(geo, nlp, text, ["Reno", "Blossom", "Paris"])[2].country == "USA"

@@ -378,6 +378,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     world_entry = max((e for e, a in name.cands if gaz.kind[e] == "city" and not a), key=lambda e: gaz.pop[e], default=-1)
     world = gaz.pop[world_entry] if world_entry >= 0 else 0
     local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
+    local = [e for e in others if gaz.fcode[e] != "PPLC"]  # the towns, counties and states that make the local focus
     if s.world_country_named and world >= s.world_city_population and gaz.cc[world_entry] in named:
         local_share = {}  # "in France ... Paris": the world city's own country is named, so no namesake abroad
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
@@ -393,6 +394,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             # Country names alone (often the actors: "the US and China met in Geneva") do not move a
             # world city to a small namesake: only the article's towns and states do.
             share = local_share.get(gaz.cc[entry], 0.0)
+            if share and s.world_namesake_km and _distance_to(gaz, entry, local, s) > s.world_namesake_km:
+                share = 0.0  # "Dubai" in a Kerala story: India's Dubai villages lie far from Kerala
         if share:
             score += s.focus_weight * share
             reason = "focus"
@@ -479,6 +482,16 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
             return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
+
+
+def _distance_to(gaz: AnyGazetteer, entry: int, others: list[int], s: Any) -> float:
+    """km from a town to the nearest of ``others`` (towns, counties, states; 0 for a state it lies in)."""
+    best = math.inf
+    for other in others:
+        if gaz.kind[other] == "admin1" and contains(gaz, other, entry, s):
+            return 0.0
+        best = min(best, haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[other], gaz.lon[other]))
+    return best
 
 
 def kind_is_small_namesake(gaz: AnyGazetteer, entry: int, world: int, s: Any) -> bool:
