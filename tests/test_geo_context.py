@@ -427,14 +427,18 @@ def test_a_second_round_reads_the_first_rounds_choices(geo: Geoparser, gaz, nlp)
     # "Edmonton" is first guessed in Alberta; once it is read in England, so is London
     text = "A man from Edmonton was jailed after an attack in Enfield, a court in London heard on Friday."
     assert _by_text(geo, nlp, text)["London"].country == "GBR"
-    assert _by_text(_geo_with(gaz, rounds=1), nlp, text)["London"].country != "GBR"
+    # (the world-city rule alone now keeps London in England here: Alberta's Edmonton is 2,800 km from
+    # London, Ontario; without it, one round reads London in Canada)
+    assert _by_text(_geo_with(gaz, rounds=1), nlp, text)["London"].country == "GBR"
+    assert _by_text(_geo_with(gaz, rounds=1, world_namesake_km=0.0), nlp, text)["London"].country != "GBR"
 
 
 def test_the_stability_check_undoes_a_swap_of_two_wrong_guesses(gaz, nlp) -> None:
     # each name reads the other's round-1 reading, so both flip in round 2; the check keeps round 1
     text = "An Edmonton man was jailed for ten years after a stabbing near Enfield town centre, a court in London heard."
-    assert _by_text(_geo_with(gaz, stable_check=0), nlp, text)["Enfield"].country == "USA"
-    assert _by_text(_geo_with(gaz, stable_check=1), nlp, text)["Enfield"].country == "GBR"
+    # (shown without the world-city rule, which keeps London in England and so prevents the swap)
+    assert _by_text(_geo_with(gaz, stable_check=0, world_namesake_km=0.0), nlp, text)["Enfield"].country == "USA"
+    assert _by_text(_geo_with(gaz, stable_check=1, world_namesake_km=0.0), nlp, text)["Enfield"].country == "GBR"
 
 
 # --- fourth session (geo4) ---------------------------------------------------------------
@@ -544,7 +548,7 @@ def test_a_world_city_beats_a_tiny_namesake_far_from_the_story(geo: Geoparser, g
             "flew home to vote.")
     names = ["Kochi", "Kozhikode", "Kerala", "Dubai"]
     assert _given(geo, nlp, text, names)[3].country == "ARE"
-    assert _given(_geo_with(gaz, world_namesake_km=0.0), nlp, text, names)[3].country == "IND"
+    assert _given(_geo_with(gaz, world_namesake_km=0.0, abstain_local_km=0.0), nlp, text, names)[3].country == "IND"
     # a namesake near the story's places keeps the local focus ("Paris" with Lamar County towns)
     text = "Deputies from Reno and Blossom searched ranches north of Paris on Monday."
     assert _given(geo, nlp, text, ["Reno", "Blossom", "Paris"])[2].country == "USA"

@@ -394,8 +394,9 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             # Country names alone (often the actors: "the US and China met in Geneva") do not move a
             # world city to a small namesake: only the article's towns and states do.
             share = local_share.get(gaz.cc[entry], 0.0)
-            if share and s.world_namesake_km and _distance_to(gaz, entry, local, s) > s.world_namesake_km:
+            if share and s.world_namesake_km and local and _distance_to(gaz, entry, local, s) > s.world_namesake_km:
                 share = 0.0  # "Dubai" in a Kerala story: India's Dubai villages lie far from Kerala
+                # (with no other town or state, the outlet and the dateline alone keep the local focus)
         if share:
             score += s.focus_weight * share
             reason = "focus"
