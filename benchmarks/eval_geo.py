@@ -88,7 +88,7 @@ def tunable(name: str, index: int) -> bool:
     """Whether an item may be read for error analysis: the even TR-News half, the written dev files."""
     if name == "tr-news":
         return index % 2 == 0
-    return name.endswith("-dev")
+    return name.endswith("dev") and "blind" not in name
 
 
 def toponym_misses(name: str, rows: list[dict[str, Any]], golds: list[list[Any]]) -> list[dict[str, Any]]:
@@ -173,7 +173,8 @@ def main() -> None:
     if "tr-news" in args.sets and (SHARED / "geo" / "tr_news.jsonl").exists():
         jobs.append(("toponyms", "tr-news", SHARED / "geo" / "tr_news.jsonl"))
     if "toponyms" in args.sets:
-        jobs += [("toponyms", f"written-{s}", WRITTEN / "geo" / f"toponyms_{s}.jsonl") for s in ("dev", "blind")]
+        jobs += [("toponyms", f"written-{s}", WRITTEN / "geo" / f"toponyms_{s}.jsonl")
+                 for s in ("dev", "blind", "r4_dev", "r4_blind")]
     if "notes" in args.sets:
         jobs += [("notes", f"notes-{s}", WRITTEN / "geo" / f"conflict_notes_{s}.jsonl") for s in ("dev", "blind")]
     if "articles" in args.sets:
@@ -184,7 +185,7 @@ def main() -> None:
         pipeline.nlp = base_nlp
         use_cache(name)
         if kind == "toponyms":
-            rep = toponym_report(path, pipeline, groups=name.startswith("written"), misses=misses, name=name)
+            rep = toponym_report(path, pipeline, groups=name in ("written-dev", "written-blind"), misses=misses, name=name)
             results[name] = rep
             for split, block in rep.items():
                 print(f"{name:14s} {split:9s} {_line(block)}", flush=True)

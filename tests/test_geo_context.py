@@ -427,11 +427,138 @@ def test_a_second_round_reads_the_first_rounds_choices(geo: Geoparser, gaz, nlp)
     # "Edmonton" is first guessed in Alberta; once it is read in England, so is London
     text = "A man from Edmonton was jailed after an attack in Enfield, a court in London heard on Friday."
     assert _by_text(geo, nlp, text)["London"].country == "GBR"
-    assert _by_text(_geo_with(gaz, rounds=1), nlp, text)["London"].country != "GBR"
+    # (the world-city rule alone now keeps London in England here: Alberta's Edmonton is 2,800 km from
+    # London, Ontario; without it, one round reads London in Canada)
+    assert _by_text(_geo_with(gaz, rounds=1), nlp, text)["London"].country == "GBR"
+    assert _by_text(_geo_with(gaz, rounds=1, world_namesake_km=0.0), nlp, text)["London"].country != "GBR"
 
 
 def test_the_stability_check_undoes_a_swap_of_two_wrong_guesses(gaz, nlp) -> None:
     # each name reads the other's round-1 reading, so both flip in round 2; the check keeps round 1
     text = "An Edmonton man was jailed for ten years after a stabbing near Enfield town centre, a court in London heard."
-    assert _by_text(_geo_with(gaz, stable_check=0), nlp, text)["Enfield"].country == "USA"
-    assert _by_text(_geo_with(gaz, stable_check=1), nlp, text)["Enfield"].country == "GBR"
+    # (shown without the world-city rule, which keeps London in England and so prevents the swap)
+    assert _by_text(_geo_with(gaz, stable_check=0, world_namesake_km=0.0), nlp, text)["Enfield"].country == "USA"
+    assert _by_text(_geo_with(gaz, stable_check=1, world_namesake_km=0.0), nlp, text)["Enfield"].country == "GBR"
+
+
+# --- fourth session (geo4) ---------------------------------------------------------------
+
+
+def _with_entities(nlp, text: str, labelled: list[tuple[str, str]]):
+    """A parsed doc whose entities are exactly the (first occurrence of each) given names."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    ents = []
+    for name, label in labelled:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name))
+        assert span is not None
+        ents.append(Span(doc, span.start, span.end, label=label))
+    doc.ents = ents
+    return doc
+
+
+def test_of_after_a_locative_word_or_an_age_introduces_a_place(geo: Geoparser, nlp) -> None:
+    text = "Deputies in Iowa arrested Paul Block, 49, of Waterloo on Friday."
+    got = _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Paul Block", "PERSON"), ("Waterloo", "PERSON")]))
+    assert got.get("Waterloo") == "context"
+    text = "Deputies in Iowa searched a farm outside of Waterloo on Friday."
+    assert _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Waterloo", "PERSON")])).get("Waterloo") == "context"
+    # "of" after a person without an age is a role ("a friend of Waterloo"), not a residence
+    text = "Deputies in Iowa spoke with a cousin of Waterloo on Friday."
+    assert "Waterloo" not in _mentions(geo, _with_entities(nlp, text, [("Iowa", "GPE"), ("Waterloo", "PERSON")]))
+
+
+def test_a_local_service_named_after_its_town_makes_the_town_a_place(geo: Geoparser, nlp) -> None:
+    text = "Floods closed roads in Queensland, and the Cairns police asked drivers to stay home."
+    got = _mentions(geo, _with_entities(nlp, text, [("Queensland", "GPE"), ("Cairns", "PERSON")]))
+    assert got.get("Cairns") == "context"
+
+
+def test_another_romanisation_finds_a_name_the_gazetteer_spells_otherwise(geo: Geoparser, gaz, nlp) -> None:
+    from truce.geo.gazetteer import spelling_variants
+
+    assert "hodeida" in spelling_variants("hodeidah") and "baramula" in spelling_variants("baramulla")
+    assert "mount juliet" in spelling_variants("mt juliet")
+    text = "A drone struck a tanker off Hodeidah, officials in Sanaa said."
+    got = _given(geo, nlp, text, ["Hodeidah", "Sanaa"])[0]
+    assert got.country == "YEM" and _near(got, 14.8, 42.95, 50)
+    # off (no minimum length it can reach): the name finds nothing
+    assert _given(_geo_with(gaz, variant_min_chars=100), nlp, text, ["Hodeidah", "Sanaa"])[0].name is None
+    # a short name has variants everywhere: none is tried
+    assert gaz.variant_lookup("Bora", geo.settings.variant_min_population, geo.settings.variant_min_chars) == []
+
+
+def test_a_place_that_names_a_newspaper_is_no_toponym(geo: Geoparser, nlp) -> None:
+    text = "The New York Times reported on Monday that floods had closed roads in Vermont."
+    got = _mentions(geo, nlp(text))
+    assert "New York" not in got and "Vermont" in got
+    # an agency keeps its place (TR-News marks "Kentucky State Police")
+    text = "Kentucky State Police said the road near Frankfort reopened on Monday."
+    assert "Kentucky" in _mentions(geo, nlp(text))
+
+
+def test_a_namesake_two_thousand_km_away_in_no_focus_country_is_abstained_from(geo: Geoparser, gaz, nlp) -> None:
+    # the gazetteer knows "Tawila" only as an alternate name of a hamlet in Yemen, about 2,000 km away
+    text = "Convoys from Adre in Chad reached Tawila, west of El Fasher in Sudan, on Monday."
+    names = ["Tawila", "Adre", "Chad", "El Fasher", "Sudan"]
+    assert _given(geo, nlp, text, names)[0].name is None
+    assert _given(_geo_with(gaz, abstain_km=2500.0), nlp, text, names)[0].country == "YEM"
+
+
+def test_korea_alone_is_south_korea(geo: Geoparser, nlp) -> None:
+    got = _given(geo, nlp, "Exports from Korea rose for a third month.", ["Korea"])[0]
+    assert got.country == "KOR" and got.precision == "country"
+
+
+def test_a_feature_named_after_a_town_is_the_feature_placed_at_that_town(geo: Geoparser, nlp) -> None:
+    text = "Crews from Cheney said the fire jumped the Spokane River on Tuesday, and Yakima sent helicopters."
+    got = _by_text(geo, nlp, text)
+    assert "Spokane" not in got and "Spokane River" in got  # the feature, never cut to the town
+    river = got["Spokane River"]
+    assert river.precision == "region" and _near(river, 47.66, -117.43, 60)
+    # a state the story's towns lie in: "Lake Washington" with Bellevue and Redmond
+    lake = _given(geo, nlp, "Ferries from Bellevue and Redmond cross Lake Washington daily.",
+                  ["Bellevue", "Redmond", "Lake Washington"])[2]
+    assert lake.country == "USA" and lake.precision == "region" and _near(lake, 47.5, -120.5, 50)
+
+
+def test_a_feature_whose_namesakes_are_all_far_stays_unresolved(geo: Geoparser, gaz, nlp) -> None:
+    text = "Ranchers north of Paris, Texas lost cattle near the Red River on Monday."
+    river = _given(geo, nlp, text, ["Paris", "Texas", "Red River"])[2]
+    assert river.name is None
+    near = _given(_geo_with(gaz, feature_namesake_km=20000.0), nlp, text, ["Paris", "Texas", "Red River"])[2]
+    assert near.name is not None  # with no distance limit some far "Red" is taken
+
+
+def test_a_known_feature_inside_a_longer_name_is_kept(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import is_feature_name, with_feature_word
+
+    assert is_feature_name("Lake Springfield") and is_feature_name("Kentucky Lake") and not is_feature_name("Spokane")
+    doc = nlp("Homes near the Spokane River flooded.")
+    assert with_feature_word(doc[3:4]).text == "Spokane River"
+    doc = nlp("Homes in the Peace River Valley flooded.")
+    assert with_feature_word(doc[3:5]).text == "Peace River"
+
+
+def test_a_world_city_beats_a_tiny_namesake_far_from_the_story(geo: Geoparser, gaz, nlp) -> None:
+    # India's villages called Dubai lie in Uttar Pradesh, 2,000 km from the story's Kerala towns
+    text = ("Voters in Kochi and Kozhikode queued before dawn. Many workers from Kerala who live in Dubai "
+            "flew home to vote.")
+    names = ["Kochi", "Kozhikode", "Kerala", "Dubai"]
+    assert _given(geo, nlp, text, names)[3].country == "ARE"
+    assert _given(_geo_with(gaz, world_namesake_km=0.0, abstain_local_km=0.0), nlp, text, names)[3].country == "IND"
+    # a namesake near the story's places keeps the local focus ("Paris" with Lamar County towns)
+    text = "Deputies from Reno and Blossom searched ranches north of Paris on Monday."
+    assert _given(geo, nlp, text, ["Reno", "Blossom", "Paris"])[2].country == "USA"
+
+
+def test_a_small_town_far_from_every_place_of_a_local_story_is_abstained_from(geo: Geoparser, gaz, nlp) -> None:
+    # Portland's Forest Park is a park; the towns of that name are in Georgia, Illinois and Ohio
+    text = "Hikers from Gresham and Beaverton were rescued in Forest Park, Portland police said."
+    names = ["Gresham", "Beaverton", "Forest Park", "Portland"]
+    got = _given(geo, nlp, text, names)
+    assert got[2].name is None and "abstained" in (got[2].note or "")
+    assert got[3].country == "USA" and _near(got[3], 45.52, -122.68, 50)
+    assert _given(_geo_with(gaz, abstain_local_km=0.0), nlp, text, names)[2].name is not None

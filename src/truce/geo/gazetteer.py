@@ -59,6 +59,29 @@ def normalize(name: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+@lru_cache(maxsize=1)
+def _variant_rules() -> tuple[tuple[re.Pattern[str], str], ...]:
+    from truce.geo.tables import rows
+
+    return tuple((re.compile(r["pattern"]), r["replacement"]) for r in rows("spelling_variants.tsv"))
+
+
+_DOUBLED = re.compile(r"([a-z])\1")
+
+
+def spelling_variants(key: str) -> list[str]:
+    """Other romanisations of a lookup key (``spelling_variants.tsv``): the key with doubled letters
+    single, then each rule alone on the key and on that form ("hodeidah" -> "hodeida", "hodaydah" ...)."""
+    single = _DOUBLED.sub(r"\1", key)
+    out = [single] if single != key else []
+    for base in dict.fromkeys((key, single)):
+        for pattern, replacement in _variant_rules():
+            variant = pattern.sub(replacement, base)
+            if variant != key and variant not in out:
+                out.append(variant)
+    return out
+
+
 class _Lookup:
     """Name lookup shared by the in-memory builder and the SQLite index (both implement ``codes``)."""
 
@@ -94,6 +117,21 @@ class _Lookup:
         if rest is not None:
             return [(code >> 1, True) for code in self.codes(rest)]
         return [(code >> 1, bool(code & 1)) for code in codes]
+
+    def variant_lookup(self, name: str, min_population: int, min_chars: int) -> list[tuple[int, bool]]:
+        """Entries a name matches under another romanisation, when it matches nothing as written: the
+        first variant with a state, district, country or a town of ``min_population`` (a variant of a
+        short or common name finds some village anywhere). Matches count as alternate names."""
+        key = normalize(name)
+        if len(key) < min_chars or not key.isascii():
+            return []
+        for variant in spelling_variants(key):
+            found = [(code >> 1, True) for code in self.codes(variant)]
+            found = [(e, a) for e, a in found if self.kind[e] in ("admin1", "admin2", "country")
+                     or self.pop[e] >= min_population]
+            if found:
+                return found
+        return []
 
     def iso2_of(self, iso3: str) -> str | None:
         rev = self.__dict__.get("_iso2")

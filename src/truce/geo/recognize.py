@@ -92,6 +92,27 @@ def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | N
     return (doc[start:end] if end > start else None), hint
 
 
+def is_feature_name(name: str) -> bool:
+    """A natural feature's name by its first or last word ("Spokane River", "Lake Springfield")."""
+    parts = name.split()
+    return len(parts) > 1 and (parts[-1].lower() in words("feature_words")
+                               or parts[0].lower().rstrip(".") in words("feature_words"))
+
+
+def with_feature_word(span: Span) -> Span:
+    """The span widened by a capitalised feature word right after it ("Spokane" + "River") or a leading
+    one right before it ("Lake" + "Springfield"): the feature is the place, not the town it is named after."""
+    doc, start, end = span.doc, span.start, span.end
+    if is_feature_name(span.text):
+        return span  # "Peace River" stays itself before "Valley"
+    if end < len(doc) and doc[end].is_title and doc[end].lower_ in words("feature_words"):
+        end += 1
+    elif start > 0 and doc[start - 1].is_title and doc[start - 1].lower_.rstrip(".") in words("feature_words") \
+            and not doc[start - 1].is_sent_start:
+        start -= 1
+    return doc[start:end]
+
+
 def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     """An NER span no gazetteer entry knows, cut to its longest known head or tail when the rest
     is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
@@ -100,8 +121,11 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in words("street_words") \
             or (after is not None and after.lower_ in words("street_words")) or ADMIN_COUNTY.search(span.text):
         return span  # "Scarborough Shoal", "Ain al-Asad air base": a facility's name, not the town in it
+    feature = is_feature_name(span.text)  # "Spokane River" is not cut to the town; "Peace River Valley" to the river
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
+            if feature and not is_feature_name(part.text):
+                continue
             if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s) \
                     and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
                 return part
@@ -204,6 +228,12 @@ def _org_follows(doc: Doc, end: int, s: Any) -> bool:
     return False
 
 
+def _names_a_newspaper(doc: Doc, end: int) -> bool:
+    """A capitalised newspaper word right after a name ("The New York Times", "Chicago Tribune"): the
+    name is the paper's, not a place (an agency's name keeps its place: "Kentucky State Police")."""
+    return end < len(doc) and doc[end].is_title and doc[end].lower_ in words("media_heads")
+
+
 class _Claims:
     """Token ownership so mentions never overlap; first claim wins."""
 
@@ -256,9 +286,12 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
             if with_demonyms and not demonym_forms()[span.text][1]:
                 claims.claim(span, "demonym", dem[span.text])
             continue
-        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE":
+        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE" and not \
+                gaz.variant_lookup(span.text, settings.variant_min_population, settings.variant_min_chars):
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
-        part = _known_part(span, gaz, settings)
+        part = _known_part(with_feature_word(span), gaz, settings)
+        if _names_a_newspaper(doc, part.end):
+            continue
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)
     people = _person_names(ents)
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
@@ -413,6 +446,8 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
                                                           or tok.head.head.lower_ in words("admin_words")):
         return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _of_is_locative(tok.head):
+        return True  # "outside of Waterloo", "north of Sirte", "Paul Block, 49, of Waterloo"
     if tok.dep_ == "conj" and depth < s.locative_max_depth:
         return claimed[tok.head.i] or _locative(tok.head, claimed, s, depth + 1)
     if tok.dep_ == "appos" and depth < s.locative_max_depth:
@@ -421,6 +456,16 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
             and depth < s.locative_max_depth:
         return _locative(tok.head, claimed, s, depth + 1)  # "in eastern Gezira state"
     return False
+
+
+def _of_is_locative(of: Token) -> bool:
+    """An "of" that introduces a place: after a locative preposition or a direction word ("outside of",
+    "north of"), or after a person described by an age ("Paul Block Jr., 49, of Waterloo": where the
+    person lives, the formula of local crime and court news)."""
+    head = of.head
+    if head.lower_ in words("locative_preps") or head.lower_ in words("directions"):
+        return head.is_lower
+    return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.like_num for c in head.children)
 
 
 def _after_locative_word(tok: Token) -> bool:
@@ -555,7 +600,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if span.text in dem and not _country_named(span, gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
-            if not _known(gaz, span.text) or \
+            if not _known(gaz, span.text) or _names_a_newspaper(doc, i + length) or \
                     not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
@@ -567,6 +612,9 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             end = i + length
             if end < n and doc[end].text == "." and span.text.lower() in _dotted_abbreviations():
                 span = doc[i:end + 1]  # "Alta.", "Sask.": the abbreviation's own full stop
+            wider = with_feature_word(span)  # "Kentucky Lake": the lake, not the state
+            if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
+                span = wider
             claims.claim(span, "gazetteer", in_org=org)
             skip_to = span.end
             break

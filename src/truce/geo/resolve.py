@@ -21,7 +21,7 @@ from typing import Any
 
 from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import AnyGazetteer, normalize
-from truce.geo.recognize import Mention
+from truce.geo.recognize import Mention, is_feature_name
 from truce.geo.tables import words
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
@@ -56,6 +56,7 @@ class _Name:
     admin_suffix: bool = False
     hint: str | None = None
     label: str | None = None  # the NER label of its first NER mention (FAC: a facility or airport first)
+    feature_of: bool = False  # an unknown feature named after its candidates ("Spokane River": Spokane)
     in_org: bool = True  # every mention inside an organisation's name
 
 
@@ -65,8 +66,10 @@ def _admin_suffix() -> re.Pattern[str]:
     return re.compile(rf"\s+({alts})$", re.IGNORECASE)
 
 
-def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int, bool]], bool]:
-    """Gazetteer candidates for a mention; "X County" style names fall back to "X" as admin area."""
+def candidates_for(gaz: AnyGazetteer, mention: Mention, s: Any = None) -> tuple[list[tuple[int, bool]], bool]:
+    """Gazetteer candidates for a mention; "X County" style names fall back to "X" as admin area.
+    With settings ``s``, a name that matches nothing is looked up under other romanisations
+    ("Hodeidah" -> "Hodeida")."""
     if mention.demonym:
         target = mention.demonym
         if target.startswith("@"):
@@ -76,6 +79,8 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int,
             entry = gaz.country_entry.get(iso2) if iso2 else None
         return ([(entry, False)] if entry is not None else []), False
     cands = gaz.lookup(mention.text)
+    if not cands and s is not None:
+        cands = gaz.variant_lookup(mention.text, s.variant_min_population, s.variant_min_chars)
     suffix = _admin_suffix().search(mention.text)
     if suffix and suffix.group(1).lower() in words("county_words"):
         return cands, not cands
@@ -84,6 +89,17 @@ def candidates_for(gaz: AnyGazetteer, mention: Mention) -> tuple[list[tuple[int,
         seen = {e for e, _ in cands}
         return cands + [c for c in bare if c[0] not in seen], not cands and not bare
     return cands, False
+
+
+def _feature_namesakes(gaz: AnyGazetteer, name: str) -> list[tuple[int, bool]]:
+    """The towns, districts and states a feature no table knows is named after: "Spokane" of
+    "Spokane River", "Springfield" of "Lake Springfield" (the feature word first or last)."""
+    parts = name.split()
+    feature = words("feature_words")
+    bare = parts[:-1] if parts[-1].lower() in feature else parts[1:]
+    if not bare:
+        return []
+    return [(e, a) for e, a in gaz.lookup(" ".join(bare)) if gaz.kind[e] in ("city", "admin1", "admin2")]
 
 
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
@@ -160,9 +176,13 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     for i, m in enumerate(mentions):
         key = _key(m)
         if key not in names:
-            cands, suffix_only = candidates_for(gaz, m)
+            cands, suffix_only = candidates_for(gaz, m, s)
+            feature_of = not cands and not m.demonym and is_feature_name(m.text)
+            if feature_of:
+                cands = _feature_namesakes(gaz, m.text)
             cands.sort(key=lambda c: -prior(gaz, *c, s))
-            names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only)
+            names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only,
+                               feature_of=feature_of and bool(cands))
             order.append(key)
         name = names[key]
         name.mentions.append(i)
@@ -341,6 +361,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             return _admin_fallback(gaz, key, names, first, hier, s)
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
+    if name.feature_of:
+        return _feature_by_namesake(gaz, name, [first[k] for k in names if k != key and first[k] >= 0], s)
     containers = [names[k] for k in hier.get(key, ()) if k in names]
     states = _states_named(gaz, key, first)
     named_states = _states_named(gaz, key, first, kinds=("admin1",)) if s.town_state_bonus else {}
@@ -356,6 +378,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     world_entry = max((e for e, a in name.cands if gaz.kind[e] == "city" and not a), key=lambda e: gaz.pop[e], default=-1)
     world = gaz.pop[world_entry] if world_entry >= 0 else 0
     local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
+    local = [e for e in others if gaz.fcode[e] != "PPLC"]  # the towns, counties and states that make the local focus
     if s.world_country_named and world >= s.world_city_population and gaz.cc[world_entry] in named:
         local_share = {}  # "in France ... Paris": the world city's own country is named, so no namesake abroad
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
@@ -371,6 +394,9 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             # Country names alone (often the actors: "the US and China met in Geneva") do not move a
             # world city to a small namesake: only the article's towns and states do.
             share = local_share.get(gaz.cc[entry], 0.0)
+            if share and s.world_namesake_km and local and _distance_to(gaz, entry, local, s) > s.world_namesake_km:
+                share = 0.0  # "Dubai" in a Kerala story: India's Dubai villages lie far from Kerala
+                # (with no other town or state, the outlet and the dateline alone keep the local focus)
         if share:
             score += s.focus_weight * share
             reason = "focus"
@@ -422,6 +448,27 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     return result
 
 
+def _feature_by_namesake(gaz: AnyGazetteer, name: _Name, others: list[int], s: Any) -> Resolution:
+    """An unknown feature named after a place ("Spokane River", "Kentucky Lake"): the reading of that
+    place nearest to the article's other places (a state counts as near when one of them lies in it),
+    at region precision; none when every reading is farther than ``feature_namesake_km`` (the "Red" of
+    "Red River" names far villages, not the river)."""
+    best, gap = -1, math.inf
+    for entry, _ in name.cands:
+        for other in others:
+            if gaz.kind[entry] == "admin1" and contains(gaz, entry, other, s):
+                d = 0.0
+            else:
+                d = haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[other], gaz.lon[other])
+            if d < gap:
+                best, gap = entry, d
+    if best < 0 or gap > s.feature_namesake_km:
+        return Resolution(-1, 0.0, None, len(name.cands), "none",
+                          f"no table knows {name.key!r}, and no place it is named after lies near the article's places")
+    return Resolution(best, s.fallback_score_nearest, "region", len(name.cands), "feature-namesake",
+                      f"no table knows {name.key!r}: placed at {gaz.name[best]}, the place it is named after")
+
+
 def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s: Any,
                         bracketed: bool = False) -> Resolution | None:
     """"Holliday, Missouri" where no Holliday the gazetteer knows lies in Missouri: the written state
@@ -436,6 +483,16 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
             return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
+
+
+def _distance_to(gaz: AnyGazetteer, entry: int, others: list[int], s: Any) -> float:
+    """km from a town to the nearest of ``others`` (towns, counties, states; 0 for a state it lies in)."""
+    best = math.inf
+    for other in others:
+        if gaz.kind[other] == "admin1" and contains(gaz, other, entry, s):
+            return 0.0
+        best = min(best, haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[other], gaz.lon[other]))
+    return best
 
 
 def kind_is_small_namesake(gaz: AnyGazetteer, entry: int, world: int, s: Any) -> bool:
@@ -466,8 +523,12 @@ def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of:
     """The best reading is a small town in no country of the article's focus, far from all its places."""
     if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
         return False
-    if not others or not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
+    if not others or not share_of:
         return False
+    if share_of.get(gaz.cc[best], 0.0) > 0:
+        # in a focus country too, a small town far from all the story's places is a namesake of a
+        # place no table knows ("Forest Park" in a Portland story is not the Georgia town)
+        return bool(s.abstain_local_km) and len(others) >= s.abstain_local_min_places and near > s.abstain_local_km
     return near > s.abstain_km
 
 
