@@ -52,16 +52,7 @@ def fold(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string.
-
-    Memoised (a fresh list each call, so a caller may change it): the whole article's text is
-    tokenized by the geoparser's organisation evidence and again by the actors' focus country, and
-    entity texts recur."""
-    return list(_tokenize(text, offset))
-
-
-@lru_cache(maxsize=256)
-def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
+    """Cut ``text`` into matching tokens with offsets (plus ``offset``) into the original string."""
     tokens: list[Token] = []
     append, new = tokens.append, tuple.__new__
     for m in _TOKEN.finditer(text):
@@ -76,7 +67,7 @@ def _tokenize(text: str, offset: int) -> tuple[Token, ...]:
             key = fold(raw)
             if key:
                 append(new(Token, (key, raw, start, start + len(raw))))
-    return tuple(tokens)
+    return tokens
 
 
 def _add_token(tokens: list[Token], part: str, start: int) -> None:
