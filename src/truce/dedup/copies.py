@@ -7,7 +7,8 @@ candidate pair is then scored with the order-free sentence comparison of
 ``truce.dedup.compare`` and, when it is a copy, linked from the later article to the
 earlier one. The presumed original is the earlier publication; ties (and unknown dates,
 which sort last) go to the smaller article id. Because a pair's link depends only on
-the two articles, the links are the same whatever order articles arrive in.
+the two articles, the links are the same whatever order articles arrive in (as long as no LSH
+bucket the pair shares is full: each keeps only its ``lsh_bucket_cap`` most recent members).
 
 The index lives behind a store adapter (``truce.dedup.adapters``): one statement per batch
 for the fingerprints, one for the stored articles' metadata, one for their texts.
