@@ -277,11 +277,14 @@ def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None, who_sp
         who_span = speaker(sent, w)
     who = who_span.text if who_span is not None else None
     out: list[Claim] = []
+    handlers = [(getattr(w, key), handler) for key, handler in _HANDLERS]
+    claim_verbs = frozenset().union(*(verbs for verbs, _ in handlers))  # one test per word, not five
     for tok in sent:
         lemma = tok.lemma_.lower()
-        for key, handler in _HANDLERS:
-            if lemma in getattr(w, key):
-                out += handler(tok, sent, code, who, w)
+        if lemma in claim_verbs:
+            for verbs, handler in handlers:
+                if lemma in verbs:
+                    out += handler(tok, sent, code, who, w)
         if lemma == "be" or (tok.dep_ == "ROOT" and _kids(tok, "attr")):
             out += _copula(tok, sent, code, who, w)
     out += _phrase_denials(sent, code, who, w)

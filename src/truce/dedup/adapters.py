@@ -132,8 +132,9 @@ class SqlDedupStore:
     def count_indexed(self) -> int:
         return self.con.execute("SELECT count(*) FROM dedup_articles").fetchall()[0][0]
 
-    def iter_signatures(self) -> Iterator[tuple[str, bytes]]:
-        cur = self.con.execute("SELECT article_id, minhash FROM dedup_articles ORDER BY article_id")
+    def iter_signatures(self) -> Iterator[tuple[str, bytes, str | None]]:
+        """(article id, MinHash blob, sortable UTC publication) of every indexed article."""
+        cur = self.con.execute("SELECT article_id, minhash, published_utc FROM dedup_articles ORDER BY article_id")
         while rows := cur.fetchmany(5000):
             yield from rows
 

@@ -7,7 +7,8 @@ candidate pair is then scored with the order-free sentence comparison of
 ``truce.dedup.compare`` and, when it is a copy, linked from the later article to the
 earlier one. The presumed original is the earlier publication; ties (and unknown dates,
 which sort last) go to the smaller article id. Because a pair's link depends only on
-the two articles, the links are the same whatever order articles arrive in.
+the two articles, the links are the same whatever order articles arrive in (as long as no LSH
+bucket the pair shares is full: each keeps only its ``lsh_bucket_cap`` most recent members).
 
 The index lives behind a store adapter (``truce.dedup.adapters``): one statement per batch
 for the fingerprints, one for the stored articles' metadata, one for their texts.
@@ -119,8 +120,8 @@ class _LshCache:
     def get(self, store: Any, cfg: Any) -> minhash.LshIndex:
         n = store.count_indexed()
         cached = self._by_store.get(store.key)
-        if cached is None or len(cached) != n or (cached.num_perm, cached.threshold) != (cfg.num_perm,
-                                                                                         cfg.lsh_threshold):
+        shape = (cfg.num_perm, cfg.lsh_threshold, cfg.lsh_bucket_cap)
+        if cached is None or len(cached) != n or (cached.num_perm, cached.threshold, cached.bucket_cap) != shape:
             cached = self._by_store[store.key] = _rebuild(store, cfg)
         return cached
 
@@ -129,9 +130,9 @@ class _LshCache:
 
 
 def _rebuild(store: Any, cfg: Any) -> minhash.LshIndex:
-    lsh = minhash.LshIndex(cfg.lsh_threshold, cfg.num_perm)
-    for aid, blob in store.iter_signatures():
-        lsh.insert(aid, minhash.from_blob(blob))
+    lsh = minhash.LshIndex(cfg.lsh_threshold, cfg.num_perm, cfg.lsh_bucket_cap)
+    for aid, blob, published in store.iter_signatures():
+        lsh.insert(aid, minhash.from_blob(blob), published)
     return lsh
 
 
@@ -179,7 +180,7 @@ def index_articles(store: Any, articles: list[Article], cfg: Any) -> list[tuple[
     sigs = {x.id: minhash.signature(sorted(shingles(x.sents, cfg.shingle_words)), cfg.num_perm) for x in new}
     _store_index(store, new, sigs, {a.id: a.text for a in articles}, cfg)
     for x in new:
-        lsh.insert(x.id, sigs[x.id])
+        lsh.insert(x.id, sigs[x.id], x.published_utc)
     candidates = _candidates(store, lsh, new, sigs, cfg)
     return _link(store, new, candidates, cfg)
 

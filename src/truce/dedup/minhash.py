@@ -16,6 +16,7 @@ existing stores need no re-indexing.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from collections.abc import Iterable
 from functools import lru_cache
@@ -97,30 +98,54 @@ def banding(threshold: float, num_perm: int) -> tuple[int, int]:
 
 
 class LshIndex:
-    """Banded LSH over signatures: one dict per band from the band's bytes to article ids."""
+    """Banded LSH over signatures: one dict per band from the band's bytes to article ids.
 
-    def __init__(self, threshold: float, num_perm: int) -> None:
+    With ``bucket_cap`` K, each band bucket keeps (and yields) only its K most recent members by
+    publication time, so a query returns at most ``bands * K`` ids however large the store grows.
+    Why: briefs written from one template (a town's appeal line, "X was shot on Y Street in Z")
+    share some bands with every earlier brief of that template, so an uncapped bucket's member list,
+    and the candidates each new article is compared with, grow with the store. A true copy shares
+    most bands with its original, and copies are published soon after it, so it still meets its
+    original in one of them. Undated articles rank oldest (they are dropped first); equal
+    publication times rank by id, so a bucket's members depend only on the set inserted.
+    """
+
+    def __init__(self, threshold: float, num_perm: int, bucket_cap: int | None = None) -> None:
         self.bands, self.rows = banding(threshold, num_perm)
-        self.num_perm, self.threshold = num_perm, threshold
-        self.tables: list[dict[bytes, list[str]]] = [{} for _ in range(self.bands)]
+        self.num_perm, self.threshold, self.bucket_cap = num_perm, threshold, bucket_cap
+        # band bytes -> members as (publication, id), oldest first
+        self.tables: list[dict[bytes, list[tuple[str, str]]]] = [{} for _ in range(self.bands)]
         self.keys: set[str] = set()
 
     def _band_keys(self, sig: np.ndarray) -> list[bytes]:
         r = self.rows
         return [sig[i * r:(i + 1) * r].tobytes() for i in range(self.bands)]
 
-    def insert(self, key: str, sig: np.ndarray) -> None:
+    def insert(self, key: str, sig: np.ndarray, published: str | None = None) -> None:
+        """Index ``key``; ``published`` is its sortable UTC publication (None: unknown)."""
         if key in self.keys:
             return
         self.keys.add(key)
+        member = (published or "", key)
+        cap = self.bucket_cap
         for table, band in zip(self.tables, self._band_keys(sig), strict=True):
-            table.setdefault(band, []).append(key)
+            members = table.get(band)
+            if members is None:
+                table[band] = [member]
+                continue
+            bisect.insort(members, member)
+            if cap is not None and len(members) > cap:
+                del members[0]  # the least recent member leaves the bucket
 
     def query(self, sig: np.ndarray) -> set[str]:
         out: set[str] = set()
         for table, band in zip(self.tables, self._band_keys(sig), strict=True):
-            out.update(table.get(band, ()))
+            out.update(key for _, key in table.get(band, ()))
         return out
+
+    def bucket_sizes(self) -> list[int]:
+        """Member counts of every band bucket (for tests and benchmarks)."""
+        return [len(members) for table in self.tables for members in table.values()]
 
     def __len__(self) -> int:
         return len(self.keys)

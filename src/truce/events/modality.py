@@ -12,6 +12,11 @@ _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"
               "nsubjpass", "compound", "amod", "appos", "attr", "oprd", "npadvmod")
 
 
+_FUTURE_WORDS = frozenset(("next", "tomorrow", "upcoming", "planned", "later"))
+_OPTION_WORDS = frozenset(("planned", "proposed", "possible", "potential", "alleged"))
+_PLAN_WORDS = _FUTURE_WORDS | _OPTION_WORDS
+
+
 def _aux_words(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "det", "prt")]
 
@@ -69,14 +74,17 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             mod.hypothetical = True
             cues.append(c.text)
     for c in tok.subtree:
+        low = c.lower_
+        if low not in _PLAN_WORDS:
+            continue  # the word first: the rest walks the tree, for every word of the clause
         near = c.head == tok or c.head.head == tok or c.i == tok.i - 1
-        elapsed = c.lower_ == "later" and c.i > 0 and (c.nbor(-1).pos_ in ("NOUN", "NUM")
-                                                      or any(k.pos_ in ("NOUN", "NUM") for k in c.children))  # 'minutes later': past
-        if near and not elapsed and c.dep_ in ("npadvmod", "amod", "pobj") and c.lower_ in ("next", "tomorrow", "upcoming", "planned", "later"):
+        elapsed = low == "later" and c.i > 0 and (c.nbor(-1).pos_ in ("NOUN", "NUM")
+                                                 or any(k.pos_ in ("NOUN", "NUM") for k in c.children))  # 'minutes later': past
+        if near and not elapsed and c.dep_ in ("npadvmod", "amod", "pobj") and low in _FUTURE_WORDS:
             mod.future = True
             cues.append(c.text)
-        if c.dep_ == "amod" and c.head == tok and c.lower_ in ("planned", "proposed", "possible", "potential", "alleged"):
-            mod.hypothetical = mod.hypothetical or c.lower_ != "alleged"
+        if c.dep_ == "amod" and c.head == tok and low in _OPTION_WORDS:
+            mod.hypothetical = mod.hypothetical or low != "alleged"
             cues.append(c.text)
 
 

@@ -46,10 +46,29 @@ def _alt(names: list[str]) -> str:
 
 _ORD = r"(?:st|nd|rd|th)?"
 
+# A gate: groups of lower-case words; a pattern can match a text only if the text, lower-cased,
+# holds a word of every group (a necessary condition: each word is a literal part of every match).
+Gate = tuple[tuple[str, ...], ...]
+# Besides the ASCII letters' cases, re's IGNORECASE matches these four with ASCII letters (re docs):
+# folded before the check so it never skips a pattern that would have matched.
+_IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _lower(words) -> tuple[str, ...]:
+    return tuple(sorted({w.lower() for w in words}))
+
+
+def _passes(gate: Gate, folded: str) -> bool:
+    return all(any(w in folded for w in group) for group in gate)
+
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str]]]:
-    """(kind, compiled pattern) pairs; names come from the data files."""
+def _patterns() -> list[tuple[str, re.Pattern[str], Gate]]:
+    """(kind, compiled pattern, gate) triples; names come from the data files.
+
+    The gate lists words a pattern cannot match without (see ``_passes``): most articles hold no
+    "ago", no "later" or "earlier", no clock time, so most of the 21 passes over the text are
+    skipped (they were about 6% of the stages' time after the parse), with the same matches."""
     lex = lexicon()
     mon = rf"(?:{_alt(list(month_names()))})\.?"
     wd = rf"(?:{_alt(list(weekday_names()))})\.?"
@@ -63,7 +82,8 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
     zabbr = rf"(?:{_alt(list(zone_data()['abbreviations']))})"
     zone = (rf"(?:\s*(?:(?P<zabbr>{zabbr})(?:\s*(?P<zshift>[+-]\s*\d{{1,2}}))?\b"
             rf"|(?P<zlocal>local\s+time)|(?P<zname>{zname})\s+time))?")
-    return [
+    months, weekdays, span = _lower(month_names()), _lower(weekday_names()), ("between", "from")
+    patterns = [
         ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b")),
         ("range", re.compile(
             rf"\b(?i:between|from)\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){_ORD}\s+(?i:and|to|until|through)\s+"
@@ -101,6 +121,12 @@ def _patterns() -> list[tuple[str, re.Pattern[str]]]:
         ("time", re.compile(r"\b(?i:at\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<zabbr>GMT|UTC)\b")),
         ("time", re.compile(rf"\b(?i:at\s+)?(?P<word>(?i:midnight|noon|midday)){zone}")),
     ]
+    gates: list[Gate] = [  # one per pattern, in the same order: groups of words, one of each group needed
+        (), (span, months), (span, months), (months,), (months,), (span, weekdays), (months,), (months,),
+        (months,), (months,), (), (weekdays,), (_lower(lex["relative"]),), (_lower(lex["anchored"]),),
+        (("later", "earlier"),), (), (("ago",),), (("a.m.", "p.m.", "am", "pm"),), ((":",),), (("gmt", "utc"),),
+        (("midnight", "noon", "midday"),)]
+    return [(kind, pattern, gate) for (kind, pattern), gate in zip(patterns, gates, strict=True)]
 
 
 def _clean(groups: dict[str, Any]) -> dict[str, Any]:
@@ -109,7 +135,10 @@ def _clean(groups: dict[str, Any]) -> dict[str, Any]:
 
 def _candidates(text: str) -> list[DateExpr]:
     out = []
-    for kind, pattern in _patterns():
+    folded = text.translate(_IGNORECASE_EXTRA).lower()
+    for kind, pattern, gate in _patterns():
+        if not _passes(gate, folded):
+            continue
         for m in pattern.finditer(text):
             fields = _clean(m.groupdict())
             if kind == "time" and not _plausible_time(fields):
