@@ -552,13 +552,3 @@ def test_a_world_city_beats_a_tiny_namesake_far_from_the_story(geo: Geoparser, g
     # a namesake near the story's places keeps the local focus ("Paris" with Lamar County towns)
     text = "Deputies from Reno and Blossom searched ranches north of Paris on Monday."
     assert _given(geo, nlp, text, ["Reno", "Blossom", "Paris"])[2].country == "USA"
-
-
-def test_a_small_town_far_from_every_place_of_a_local_story_is_abstained_from(geo: Geoparser, gaz, nlp) -> None:
-    # Portland's Forest Park is a park; the towns of that name are in Georgia, Illinois and Ohio
-    text = "Hikers from Gresham and Beaverton were rescued in Forest Park, Portland police said."
-    names = ["Gresham", "Beaverton", "Forest Park", "Portland"]
-    got = _given(geo, nlp, text, names)
-    assert got[2].name is None and "abstained" in (got[2].note or "")
-    assert got[3].country == "USA" and _near(got[3], 45.52, -122.68, 50)
-    assert _given(_geo_with(gaz, abstain_local_km=0.0), nlp, text, names)[2].name is not None

@@ -523,12 +523,8 @@ def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of:
     """The best reading is a small town in no country of the article's focus, far from all its places."""
     if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
         return False
-    if not others or not share_of:
+    if not others or not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
         return False
-    if share_of.get(gaz.cc[best], 0.0) > 0:
-        # in a focus country too, a small town far from all the story's places is a namesake of a
-        # place no table knows ("Forest Park" in a Portland story is not the Georgia town)
-        return bool(s.abstain_local_km) and len(others) >= s.abstain_local_min_places and near > s.abstain_local_km
     return near > s.abstain_km
 
 
