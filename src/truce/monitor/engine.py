@@ -151,8 +151,6 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-
-
 def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
     """Per article, where its incidents are placed by their own words (precise places only)."""
     out: dict[str, list[PlaceHint]] = defaultdict(list)

@@ -104,11 +104,16 @@ def non_political(e: Event) -> bool:
     return e.demoted and e.non_political(default_settings().events.relevance_counted)
 
 
+def told_as_happening(e: Event | None) -> bool:
+    """Is the report told as a dated happening (asserted, not a background mention, dated), whatever its
+    sense? Denials, plans, threats, recalled context and undated mentions are not."""
+    return e is not None and e.modality.asserted and not e.background and bool(e.date)
+
+
 def is_happening(e: Event | None) -> bool:
-    """Does the report tell of a dated happening (asserted, a political reading, not a background
-    mention, dated)? Denials, plans, threats, recalled context, undated mentions and readings the event
-    coder demoted as non-political (a match report's "attack") are not incidents of their own."""
-    return e is not None and e.modality.asserted and not non_political(e) and not e.background and bool(e.date)
+    """Does the report tell of a dated happening in a political reading? Readings the event coder demoted
+    as non-political (a match report's "attack") are no incidents of their own."""
+    return told_as_happening(e) and not non_political(e)
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -146,8 +151,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                         joined.add(id(other))
     for group in by_article.values():
         # a non-political reading still hosts: its incident may hold the happening (a quote retelling it)
-        happenings = [v for v in group if v.event.sentence_start >= 0 and v.event.modality.asserted
-                      and not v.event.background and v.event.date]
+        happenings = [v for v in group if v.event.sentence_start >= 0 and told_as_happening(v.event)]
         for m in group:
             o = m.event
             if (id(m) in joined or o.modality.asserted or o.background
@@ -216,7 +220,7 @@ def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
         group.sort(key=lambda v: v.event.sentence_start)
         for i, v in enumerate(group):
             e = v.event
-            if (e.date_precision or "") != "reported" or (e.location is not None and e.location.rule in OWN_PLACE_RULES):
+            if (e.date_precision or "") != "reported" or _placed_by_own_words(e):
                 continue
             hosts = [h for h in group[:i] if h.event.event == e.event and h.event.sentence != e.sentence
                      and _told_with_own_words(h.event) and _same_doer(v, h)]
@@ -233,8 +237,12 @@ def _same_doer(later: Verdict, host: Verdict) -> bool:
 
 
 def _told_with_own_words(e: Event) -> bool:
-    return (e.date_precision or "") not in ("", "reported") and e.location is not None \
-        and e.location.rule in OWN_PLACE_RULES
+    return (e.date_precision or "") not in ("", "reported") and _placed_by_own_words(e)
+
+
+def _placed_by_own_words(e: Event) -> bool:
+    """Placed by its own sentence (attached to the trigger, or named in it), not the dateline or the focus."""
+    return e.location is not None and e.location.rule in OWN_PLACE_RULES
 
 
 def _join(mention: Verdict, host: Verdict) -> None:
