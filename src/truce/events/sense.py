@@ -68,6 +68,8 @@ class Senses:
     armed_modifier: NounClass | None = None
     by_trigger: dict[str, tuple[int, ...]] | None = None
     criminal: NounClass | None = None
+    armed_person: NounClass | None = None  # 'men', 'individuals': armed only with an armed_person_modifier
+    armed_person_modifier: NounClass | None = None
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -146,12 +148,14 @@ def load_senses() -> Senses:
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
+    person = classes.get(str(parts.get("armed_person")))
+    person_modifier = classes.get(str(parts.get("armed_person_modifier")))
     by_trigger: dict[str, list[int]] = {}
     for i, rule in enumerate(idioms):
         for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
             by_trigger.setdefault(word, []).append(i)
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
-                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"))
+                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier)
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -270,23 +274,15 @@ def armed(tok: Token, senses: Senses) -> bool:
     if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
-    return _armed_person(tok)
+    return _armed_person(tok, senses)
 
 
-@lru_cache(maxsize=1)
-def _armed_person_classes() -> tuple[NounClass, NounClass] | None:
-    classes = load_classes()
-    person, modifier = classes.get("armed_person"), classes.get("armed_person_modifier")
-    return (person, modifier) if person is not None and modifier is not None else None
-
-
-def _armed_person(tok: Token) -> bool:
+def _armed_person(tok: Token, senses: Senses) -> bool:
     """'Armed men', 'masked individuals', 'heavily armed youths': a person noun that a modifier arms
-    (classes.yaml armed_person, armed_person_modifier; 'heavily' may stand before the modifier)."""
-    pair = _armed_person_classes()
-    if pair is None or not _member(tok, pair[0]):
+    (senses.yaml armed_person, armed_person_modifier; 'heavily' may stand before the modifier)."""
+    if senses.armed_person is None or senses.armed_person_modifier is None or not _member(tok, senses.armed_person):
         return False
-    return any(_member(m, pair[1]) for m in tok.children if m.dep_ in ("amod", "compound", "acl"))
+    return any(_member(m, senses.armed_person_modifier) for m in tok.children if m.dep_ in ("amod", "compound", "acl"))
 
 
 def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
