@@ -23,22 +23,37 @@ def is_blind(group: str) -> bool:
     return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF < 0.3
 
 
+def load_reports(path: Path, name: str) -> list[dict]:
+    """The ``REPORTS`` list of one source file."""
+    spec = importlib.util.spec_from_file_location(name, path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod.REPORTS
+
+
+def split_rows(reports: list[dict], prefix: str, dev: list[dict], blind: list[dict]) -> None:
+    """Each report as a gold row (ids ``<prefix>-NNN``, incident ``<prefix>-<incident>``), on the side
+    its incident's hash gives."""
+    for n, r in enumerate(reports, 1):
+        inc = f"{prefix}-{r['incident']}"
+        row = {"id": f"{prefix}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
+               "source": r["source"], "incident": inc, "group": inc}
+        (blind if is_blind(inc) else dev).append(row)
+
+
+def write_jsonl(name: str, rows: list[dict]) -> None:
+    with open(ROOT / name, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+
+
 def main() -> int:
     dev, blind = [], []
     for path in sorted(SOURCE.glob("clusters_*.blindsrc.py")):
         stem = path.name[len("clusters_"):-len(".blindsrc.py")]
-        spec = importlib.util.spec_from_file_location(f"clusters_{stem}", path)
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        for n, r in enumerate(mod.REPORTS, 1):
-            inc = f"wc-{stem}-{r['incident']}"
-            row = {"id": f"wc-{stem}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
-                   "source": r["source"], "incident": inc, "group": inc}
-            (blind if is_blind(inc) else dev).append(row)
-    for name, rows in (("clusters_dev.jsonl", dev), ("clusters_blind.jsonl", blind)):
-        with open(ROOT / name, "w", encoding="utf-8") as f:
-            for r in rows:
-                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+        split_rows(load_reports(path, f"clusters_{stem}"), f"wc-{stem}", dev, blind)
+    write_jsonl("clusters_dev.jsonl", dev)
+    write_jsonl("clusters_blind.jsonl", blind)
     rows = dev + blind
     sizes = Counter(Counter(r["incident"] for r in rows).values())
     print(f"reports dev {len(dev)} blind {len(blind)} all {len(rows)}; incidents "
