@@ -67,7 +67,7 @@ def test_gated_patterns_find_what_every_pattern_finds(ungated) -> None:
 
 def test_every_gated_pattern_matches_a_crafted_sentence_that_passes_its_gate() -> None:
     """Each gate belongs to its own pattern (a gate shifted by one would skip a matching pattern)."""
-    for kind, pattern, gate in expressions._patterns():
+    for kind, gate, pattern in expressions._patterns():
         hits = [t for t in CRAFTED if pattern.search(t)]
         assert hits, kind
         for t in hits:
@@ -76,5 +76,5 @@ def test_every_gated_pattern_matches_a_crafted_sentence_that_passes_its_gate() -
 
 def test_a_text_without_date_words_skips_most_patterns() -> None:
     folded = CRAFTED[-1].lower()
-    skipped = [kind for kind, _, gate in expressions._patterns() if not expressions._passes(gate, folded)]
+    skipped = [kind for kind, gate, _ in expressions._patterns() if not expressions._passes(gate, folded)]
     assert len(skipped) >= 15

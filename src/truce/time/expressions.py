@@ -63,8 +63,8 @@ def _passes(gate: Gate, folded: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, re.Pattern[str], Gate]]:
-    """(kind, compiled pattern, gate) triples; names come from the data files.
+def _patterns() -> list[tuple[str, Gate, re.Pattern[str]]]:
+    """(kind, gate, compiled pattern) triples, one definition per pattern; names come from the data files.
 
     The gate lists words a pattern cannot match without (see ``_passes``): most articles hold no
     "ago", no "later" or "earlier", no clock time, so most of the 21 passes over the text are
@@ -83,50 +83,45 @@ def _patterns() -> list[tuple[str, re.Pattern[str], Gate]]:
     zone = (rf"(?:\s*(?:(?P<zabbr>{zabbr})(?:\s*(?P<zshift>[+-]\s*\d{{1,2}}))?\b"
             rf"|(?P<zlocal>local\s+time)|(?P<zname>{zname})\s+time))?")
     months, weekdays, span = _lower(month_names()), _lower(weekday_names()), ("between", "from")
-    patterns = [
-        ("iso", re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b")),
-        ("range", re.compile(
+    # (kind, gate, pattern): the gate beside the pattern it guards (see ``Gate``)
+    return [
+        ("iso", (), re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b")),
+        ("range", (span, months), re.compile(
             rf"\b(?i:between|from)\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){_ORD}\s+(?i:and|to|until|through)\s+"
             rf"(?:(?P<m2>{mon})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", re.compile(
+        ("range", (span, months), re.compile(
             rf"\b(?i:between|from)\s+(?P<d1>\d{{1,2}}){_ORD}\s+(?:(?P<m1>{mon})\s+)?(?i:and|to|until|through)\s+"
             rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{mon})(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", re.compile(
+        ("range", (months,), re.compile(
             rf"\b(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<m2>{mon})\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", re.compile(
+        ("range", (months,), re.compile(
             rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("weekday_range", re.compile(
+        ("weekday_range", (span, weekdays), re.compile(
             rf"\b(?i:between|from)\s+(?P<w1>{wd})\s+(?i:and|to|until|through)\s+(?P<w2>{wd})")),
-        ("explicit", re.compile(rf"\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
-        ("explicit", re.compile(
+        ("explicit", (months,), re.compile(rf"\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        ("explicit", (months,), re.compile(
             rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?i:of\s+)?(?P<m>{mon})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?")),
-        ("month", re.compile(
+        ("month", (months,), re.compile(
             rf"\b(?:(?P<mod>(?i:in|since|during|until|by|last|next|this|early|late|mid|in early|in late|in mid"
             rf"|(?:at\s+|by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
             rf"[\s-]+)(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?\b(?!\s+\d)")),
-        ("month", re.compile(rf"\b(?P<m>{mon})\s+(?P<y>\d{{4}})\b")),
-        ("year", re.compile(r"\b(?i:in|since|during|by|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-:/])")),
-        ("weekday", re.compile(
+        ("month", (months,), re.compile(rf"\b(?P<m>{mon})\s+(?P<y>\d{{4}})\b")),
+        ("year", (), re.compile(r"\b(?i:in|since|during|by|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-:/])")),
+        ("weekday", (weekdays,), re.compile(
             rf"\b(?:(?P<mod>(?i:last|next|this|past|coming|early|late|on|since|early on|late on))\s+)?"
             rf"(?P<w>{wd})(?P<poss>['’]s)?(?:\s+(?P<part>{parts}))?\b")),
-        ("relative", re.compile(rf"\b(?P<rel>(?i:{rel}))(?:\s+(?P<part>{parts}))?\b")),
-        ("anchored", re.compile(rf"\b(?P<rel>(?i:{anchored})){not_np}")),
-        ("anchored", re.compile(
+        ("relative", (_lower(lex["relative"]),), re.compile(rf"\b(?P<rel>(?i:{rel}))(?:\s+(?P<part>{parts}))?\b")),
+        ("anchored", (_lower(lex["anchored"]),), re.compile(rf"\b(?P<rel>(?i:{anchored})){not_np}")),
+        ("anchored", (("later", "earlier"),), re.compile(
             rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:later|earlier)){not_np}")),
-        ("holiday", re.compile(rf"\b(?P<hol>{holiday})")),
-        ("ago", re.compile(rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
-        ("time", re.compile(
+        ("holiday", (), re.compile(rf"\b(?P<hol>{holiday})")),
+        ("ago", (("ago",),), re.compile(rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+        ("time", (("a.m.", "p.m.", "am", "pm"),), re.compile(
             rf"\b(?i:at\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b)){zone}")),
-        ("time", re.compile(rf"\b(?i:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){zone}")),
-        ("time", re.compile(r"\b(?i:at\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<zabbr>GMT|UTC)\b")),
-        ("time", re.compile(rf"\b(?i:at\s+)?(?P<word>(?i:midnight|noon|midday)){zone}")),
+        ("time", ((":",),), re.compile(rf"\b(?i:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){zone}")),
+        ("time", (("gmt", "utc"),), re.compile(r"\b(?i:at\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<zabbr>GMT|UTC)\b")),
+        ("time", (("midnight", "noon", "midday"),), re.compile(rf"\b(?i:at\s+)?(?P<word>(?i:midnight|noon|midday)){zone}")),
     ]
-    gates: list[Gate] = [  # one per pattern, in the same order: groups of words, one of each group needed
-        (), (span, months), (span, months), (months,), (months,), (span, weekdays), (months,), (months,),
-        (months,), (months,), (), (weekdays,), (_lower(lex["relative"]),), (_lower(lex["anchored"]),),
-        (("later", "earlier"),), (), (("ago",),), (("a.m.", "p.m.", "am", "pm"),), ((":",),), (("gmt", "utc"),),
-        (("midnight", "noon", "midday"),)]
-    return [(kind, pattern, gate) for (kind, pattern), gate in zip(patterns, gates, strict=True)]
 
 
 def _clean(groups: dict[str, Any]) -> dict[str, Any]:
@@ -136,7 +131,7 @@ def _clean(groups: dict[str, Any]) -> dict[str, Any]:
 def _candidates(text: str) -> list[DateExpr]:
     out = []
     folded = text.translate(_IGNORECASE_EXTRA).lower()
-    for kind, pattern, gate in _patterns():
+    for kind, gate, pattern in _patterns():
         if not _passes(gate, folded):
             continue
         for m in pattern.finditer(text):
