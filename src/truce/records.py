@@ -109,6 +109,7 @@ class Place:
     source: str = ""  # how it was recognised: ner, gazetteer, dateline, context, qualifier, demonym, given
     in_org: bool = False  # part of an organisation's name ("Kentucky" in "Kentucky State Police"): never an event's place
     note: str | None = None  # why the resolver chose this entry, or why it left the place unresolved (for people)
+    abstained: bool = False  # the resolver had readings but refused them all (only far namesakes): a place, unlocated
 
 
 @dataclass

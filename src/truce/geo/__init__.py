@@ -136,7 +136,8 @@ class Geoparser:
 
     def _place(self, mention: Mention, res: Resolution) -> Place:
         place = Place(text=mention.text, start=mention.start, end=mention.end, source=mention.source,
-                      in_org=mention.in_org, note=res.note)
+                      in_org=mention.in_org, note=res.note,
+                      abstained=res.via == "abstain")
         if res.entry < 0:
             return place
         gaz = self.gazetteer
