@@ -528,3 +528,62 @@ def test_one_sentence_told_with_two_verbs_is_compared_without_modes() -> None:
     other_day = replace(stormed, date="2026-02-27", date_text="Friday")
     two = CodedArticle(article=coded.article, events=[coded.events[0], other_day])
     assert [r.mode for r in reports_of(two, cfg)] == ["abduct", "heavy-weapons"]
+
+
+def _abstained_report(text: str, source: str, place_text: str | None, loc: EventLocation | None) -> CodedArticle:
+    from truce.records import Place
+
+    coded = _report(text, source, "2026-03-02T10:00:00Z", loc=loc)
+    coded.events[0].sentence_start = 0
+    if place_text is not None:
+        start = text.index(place_text)
+        coded.places.append(Place(text=place_text, start=start, end=start + len(place_text), abstained=True,
+                                  note="abstained: the only readings are small places far away"))
+    return coded
+
+
+def test_a_report_whose_place_was_abstained_does_not_join_at_country_level(tmp_path) -> None:
+    somalia = EventLocation(name="Somalia", lat=6.0, lon=47.0, country="SOM", precision="country")
+    town = _report("Gunmen killed three civilians in Kismayo on Monday, the Jubba Valley Front said.",
+                   "wire.example", "2026-03-02T09:00:00Z", loc=_loc("Kismayo", KISMAYO), actor=(FRONT,))
+    # same day, same country, the same group named: linked today when the second report has only its country
+    unplaced = _abstained_report("Gunmen killed three civilians in Bulo Xaaji on Monday, the Jubba Valley Front "
+                                 "said.", "post.example", "Bulo Xaaji", somalia)
+    plain = _abstained_report("Gunmen killed three civilians on Monday, the Jubba Valley Front said.",
+                              "herald.example", None, somalia)
+    named = _abstained_report("Gunmen killed three civilians in Bulo Xaaji on Monday, the Jubba Valley Front "
+                              "said.", "daily.example", "Bulo Xaaji", somalia)
+    with _write(tmp_path, [[town, unplaced, plain, named]]) as s:
+        groups = _clusters(s)
+    a = {c.article.id: c for c in (town, unplaced, plain, named)}
+    group_of = {aid: next(g for g in groups if aid in g) for aid in a}
+    assert unplaced.article.id not in group_of[town.article.id]
+    assert unplaced.article.id in group_of[named.article.id]  # the same refused name: one place
+    assert plain.article.id in group_of[town.article.id]  # no place named: country level, as before
+
+
+def test_a_next_act_told_after_a_sequence_word_is_another_happening() -> None:
+    """"Troops returned fire and later carried out air strikes on rebel positions": a sequence word
+    between the two triggers and another mode make two happenings (their modes stay); without the
+    word the sentence is one account told with two verbs; the word alone, same mode, is not enough."""
+    from dataclasses import replace
+
+    from truce.dedup.reports import distinct, report_of, reports_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Troops returned fire and later carried out air strikes on rebel positions near Kismayo, the army said."
+    coded = _report(text, "wire.example", "2026-03-02T10:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="firearms")
+    fire = replace(coded.events[0], trigger="returned fire", trigger_start=text.index("returned"))
+    strikes = replace(fire, id=fire.id + "2", mode="aerial", trigger="carried out", trigger_start=text.index("carried"))
+    both = CodedArticle(article=coded.article, events=[fire, strikes])
+    assert [r.mode for r in reports_of(both, cfg)] == ["firearms", "aerial"]
+    a, b = (report_of(e, both, cfg) for e in (fire, strikes))
+    assert distinct(a, b, cfg) and distinct(b, a, cfg)
+    plain = text.replace(" and later ", " and ")
+    a2, b2 = (replace(r, sentence=plain) for r in (a, b))
+    assert not distinct(a2, b2, cfg)
+    assert not distinct(a, replace(b, mode="firearms"), cfg)
+    # two sentences: "Hours later, jets struck ..." with another mode
+    c = replace(b, sentence="Hours later, jets carried out strikes on the hills.", trigger="carried out")
+    assert distinct(a, c, cfg)

@@ -109,7 +109,7 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     members of one cluster must agree (``agglomerate``), while a direct link also needs
     actors that do not contradict.
     """
-    from truce.dedup.reports import coarse_reach, distinct
+    from truce.dedup.reports import abstained_words, coarse_reach, distinct, names_abstained
 
     if a.event != b.event or not a.dated or not b.dated:
         return False
@@ -127,6 +127,10 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         reach_a, reach_b = coarse_reach(a, cfg), coarse_reach(b, cfg)
         if reach_a is not None and reach_b is not None and _km(a, b) > cfg.max_km + reach_a + reach_b:
             return False  # a district's report and a town's 400 km from it: not one happening
+        for x, y in ((a, b), (b, a)):
+            words = abstained_words(x)
+            if words and not names_abstained(y, words):
+                return False  # a place nobody located is not "anywhere in the country"
         same_spot = close = False
     if a.mode and b.mode and a.mode != b.mode and not close:
         return False

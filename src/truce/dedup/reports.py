@@ -186,6 +186,47 @@ def place_of(event: Event) -> tuple[bool, str | None]:
     return True, key
 
 
+ABSTAINED = "abstained"  # place key prefix: the sentence names a place the geocoder refused to locate
+
+
+def abstained_place(event: Event, coded: CodedArticle) -> str | None:
+    """The place key ``abstained:<words>`` when the event's sentence names a place the geocoder
+    abstained on (``Place.abstained``: only far namesakes) and the event's location is no better
+    than its country (a country or region, or none). Such a report's happening is at a named place
+    nobody located, not "anywhere in the country": clustering lets it meet only reports that name
+    that place (``names_abstained``)."""
+    loc = event.location
+    if loc is not None and loc.precision not in (None, "country", "region"):
+        return None
+    if event.sentence_start < 0 or not event.sentence:
+        return None
+    lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
+    for p in coded.places:
+        if p.abstained and not p.in_org and lo <= p.start < hi:
+            words = sorted(normalise(p.text).tokens)
+            if words:
+                return f"{ABSTAINED}:{' '.join(words)}"
+    return None
+
+
+def abstained_words(r: Any) -> frozenset[str]:
+    """The content words of a report's abstained place name (empty when its place is not abstained)."""
+    place = r.place or ""
+    if not place.startswith(ABSTAINED + ":"):
+        return frozenset()
+    return frozenset(place.split(":", 1)[1].split())
+
+
+def names_abstained(other: Any, words: frozenset[str]) -> bool:
+    """Does ``other`` name the abstained place ``words``: the same abstained name, a location of that
+    name, or every word of it in its sentence?"""
+    if abstained_words(other) == words:
+        return True
+    if other.loc_name and normalise(other.loc_name).tokens == words:
+        return True
+    return words <= other.tokens
+
+
 def coarse_reach(r: Any, cfg: Any) -> float | None:
     """How far from its coordinates a report's happening may lie: 0 for a precise place,
     ``admin2_reach_km`` / ``admin1_reach_km`` for a located district or province, None (anywhere in
@@ -285,6 +326,9 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     basis = date_basis(event)
     span = interval(event.date, event.date_precision, basis, cfg)
     precise, place = place_of(event)
+    unplaced = abstained_place(event, coded)
+    if unplaced is not None:
+        precise, place = False, unplaced
     loc = event.location
     sent = normalise(event.sentence or "")
     fingerprint = sent.fingerprints(cfg.min_fingerprint_anchors)[0] if len(sent.tokens) >= cfg.min_sentence_tokens \
@@ -347,14 +391,56 @@ def _one_account_modes(reports: list[Report], cfg: Any) -> list[Report]:
     return reports
 
 
-@lru_cache(maxsize=1)
-def _separate_cues() -> re.Pattern[str]:
+def _cue_pattern(name: str) -> re.Pattern[str]:
+    """One pattern of the phrases of a cue file (``data/lang/en/dedup``); ``^`` marks a sentence start."""
     from truce.knowledge import lang_file, load_lines
 
-    words = sorted(load_lines(lang_file("dedup", "separate_cues.txt")), key=len, reverse=True)
+    words = sorted(load_lines(lang_file("dedup", name)), key=len, reverse=True)
     parts = [r"^\W*" + re.escape(w[1:]) if w.startswith("^") else re.escape(w) for w in words]
     return re.compile(r"(?:" + "|".join(rf"(?:{x})\b" if x.startswith("^") else rf"\b{x}\b" for x in parts) + ")",
                       re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _separate_cues() -> re.Pattern[str]:
+    return _cue_pattern("separate_cues.txt")
+
+
+@lru_cache(maxsize=1)
+def _sequence_cues() -> re.Pattern[str]:
+    return _cue_pattern("sequence_cues.txt")
+
+
+def _told_after_cue(a: Report, b: Report) -> bool:
+    """Is one of the two told after a sequence word ("returned fire and later carried out air
+    strikes")? In one sentence: a cue between the two triggers; in two: a cue before one's trigger
+    in its own sentence ("Hours later, jets struck ...")."""
+    cues = _sequence_cues()
+    if a.sentence == b.sentence:
+        ia, ib = a.sentence.find(a.trigger), a.sentence.find(b.trigger)
+        if ia < 0 or ib < 0 or ia == ib:
+            return False
+        first, second = (a, ib) if ia < ib else (b, ia)
+        return cues.search(a.sentence, min(ia, ib) + len(first.trigger), second) is not None
+    for r in (a, b):
+        at = r.sentence.find(r.trigger)
+        if at > 0 and cues.search(r.sentence, 0, at) is not None:
+            return True
+    return False
+
+
+def _labels(refs: tuple[Ref, ...]) -> set[str]:
+    return {x.label.lower() for x in refs if x.label and x.sector not in ("UAF", "UNK")}
+
+
+def _differ(a: Report, b: Report) -> bool:
+    """Another mode, another target or another named place (each known on both sides)."""
+    if a.mode and b.mode and a.mode != b.mode:
+        return True
+    ta, tb = _labels(a.recipients), _labels(b.recipients)
+    if ta and tb and not ta & tb:
+        return True
+    return bool(a.loc_name and b.loc_name and a.loc_name.lower() != b.loc_name.lower())
 
 
 def separate(sentence: str) -> bool:
@@ -364,7 +450,8 @@ def separate(sentence: str) -> bool:
 
 def distinct(a: Report, b: Report, cfg: Any) -> bool:
     """Two reports of one article that tell of different happenings: another place, day, time or target,
-    or one of them told in a sentence that introduces another happening ("In a separate incident").
+    one of them told in a sentence that introduces another happening ("In a separate incident"), or
+    one told after a sequence word ("later", "then") with another mode, target or place.
 
     A shelling before a truce's start and one after it, told in one article, stay two.
     """
@@ -372,6 +459,8 @@ def distinct(a: Report, b: Report, cfg: Any) -> bool:
 
     if a.sentence != b.sentence and separate(a.sentence) != separate(b.sentence):
         return True
+    if _told_after_cue(a, b) and _differ(a, b):
+        return True  # "returned fire and later carried out air strikes": the story moved on to a next act
 
     if a.precise and b.precise and a.place != b.place and \
             haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:
