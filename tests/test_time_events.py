@@ -57,8 +57,10 @@ def test_date_of_a_relative_clause_is_not_used(nlp: Language) -> None:
 
 
 def test_date_after_temporal_preposition_names_another_event(nlp: Language) -> None:
-    ev = date_one(nlp, "Rebels attacked the base two days after Monday's agreement.", "attacked")
-    assert ev.date_precision == "reported"
+    ev = date_one(nlp, "Rebels attacked the base after Monday's agreement.", "attacked")
+    assert ev.date_precision == "reported"  # Monday is the agreement's day, not the attack's
+    counted = date_one(nlp, "Rebels attacked the base two days after Monday's agreement.", "attacked")
+    assert (counted.date, counted.date_precision) == ("2026-03-04", "day")  # counted from it (time.after)
 
 
 def test_reporting_verb_date_gives_reported_precision(nlp: Language) -> None:
@@ -207,3 +209,36 @@ def test_a_clock_time_alone_is_dated_by_the_publication(nlp: Language) -> None:
     assert (ev.date[:10], ev.date_text, ev.date_source) == ("2026-03-04", "2 a.m.", "publication")
     ev = date_one(nlp, "Gunmen attacked a police post on Monday, officials said.", "attacked")
     assert ev.date_source is None
+
+
+def _date_all(nlp: Language, text: str, triggers: list[tuple[str, str]], published: str = "2026-03-04") -> list[Event]:
+    """Date several events of one article (type, trigger word), in text order."""
+    dater = EventDater(TruceConfig())
+    doc = nlp(text)
+    article = Article(id="a", text=text, published=published, published_source="metadata")
+    dater.date_article(article, doc)
+    events, pos = [], 0
+    for i, (kind, trigger) in enumerate(triggers):
+        m = re.compile(rf"\b{re.escape(trigger)}\b").search(text, pos)
+        assert m is not None
+        pos = m.end()
+        events.append(Event(id=f"e{i}", article_id="a", event=kind, trigger=trigger, trigger_start=m.start(),
+                            trigger_end=m.end()))
+    return dater.date_events(events, doc, article)
+
+
+def test_a_date_counted_from_another_happening_of_the_article(nlp: Language) -> None:
+    """"Two days after X": X's day (a day in the phrase, the day of an event in the phrase, or of an
+    earlier event of the phrase's type) plus two; the anchor's own date is never moved."""
+    hours = date_one(nlp, "Hours after the vote on Sunday, militants stormed the election office.", "stormed")
+    assert (hours.date, hours.date_precision) == ("2026-03-01", "day")
+    text = ("Rebels attacked a checkpoint in Garo on Saturday, killing two soldiers.\n\n"
+            "Two days after the attack on the checkpoint, troops arrested a dozen men in the town.")
+    first, attack, arrest = _date_all(nlp, text, [("ASSAULT", "attacked"), ("ASSAULT", "attack"),
+                                                  ("COERCE", "arrested")])
+    assert first.date == "2026-02-28"
+    assert (arrest.date, arrest.date_precision) == ("2026-03-02", "day")
+    assert arrest.date_text == "Two days after the attack on the checkpoint"
+    plain = text.replace("Two days after the attack on the checkpoint", "After the attack on the checkpoint")
+    *_, unmoved = _date_all(nlp, plain, [("ASSAULT", "attacked"), ("ASSAULT", "attack"), ("COERCE", "arrested")])
+    assert unmoved.date_precision == "reported"  # no distance given: the report's date, as before

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from truce.config import TruceConfig
 from truce.nlp import doc_text
 from truce.records import DATE_SOURCES, Article, Event
+from truce.time.after import date_from_anchors
 from truce.time.attach import Attachment, attachments, trigger_token
 from truce.time.expressions import DateExpr, find_expressions
 from truce.time.published import find_evidence
@@ -97,6 +98,7 @@ class EventDater:
         ref = _as_date(article.published)
         for event in events:
             self._date_event(event, doc, article, exprs, ref)
+        date_from_anchors(events, doc, doc_text(doc), exprs, ref, self.config.settings.time)
         return events
 
     def _date_event(self, event: Event, doc: Doc, article: Article, exprs: list[DateExpr],
