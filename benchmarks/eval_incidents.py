@@ -11,6 +11,11 @@ the other's (the components of that relation are the predicted incidents):
 - how many gold incidents told by several articles end up as one predicted incident.
 
     PYTHONPATH=src python benchmarks/eval_incidents.py --gold benchmarks/data/written/clusters_dev.jsonl
+    PYTHONPATH=src python benchmarks/eval_incidents.py    # every written set (WRITTEN), dev and blind halves
+
+The written sets: the writer's local-news clusters (``clusters_*``), the conflict follow-ups
+(``clusters_followups_*``) and a stream of similar reports across six countries with copies and
+follow-ups (``clusters_multistream_*``, branch incid5).
 """
 
 from __future__ import annotations
@@ -26,6 +31,10 @@ from truce.ingest import read_sources
 from truce.pipeline import Pipeline
 from truce.records import Article, CodedArticle
 from truce.settings import Settings
+
+WRITTEN_DIR = Path(__file__).parent / "data" / "written"
+# The written incident sets, each as its dev and blind halves (blind: scored for the report only).
+WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream") for half in ("dev", "blind")]
 
 
 def code(path: Path, config: TruceConfig | None = None) -> tuple[list[CodedArticle], dict[str, str]]:
@@ -113,11 +122,12 @@ def evaluate(coded: list[CodedArticle], gold: dict[str, str], orders: int = 3, b
 
 def main() -> None:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    p.add_argument("--gold", type=Path, nargs="+", required=True)
+    p.add_argument("--gold", type=Path, nargs="+", default=None,
+                   help="gold files (default: every written cluster set, dev and blind halves: WRITTEN)")
     p.add_argument("--orders", type=int, default=3)
     p.add_argument("--batch", type=int, default=8)
     a = p.parse_args()
-    for path in a.gold:
+    for path in a.gold or [WRITTEN_DIR / name for name in WRITTEN]:
         coded, gold = code(path)
         print(json.dumps({"set": path.name, **evaluate(coded, gold, a.orders, a.batch)}, indent=1))
 
