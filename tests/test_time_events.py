@@ -242,3 +242,10 @@ def test_a_date_counted_from_another_happening_of_the_article(nlp: Language) -> 
     plain = text.replace("Two days after the attack on the checkpoint", "After the attack on the checkpoint")
     *_, unmoved = _date_all(nlp, plain, [("ASSAULT", "attacked"), ("ASSAULT", "attack"), ("COERCE", "arrested")])
     assert unmoved.date_precision == "reported"  # no distance given: the report's date, as before
+
+
+def test_an_event_inside_the_after_phrase_is_counted_back_from_its_clause(nlp: Language) -> None:
+    """"The funeral on Saturday, two days after he was shot": the shooting is Saturday - 2."""
+    ev = date_one(nlp, "Hundreds attended the funeral of the commander on Saturday, two days after he was shot "
+                       "outside a gym.", "shot", published="2026-06-20")
+    assert (ev.date, ev.date_precision, ev.date_text) == ("2026-06-18", "day", "two days after")

@@ -11,9 +11,13 @@ and the other happening's day is known, the event the phrase modifies is dated f
 3. else such an event dated only by the report, when an earlier event of the article of its type has
    a day the text names ("Rebels attacked Garo on Monday. ... A day after the attack, ..."): that day.
 
+The other way round, an event told inside the phrase is dated from the clause it hangs on ("the
+funeral on Saturday, two days after he was shot": the shooting is Saturday - 2; "Rebels shelled the
+town on Monday, a day after the government announced talks": the announcement is Sunday).
+
 Only events the date stage could date no better than their report (precision ``reported``) are
-re-dated, so a date the sentence gives its own trigger always wins. Numbers come from the time
-lexicon (``numbers``); the unit and direction words are the pattern's.
+re-dated, so a date the sentence gives its own trigger always wins. Numbers and units come from
+the time lexicon (``numbers``, ``offset_units``); the direction words are the pattern's.
 """
 
 from __future__ import annotations
@@ -30,14 +34,13 @@ from truce.time.expressions import DateExpr, _alt
 from truce.time.lexicon import lexicon
 from truce.time.resolve import resolve
 
-_UNIT_DAYS = {"minute": 0, "hour": 0, "day": 1, "week": 7}
-
 
 @lru_cache(maxsize=1)
 def _offset_pattern() -> re.Pattern[str]:
     nums = _alt(list(lexicon()["numbers"]))
+    units = _alt(list(lexicon()["offset_units"]))
     return re.compile(
-        rf"\b(?:(?P<n>\d+|(?i:{nums}|the))\s+(?P<u>(?i:minute|hour|day|week))s?"
+        rf"\b(?:(?P<n>\d+|(?i:{nums}|the))\s+(?P<u>(?i:{units}))s?"
         rf"|(?P<many>(?i:minutes|hours|moments)))\s+(?P<dir>(?i:after|before))\s+")
 
 
@@ -57,7 +60,7 @@ def _days(m: re.Match[str]) -> int | None:
         n = 1
     else:
         n = int(lexicon()["numbers"][n_text])
-    days = n * _UNIT_DAYS[m.group("u").lower()]
+    days = n * int(lexicon()["offset_units"][m.group("u").lower()])
     return -days if m.group("dir").lower() == "before" else days
 
 
@@ -95,22 +98,42 @@ def date_from_anchors(events: list[Event], doc: Doc, text: str, exprs: list[Date
         lo, hi = bounds
         for m in pattern.finditer(text, lo, hi):
             end = _phrase_end(text, m.end(), hi)
-            if m.start() <= event.trigger_start < end:
-                continue  # the event is the anchor's own ("two days after troops *took* the hill")
             offset = _days(m)
             if offset is None:
                 continue
-            anchor = _anchor_day(m.end(), end, events, exprs, ref, event.modality.future, settings)
+            if m.start() <= event.trigger_start < end:
+                # the event is the phrase's own: "the funeral on Saturday, two days after he was *shot*"
+                anchor = _governing_day(lo, m.start(), events, event, exprs, ref, event.modality.future, settings)
+                offset = -offset
+            else:
+                anchor = _anchor_day(m.end(), end, events, exprs, ref, event.modality.future, settings)
             if anchor is None:
                 continue
             day = anchor + timedelta(days=offset)
             if day > ref and not event.modality.future:
                 continue
             event.date, event.date_precision = day.isoformat(), "day"
-            event.date_text = text[m.start():end].strip().rstrip(".!?")
+            event.date_text = (text[m.start():end] if offset == _days(m) else m.group(0)).strip().rstrip(".!?")
             event.explanation.append(f"date: {event.date_text!r} counted from {anchor.isoformat()} "
                                      f"({offset:+d} days) -> {event.date}")
             break
+
+
+def _governing_day(lo: int, cue: int, events: list[Event], event: Event, exprs: list[DateExpr], ref: date,
+                   future: bool, settings) -> date | None:
+    """The day of the clause an after-phrase hangs on: the nearest day expression before the phrase in
+    its sentence, else the named day of an event told there."""
+    for expr in reversed(exprs):
+        if lo <= expr.start and expr.end <= cue and expr.has_day and not expr.anchored:
+            got = resolve(expr, ref, future, settings=settings)
+            if got is not None:
+                return got.day
+    before = [e for e in events if e is not event and lo <= e.trigger_start < cue]
+    for e in sorted(before, key=lambda e: -e.trigger_start):
+        day = _named_day(e)
+        if day is not None:
+            return day
+    return None
 
 
 def _anchor_day(start: int, end: int, events: list[Event], exprs: list[DateExpr], ref: date, future: bool,
