@@ -587,3 +587,53 @@ def test_a_next_act_told_after_a_sequence_word_is_another_happening() -> None:
     # two sentences: "Hours later, jets struck ..." with another mode
     c = replace(b, sentence="Hours later, jets carried out strikes on the hills.", trigger="carried out")
     assert distinct(a, c, cfg)
+
+
+def test_spots_inside_a_town_that_share_no_word_are_two_happenings(tmp_path) -> None:
+    """Two shootings in one city on consecutive days, each sentence naming its own spot ("Obregon
+    Avenue", "the Las Quintas neighbourhood"): not one happening; the same spot told by two outlets is."""
+    from truce.dedup.reports import localities
+
+    assert localities("shot on Sariab Road in Quetta") == {"sariab"}
+    assert localities("in the village of Bubong near Marawi") == {"bubong"}
+    assert localities("on the Mandera-Elwak road") == {"elwak mandera"}
+    gym = _report("Gunmen shot dead a police commander outside a gym in the Las Quintas neighbourhood of Kismayo "
+                  "on Monday.", "wire.example", "2026-03-02T20:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="firearms")
+    avenue = _report("Gunmen shot dead a shopkeeper on Obregon Avenue in Kismayo on Monday.", "post.example",
+                     "2026-03-02T21:00:00Z", loc=_loc("Kismayo", KISMAYO), mode="firearms")
+    again = _report("A police commander was shot dead in the Las Quintas neighbourhood of Kismayo on Monday, "
+                    "police said.", "herald.example", "2026-03-03T08:00:00Z", loc=_loc("Kismayo", KISMAYO),
+                    mode="firearms")
+    with _write(tmp_path, [[gym, avenue, again]]) as s:
+        groups = _clusters(s)
+    assert {gym.article.id, again.article.id} in groups
+    assert {avenue.article.id} in groups
+
+
+def test_a_place_named_with_accents_is_the_same_place_without(tmp_path) -> None:
+    """The gazetteer's "Culiacán" and the text's "Culiacan": its words are the place, not extra words."""
+    from truce.dedup.clusters import Stream
+    from truce.dedup.reports import report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    coded = _report("Gunmen shot dead a man in Culiacan on Monday.", "wire.example", "2026-03-02T20:00:00Z",
+                    loc=_loc("Culiacán", (24.8, -107.4), "MEX"))
+    r = report_of(coded.events[0], coded, cfg)
+    stream = Stream([r], cfg)
+    assert frozenset({"culiacan"}) in stream.place_tokens(r)
+    assert r.id in stream.mentioning(stream.place_tokens(r))
+
+
+def test_the_dateline_lends_no_words_to_the_article_context() -> None:
+    """"CULIACAN, Mexico, June 18 (Pacifico Wire) -": every story of the wire carries its name."""
+    from truce.dedup.reports import reports_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "KISMAYO, Somalia, March 2 (Pacifico Wire) - Gunmen shot dead a trader on Monday."
+    coded = _report(text, "wire.example", "2026-03-02T20:00:00Z", loc=_loc("Kismayo", KISMAYO))
+    coded.events[0].sentence = "Gunmen shot dead a trader on Monday."
+    coded.article.meta["dateline_end"] = text.index("Gunmen")
+    (r,) = reports_of(coded, cfg)
+    assert not {"c:pacifico wire", "w:pacifico", "w:somalia"} & r.signals

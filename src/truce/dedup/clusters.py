@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
@@ -109,7 +109,7 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     members of one cluster must agree (``agglomerate``), while a direct link also needs
     actors that do not contradict.
     """
-    from truce.dedup.reports import abstained_words, coarse_reach, distinct, names_abstained
+    from truce.dedup.reports import abstained_words, coarse_reach, distinct, names_abstained, spots_disagree
 
     if a.event != b.event or not a.dated or not b.dated:
         return False
@@ -136,6 +136,8 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if a.article_id == b.article_id and distinct(a, b, cfg):
         return False
+    if a.article_id != b.article_id and cfg.spots_contradict and spots_disagree(a, b):
+        return False  # "on Obregon Avenue" and "in the Las Quintas neighbourhood": two places of one town
     if same_spot or slack is not None:
         return True
     return roles_compatible(a, b)
@@ -166,7 +168,7 @@ class Stream:
         self._by_value: dict[str, set[str]] = defaultdict(set)
         self._by_token: dict[str, set[str]] = defaultdict(set)
         self._grid: dict[tuple[int, int], set[str]] = defaultdict(set)
-        self._place_tokens: dict[str, frozenset[str]] = {}
+        self._place_tokens: dict[str, tuple[frozenset[str], ...]] = {}
         self._by_place: dict[str, set[str]] = defaultdict(set)
         self._max_span: dict[str, int] = defaultdict(int)
         self._by_article: dict[str, list[str]] = defaultdict(list)
@@ -253,32 +255,44 @@ class Stream:
         """Ids of precise reports at one named place (gazetteer id or name)."""
         return self._by_place.get(key, set()) if key else set()
 
-    def place_tokens(self, r: Report) -> frozenset[str]:
-        """The content words of a precise report's place name ("bani", "walid")."""
+    def place_tokens(self, r: Report) -> tuple[frozenset[str], ...]:
+        """The content words of a precise report's place name ("bani", "walid"), as written and, when
+        the gazetteer's name has accents, without them ("Culiacán" is "Culiacan" in most English copy)."""
         if not r.precise or not r.loc_name:
-            return frozenset()
+            return ()
         key = r.place or r.loc_name
         if key not in self._place_tokens:
-            self._place_tokens[key] = normalise(r.loc_name).tokens
+            raw = normalise(r.loc_name).tokens
+            bare = normalise(_unaccented(r.loc_name)).tokens
+            self._place_tokens[key] = tuple(v for v in dict.fromkeys((raw, bare)) if v)
         return self._place_tokens[key]
 
-    def mentioning(self, tokens: frozenset[str]) -> set[str]:
-        """Ids of reports whose sentence holds every word of a place name."""
-        if not tokens:
-            return set()
-        sets = sorted((self._by_token.get(t, set()) for t in tokens), key=len)
-        out = set(sets[0])
-        for s in sets[1:]:
-            out &= s
-        return out
+    def mentioning(self, variants: tuple[frozenset[str], ...]) -> set[str]:
+        """Ids of reports whose sentence holds every word of a place name (in one of its spellings)."""
+        found: set[str] = set()
+        for tokens in variants:
+            sets = sorted((self._by_token.get(t, set()) for t in tokens), key=len)
+            if not sets:
+                continue
+            out = set(sets[0])
+            for s in sets[1:]:
+                out &= s
+            found |= out
+        return found
 
 
 def _cell(lat: float, lon: float) -> tuple[int, int]:
     return math.floor(lat / _CELL), math.floor(lon / _CELL)
 
 
-def mentions(r: Report, place_tokens: frozenset[str]) -> bool:
-    return bool(place_tokens) and place_tokens <= r.tokens
+def _unaccented(name: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def mentions(r: Report, variants: tuple[frozenset[str], ...]) -> bool:
+    return any(tokens and tokens <= r.tokens for tokens in variants)
 
 
 # -- evidence ----------------------------------------------------------------------------------
@@ -361,11 +375,11 @@ def weight(values: Iterable[str], cfg: Any) -> float:
 def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     """Signal values both reports carry: the mode only when one of them is precisely placed; the
     words of a precise report's place name count as the place, not as words."""
-    values = a.signals & b.signals
+    values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY)}  # a spot's words are w:/t: values
     if not (a.precise or b.precise):
         values = {v for v in values if not v.startswith("m:")}
     else:
-        place_words = {p + t for x in (a, b) for t in stream.place_tokens(x) for p in ("w:", "t:")}
+        place_words = {p + t for x in (a, b) for v in stream.place_tokens(x) for t in v for p in ("w:", "t:")}
         values -= place_words
     out = sorted(values)
     if _places(a, b, stream):

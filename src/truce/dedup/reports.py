@@ -308,6 +308,45 @@ def text_signals(text: str, terms: bool = False) -> set[str]:
     return out
 
 
+LOCALITY = "l:"  # signal prefix of a named spot inside a town ("l:sariab"): a contradiction, not evidence
+
+
+@lru_cache(maxsize=1)
+def _locality_pattern() -> re.Pattern[str]:
+    from truce.knowledge import lang_file, load_lines
+
+    words = load_lines(lang_file("dedup", "locality_nouns.txt"))
+    after = "|".join(re.escape(w) for w in sorted((w for w in words if not w.startswith("of:")), key=len, reverse=True))
+    before = "|".join(re.escape(w[3:]) for w in sorted((w for w in words if w.startswith("of:")), key=len, reverse=True))
+    name = r"(?:[A-Z][\w'’]*|\d+)(?:(?:[ \t]+|-)(?:[A-Z][\w'’]*|\d+))*"
+    return re.compile(rf"(?P<a>{name})[ \t]+(?i:{after})\b|\b(?i:{before})[ \t]+of[ \t]+(?P<b>{name})")
+
+
+def localities(sentence: str) -> set[str]:
+    """Named spots inside a town that a sentence gives ("on Sariab Road", "in the Las Quintas
+    neighbourhood", "the village of Bubong"), each as its sorted content words."""
+    out = set()
+    for m in _locality_pattern().finditer(sentence or ""):
+        words = normalise((m.group("a") or m.group("b")).replace("-", " ")).tokens  # "Mandera-Elwak road"
+        if words:
+            out.add(" ".join(sorted(words)))
+    return out
+
+
+def locality_words(r: Any) -> list[frozenset[str]]:
+    """The words of each named spot a report's sentence gives (its ``l:`` values)."""
+    return [frozenset(v[len(LOCALITY):].split()) for v in r.signals if v.startswith(LOCALITY)]
+
+
+def spots_disagree(a: Any, b: Any) -> bool:
+    """Both sentences name spots inside a town and no word is shared between them: "the Las Quintas
+    neighbourhood" and "the Mexico 15 highway" are two places of one city."""
+    la, lb = locality_words(a), locality_words(b)
+    if not la or not lb:
+        return False
+    return not any(x & y for x in la for y in lb)
+
+
 def signal_values(event: Event, fingerprint: int | None) -> set[str]:
     """Every signal value of one report (see the module docstring)."""
     out = {f"n:{r.name.lower()}" for r in (*event.actor, *event.recipient) if r.name}
@@ -315,6 +354,7 @@ def signal_values(event: Event, fingerprint: int | None) -> set[str]:
         out.add(f"m:{event.mode}")
     out.update(f"f:{attr}={value}" for attr, value in figures_of(event))
     out.update(text_signals(event.sentence, terms=True))
+    out.update(LOCALITY + x for x in localities(_undated(event.sentence or "")))
     if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:
         out.add("d:" + event.date[:10])  # a day the text names: two happenings a day apart differ in it
     if fingerprint is not None:
@@ -360,7 +400,10 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     if not cfg.article_context or not out:
         return out
     heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
-    extra = text_signals("\n\n".join([*heads, coded.article.text]))
+    # the dateline ("CULIACAN, Mexico, June 18 (Pacifico Wire) -") names the outlet and the country:
+    # every story of that wire carries them, they tell no happening from another
+    body = coded.article.text[int(coded.article.meta.get("dateline_end", 0) or 0):]
+    extra = text_signals("\n\n".join([*heads, body]))
     if not extra:
         return out
     by_type: dict[str, list[Report]] = {}
