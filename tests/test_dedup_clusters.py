@@ -637,3 +637,27 @@ def test_the_dateline_lends_no_words_to_the_article_context() -> None:
     coded.article.meta["dateline_end"] = text.index("Gunmen")
     (r,) = reports_of(coded, cfg)
     assert not {"c:pacifico wire", "w:pacifico", "w:somalia"} & r.signals
+
+
+def test_place_words_stay_words_when_the_place_gives_no_evidence() -> None:
+    """A report placed at Culiacán and one with no place: no place evidence (the second's sentence
+    does not name it), so "Culiacan" from the second's article stays a shared word."""
+    from dataclasses import replace
+
+    from truce.dedup.clusters import PLACE, Stream, shared_values
+    from truce.dedup.reports import report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    coded = _report("Gunmen shot dead a man in Culiacan on Monday.", "wire.example", "2026-03-02T20:00:00Z",
+                    loc=_loc("Culiacán", (24.8, -107.4), "MEX"))
+    placed = report_of(coded.events[0], coded, cfg)
+    unplaced = replace(placed, id="u", article_id="other", precise=False, lat=None, lon=None, place=None,
+                       loc_name=None, tokens=frozenset({"gunmen", "shot"}))
+    stream = Stream([placed, unplaced], cfg)
+    values = shared_values(placed, unplaced, stream, cfg)
+    assert "w:culiacan" in values and PLACE not in values
+    both = replace(unplaced, precise=True, lat=placed.lat, lon=placed.lon, place=placed.place,
+                   loc_name=placed.loc_name)
+    values = shared_values(placed, both, Stream([placed, both], cfg), cfg)
+    assert "w:culiacan" not in values and PLACE in values

@@ -376,13 +376,16 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     """Signal values both reports carry: the mode only when one of them is precisely placed; the
     words of a precise report's place name count as the place, not as words."""
     values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY)}  # a spot's words are w:/t: values
+    placed = _places(a, b, stream)
     if not (a.precise or b.precise):
         values = {v for v in values if not v.startswith("m:")}
-    else:
+    elif placed or (a.precise and b.precise):
+        # the place counts once, as the place; a report with no place whose article names the other's
+        # place keeps those words as words (its sentence does not name it, so no place evidence)
         place_words = {p + t for x in (a, b) for v in stream.place_tokens(x) for t in v for p in ("w:", "t:")}
         values -= place_words
     out = sorted(values)
-    if _places(a, b, stream):
+    if placed:
         out.append(PLACE)
     elif a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
         out.append(SPOT)
