@@ -69,15 +69,17 @@ def test_bare_town_bonus_is_a_scored_feature(gaz, nlp) -> None:
 
 
 def test_a_dateline_agrees_with_the_story(gaz, nlp) -> None:
-    text = "BOR \u2014 Cattle raiders killed 14 people in two villages, South Sudan's army said on Tuesday."
-    names = ["BOR", "South Sudan"]
-    got = _given(_geo_with(gaz), nlp, text, names)[0]
-    assert got.country == "SSD" and got.precision == "city", got
-    off = _given(_geo_with(gaz, dateline_agree=0), nlp, text, names)[0]
-    assert off.country != "SSD"
+    """"BOR -" in a story whose other places are East African countries: Bor in Jonglei, not Serbia's Bor
+    district, which wins by prior when only a third of the story points to South Sudan."""
+    text = ("BOR \u2014 Cattle raiders killed 14 people in two villages on Tuesday, officials said. Food aid "
+            "from Kenya and Uganda reached South Sudan last week.")
+    got = {p.text: p for p in _found(_geo_with(gaz), nlp, text)}["BOR"]
+    assert got.source == "dateline" and got.country == "SSD" and got.precision == "city", got
+    off = {p.text: p for p in _found(_geo_with(gaz, dateline_agree=0), nlp, text)}["BOR"]
+    assert off.country == "SRB"
     # a dateline elsewhere that has no reading in the story's country stays where it is
     text = "CAIRO \u2014 Police fired tear gas at protesters in Tunis on Friday, Tunisia's interior ministry said."
-    assert _given(_geo_with(gaz), nlp, text, ["CAIRO", "Tunis", "Tunisia"])[0].country == "EGY"
+    assert {p.text: p for p in _found(_geo_with(gaz), nlp, text)}["CAIRO"].country == "EGY"
 
 
 def test_congo_is_either_country_by_the_story(gaz, nlp) -> None:

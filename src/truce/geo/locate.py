@@ -66,10 +66,7 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         if place is None or (dateline is not None and place.name == dateline.name):
             place, rule = dateline, "dateline"  # the correspondent's city, when the story names no other place
     unresolved = None if place is not None and rule.split("+")[0] in OWN_RULES else _unresolved_here(event, places)
-    if place is not None:
-        loc = _location(place, rule)
-    else:
-        loc = _focus_country(places, gaz)
+    loc = _location(place, rule) if place is not None else _focus_country(places, gaz)
     if unresolved is None:
         return loc
     # The event's own words name a place the resolver would not place ("abstained: ..."): say so, so that a
