@@ -76,10 +76,11 @@ def number(v, lim) -> bool:
 
 
 def in_its_split(rid: str, name: str, blind: bool) -> bool:
-    """The r4 files (geo4) were split at writing time: dev ids start wg-r4-, blind ids wg-r4b-; the
-    first writer's files are split by the hash of the id."""
-    if name.startswith("toponyms_r4_"):
-        return rid.startswith("wg-r4b-") == blind and rid.startswith("wg-r4")
+    """The r4 files (geo4) and r5 files (geo5) were split at writing time: dev ids start wg-r4- / wg-r5-,
+    blind ids wg-r4b- / wg-r5b-; the first writer's files are split by the hash of the id."""
+    for round_ in ("r4", "r5"):
+        if name.startswith(f"toponyms_{round_}_"):
+            return rid.startswith(f"wg-{round_}b-") == blind and rid.startswith(f"wg-{round_}")
     return is_blind(rid) == blind
 
 
@@ -217,7 +218,8 @@ def main(argv: list[str]) -> int:
     tops: dict[str, list[dict]] = {}
     notes: dict[str, list[dict]] = {}
     expected = ["toponyms_dev.jsonl", "toponyms_blind.jsonl", "conflict_notes_dev.jsonl",
-                "conflict_notes_blind.jsonl", "toponyms_r4_dev.jsonl", "toponyms_r4_blind.jsonl"]
+                "conflict_notes_blind.jsonl", "toponyms_r4_dev.jsonl", "toponyms_r4_blind.jsonl",
+                "toponyms_r5_dev.jsonl", "toponyms_r5_blind.jsonl"]
     for name in expected:
         path = GEO / name
         if not path.exists():

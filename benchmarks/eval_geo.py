@@ -174,7 +174,7 @@ def main() -> None:
         jobs.append(("toponyms", "tr-news", SHARED / "geo" / "tr_news.jsonl"))
     if "toponyms" in args.sets:
         jobs += [("toponyms", f"written-{s}", WRITTEN / "geo" / f"toponyms_{s}.jsonl")
-                 for s in ("dev", "blind", "r4_dev", "r4_blind")]
+                 for s in ("dev", "blind", "r4_dev", "r4_blind", "r5_dev", "r5_blind")]
     if "notes" in args.sets:
         jobs += [("notes", f"notes-{s}", WRITTEN / "geo" / f"conflict_notes_{s}.jsonl") for s in ("dev", "blind")]
     if "articles" in args.sets:

@@ -372,7 +372,7 @@ def test_every_place_in_a_bracket_contains_the_name_before_it(geo: Geoparser, nl
     text = "Troops clashed near Nasir (Nasir, Upper Nile) on Sunday."
     mentions = [Mention("Nasir", 20, 25, "ner", None), Mention("Upper Nile", 34, 44, "qualifier", None)]
     assert text[34:44] == "Upper Nile"
-    pairs, bracketed = _hierarchy_pairs(mentions, text, {}, geo.settings)
+    pairs, bracketed, _ = _hierarchy_pairs(mentions, text, {}, geo.settings)
     assert pairs == {"nasir": {"upper nile"}} and bracketed == {"nasir"}
     text = "On 18 May 2026, a drone struck a car between Sarmada and Dana (Harim, Idleb)."
     assert "Idleb" in {p.text for p in _places(geo, nlp, text)}

