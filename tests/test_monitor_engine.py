@@ -463,6 +463,25 @@ def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
     assert one(goal, chain).verdict == VIOLATION
 
 
+def test_a_users_relevance_counted_decides_what_is_non_political(chain, tmp_path):
+    """``[events] relevance_counted`` from the user's settings file (``truce monitor --config``), not the
+    shipped default, decides which demoted readings are non-political: at 0.05 a reading of relevance
+    0.1 is a weak political candidate and is judged; at 0.5 (shipped) it is no happening."""
+    from truce.monitor.report import incidents
+    from truce.settings import load_settings
+
+    goal = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", mode="firearms",
+              sentence="The visitors' attack was destroyed by a home defence, and the captain fired the third goal.")
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "non-political reading: 'goal' (sport)", 0.1
+    (shipped,) = judge([goal], chain)
+    assert shipped.verdict == NOT_COVERED and not incidents([shipped])[0].happening
+    user = tmp_path / "my-settings.toml"
+    user.write_text("[events]\nrelevance_counted = 0.05\n", encoding="utf-8")
+    (v,) = judge([goal], chain, settings=load_settings(user))
+    assert v.verdict == VIOLATION and not any("non-political" in r for r in v.reasons)
+    assert incidents([v])[0].happening
+
+
 def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_retells(chain):
     """"Mortar shells slammed into an army camp in Sirte on Thursday ..." then "'They fired from the dunes
     east of the river,' he said": the quote has neither a date (only the report's) nor a place (its

@@ -98,7 +98,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.modality.asserted or non_political(e) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
+    if not e.modality.asserted or non_political(e, params) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -151,14 +151,14 @@ class _Scope:
         return self.time == "inside" and self.place == "in"
 
 
-def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
+def story_places(events: Iterable[Event], params: MonitorParams | None = None) -> dict[str, list[PlaceHint]]:
     """Per article, where its incidents are placed by their own words (precise places only)."""
     out: dict[str, list[PlaceHint]] = defaultdict(list)
     for e in events:
         loc = e.location
         if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
                 or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
-                or not e.modality.asserted or non_political(e) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
+                or not e.modality.asserted or non_political(e, params) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
             continue
         out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
     return out
@@ -255,6 +255,7 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
     v.filed_from = loc.name if placed_by_dateline_only(loc, hints, params) else None
+    v.non_political = non_political(e, params)
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
@@ -331,7 +332,7 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
-    if non_political(e):
+    if v.non_political:
         # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
         # fired the third goal" in a bulletin's sports paragraph).
         v.reasons.append(f"a non-political reading ({e.demoted_reason or 'demoted by the event coder'}): not judged")

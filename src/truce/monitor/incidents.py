@@ -38,7 +38,6 @@ from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
-from truce.settings import default_settings
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 
@@ -94,14 +93,16 @@ def _is_report(v: Verdict) -> bool:
     """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
     e = v.event
     return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
-            and e.modality.asserted and not non_political(e) and not e.background)
+            and e.modality.asserted and not v.non_political and not e.background)
 
 
-def non_political(e: Event) -> bool:
-    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``:
-    "the captain fired the third goal"), not a weak political candidate it demoted ("mortar rounds
-    landed ..." when nothing else in the sentence survived), which is still judged."""
-    return e.demoted and e.non_political(default_settings().events.relevance_counted)
+def non_political(e: Event, params: MonitorParams | None = None) -> bool:
+    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``
+    of the run's settings, ``MonitorParams.relevance_counted``: "the captain fired the third goal"), not
+    a weak political candidate it demoted ("mortar rounds landed ..." when nothing else in the sentence
+    survived), which is still judged. ``judge_event`` records the answer on the verdict
+    (``Verdict.non_political``), which the incident rules read."""
+    return e.demoted and e.non_political((params or default_params()).relevance_counted)
 
 
 def told_as_happening(e: Event | None) -> bool:
@@ -110,10 +111,10 @@ def told_as_happening(e: Event | None) -> bool:
     return e is not None and e.modality.asserted and not e.background and bool(e.date)
 
 
-def is_happening(e: Event | None) -> bool:
+def is_happening(v: Verdict) -> bool:
     """Does the report tell of a dated happening in a political reading? Readings the event coder demoted
-    as non-political (a match report's "attack") are no incidents of their own."""
-    return told_as_happening(e) and not non_political(e)
+    as non-political (a match report's "attack", ``Verdict.non_political``) are no incidents of their own."""
+    return told_as_happening(v.event) and not v.non_political
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -146,7 +147,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     note = f"a {claim.kind} claim about incident {v.incident}"
                     if note not in other.reasons:
                         other.reasons.append(note)
-                    if is_happening(e) and not is_happening(o) and o.event == e.event and id(other) not in joined:
+                    if is_happening(v) and not is_happening(other) and o.event == e.event and id(other) not in joined:
                         _join(other, v)
                         joined.add(id(other))
     for group in by_article.values():

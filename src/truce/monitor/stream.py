@@ -89,7 +89,7 @@ class Judge:
                 ) -> list[list[Verdict]]:
         """Judge one article's events (every chain); returns the incidents closed since."""
         self.n_events += len(events)
-        story = story_places(events)
+        story = story_places(events, self.params)
         located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id), self.params))) for e in events]
         for ci, chain in enumerate(self.chains):
             judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
