@@ -482,6 +482,25 @@ def test_a_users_relevance_counted_decides_what_is_non_political(chain, tmp_path
     assert incidents([v])[0].happening
 
 
+def test_a_mention_dated_to_another_day_joins_no_happening_of_that_day(chain):
+    """A bulletin recalls the shelling of 5 March, then "On 7 March, the minister warned that forces would
+    strike the positions": the threat, dated by its own words to another day, is not a mention of the
+    shelling and does not join its incident (a mention dated only by its report still joins)."""
+    shelling = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", cluster="k1",
+                  sentence="The Mission recalls the shelling of 5 March near Misrata.")
+    shelling.sentence_start = 0
+    threat = ev(GNU, loc("Misrata"), "2026-03-07", article="bulletin", cluster="k2",
+                sentence="On 7 March, the minister warned that forces would strike the positions.",
+                modality=Modality(future=True))
+    threat.sentence_start = 80
+    undated = ev(GNU, loc("Misrata"), "2026-03-08", article="bulletin", cluster="k3", precision="reported",
+                 sentence="Forces would strike again, he said.", modality=Modality(future=True))
+    undated.sentence_start = 160
+    verdicts = {v.event_id: v for v in judge([shelling, threat, undated], chain)}
+    assert verdicts[threat.id].incident == "k2"
+    assert verdicts[undated.id].incident == "k1"
+
+
 def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_retells(chain):
     """"Mortar shells slammed into an army camp in Sirte on Thursday ..." then "'They fired from the dunes
     east of the river,' he said": the quote has neither a date (only the report's) nor a place (its

@@ -158,13 +158,22 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
             if (id(m) in joined or o.modality.asserted or o.background
                     or not o.date or o.sentence_start < 0):
                 continue
-            same = [h for h in happenings if h.event.event == o.event]
+            same = [h for h in happenings if h.event.event == o.event and _same_day_or_undated(m, h)]
             before = [h for h in same if h.event.sentence_start <= o.sentence_start]
             after = [h for h in same if h.event.sentence_start > o.sentence_start]
             host = (max(before, key=lambda h: h.event.sentence_start) if before
                     else min(after, key=lambda h: h.event.sentence_start) if after else None)
             if host is not None:
                 _join(m, host)
+
+
+def _same_day_or_undated(mention: Verdict, host: Verdict) -> bool:
+    """Can this mention be about that happening in time? A mention its own words date to another local day
+    ("On 14 October, the minister warned that forces would strike ..." after a bulletin's recall of the
+    drone strike of 12 October) tells of another happening, or of none: it joins no happening of another
+    day. A mention dated only by its report, or not at all, may be about any."""
+    precise = (mention.event.date_precision or "") not in ("", "reported")
+    return not (precise and mention.local_day and host.local_day and mention.local_day != host.local_day)
 
 
 def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = None) -> dict[str, str]:
