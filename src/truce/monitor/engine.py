@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from truce.geo.distance import haversine_km
 from truce.knowledge import lang_file, load_yaml
+from truce.monitor.anchors import anchored
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
 from truce.monitor.incidents import non_political
@@ -145,6 +146,7 @@ class _Scope:
     time: str  # inside, outside, straddles, unknown
     place: str  # in, out, unsure
     place_reason: str
+    time_note: str = ""  # how the sentence placed the date relative to a truce's start (truce.monitor.anchors)
 
     @property
     def clean(self) -> bool:
@@ -250,7 +252,8 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     """``location``: the event's location as the monitor reads it (``filed_location``), else its own."""
     params = params or default_params()
     loc = location if location is not None else e.location
-    scopes = [_scope(e, u, hints, params, loc) for u in chain.active_units()]
+    starts = [u.start for u in chain.active_units()]
+    scopes = [_scope(e, u, hints, params, loc, starts) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
@@ -285,17 +288,20 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
 
 
 def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams,
-           loc: EventLocation | None = None) -> _Scope:
-    iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
+           loc: EventLocation | None = None, starts: Sequence[datetime] = ()) -> _Scope:
+    """``starts``: the starts of the chain's truces, at which the event's own words may cut its date span
+    ("hours after the ceasefire came into force", truce.monitor.anchors)."""
+    iv, note = anchored(e, event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback), starts)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
     place, reason = place_relation(loc if loc is not None else e.location, unit, hints, params)
-    return _Scope(unit, iv, time, place, reason)
+    return _Scope(unit, iv, time, place, reason, note)
 
 
 def _why_out(e: Event, s: _Scope) -> str:
     if s.time == "outside" and s.iv is not None:
         tz = s.unit.timezone
         when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+        when += f" ({s.time_note})" if s.time_note else ""
         if s.iv.hi <= s.unit.start:
             return f"{when} is before the start, {fmt_local(s.unit.start, tz)}"
         return f"{when} is after the end, {fmt_local(s.unit.end, tz)}"
@@ -307,6 +313,7 @@ def _time_reason(e: Event, s: _Scope) -> str:
     if s.time == "unknown":
         return "no usable event date"
     when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+    when += f" ({s.time_note})" if s.time_note else ""
     if s.time == "straddles":
         return f"date {when} straddles a boundary of {s.unit.id} ({fmt_local(s.unit.start, tz)} - " \
                f"{fmt_local(s.unit.end, tz) if s.unit.end else 'open'})"
