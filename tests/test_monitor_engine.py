@@ -463,6 +463,32 @@ def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
     assert one(goal, chain).verdict == VIOLATION
 
 
+BORDER = """
+name: border truce
+timezone: Asia/Yerevan
+sources: [a test agreement]
+start: 2026-10-10 12:00
+parties:
+  - {id: arm, name: Armed Forces of Armenia, side: armenia, accepted: 2026-10-09, match: [{country: ARM, sector: [GOV, MIL]}]}
+  - {id: aze, name: Armed Forces of Azerbaijan, side: azerbaijan, accepted: 2026-10-09,
+     match: [{country: AZE, sector: [GOV, MIL]}]}
+area: {countries: [ARM, AZE]}
+prohibited: [{event: ASSAULT}]
+"""
+
+
+def test_a_country_only_actor_is_the_one_party_of_that_country_weakly(chain):
+    """"Azerbaijani fire" (coded AZE, no sector) in a truce between two states is Azerbaijan's, by codes
+    only (possible); in a civil war's truce, where both parties are of one country, "Libyan gunfire"
+    stays unplaced (not a party)."""
+    border = loads_truce(BORDER)
+    where = EventLocation(name="Movses", lat=40.9053, lon=45.4884, country="ARM", precision="city")
+    v = one(ev(ActorRef("Azerbaijani fire", country="AZE"), where, "2026-10-11"), border)
+    assert v.verdict == POSSIBLE and v.party == "aze"
+    assert any("the one party of that country" in r for r in v.reasons)
+    assert one(ev(ActorRef("Libyan gunfire", country="LBY"), loc("Misrata"), "2026-03-05"), chain).verdict == NOT_COVERED
+
+
 def test_a_users_relevance_counted_decides_what_is_non_political(chain, tmp_path):
     """``[events] relevance_counted`` from the user's settings file (``truce monitor --config``), not the
     shipped default, decides which demoted readings are non-political: at 0.05 a reading of relevance
