@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from truce.monitor import NOT_COVERED, POSSIBLE, VIOLATION, example_truce, judge
+from truce.monitor import NOT_COVERED, POSSIBLE, VIOLATION, example_truce, judge, loads_truce
 from truce.monitor.anchors import side_of_start
 from truce.records import ActorRef, Event, EventLocation
 
@@ -52,3 +52,34 @@ def test_a_date_span_straddling_the_start_is_cut_where_the_sentence_puts_the_eve
     late = event("Fighters shelled the town hours before the ceasefire came into force.", "shelled",
                  date="2026-03-05", precision="day")
     assert judge([late], chain)[0].verdict == VIOLATION
+
+
+def test_a_part_of_the_day_places_a_day_that_a_midday_start_splits():
+    """A truce from noon: "on Saturday evening" is inside, "early on Saturday" before it; a sentence naming
+    two parts of the day ("morning ... evening") or none stays a straddling day (possible)."""
+    chain = loads_truce(NOON)
+    where = EventLocation(name="Movses", lat=40.9053, lon=45.4884, country="ARM", precision="city")
+    aze = ActorRef("Azerbaijani troops", country="AZE", sector="MIL")
+
+    def verdict(sentence: str) -> str:
+        e = event(sentence, "fire", date="2026-10-10", precision="day")
+        e.location, e.actor = where, [aze]
+        return judge([e], chain)[0].verdict
+
+    assert verdict("Troops opened fire near Movses on Saturday evening.") == VIOLATION
+    assert verdict("Troops opened fire near Movses early on Saturday.") == NOT_COVERED
+    assert verdict("Troops opened fire near Movses on Saturday.") == POSSIBLE
+    assert verdict("Troops opened fire in the morning and again in the evening.") == POSSIBLE
+
+
+NOON = """
+name: noon truce
+timezone: Asia/Yerevan
+sources: [a test agreement]
+start: 2026-10-10 12:00
+parties:
+  - {id: aze, name: Armed Forces of Azerbaijan, side: azerbaijan, accepted: 2026-10-09,
+     match: [{country: AZE, sector: [GOV, MIL]}]}
+area: {countries: [ARM, AZE]}
+prohibited: [{event: ASSAULT}]
+"""

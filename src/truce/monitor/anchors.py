@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import lru_cache
 
 from truce.knowledge import lang_file, load_yaml
@@ -29,6 +29,7 @@ class _Patterns:
     direct: re.Pattern[str]  # "after a new border ceasefire came into force", "since the start of the truce"
     inverted: re.Pattern[str]  # "the truce took effect at noon, hours after"
     before_words: frozenset[str]
+    parts: tuple[tuple[re.Pattern[str], int, int], ...]  # part of the day, local hours [from, to)
 
 
 def _alt(words: Iterable[str]) -> str:
@@ -49,8 +50,22 @@ def _patterns() -> _Patterns:
     direct = (rf"\b(?P<rel>{rel})(?:\s+the)?{gap}\s+(?:(?:{noun})\b{gap}\s+(?:{verb})\b"
               rf"|(?:{start})\s+of{gap}\s+(?:{noun})\b)")
     inverted = rf"\b(?:{noun})\b[^.;:!?]*?\b(?:{verb})\b[^.;:!?]*?\b(?:{dist})\s+(?P<rel>{rel})\b"
+    parts = tuple((re.compile(rf"\b(?:{_alt(str(w).lower() for w in p.get('words') or [])})\b", re.IGNORECASE),
+                   int(p["from"]), int(p["to"])) for p in d.get("parts_of_day") or [])
     return _Patterns(re.compile(direct, re.IGNORECASE), re.compile(inverted, re.IGNORECASE),
-                     frozenset(words("before_words")))
+                     frozenset(words("before_words")), parts)
+
+
+def part_of_day(e: Event, iv: Interval) -> tuple[Interval, str]:
+    """A day-precise date narrowed to the part of the day its sentence names ("on Saturday evening",
+    "late on Saturday"), when it names exactly one; never beyond the day."""
+    if (e.date_precision or "day") != "day" or iv.hi - iv.lo != timedelta(days=1):
+        return iv, ""
+    found = [(lo, hi, m.group()) for pat, lo, hi in _patterns().parts for m in pat.finditer(e.sentence or "")]
+    if len({(lo, hi) for lo, hi, _ in found}) != 1:
+        return iv, ""
+    lo, hi, word = found[0]
+    return Interval(iv.lo + timedelta(hours=lo), iv.lo + timedelta(hours=hi)), f"'{word.lower()}'"
 
 
 def side_of_start(e: Event) -> str | None:
@@ -79,6 +94,9 @@ def anchored(e: Event, iv: Interval | None, starts: Iterable[datetime]) -> tuple
     inside = sorted({s for s in starts if iv.lo < s < iv.hi})
     if len(inside) != 1:
         return iv, ""
+    narrowed, word = part_of_day(e, iv)
+    if word and not narrowed.lo < inside[0] < narrowed.hi:
+        return narrowed, f"its sentence places it in the {word} part of the day"
     side = side_of_start(e)
     if side is None:
         return iv, ""
