@@ -489,6 +489,38 @@ def test_a_country_only_actor_is_the_one_party_of_that_country_weakly(chain):
     assert one(ev(ActorRef("Libyan gunfire", country="LBY"), loc("Misrata"), "2026-03-05"), chain).verdict == NOT_COVERED
 
 
+def test_a_story_retelling_another_storys_attack_with_a_denial_joins_its_incident(chain):
+    """Story A: LNF shelling of Misrata on 5 March. Story B, a day later: "the LNF rejected the
+    accusation ... one soldier was wounded in the attack" (dated only by the report, placed by its
+    paragraph) with the LNF's denial: B's incident retells A's, so A's incident is contested; a
+    retelling with no claims, or one whose claim names another side, stays apart."""
+    def happening(article: str) -> Event:
+        e = ev(LNF, loc("Misrata"), "2026-03-05", article=article, cluster=f"k-{article}",
+               sentence="LNF fighters shelled army positions in Misrata on Thursday.")
+        e.location.rule = "attached-to-trigger"
+        return e
+
+    def retelling(article: str, claim: Claim | None) -> Event:
+        e = ev(None, loc("Misrata", 8), "2026-03-06", article=article, precision="reported", cluster=f"k-{article}",
+               sentence="One soldier was wounded in the attack.")
+        e.location.rule = "paragraph"
+        e.claims = [claim] if claim else []
+        return e
+
+    denial = Claim("denial", LNF, "LNF", "The LNF rejected the accusation.", 0, 8, "rejected")
+    a, b = happening("a-story"), retelling("b-story", denial)
+    got = {v.event_id: v for v in judge([a, b], chain)}
+    assert got[b.id].incident == got[a.id].incident
+    assert got[a.id].verdict == CONTESTED
+    a2, c = happening("a2-story"), retelling("c-story", None)
+    got = {v.event_id: v for v in judge([a2, c], chain)}
+    assert got[c.id].incident != got[a2.id].incident and got[a2.id].verdict == VIOLATION
+    gnu_denial = Claim("denial", GNU, "the army", "The army rejected the accusation.", 0, 8, "rejected")
+    a3, d = happening("a3-story"), retelling("d-story", gnu_denial)
+    got = {v.event_id: v for v in judge([a3, d], chain)}
+    assert got[d.id].incident != got[a3.id].incident
+
+
 def test_a_users_relevance_counted_decides_what_is_non_political(chain, tmp_path):
     """``[events] relevance_counted`` from the user's settings file (``truce monitor --config``), not the
     shipped default, decides which demoted readings are non-political: at 0.05 a reading of relevance

@@ -29,6 +29,7 @@ Confidence is computed last, from independent sources (``confidence``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
@@ -212,6 +213,55 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
         if ra != rb:
             out[rb] = ra
     return {k: root(k) for k in out}
+
+
+def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]],
+                     params: MonitorParams | None = None) -> str | None:
+    """The incident of another article that this article's incident retells, with the claims it adds:
+    "Armenia on Monday rejected an accusation ... Azerbaijan says one of its soldiers was wounded in the
+    attack", the day after another outlet reported the mortar fire near Gazakh. The incident tells of no
+    happening with its own words (its reports are dated only by the report, or placed only by the
+    paragraph or dateline), but carries claims (a blame, denial or responsibility) naming a party's
+    side; the host has a report of the same PLOVER type, told with its own words, by a party of that
+    side, whose date span overlaps the retelling's and which lies within ``same_act_km`` of it. Only a
+    single such host counts (two would be a guess). Returns the host's incident id, or None."""
+    from truce.geo.distance import haversine_km
+
+    told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited")]
+    unit = _unit_of(told)
+    if not told or unit is None or any(_told_with_own_words(v.event) for v in told):
+        return None
+    sides = set()
+    for v in group:
+        for c in _claims_of(v, unit) if v.event is not None else []:
+            who = attribute_ref(c.party, unit)
+            if c.kind in ("blame", "denial", "responsibility") and who.party is not None:
+                sides.add(who.party.side)
+    if not sides:
+        return None
+    km = (params or default_params()).same_act_km
+    articles = {v.event.article_id for v in group if v.event is not None}
+
+    def near(v: Verdict, h: Verdict) -> bool:
+        a, b = v.event.location, h.event.location
+        if a is None or a.lat is None or b is None or b.lat is None:
+            return a is None or a.lat is None
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+    def overlap(v: Verdict, h: Verdict) -> bool:
+        a, b = v.scope.iv if v.scope else None, h.scope.iv if h.scope else None
+        return a is not None and b is not None and a.lo < b.hi and b.lo < a.hi
+
+    found = set()
+    for incident, reports in hosts:
+        for h in reports:
+            e = h.event
+            if (e is None or e.article_id in articles or not _is_report(h) or not h.rule.startswith("prohibited")
+                    or h.side not in sides or not _told_with_own_words(e)):
+                continue
+            if any(e.event == v.event.event and near(v, h) and overlap(v, h) for v in told):
+                found.add(incident)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
