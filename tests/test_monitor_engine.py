@@ -511,6 +511,7 @@ def test_a_story_retelling_another_storys_attack_with_a_denial_joins_its_inciden
     a, b = happening("a-story"), retelling("b-story", denial)
     got = {v.event_id: v for v in judge([a, b], chain)}
     assert got[b.id].incident == got[a.id].incident
+    assert got[b.id].local_day == got[a.id].local_day == "2026-03-05"  # the happening's day, not the report's
     assert got[a.id].verdict == CONTESTED
     a2, c = happening("a2-story"), retelling("c-story", None)
     got = {v.event_id: v for v in judge([a2, c], chain)}

@@ -209,6 +209,7 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
             if ra != rb:
                 out[rb] = ra
     for later, host in _retellings(verdicts):
+        take_day(later, host)
         ra, rb = root(host.incident), root(later.incident)
         if ra != rb:
             out[rb] = ra
@@ -216,7 +217,7 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
 
 
 def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]],
-                     params: MonitorParams | None = None) -> str | None:
+                     params: MonitorParams | None = None) -> Verdict | None:
     """The incident of another article that this article's incident retells, with the claims it adds:
     "Armenia on Monday rejected an accusation ... Azerbaijan says one of its soldiers was wounded in the
     attack", the day after another outlet reported the mortar fire near Gazakh. The incident tells of no
@@ -224,7 +225,7 @@ def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdi
     paragraph or dateline), but carries claims (a blame, denial or responsibility) naming a party's
     side; the host has a report of the same PLOVER type, told with its own words, by a party of that
     side, whose date span overlaps the retelling's and which lies within ``same_act_km`` of it. Only a
-    single such host counts (two would be a guess). Returns the host's incident id, or None."""
+    single such host incident counts (two would be a guess). Returns its report, or None."""
     from truce.geo.distance import haversine_km
 
     told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited")]
@@ -252,7 +253,7 @@ def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdi
         a, b = v.scope.iv if v.scope else None, h.scope.iv if h.scope else None
         return a is not None and b is not None and a.lo < b.hi and b.lo < a.hi
 
-    found = set()
+    found: dict[str, Verdict] = {}
     for incident, reports in hosts:
         for h in reports:
             e = h.event
@@ -260,8 +261,8 @@ def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdi
                     or h.side not in sides or not _told_with_own_words(e)):
                 continue
             if any(e.event == v.event.event and near(v, h) and overlap(v, h) for v in told):
-                found.add(incident)
-    return next(iter(found)) if len(found) == 1 else None
+                found.setdefault(incident, h)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
@@ -305,8 +306,17 @@ def _placed_by_own_words(e: Event) -> bool:
     return e.location is not None and e.location.rule in OWN_PLACE_RULES
 
 
+def take_day(later: Verdict, host: Verdict) -> None:
+    """A report dated only by its report (or not at all) that retells or mentions a happening is of
+    that happening's local day, not of the day it was published."""
+    if (later.event is not None and (later.event.date_precision or "") in ("", "reported") and host.local_day
+            and host.event is not None and (host.event.date_precision or "") not in ("", "reported")):
+        later.local_day = host.local_day
+
+
 def _join(mention: Verdict, host: Verdict) -> None:
-    """A mention becomes a report of its host's incident (not a happening of its own)."""
+    """A mention becomes a report of its host's incident (not a happening of its own), of its day."""
+    take_day(mention, host)
     if mention.incident != host.incident:
         mention.reasons.append(f"a mention of the happening of incident {host.incident}, not an incident "
                                f"of its own")

@@ -33,7 +33,13 @@ from truce.monitor.engine import (
     place_hints,
     story_places,
 )
-from truce.monitor.incidents import gather_claim_reports, resolve_group, retold_elsewhere, same_act_aliases
+from truce.monitor.incidents import (
+    gather_claim_reports,
+    resolve_group,
+    retold_elsewhere,
+    same_act_aliases,
+    take_day,
+)
 from truce.monitor.model import Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.verdict import Verdict
@@ -124,8 +130,9 @@ class Judge:
             host = retold_elsewhere(slot.reports, hosts, self.params)
             if host is not None:
                 for v in slot.reports:
-                    v.reasons.append(f"retells incident {host} of another story, with its claims")
-                self._alias(ci, key[1], host)
+                    v.reasons.append(f"retells incident {host.incident} of another story, with its claims")
+                    take_day(v, host)
+                self._alias(ci, key[1], host.incident)
 
     def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
         """Resolve the incidents whose last report is more than ``horizon`` before ``day``."""
