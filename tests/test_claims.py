@@ -64,6 +64,17 @@ def test_blame_in_a_later_sentence_attributes_the_attack(truce):
     assert any("no one denies" in r for r in attacks[0].reasons)
 
 
+def test_a_weapon_launched_by_a_party_blames_it(truce):
+    """"Police said the drone was launched by the army": a weapon's passive verb names its doer, a blame
+    that attributes the unattributed strike; a thing "sent by" someone that is no weapon blames nobody."""
+    strike = "Two farmers were wounded near Warri on Sunday when a drone hit their car."
+    events, attacks = incidents(story(strike, "Police said the drone was launched by the Nigerian army."), truce)
+    assert [(c.party.text, c.claimant) for c in claims_of(events, "blame")] == [("the Nigerian army", "Police")]
+    assert attacks and all(v.verdict == VIOLATION and v.party == "gov" for v in attacks)
+    events, _ = incidents(story(strike, "The photograph was sent by the Nigerian army."), truce)
+    assert not claims_of(events, "blame")
+
+
 def test_blame_and_denial_in_other_sentences_make_it_contested(truce):
     text = story(ATTACK, "The army blamed the Delta Union for the attack.",
                  "The Delta Union denied any involvement.")

@@ -463,6 +463,103 @@ def test_a_non_political_reading_is_not_judged_and_is_no_happening(chain):
     assert one(goal, chain).verdict == VIOLATION
 
 
+BORDER = """
+name: border truce
+timezone: Asia/Yerevan
+sources: [a test agreement]
+start: 2026-10-10 12:00
+parties:
+  - {id: arm, name: Armed Forces of Armenia, side: armenia, accepted: 2026-10-09, match: [{country: ARM, sector: [GOV, MIL]}]}
+  - {id: aze, name: Armed Forces of Azerbaijan, side: azerbaijan, accepted: 2026-10-09,
+     match: [{country: AZE, sector: [GOV, MIL]}]}
+area: {countries: [ARM, AZE]}
+prohibited: [{event: ASSAULT}]
+"""
+
+
+def test_a_country_only_actor_is_the_one_party_of_that_country_weakly(chain):
+    """"Azerbaijani fire" (coded AZE, no sector) in a truce between two states is Azerbaijan's, by codes
+    only (possible); in a civil war's truce, where both parties are of one country, "Libyan gunfire"
+    stays unplaced (not a party)."""
+    border = loads_truce(BORDER)
+    where = EventLocation(name="Movses", lat=40.9053, lon=45.4884, country="ARM", precision="city")
+    v = one(ev(ActorRef("Azerbaijani fire", country="AZE"), where, "2026-10-11"), border)
+    assert v.verdict == POSSIBLE and v.party == "aze"
+    assert any("the one party of that country" in r for r in v.reasons)
+    assert one(ev(ActorRef("Libyan gunfire", country="LBY"), loc("Misrata"), "2026-03-05"), chain).verdict == NOT_COVERED
+
+
+def test_a_story_retelling_another_storys_attack_with_a_denial_joins_its_incident(chain):
+    """Story A: LNF shelling of Misrata on 5 March. Story B, a day later: "the LNF rejected the
+    accusation ... one soldier was wounded in the attack" (dated only by the report, placed by its
+    paragraph) with the LNF's denial: B's incident retells A's, so A's incident is contested; a
+    retelling with no claims, or one whose claim names another side, stays apart."""
+    def happening(article: str) -> Event:
+        e = ev(LNF, loc("Misrata"), "2026-03-05", article=article, cluster=f"k-{article}",
+               sentence="LNF fighters shelled army positions in Misrata on Thursday.")
+        e.location.rule = "attached-to-trigger"
+        return e
+
+    def retelling(article: str, claim: Claim | None) -> Event:
+        e = ev(None, loc("Misrata", 8), "2026-03-06", article=article, precision="reported", cluster=f"k-{article}",
+               sentence="One soldier was wounded in the attack.")
+        e.location.rule = "paragraph"
+        e.claims = [claim] if claim else []
+        return e
+
+    denial = Claim("denial", LNF, "LNF", "The LNF rejected the accusation.", 0, 8, "rejected")
+    a, b = happening("a-story"), retelling("b-story", denial)
+    got = {v.event_id: v for v in judge([a, b], chain)}
+    assert got[b.id].incident == got[a.id].incident
+    assert got[b.id].local_day == got[a.id].local_day == "2026-03-05"  # the happening's day, not the report's
+    assert got[a.id].verdict == CONTESTED
+    a2, c = happening("a2-story"), retelling("c-story", None)
+    got = {v.event_id: v for v in judge([a2, c], chain)}
+    assert got[c.id].incident != got[a2.id].incident and got[a2.id].verdict == VIOLATION
+    gnu_denial = Claim("denial", GNU, "the army", "The army rejected the accusation.", 0, 8, "rejected")
+    a3, d = happening("a3-story"), retelling("d-story", gnu_denial)
+    got = {v.event_id: v for v in judge([a3, d], chain)}
+    assert got[d.id].incident != got[a3.id].incident
+
+
+def test_a_users_relevance_counted_decides_what_is_non_political(chain, tmp_path):
+    """``[events] relevance_counted`` from the user's settings file (``truce monitor --config``), not the
+    shipped default, decides which demoted readings are non-political: at 0.05 a reading of relevance
+    0.1 is a weak political candidate and is judged; at 0.5 (shipped) it is no happening."""
+    from truce.monitor.report import incidents
+    from truce.settings import load_settings
+
+    goal = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", mode="firearms",
+              sentence="The visitors' attack was destroyed by a home defence, and the captain fired the third goal.")
+    goal.demoted, goal.demoted_reason, goal.relevance = True, "non-political reading: 'goal' (sport)", 0.1
+    (shipped,) = judge([goal], chain)
+    assert shipped.verdict == NOT_COVERED and not incidents([shipped])[0].happening
+    user = tmp_path / "my-settings.toml"
+    user.write_text("[events]\nrelevance_counted = 0.05\n", encoding="utf-8")
+    (v,) = judge([goal], chain, settings=load_settings(user))
+    assert v.verdict == VIOLATION and not any("non-political" in r for r in v.reasons)
+    assert incidents([v])[0].happening
+
+
+def test_a_mention_dated_to_another_day_joins_no_happening_of_that_day(chain):
+    """A bulletin recalls the shelling of 5 March, then "On 7 March, the minister warned that forces would
+    strike the positions": the threat, dated by its own words to another day, is not a mention of the
+    shelling and does not join its incident (a mention dated only by its report still joins)."""
+    shelling = ev(GNU, loc("Misrata"), "2026-03-05", article="bulletin", cluster="k1",
+                  sentence="The Mission recalls the shelling of 5 March near Misrata.")
+    shelling.sentence_start = 0
+    threat = ev(GNU, loc("Misrata"), "2026-03-07", article="bulletin", cluster="k2",
+                sentence="On 7 March, the minister warned that forces would strike the positions.",
+                modality=Modality(future=True))
+    threat.sentence_start = 80
+    undated = ev(GNU, loc("Misrata"), "2026-03-08", article="bulletin", cluster="k3", precision="reported",
+                 sentence="Forces would strike again, he said.", modality=Modality(future=True))
+    undated.sentence_start = 160
+    verdicts = {v.event_id: v for v in judge([shelling, threat, undated], chain)}
+    assert verdicts[threat.id].incident == "k2"
+    assert verdicts[undated.id].incident == "k1"
+
+
 def test_a_retelling_without_date_or_place_of_its_own_joins_the_happening_it_retells(chain):
     """"Mortar shells slammed into an army camp in Sirte on Thursday ..." then "'They fired from the dunes
     east of the river,' he said": the quote has neither a date (only the report's) nor a place (its

@@ -5,7 +5,7 @@ base. The army blamed the FPC. The Front denied any role: 'Our fighters have not
 shot,' its spokeswoman said." Each statement is read from the parse of its own sentence:
 
 * blame: "X blamed/accused Y", "Y was accused", "X held Y responsible", "the kidnappers were Y",
-  "the men identified themselves as members of Y";
+  "the men identified themselves as members of Y", "the drone was launched by Y";
 * denial: "Y denied/rejected the accusation (any involvement, carrying out ...)", "had nothing to do
   with", and a negated attack whose actor is a party ("our fighters have not fired"), but never a
   silence ("did not mention the attack", "did not comment");
@@ -50,6 +50,8 @@ class ClaimWords:
     responsibility_objects: frozenset[str]
     self_defence: re.Pattern[str]
     speech_verbs: frozenset[str]
+    agent_verbs: frozenset[str]
+    weapons: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -64,6 +66,8 @@ def claim_words() -> ClaimWords:
     def frame_words(key: str) -> frozenset[str]:
         return frozenset(str(w).lower() for w in (frames.get(key) or {}).get("words") or [])
 
+    classes = load_yaml(lang_file("events", "classes.yaml"), expect=dict)  # the event coder's weapon nouns
+    weapons = frozenset(str(w).lower() for w in ((classes.get("weapon") or {}).get("words") or []))
     cues = sorted((str(w) for w in d.get("self_defence") or []), key=len, reverse=True)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.IGNORECASE)
     return ClaimWords(frozenset(str(w) for w in d.get("incident_types") or []),
@@ -71,7 +75,7 @@ def claim_words() -> ClaimWords:
                       words("perpetrator_nouns"), words("identify_verbs"), words("denial_verbs"),
                       words("denial_objects"), tuple(str(p).lower() for p in d.get("denial_phrases") or []),
                       words("silence_verbs"), frame_words("responsibility_verbs"), frame_words("responsibility_nouns"),
-                      pattern, words("speech_verbs"))
+                      pattern, words("speech_verbs"), words("agent_verbs"), weapons)
 
 
 Coder = Callable[[Span], ActorRef]
@@ -155,6 +159,15 @@ def _blame(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) 
         claimant = phrase(subj[0]).text if subj else who
         out.append(_claim("blame", phrase(obj), tok, sent, code, claimant))
     return [c for c in out if c]
+
+
+def _agent(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
+    """'the drone was launched by X', 'the shells were fired by X': a weapon's passive verb names its doer."""
+    subj = _kids(tok, "nsubjpass")
+    if not subj or subj[0].lemma_.lower() not in w.weapons:
+        return []
+    agents = [p for a in _kids(tok, "agent") for p in _kids(a, "pobj")]
+    return [c for c in (_claim("blame", phrase(a), tok, sent, code, who) for a in agents) if c]
 
 
 def _hold(tok: Token, sent: Span, code: Coder, who: str | None, w: ClaimWords) -> list[Claim]:
@@ -263,7 +276,7 @@ def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> l
 
 
 _HANDLERS = (("blame_verbs", _blame), ("hold_verbs", _hold), ("identify_verbs", _identified),
-             ("denial_verbs", _denial), ("responsibility_verbs", _responsibility))
+             ("denial_verbs", _denial), ("responsibility_verbs", _responsibility), ("agent_verbs", _agent))
 
 
 _UNSET: Any = object()

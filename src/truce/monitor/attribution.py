@@ -74,7 +74,18 @@ def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
                 if ref.name:
                     how += f", but its name {ref.name!r} is not listed for {party.name}"
                 return Attribution("party", party.name, how, party=party, weak=bool(ref.name))
+    owner = _only_party_of(ref.country, truce) if ref.country and not ref.sector else None
+    if owner is not None:  # "Azerbaijani fire" in a truce between two states: that state's, weakly
+        return Attribution("party", owner.name, f"country {ref.country} only, the one party of that country",
+                           party=owner, weak=True)
     return Attribution("other", ref.name or ref.text, f"{ref.country or '?'} {ref.sector or '?'} is not a party")
+
+
+def _only_party_of(country: str, truce: Truce) -> Party | None:
+    """The one party whose codes name this country, None when none or several do (two parties of one
+    country, as in a civil war's truce, leave a country-only actor unplaced)."""
+    owners = {p.id: p for p in truce.parties.values() for r in p.rules if r.country == country}
+    return next(iter(owners.values())) if len(owners) == 1 else None
 
 
 def attribute(refs: list[ActorRef], truce: Truce) -> Attribution:

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from truce.geo.distance import haversine_km
 from truce.knowledge import lang_file, load_yaml
+from truce.monitor.anchors import anchored
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
 from truce.monitor.confidence import Sources
 from truce.monitor.incidents import non_political
@@ -98,7 +99,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
     loc = e.location
-    if not e.modality.asserted or non_political(e) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
+    if not e.modality.asserted or non_political(e, params) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
     for unit in chain.active_units():
         who = attribute(e.actor, unit)
@@ -145,20 +146,21 @@ class _Scope:
     time: str  # inside, outside, straddles, unknown
     place: str  # in, out, unsure
     place_reason: str
+    time_note: str = ""  # how the sentence placed the date relative to a truce's start (truce.monitor.anchors)
 
     @property
     def clean(self) -> bool:
         return self.time == "inside" and self.place == "in"
 
 
-def story_places(events: Iterable[Event]) -> dict[str, list[PlaceHint]]:
+def story_places(events: Iterable[Event], params: MonitorParams | None = None) -> dict[str, list[PlaceHint]]:
     """Per article, where its incidents are placed by their own words (precise places only)."""
     out: dict[str, list[PlaceHint]] = defaultdict(list)
     for e in events:
         loc = e.location
         if (loc is None or loc.lat is None or loc.lon is None or loc.rule not in OWN_PLACE_RULES
                 or (loc.precision or "").lower() in COUNTRY_LEVEL | {"admin1", "admin2"}
-                or not e.modality.asserted or non_political(e) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
+                or not e.modality.asserted or non_political(e, params) or e.background or e.quad_code != QUAD_MATERIAL_CONFLICT):
             continue
         out[e.article_id].append(PlaceHint(loc.name or "?", loc.lat, loc.lon, loc.country, "article"))
     return out
@@ -250,11 +252,13 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     """``location``: the event's location as the monitor reads it (``filed_location``), else its own."""
     params = params or default_params()
     loc = location if location is not None else e.location
-    scopes = [_scope(e, u, hints, params, loc) for u in chain.active_units()]
+    starts = [u.start for u in chain.active_units()]
+    scopes = [_scope(e, u, hints, params, loc, starts) for u in chain.active_units()]
     live = [s for s in scopes if s.time != "outside" and s.place != "out"]
     v = Verdict(e.id, e.article_id, e.cluster_id or e.id, chain.name, "", "", NOT_COVERED, event=e,
                 claimant=claimant_of(e, sources))
     v.filed_from = loc.name if placed_by_dateline_only(loc, hints, params) else None
+    v.non_political = non_political(e, params)
     if not live:
         v.rule = "scope"
         v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
@@ -284,17 +288,20 @@ def _set_day(v: Verdict, e: Event, scope: _Scope | None) -> None:
 
 
 def _scope(e: Event, unit: Truce, hints: Sequence[PlaceHint], params: MonitorParams,
-           loc: EventLocation | None = None) -> _Scope:
-    iv = event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback)
+           loc: EventLocation | None = None, starts: Sequence[datetime] = ()) -> _Scope:
+    """``starts``: the starts of the chain's truces, at which the event's own words may cut its date span
+    ("hours after the ceasefire came into force", truce.monitor.anchors)."""
+    iv, note = anchored(e, event_interval(e.date, e.date_precision, unit.timezone, params.reported_lookback), starts)
     time = "unknown" if iv is None else iv.relation(unit.start, unit.end)
     place, reason = place_relation(loc if loc is not None else e.location, unit, hints, params)
-    return _Scope(unit, iv, time, place, reason)
+    return _Scope(unit, iv, time, place, reason, note)
 
 
 def _why_out(e: Event, s: _Scope) -> str:
     if s.time == "outside" and s.iv is not None:
         tz = s.unit.timezone
         when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+        when += f" ({s.time_note})" if s.time_note else ""
         if s.iv.hi <= s.unit.start:
             return f"{when} is before the start, {fmt_local(s.unit.start, tz)}"
         return f"{when} is after the end, {fmt_local(s.unit.end, tz)}"
@@ -306,6 +313,7 @@ def _time_reason(e: Event, s: _Scope) -> str:
     if s.time == "unknown":
         return "no usable event date"
     when = fmt_local(s.iv.lo, tz) if s.iv.exact else f"{e.date} ({e.date_precision or 'day'})"
+    when += f" ({s.time_note})" if s.time_note else ""
     if s.time == "straddles":
         return f"date {when} straddles a boundary of {s.unit.id} ({fmt_local(s.unit.start, tz)} - " \
                f"{fmt_local(s.unit.end, tz) if s.unit.end else 'open'})"
@@ -331,7 +339,7 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
-    if non_political(e):
+    if v.non_political:
         # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
         # fired the third goal" in a bulletin's sports paragraph).
         v.reasons.append(f"a non-political reading ({e.demoted_reason or 'demoted by the event coder'}): not judged")

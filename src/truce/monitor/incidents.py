@@ -29,6 +29,7 @@ Confidence is computed last, from independent sources (``confidence``).
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from truce.monitor.attribution import Attribution, attribute, attribute_ref
@@ -38,7 +39,6 @@ from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import Claim, Event
-from truce.settings import default_settings
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 
@@ -94,14 +94,16 @@ def _is_report(v: Verdict) -> bool:
     """A report of the happening itself: an asserted prohibited act, judged (not a claim about it)."""
     e = v.event
     return (e is not None and v.scope is not None and v.rule.startswith(("prohibited", "permitted"))
-            and e.modality.asserted and not non_political(e) and not e.background)
+            and e.modality.asserted and not v.non_political and not e.background)
 
 
-def non_political(e: Event) -> bool:
-    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``:
-    "the captain fired the third goal"), not a weak political candidate it demoted ("mortar rounds
-    landed ..." when nothing else in the sentence survived), which is still judged."""
-    return e.demoted and e.non_political(default_settings().events.relevance_counted)
+def non_political(e: Event, params: MonitorParams | None = None) -> bool:
+    """A reading the event coder demoted as non-political (relevance below ``[events] relevance_counted``
+    of the run's settings, ``MonitorParams.relevance_counted``: "the captain fired the third goal"), not
+    a weak political candidate it demoted ("mortar rounds landed ..." when nothing else in the sentence
+    survived), which is still judged. ``judge_event`` records the answer on the verdict
+    (``Verdict.non_political``), which the incident rules read."""
+    return e.demoted and e.non_political((params or default_params()).relevance_counted)
 
 
 def told_as_happening(e: Event | None) -> bool:
@@ -110,10 +112,10 @@ def told_as_happening(e: Event | None) -> bool:
     return e is not None and e.modality.asserted and not e.background and bool(e.date)
 
 
-def is_happening(e: Event | None) -> bool:
+def is_happening(v: Verdict) -> bool:
     """Does the report tell of a dated happening in a political reading? Readings the event coder demoted
-    as non-political (a match report's "attack") are no incidents of their own."""
-    return told_as_happening(e) and not non_political(e)
+    as non-political (a match report's "attack", ``Verdict.non_political``) are no incidents of their own."""
+    return told_as_happening(v.event) and not v.non_political
 
 
 def gather_claim_reports(verdicts: list[Verdict]) -> None:
@@ -146,7 +148,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     note = f"a {claim.kind} claim about incident {v.incident}"
                     if note not in other.reasons:
                         other.reasons.append(note)
-                    if is_happening(e) and not is_happening(o) and o.event == e.event and id(other) not in joined:
+                    if is_happening(v) and not is_happening(other) and o.event == e.event and id(other) not in joined:
                         _join(other, v)
                         joined.add(id(other))
     for group in by_article.values():
@@ -157,13 +159,22 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
             if (id(m) in joined or o.modality.asserted or o.background
                     or not o.date or o.sentence_start < 0):
                 continue
-            same = [h for h in happenings if h.event.event == o.event]
+            same = [h for h in happenings if h.event.event == o.event and _same_day_or_undated(m, h)]
             before = [h for h in same if h.event.sentence_start <= o.sentence_start]
             after = [h for h in same if h.event.sentence_start > o.sentence_start]
             host = (max(before, key=lambda h: h.event.sentence_start) if before
                     else min(after, key=lambda h: h.event.sentence_start) if after else None)
             if host is not None:
                 _join(m, host)
+
+
+def _same_day_or_undated(mention: Verdict, host: Verdict) -> bool:
+    """Can this mention be about that happening in time? A mention its own words date to another local day
+    ("On 14 October, the minister warned that forces would strike ..." after a bulletin's recall of the
+    drone strike of 12 October) tells of another happening, or of none: it joins no happening of another
+    day. A mention dated only by its report, or not at all, may be about any."""
+    precise = (mention.event.date_precision or "") not in ("", "reported")
+    return not (precise and mention.local_day and host.local_day and mention.local_day != host.local_day)
 
 
 def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = None) -> dict[str, str]:
@@ -198,10 +209,60 @@ def same_act_aliases(verdicts: list[Verdict], params: MonitorParams | None = Non
             if ra != rb:
                 out[rb] = ra
     for later, host in _retellings(verdicts):
+        take_day(later, host)
         ra, rb = root(host.incident), root(later.incident)
         if ra != rb:
             out[rb] = ra
     return {k: root(k) for k in out}
+
+
+def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]],
+                     params: MonitorParams | None = None) -> Verdict | None:
+    """The incident of another article that this article's incident retells, with the claims it adds:
+    "Armenia on Monday rejected an accusation ... Azerbaijan says one of its soldiers was wounded in the
+    attack", the day after another outlet reported the mortar fire near Gazakh. The incident tells of no
+    happening with its own words (its reports are dated only by the report, or placed only by the
+    paragraph or dateline), but carries claims (a blame, denial or responsibility) naming a party's
+    side; the host has a report of the same PLOVER type, told with its own words, by a party of that
+    side, whose date span overlaps the retelling's and which lies within ``same_act_km`` of it. Only a
+    single such host incident counts (two would be a guess). Returns its report, or None."""
+    from truce.geo.distance import haversine_km
+
+    told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited")]
+    unit = _unit_of(told)
+    if not told or unit is None or any(_told_with_own_words(v.event) for v in told):
+        return None
+    sides = set()
+    for v in group:
+        for c in _claims_of(v, unit) if v.event is not None else []:
+            who = attribute_ref(c.party, unit)
+            if c.kind in ("blame", "denial", "responsibility") and who.party is not None:
+                sides.add(who.party.side)
+    if not sides:
+        return None
+    km = (params or default_params()).same_act_km
+    articles = {v.event.article_id for v in group if v.event is not None}
+
+    def near(v: Verdict, h: Verdict) -> bool:
+        a, b = v.event.location, h.event.location
+        if a is None or a.lat is None or b is None or b.lat is None:
+            return a is None or a.lat is None
+        return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km
+
+    def overlap(v: Verdict, h: Verdict) -> bool:
+        a, b = v.scope.iv if v.scope else None, h.scope.iv if h.scope else None
+        return a is not None and b is not None and a.lo < b.hi and b.lo < a.hi
+
+    found: dict[str, Verdict] = {}
+    for incident, reports in hosts:
+        for h in reports:
+            e = h.event
+            if (e is None or e.article_id in articles or not _is_report(h) or not h.rule.startswith("prohibited")
+                    or h.side not in sides or not _told_with_own_words(e)):
+                continue
+            if any(e.event == v.event.event and near(v, h) and overlap(v, h) for v in told):
+                found.setdefault(incident, h)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
@@ -245,8 +306,17 @@ def _placed_by_own_words(e: Event) -> bool:
     return e.location is not None and e.location.rule in OWN_PLACE_RULES
 
 
+def take_day(later: Verdict, host: Verdict) -> None:
+    """A report dated only by its report (or not at all) that retells or mentions a happening is of
+    that happening's local day, not of the day it was published."""
+    if (later.event is not None and (later.event.date_precision or "") in ("", "reported") and host.local_day
+            and host.event is not None and (host.event.date_precision or "") not in ("", "reported")):
+        later.local_day = host.local_day
+
+
 def _join(mention: Verdict, host: Verdict) -> None:
-    """A mention becomes a report of its host's incident (not a happening of its own)."""
+    """A mention becomes a report of its host's incident (not a happening of its own), of its day."""
+    take_day(mention, host)
     if mention.incident != host.incident:
         mention.reasons.append(f"a mention of the happening of incident {host.incident}, not an incident "
                                f"of its own")

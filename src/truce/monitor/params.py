@@ -11,7 +11,8 @@ from truce.settings import Settings, default_settings
 
 @dataclass(frozen=True)
 class MonitorParams:
-    """Every value comes from ``[monitor]`` (``from_settings``): one source of each number, no defaults here."""
+    """Every value comes from ``[monitor]`` (``from_settings``; ``relevance_counted`` from ``[events]``): one
+    source of each number, no defaults here."""
 
     activity_radius_km: float
     activity_window: timedelta
@@ -33,10 +34,12 @@ class MonitorParams:
     activity_read_pad: timedelta
     forget_horizons: int
     forget_slack: timedelta
+    relevance_counted: float  # [events] relevance_counted: a demoted reading below it is non-political
 
     @classmethod
     def from_settings(cls, settings: Settings | None = None) -> MonitorParams:
-        m = (settings or default_settings()).monitor
+        settings = settings or default_settings()
+        m = settings.monitor
         return cls(
             activity_radius_km=float(m.activity_radius_km), activity_window=timedelta(days=m.activity_window_days),
             reported_lookback=timedelta(days=m.reported_lookback_days), admin_reach_km=float(m.admin_reach_km),
@@ -53,6 +56,7 @@ class MonitorParams:
             dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),
             activity_read_pad=timedelta(days=m.activity_read_pad_days), forget_horizons=int(m.forget_horizons),
             forget_slack=timedelta(days=m.forget_slack_days),
+            relevance_counted=float(settings.events.relevance_counted),
         )
 
 

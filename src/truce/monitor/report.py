@@ -44,7 +44,7 @@ class Incident:
         that no happening's incident took in): a mention, not an incident."""
         from truce.monitor.incidents import is_happening
 
-        return any(is_happening(r.event) for r in self.reports)
+        return any(is_happening(r) for r in self.reports)
 
     @property
     def relevant(self) -> bool:
@@ -79,7 +79,7 @@ def make_incident(truce: str, inc: str, reports: list[Verdict]) -> Incident:
     """One incident from all its reports (under one truce)."""
     from truce.monitor.incidents import is_happening
 
-    reports.sort(key=lambda v: (severity(v.verdict), not is_happening(v.event), -v.confidence))
+    reports.sort(key=lambda v: (severity(v.verdict), not is_happening(v), -v.confidence))
     top = reports[0]
     placed = [r.where() for r in reports]
     name, lat, lon = next((w for w in placed if w[1] is not None), next((w for w in placed if w[0]), (None,) * 3))

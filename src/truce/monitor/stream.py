@@ -33,7 +33,13 @@ from truce.monitor.engine import (
     place_hints,
     story_places,
 )
-from truce.monitor.incidents import gather_claim_reports, resolve_group, same_act_aliases
+from truce.monitor.incidents import (
+    gather_claim_reports,
+    resolve_group,
+    retold_elsewhere,
+    same_act_aliases,
+    take_day,
+)
 from truce.monitor.model import Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.verdict import Verdict
@@ -89,7 +95,7 @@ class Judge:
                 ) -> list[list[Verdict]]:
         """Judge one article's events (every chain); returns the incidents closed since."""
         self.n_events += len(events)
-        story = story_places(events)
+        story = story_places(events, self.params)
         located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id), self.params))) for e in events]
         for ci, chain in enumerate(self.chains):
             judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
@@ -97,6 +103,7 @@ class Judge:
             gather_claim_reports(judged)
             for old, new in same_act_aliases(judged, self.params).items():
                 self._alias(ci, old, new)
+            touched = []
             for v in judged:
                 v.incident = self.alias.get((ci, v.incident), (ci, v.incident))[1]
                 key = (ci, v.incident)
@@ -105,10 +112,27 @@ class Judge:
                     del self.closed[key]
                 slot = self.open.setdefault(key, _Open())
                 slot.reports.append(v)
+                touched.append(key)
                 if day is not None and (slot.last is None or day > slot.last):
                     slot.last = day
                     heapq.heappush(self._due, (day, key))
+            self._join_retold(ci, list(dict.fromkeys(touched)), {e.article_id for e in events})
         return self.close(day)
+
+    def _join_retold(self, ci: int, keys: list[tuple[int, str]], articles: set[str]) -> None:
+        """An incident of this article that only retells, with its claims, a happening another article
+        told (``retold_elsewhere``) becomes that happening's incident."""
+        for key in keys:
+            slot = self.open.get(key)
+            if slot is None or any(v.event is None or v.event.article_id not in articles for v in slot.reports):
+                continue  # gone, or already shared with other articles
+            hosts = ((k[1], s.reports) for k, s in self.open.items() if k[0] == ci and k != key)
+            host = retold_elsewhere(slot.reports, hosts, self.params)
+            if host is not None:
+                for v in slot.reports:
+                    v.reasons.append(f"retells incident {host.incident} of another story, with its claims")
+                    take_day(v, host)
+                self._alias(ci, key[1], host.incident)
 
     def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
         """Resolve the incidents whose last report is more than ``horizon`` before ``day``."""

@@ -49,6 +49,8 @@ class Verdict:
     who: Any = field(default=None, repr=False, compare=False)
     doubts: list[tuple[str, str]] = field(default_factory=list, repr=False, compare=False)  # (kind, reason)
     phase: str = field(default="", repr=False, compare=False)
+    # the event coder demoted the report as a non-political reading (below the run's relevance_counted)
+    non_political: bool = field(default=False, repr=False, compare=False)
 
     @property
     def is_violation(self) -> bool:
