@@ -29,19 +29,26 @@ def _items(path: Path) -> list[dict]:
     return mod.ITEMS
 
 
-def main() -> None:
+def build(name: str, prefix: str) -> None:
+    """``source/sentences_<name>_*.blindsrc.py`` -> ``sentences_<name>_dev.jsonl`` / ``_blind.jsonl``; groups
+    ``<prefix>-<part>-<nnn>`` (also used by ``build_sentences_news3.py``)."""
     sides: dict[bool, list[dict]] = {False: [], True: []}
-    for path in sorted((WRITTEN / "source").glob("sentences_news2_*.blindsrc.py")):
+    for path in sorted((WRITTEN / "source").glob(f"sentences_{name}_*.blindsrc.py")):
         part = path.name.split(".")[0].rsplit("_", 1)[1]
         for n, item in enumerate(_items(path), 1):
-            group = f"wn2-{part}-{n:03d}"
+            group = f"{prefix}-{part}-{n:03d}"
             rec = {"id": f"{group}-1", **item, "group": group}
             sides[is_blind(group)].append({k: rec[k] for k in SENTENCE_FIELDS})
-    for blind, name in ((False, "sentences_news2_dev.jsonl"), (True, "sentences_news2_blind.jsonl")):
-        with open(WRITTEN / name, "w", encoding="utf-8") as fh:
+    for blind, side in ((False, "dev"), (True, "blind")):
+        out = f"sentences_{name}_{side}.jsonl"
+        with open(WRITTEN / out, "w", encoding="utf-8") as fh:
             for rec in sides[blind]:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(name, len(sides[blind]))
+        print(out, len(sides[blind]))
+
+
+def main() -> None:
+    build("news2", "wn2")
 
 
 if __name__ == "__main__":

@@ -1,0 +1,83 @@
+"""Third written sentence set, part b: political sentences, many with several triggers (reporting verb
++ reported act, background clauses, purpose clauses), material cooperation, verbal against material
+conflict. Written by hand for truce by the events5 helper (issue 10); labels written with each sentence
+before truce was run on it. Fictional persons and incidents; countries, armies and bodies are setting.
+Holds blind items."""
+
+from news2_helpers import P
+
+ITEMS = [
+    # material cooperation (CAMEO 06-08)
+    P("The World Food Programme delivered 400 tonnes of flour to besieged districts of Taiz on Monday, the agency said.", "conflict", "AID", None, "The World Food Programme", "besieged districts of Taiz", "reported-claim"),
+    P("Kenya deployed 400 police officers to Haiti on Thursday as part of a UN-backed security mission.", "conflict", "AID", None, "Kenya", "Haiti", "interstate"),
+    P("Rebels freed 22 hostages, including three foreign engineers, after weeks of talks mediated by Qatar.", "conflict", "RETREAT", "release", "Rebels", "22 hostages", "several-events"),
+    P("About 1,200 refugees were repatriated from Chad to Darfur this week under an agreement between the two governments.", "conflict", "RETREAT", None, None, "About 1,200 refugees", "passive several-events"),
+    P("Russia and Ukraine exchanged 95 prisoners of war each on Saturday, the third swap this year.", "conflict", "RETREAT", "release", "Russia and Ukraine", None, "interstate"),
+    P("Israeli forces pulled out of the Jenin refugee camp early on Wednesday after a two-day raid, witnesses said.", "conflict", "RETREAT", "withdraw", "Israeli forces", "the Jenin refugee camp", "reported-claim several-events"),
+    P("The government lifted the night-time curfew in the capital, saying calm had returned after last week's unrest.", "politics", "CONCEDE", None, "The government", None, "several-events"),
+    P("Japan pledged 50 million dollars in emergency aid to earthquake survivors in Turkey.", "diplomacy", "AID", None, "Japan", "earthquake survivors in Turkey", "interstate"),
+    P("The army handed over the bodies of 14 fighters to the Red Cross at a checkpoint near Rafah.", "conflict", "RETREAT", None, "The army", "the Red Cross", ""),
+    P("French and Nigerien troops carried out joint patrols along the border with Mali.", "conflict", "COOPERATE", None, "French and Nigerien troops", None, "light-verb"),
+    P("Aid trucks carrying medicine and fuel crossed into Gaza through the Kerem Shalom crossing on Sunday.", "conflict", "AID", None, None, "Gaza", ""),
+    P("Police in Dhaka released 300 opposition supporters detained during last month's protests.", "politics", "RETREAT", "release", "Police in Dhaka", "300 opposition supporters", "several-events"),
+    P("Ethiopia withdrew its troops from the disputed town of Humera, the regional administration said.", "conflict", "RETREAT", "withdraw", "Ethiopia", "the disputed town of Humera", "reported-claim"),
+    P("Germany sent two Patriot air-defence systems to Poland, the defence ministry said on Friday.", "diplomacy", "AID", None, "Germany", "Poland", "reported-claim"),
+    P("The junta freed the former prime minister from house arrest on Tuesday, his lawyer said.", "politics", "RETREAT", "release", "The junta", "the former prime minister", "reported-claim"),
+    P("Ugandan peacekeepers arrived in Mogadishu to replace a contingent that had served for a year.", "conflict", "AID", None, "Ugandan peacekeepers", "Mogadishu", ""),
+    P("Colombia's government and the ELN guerrillas agreed to a six-month ceasefire at talks in Havana.", "conflict", "AGREE", None, "Colombia's government and the ELN guerrillas", None, "several-events"),
+    P("The rebels handed in 300 rifles at a disarmament camp outside Bouar, UN officials said.", "conflict", "RETREAT", "disarm", "The rebels", None, "reported-claim"),
+    P("The European Union eased sanctions on Syria's banking sector to speed up reconstruction aid.", "diplomacy", "CONCEDE", None, "The European Union", "Syria's banking sector", "several-events"),
+    P("Saudi Arabia flew 90 tonnes of medical supplies to Sudan, the state news agency reported.", "diplomacy", "AID", None, "Saudi Arabia", "Sudan", "reported-claim"),
+    # material conflict
+    P("Gunmen stormed a church in Kaduna state during Sunday mass, killing at least nine worshippers, police said.", "conflict", "ASSAULT", "firearms", "Gunmen", "a church", "reported-claim"),
+    P("Sudan's army said on Monday that it had repelled an attack by the RSF on El Fasher, killing dozens of fighters.", "conflict", "ASSAULT", None, "Sudan's army", "the RSF", "reported-claim speech-verb several-events"),
+    P("Security forces fired tear gas and rubber bullets at students who had gathered outside the university to demand the rector's resignation.", "protest", "ASSAULT", "crowd-control", "Security forces", "students", "several-events"),
+    P("Turkish drones struck a convoy of Kurdish fighters near Qamishli, a war monitor said.", "conflict", "ASSAULT", "drone", "Turkish drones", "a convoy of Kurdish fighters", "reported-claim"),
+    P("Authorities arrested the editor of an independent newspaper after it published a report on army corruption.", "politics", "COERCE", "arrest", "Authorities", "the editor of an independent newspaper", "several-events"),
+    P("M23 rebels seized the town of Rubaya and its coltan mines after government troops fled, residents said.", "conflict", "COERCE", "seize", "M23 rebels", "the town of Rubaya", "reported-claim several-events"),
+    P("Thousands of farmers blocked highways across the north with tractors to protest against cuts to fuel subsidies.", "protest", "PROTEST", "obstruct", "Thousands of farmers", None, "several-events"),
+    P("North Korea fired two short-range ballistic missiles into the sea off its east coast, Seoul's military said.", "conflict", "MOBILIZE", "weapons", "North Korea", None, "reported-claim"),
+    P("The army moved tanks and artillery to the border after the neighbouring state held military drills nearby.", "conflict", "MOBILIZE", "troops", "The army", None, "several-events"),
+    P("Militants abducted 12 aid workers from a compound in Borno state overnight, the UN said.", "conflict", "ASSAULT", "abduct", "Militants", "12 aid workers", "reported-claim"),
+    P("Police detained dozens of opposition activists who tried to stage a rally in central Minsk.", "protest", "COERCE", "arrest", "Police", "dozens of opposition activists", "several-events"),
+    P("A suicide bomber blew himself up at a checkpoint in Mogadishu, killing five soldiers.", "conflict", "ASSAULT", "suicide-attack", "A suicide bomber", "a checkpoint", ""),
+    P("The military government banned all political parties and dissolved the electoral commission.", "politics", "COERCE", "restrict", "The military government", "all political parties", "several-events"),
+    P("Houthi forces launched drones at a tanker in the Red Sea, the US military said.", "conflict", "ASSAULT", "drone", "Houthi forces", "a tanker", "reported-claim"),
+    P("Workers at the state oil company went on strike on Monday to demand unpaid wages.", "protest", "PROTEST", "strike", "Workers at the state oil company", None, "labour-strike light-verb"),
+    # verbal conflict and statements
+    P("Pakistan accused India of shelling villages along the Line of Control, killing two civilians.", "conflict", "ACCUSE", None, "Pakistan", "India", "several-events blame"),
+    P("The foreign ministry condemned the air strikes on Beirut as a flagrant violation of Lebanese sovereignty.", "diplomacy", "ACCUSE", "disapprove", "The foreign ministry", None, "condemnation"),
+    P("China expelled two Canadian diplomats in retaliation for Ottawa's decision to expel a Chinese consul.", "diplomacy", "SANCTION", "expel", "China", "two Canadian diplomats", "interstate several-events"),
+    P("The opposition rejected the election results and called on its supporters to remain calm.", "politics", "REJECT", None, "The opposition", None, "several-events"),
+    P("Iran threatened to close the Strait of Hormuz if Western navies escorted tankers through it.", "conflict", "THREATEN", None, "Iran", None, "hypothetical"),
+    P("Washington imposed sanctions on three Sudanese generals it accused of blocking humanitarian aid.", "diplomacy", "SANCTION", None, "Washington", "three Sudanese generals", "several-events"),
+    P("Niger ordered the French ambassador to leave the country within 48 hours.", "diplomacy", "SANCTION", "expel", "Niger", "the French ambassador", ""),
+    P("The UN secretary-general urged both sides to allow aid into the city and to protect civilians.", "diplomacy", "REQUEST", None, "The UN secretary-general", "both sides", "appeal-vs-demand", root="02"),
+    P("Protest leaders demanded that the interim president step down within a week.", "protest", "REQUEST", None, "Protest leaders", "the interim president", "appeal-vs-demand", root="10"),
+    P("Rwanda denied sending troops into eastern Congo, calling the UN report biased.", "conflict", "MOBILIZE", "troops", "Rwanda", None, "denial", root="01", asserted=False),
+    P("Human rights groups criticised the police for using excessive force against demonstrators.", "protest", "ACCUSE", "disapprove", "Human rights groups", "the police", "several-events"),
+    P("Algeria recalled its ambassador to Madrid over Spain's shift on Western Sahara.", "diplomacy", "SANCTION", "withdraw", "Algeria", None, "interstate"),
+    P("The prosecutor opened an investigation into the killing of the journalist.", "justice", "ACCUSE", "investigate", "The prosecutor", None, "nominal", root="09"),
+    P("Venezuela's president called the sanctions an act of economic war and vowed to resist.", "diplomacy", "ACCUSE", "disapprove", "Venezuela's president", None, "statement several-events"),
+    # cooperation, verbal
+    P("The foreign ministers of Egypt and Ethiopia met in Cairo to discuss the dispute over the Nile dam.", "diplomacy", "CONSULT", None, "The foreign ministers of Egypt and Ethiopia", None, "interstate"),
+    P("Armenia and Azerbaijan signed a peace treaty at a ceremony in Washington, ending decades of conflict.", "diplomacy", "AGREE", None, "Armenia and Azerbaijan", None, "interstate"),
+    P("The president praised the mediators for their role in ending the standoff.", "politics", "SUPPORT", None, "The president", "the mediators", "praise"),
+    P("Brazil offered to host the next round of talks between the government and the rebels.", "diplomacy", "AGREE", None, "Brazil", None, "several-events"),
+    P("The prime minister telephoned his Indian counterpart to congratulate him on his re-election.", "diplomacy", "CONSULT", "phone", "The prime minister", "his Indian counterpart", "several-events"),
+    P("Qatar's emir arrived in Tehran on Tuesday for talks on regional security.", "diplomacy", "CONSULT", "visit", "Qatar's emir", "Tehran", ""),
+    P("Mexico recognised the new government in Lima and restored full diplomatic ties.", "diplomacy", "SUPPORT", None, "Mexico", "the new government in Lima", "several-events"),
+    # main event in a long sentence with background and reporting
+    P("Two days after gunmen killed a local chief, the army sent reinforcements to the district, officials said.", "conflict", "MOBILIZE", "troops", "the army", "the district", "several-events reported-claim"),
+    P("Speaking after talks in Ankara, the Swedish minister said her country had lifted its arms embargo on Turkey.", "diplomacy", "CONCEDE", None, "her country", "Turkey", "several-events reported-claim"),
+    P("The ceasefire, which was agreed last month after weeks of fighting, was broken on Friday when militiamen shelled a market, residents said.", "conflict", "ASSAULT", "heavy-weapons", "militiamen", "a market", "several-events reported-claim"),
+    P("Police said they had arrested four men suspected of planning an attack on a synagogue.", "crime", "COERCE", "arrest", "they", "four men", "several-events reported-claim"),
+    P("A spokesman for the rebels said their fighters had shot down a government helicopter near Kidal.", "conflict", "ASSAULT", None, "their fighters", "a government helicopter", "reported-claim speech-verb"),
+    P("Amid mounting pressure from donors, the government released the opposition leader on bail.", "politics", "RETREAT", "release", "the government", "the opposition leader", "several-events"),
+    P("The minister, who survived an assassination attempt last year, met tribal elders in Kandahar.", "politics", "CONSULT", None, "The minister", "tribal elders", "several-events"),
+    P("Following the deaths of 40 migrants at sea, Italy and Libya agreed to step up joint coastguard patrols.", "diplomacy", "AGREE", None, "Italy and Libya", None, "several-events"),
+    P("Protesters who had camped outside parliament for a week were evicted by riot police on Thursday.", "protest", "COERCE", None, "riot police", "Protesters", "passive several-events"),
+    P("In a statement, the ministry said Israeli troops had demolished 18 homes in the village to punish the families of attackers.", "conflict", "ASSAULT", "destroy", "Israeli troops", "18 homes", "several-events reported-claim"),
+    P("As fighting raged in the north, the government and the rebels held a first round of talks in Nairobi.", "conflict", "CONSULT", None, "the government and the rebels", None, "several-events light-verb"),
+    P("The opposition called off its boycott of parliament after the speaker agreed to an inquiry into the election.", "politics", "CONCEDE", None, "The opposition", None, "several-events"),
+]
