@@ -47,6 +47,18 @@ def write_jsonl(name: str, rows: list[dict]) -> None:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
 
 
+def build_report_set(name: str, prefix: str) -> int:
+    """Split ``source/<name>.blindsrc.py`` by incident into ``clusters_<name>_{dev,blind}.jsonl``; print counts."""
+    dev: list[dict] = []
+    blind: list[dict] = []
+    split_rows(load_reports(SOURCE / f"{name}.blindsrc.py", name), prefix, dev, blind)
+    write_jsonl(f"clusters_{name}_dev.jsonl", dev)
+    write_jsonl(f"clusters_{name}_blind.jsonl", blind)
+    print(f"reports dev {len(dev)} blind {len(blind)}; incidents dev {len({r['incident'] for r in dev})} "
+          f"blind {len({r['incident'] for r in blind})}")
+    return 0
+
+
 def main() -> int:
     dev, blind = [], []
     for path in sorted(SOURCE.glob("clusters_*.blindsrc.py")):

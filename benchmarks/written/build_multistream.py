@@ -14,17 +14,11 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from build_clusters import SOURCE, load_reports, split_rows, write_jsonl  # noqa: E402
+from build_clusters import build_report_set  # noqa: E402
 
 
 def main() -> int:
-    dev, blind = [], []
-    split_rows(load_reports(SOURCE / "multistream.blindsrc.py", "multistream"), "wm", dev, blind)
-    write_jsonl("clusters_multistream_dev.jsonl", dev)
-    write_jsonl("clusters_multistream_blind.jsonl", blind)
-    print(f"reports dev {len(dev)} blind {len(blind)}; incidents dev {len({r['incident'] for r in dev})} "
-          f"blind {len({r['incident'] for r in blind})}")
-    return 0
+    return build_report_set("multistream", "wm")
 
 
 if __name__ == "__main__":
