@@ -69,6 +69,7 @@ def test_a_part_of_the_day_places_a_day_that_a_midday_start_splits():
     assert verdict("Troops opened fire near Movses on Saturday evening.") == VIOLATION
     assert verdict("Troops opened fire near Movses early on Saturday.") == NOT_COVERED
     assert verdict("Troops opened fire near Movses on Saturday.") == POSSIBLE
+    assert verdict("A soldier was wounded by fire near Movses on Saturday night.") == VIOLATION  # "night" alone
     assert verdict("Troops opened fire in the morning and again in the evening.") == POSSIBLE
 
 
