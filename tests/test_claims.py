@@ -225,3 +225,33 @@ def test_a_spokesmans_denial_is_the_organisation_his_apposition_names(truce):
     denials = [c for e in events for c in e.claims if c.kind == "denial"]
     assert denials and "Delta Union" in denials[0].party.text
     assert attacks and {v.verdict for v in attacks} == {CONTESTED}
+
+
+def test_self_defence_reaches_the_earlier_act_of_another_type_it_defends():
+    """"Fighters of the Delta Union seized an army outpost ... A Delta Union commander said his fighters had
+    acted in self-defence because soldiers at the outpost had shelled their villages": the shelling in the
+    claim's sentence is what the speaker answered; with no earlier attack, the claim is also about the
+    seizure before it (our own writing)."""
+    events = code("Fighters of the Delta Union seized an army outpost near Warri on Sunday, police said. "
+                  "A Delta Union commander said his fighters had acted in self-defence because soldiers at the "
+                  "outpost had shelled their villages.", published="2026-04-06")
+    seizure = [e for e in events if e.event == "COERCE" and e.modality.asserted]
+    assert seizure and any(c.kind == "self-defence" for c in seizure[0].claims)
+
+
+def test_self_defence_prefers_an_earlier_act_of_its_own_type():
+    from truce.claims import _also_about_earlier
+    from truce.records import ActorRef, Claim, Event
+
+    def e(kind: str, start: int) -> Event:
+        x = Event(id=f"t{start}", article_id="a", event=kind, sentence="x" * 40)
+        x.sentence_start, x.trigger_start = start, start + 2
+        return x
+
+    attack, seizure, response = e("ASSAULT", 0), e("COERCE", 50), e("ASSAULT", 100)
+    claim = Claim("self-defence", ActorRef("our troops", country="NGA", sector="MIL"), "the army", "", 105, 110)
+    _also_about_earlier(claim, response, [attack, seizure, response])
+    assert claim in attack.claims and claim not in seizure.claims
+    claim2 = Claim("self-defence", ActorRef("our troops", country="NGA", sector="MIL"), "the army", "", 106, 111)
+    _also_about_earlier(claim2, response, [seizure, response])
+    assert claim2 in seizure.claims

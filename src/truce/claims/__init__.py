@@ -123,11 +123,19 @@ def attach(claim: Claim, targets: list[Event], prefer: str | None = None) -> Eve
 
 def _also_about_earlier(claim: Claim, response: Event, targets: list[Event]) -> None:
     """'Our troops returned fire in self-defence': the act in the claim's own sentence is the response;
-    the claim is also about the attack it responds to, the nearest incident of the same type before."""
-    before = [t for t in targets if t.event == response.event and t.sentence_start < response.sentence_start]
-    if before:
-        earlier = max(before, key=lambda t: (t.sentence_start, t.trigger_start))
-        earlier.claims.append(claim)
+    the claim is also about the attack it responds to, the nearest incident of the same type before.
+    With none of that type, the act the claim's sentence names is what the speaker answered ("the group
+    said its fighters had acted in response to army raids on its camps", after the group's attack; "his
+    fighters had acted in self-defence because troops had been shelling their villages", after the
+    seizure of a hill): the claim is then about the nearest incident before it of any type (an attack
+    first), the act the speaker defends."""
+    before = [t for t in targets if t.sentence_start < response.sentence_start]
+    same = [t for t in before if t.event == response.event]
+    if same:
+        max(same, key=lambda t: (t.sentence_start, t.trigger_start)).claims.append(claim)
+    elif before:
+        last = max(t.sentence_start for t in before)
+        min((t for t in before if t.sentence_start == last), key=lambda t: (_rank(t), -t.trigger_start)).claims.append(claim)
 
 
 def _rank(e: Event) -> int:

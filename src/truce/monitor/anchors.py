@@ -49,7 +49,10 @@ def _patterns() -> _Patterns:
     gap = rf"(?:\s+(?!(?:{skip})\b)[\w'’-]+){{0,4}}?"  # "a new border", "the", "Tuesday's"; not "talks on a"
     direct = (rf"\b(?P<rel>{rel})(?:\s+the)?{gap}\s+(?:(?:{noun})\b{gap}\s+(?:{verb})\b"
               rf"|(?:{start})\s+of{gap}\s+(?:{noun})\b)")
-    inverted = rf"\b(?:{noun})\b[^.;:!?]*?\b(?:{verb})\b[^.;:!?]*?\b(?:{dist})\s+(?P<rel>{rel})\b"
+    # Within one sentence a clause ends at ; : ! ?, and at a full stop only where the sentence does: the
+    # stop of an abbreviation ("at 6 a.m. on Sunday", "Nov. 1", "U.S.-brokered") is followed by more words.
+    clause = r"(?:[^.;:!?]|\.(?-i:(?=[^\s.;:!?]|\s+[a-z0-9(])))*?"  # IGNORECASE is off inside (?-i:)
+    inverted = rf"\b(?:{noun})\b{clause}\b(?:{verb})\b{clause}\b(?:{dist})\s+(?P<rel>{rel})\b"
     parts = tuple((re.compile(rf"\b(?:{_alt(str(w).lower() for w in p.get('words') or [])})\b", re.IGNORECASE),
                    int(p["from"]), int(p["to"])) for p in d.get("parts_of_day") or [])
     return _Patterns(re.compile(direct, re.IGNORECASE), re.compile(inverted, re.IGNORECASE),

@@ -16,8 +16,12 @@ Then, in order:
 2. **Excluded responsibility.** Unattributed reports of an attack an excluded group claims, is blamed
    for, or is named as the actor of by another report (with no party blamed) are not covered.
 3. **Contested.** Parties of two sides blamed (by reports, blame claims or responsibility claims),
-   or a blamed side denying, or self-defence claimed against a blamed other side: every judged
-   report becomes *contested*, with each claim listed.
+   or a blamed side denying, or two sides each claiming self-defence: every judged report becomes
+   *contested*, with each claim listed. One side's self-defence against an attack it blames on the
+   other side is that side's one account ("the rebels ambushed a patrol; our troops returned fire in
+   self-defence"), not two opposed ones: it is contested only when the other side says something too
+   (denies, blames back, claims self-defence). A blame of a party that had not yet accepted the truce
+   when the incident happened accuses it of no violation and opposes no one.
 4. **Attributed by claim.** Otherwise an unattributed incident one side is blamed for (and no one
    denies) is that party's violation ("attributed by the army's blame; not denied").
 5. **Self-defence.** A party's violation it says was self-defence is *possible* when the truce
@@ -152,6 +156,8 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                         _join(other, v)
                         joined.add(id(other))
     for group in by_article.values():
+        _join_exchanges(group)
+    for group in by_article.values():
         # a non-political reading still hosts: its incident may hold the happening (a quote retelling it)
         happenings = [v for v in group if v.event.sentence_start >= 0 and told_as_happening(v.event)]
         for m in group:
@@ -166,6 +172,37 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     else min(after, key=lambda h: h.event.sentence_start) if after else None)
             if host is not None:
                 _join(m, host)
+
+
+def _join_exchanges(group: list[Verdict]) -> None:
+    """One article's self-defence claim that is about two acts is about one exchange: "A drone strike hit a
+    position of the movement near Kalkada late on Friday ... An army officer said the drone was used in
+    self-defence after rebel fighters fired on an army patrol from the position" -- the claims stage gave
+    the claim to the act in its own sentence (the rebels' fire, as the officer tells it) and to the
+    earlier act it defends (the strike). The act told in the claim's sentence, when it has no date of its
+    own (dated only by the report) or the earlier act's day, is a report of the earlier act's incident:
+    the provocation and the answer are judged together, so the army's account (the rebels fired first)
+    and the movement's (the army struck) oppose each other in one incident. Before, clustering could put
+    such an undated report with any same-type report of the town days earlier."""
+    reports = sorted((v for v in group if _is_report(v) and v.event.sentence_start >= 0),
+                     key=lambda v: v.event.sentence_start)
+    for v in reports:
+        e = v.event
+        for claim in e.claims:
+            if claim.kind != "self-defence" or not e.sentence_start <= claim.start < e.sentence_start + len(e.sentence):
+                continue
+            earlier = [h for h in reports if h.event.sentence_start < e.sentence_start and h.incident != v.incident
+                       and any(c.kind == claim.kind and c.start == claim.start for c in h.event.claims)]
+            if not earlier:
+                continue
+            host = max(earlier, key=lambda h: h.event.sentence_start)
+            undated = (e.date_precision or "") in ("", "reported")
+            if undated or (v.local_day and v.local_day == host.local_day):
+                take_day(v, host)
+                v.reasons.append(f"the act a self-defence claim about incident {host.incident} answers or "
+                                 f"answered: judged in that incident")
+                v.incident = host.incident
+            break
 
 
 def _same_day_or_undated(mention: Verdict, host: Verdict) -> bool:
@@ -362,10 +399,15 @@ def _unit_of(group: list[Verdict]) -> Truce | None:
 def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
     out = []
     for v in group:
-        if _is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None or _is_report(v) and v.who is not None and v.who.kind == "excluded":
+        claims = [(c, attribute_ref(c.party, unit)) for c in (_claims_of(v, unit) if v.event is not None else [])]
+        # a report of a party's act that this party calls self-defence ("our forces repelled the attack")
+        # is its defence, not an account blaming it: its side counts among the defending, not the blamed
+        defended = v.side is not None and any(c.kind == "self-defence" and who.party is not None
+                                              and who.party.side == v.side for c, who in claims)
+        if (_is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None and not defended
+                or _is_report(v) and v.who is not None and v.who.kind == "excluded"):
             out.append(Stance("blame", v.who, v.claimant, v, source="report"))
-        for c in _claims_of(v, unit) if v.event is not None else []:
-            who = attribute_ref(c.party, unit)
+        for c, who in claims:
             claimant = c.claimant or v.claimant
             out.append(Stance(c.kind, who, claimant, v))
     return out
@@ -376,7 +418,7 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
     unit = _unit_of(reports)
     if not reports or unit is None:
         return
-    stances = _stances(group, unit)
+    stances = [s for s in _stances(group, unit) if not _unbound_accused(s, reports)]
     blamed = {s.side for s in stances if s.kind in ("blame", "responsibility") and s.side}
     denying = {s.side for s in stances if s.kind == "denial" and s.side}
     defending = {s.side for s in stances if s.kind == "self-defence" and s.side}
@@ -387,7 +429,7 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
     if excluded and not blamed:
         _excluded(judged, excluded[0])
         return
-    if len(blamed | defending) >= 2 or blamed & denying:
+    if len(blamed) >= 2 or len(defending) >= 2 or blamed & denying:
         _contest(group, judged, stances)
         return
     claimed = [s for s in stances if s.kind in ("blame", "responsibility") and s.side and s.source == "claim"]
@@ -399,6 +441,17 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
                 v.verdict = POSSIBLE
                 v.reasons.append(f"{v.party_name} claims self-defence: {unit.permits('self-defence').label} "
                                  f"is permitted")
+
+
+def _unbound_accused(stance: Stance, reports: list[Verdict]) -> bool:
+    """A blame or claim of responsibility naming a party that had not accepted the truce when the incident
+    happened (it accepted after every report's date span) accuses it of no violation: the army's "we hold
+    the movement responsible" for an attack the day before the movement signed is no opposed account."""
+    party = stance.who.party
+    if stance.kind not in ("blame", "responsibility") or party is None:
+        return False
+    spans = [v.scope.iv for v in reports if v.scope is not None and v.scope.iv is not None]
+    return bool(spans) and all(party.accepted >= iv.hi for iv in spans)
 
 
 def _excluded(judged: list[Verdict], stance: Stance) -> None:
