@@ -139,3 +139,30 @@ def test_an_advance_into_the_other_sides_ground_has_the_territory_context(pipe):
             if e.event == "MOBILIZE"]
     assert "territory" in e.context
     assert not [e for e in asserted(pipe, "The talks advanced towards a deal.") if e.event == "MOBILIZE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Army units moved into the town of Dorvo overnight.",
+    "Rebel fighters pushed beyond the old ceasefire line on Sunday.",
+    "Government tanks rolled into the village at dawn.",
+    "Soldiers moved to new positions near the front line.",
+    "Militia forces pushed towards the provincial capital.",
+])
+def test_a_plain_verb_of_motion_with_a_direction_is_a_troop_movement(pipe, text):
+    """News tells an advance with "moved into", "pushed beyond", "rolled into" as often as with
+    "advanced": with an armed mover and a direction it is MOBILIZE troops in the territory context."""
+    mobilized = [e for e in asserted(pipe, text) if e.event == "MOBILIZE"]
+    assert mobilized and mobilized[0].mode == "troops" and "territory" in mobilized[0].context, \
+        [(e.event, e.mode, e.context) for e in pipe.code_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "The company moved into new offices in the capital.",
+    "Oil prices pushed towards $90 a barrel on Tuesday.",
+    "The bill moved to the upper house after a long debate.",
+    "The storm rolled into the coastal towns overnight.",
+    "The striker pushed into the box and scored.",
+])
+def test_a_move_without_an_armed_mover_is_no_troop_movement(pipe, text):
+    assert not [e for e in asserted(pipe, text) if e.event == "MOBILIZE"], \
+        [(e.event, e.event_text) for e in pipe.code_text(text).events]
