@@ -234,16 +234,11 @@ def run_truce(scenario: Path, workdir: Path, truce_cmd: list[str]) -> dict[str, 
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def print_report(res: dict[str, Any]) -> None:
-    print(f"{'gold':5} {'date':10} {'act':9} {'gold verdict':23} {'predicted':23} ok  split  place")
-    for r in res["gold"]:
-        print(f"{r['id']:5} {r['date'] or '':10} {r['act']:9} {r['gold']:23} {r['predicted']:23} "
-              f"{'yes' if r['right'] else 'NO ':3} {'SPLIT' if r['split'] else '':5}  {r['place']}"
-              + ("  [outside country]" if r["outside_country"] else ""))
-    print()
-    for s in res["spurious"]:
-        print(f"spurious: {s['verdict']} {s['day']} {s['place']} {s['parties']} :: {s['sentence']}")
-    print()
+def print_report(res: dict[str, Any], aggregate_only: bool = False) -> None:
+    """Print the scores; the per-incident lines (which quote the stories' sentences) only for a dev
+    scenario, so scoring a blind one never shows its text."""
+    if not aggregate_only:
+        print_details(res)
     print(f"verdict accuracy {res['verdicts_right']}/{res['gold_incidents']} = {res['verdict_accuracy']}")
     print(f"reported incidents {res['reported_incidents']}, flagged {res['flagged_incidents']}")
     print(f"spurious flagged incidents {res['spurious_flagged']} "
@@ -254,12 +249,26 @@ def print_report(res: dict[str, Any]) -> None:
     print(f"flagged verdicts outside the truce's countries {res['verdicts_outside_truce_countries']}")
 
 
+def print_details(res: dict[str, Any]) -> None:
+    print(f"{'gold':5} {'date':10} {'act':9} {'gold verdict':23} {'predicted':23} ok  split  place")
+    for r in res["gold"]:
+        print(f"{r['id']:5} {r['date'] or '':10} {r['act']:9} {r['gold']:23} {r['predicted']:23} "
+              f"{'yes' if r['right'] else 'NO ':3} {'SPLIT' if r['split'] else '':5}  {r['place']}"
+              + ("  [outside country]" if r["outside_country"] else ""))
+    print()
+    for s in res["spurious"]:
+        print(f"spurious: {s['verdict']} {s['day']} {s['place']} {s['parties']} :: {s['sentence']}")
+    print()
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("scenario", type=Path)
     ap.add_argument("--verdicts", type=Path, help="score this saved `truce monitor --format json` output")
     ap.add_argument("--keep", type=Path, help="keep the store and verdicts in this folder")
     ap.add_argument("--json", action="store_true", help="print the result as JSON")
+    ap.add_argument("--aggregate", action="store_true",
+                    help="print only the totals (implied for a scenario whose folder name has 'blind')")
     args = ap.parse_args(argv)
     golds = [Gold(r) for r in read_jsonl(args.scenario / "gold_incidents.jsonl")]
     if not golds:
@@ -280,7 +289,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(res, indent=2, ensure_ascii=False))
     else:
-        print_report(res)
+        print_report(res, aggregate_only=args.aggregate or "blind" in args.scenario.resolve().name)
     return 0
 
 
