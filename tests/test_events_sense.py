@@ -228,3 +228,17 @@ def test_occupation_by_civilians_is_a_protest(pipe):
     assert [(e.event, e.mode) for e in students.events if e.counted][:1] == [("PROTEST", "obstruct")]
     rebels = pipe.code_text("Rebels occupied the town after a day of fighting.")
     assert [(e.event, e.mode) for e in rebels.events if e.counted][:1] == [("COERCE", "seize")]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("Militia fighters attacked a military position near Dorvo, killing two soldiers.", "ASSAULT"),
+    ("Rebels attacked army positions outside the town overnight.", "ASSAULT"),
+    ("The opposition leader attacked the minister's position on the budget.", "ACCUSE"),
+    ("The senator attacked the president's move to cut taxes.", "ACCUSE"),
+])
+def test_a_position_or_move_is_a_stance_only_without_an_armed_actor(pipe, text, event):
+    """'position' and 'move' name a stance or a manoeuvre: attacking one is verbal only when no armed
+    actor or weapon takes part."""
+    events = [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
+    assert [e.event for e in events if e.event in ("ASSAULT", "ACCUSE")][:1] == [event], \
+        [(e.event, e.event_text) for e in events]

@@ -134,12 +134,24 @@ def _judged_draft(m: Match, frames: Frames, sent: Span, st: Section, domain: Art
 _NAME_ENTS = ("DATE", "TIME", "ORG", "PERSON", "GPE", "FAC", "WORK_OF_ART", "LAW", "EVENT", "NORP", "LOC")
 
 
+_FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _headline_predicate(tok) -> bool:
+    """A participle hanging on the root of a sentence that has no finite verb is the sentence's own
+    predicate in headline style ("Five killed in market blast", "Two soldiers wounded near Dorvo"),
+    not a description of another thing ("the soldiers killed in the blast were buried")."""
+    if tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+        return False
+    return not any(t.tag_ in _FINITE_TAGS for t in tok.sent)
+
+
 def _background(m: Match, frames: Frames) -> bool:
     """A trigger that only names or describes another event or thing: 'after two days of fighting',
     'the banned movement', 'weapons seized last year', 'where 24 were killed', a name ('... Cooperation')."""
     tok = m.token
     if m.is_verbal and m.light is None:
-        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok)):
             return True
         return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children)
     if m.light is not None:

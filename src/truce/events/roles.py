@@ -16,6 +16,7 @@ from truce.events.syntax import (
     is_dateline,
     is_passive,
     passive_agent,
+    passive_subjects,
     prep_objects,
     subject,
 )
@@ -142,7 +143,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     skip = {t.i for t in match.tokens} | {match.token.i}
     material_conflict = QUAD_CLASS[match.entry.event] == QUAD_MATERIAL_CONFLICT  # its object is its target: 'shelled the village'
     if is_passive(verb):
-        pat = children(verb, ("nsubjpass",)) or ([verb.head] if verb.dep_ == "relcl" else [])
+        pat = passive_subjects(verb)
         things = [p for p in pat if not _person_like(p, frames)]
         partners = [x for t in things for x in _theme_partners(t, frames)]
         if partners:  # 'a camp for refugees was attacked': the refugees

@@ -201,7 +201,25 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
 
 
 def is_passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass") for c in verb.children)
+    """A passive verb, a past participle modifying a noun ("five soldiers killed in an ambush", "a convoy
+    attacked by gunmen": a reduced passive whose noun is what undergoes the act), or a verb with a 'by'
+    agent (a headline's passive without auxiliary)."""
+    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) or \
+        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+
+
+def passive_subjects(verb: Token) -> list[Token]:
+    """What undergoes a passive verb: its passive subject, the noun a reduced passive modifies, or - in
+    a headline's passive without auxiliary that the parser reads as active ("Three officers shot dead by
+    gunmen") - its subject."""
+    found = children(verb, ("nsubjpass",))
+    if found:
+        return found
+    if verb.dep_ in ("relcl", "acl"):
+        return [verb.head]
+    if any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+        return children(verb, ("nsubj",))
+    return []
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
