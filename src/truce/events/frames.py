@@ -37,6 +37,7 @@ class Frames:
     responsibility_nouns: frozenset[str] = frozenset()
     undergo_phrases: frozenset[str] = frozenset()  # "come under fire": the subject is the target
     spelling_suffixes: frozenset[str] = frozenset()
+    irregular_forms: frozenset[str] = frozenset()
     hostile_asks: frozenset[str] = frozenset()
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
@@ -50,7 +51,7 @@ class Frames:
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
-          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "hostile_asks")
+          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -49,6 +49,9 @@ def _forms(tok: Token) -> tuple[str, ...]:
 def _word_forms(lemma: str, low: str, tag: str) -> tuple[str, ...]:
     us = american_spelling(lemma)
     extra = (us,) if us != lemma else ()
+    irregular = _irregular_forms().get(low)
+    if irregular is not None and tag.startswith("VB"):
+        extra += (irregular,)
     if tag in ("VBD", "VBN") and low.endswith("ed"):
         return (lemma, low, low[:-1], low[:-2], *extra)
     if tag == "VBZ" and low.endswith("s"):
@@ -62,6 +65,13 @@ def _word_forms(lemma: str, low: str, tag: str) -> tuple[str, ...]:
 def _spelling_suffixes() -> tuple[tuple[str, str], ...]:
     pairs = (w.split(">", 1) for w in load_frames().spelling_suffixes if ">" in w)
     return tuple(sorted(((b, a) for b, a in pairs), key=lambda p: -len(p[0])))
+
+
+@lru_cache(maxsize=1)
+def _irregular_forms() -> dict[str, str]:
+    """Irregular verb forms and their lemma (frames.yaml irregular_forms), for the forms the small
+    model's lemmatizer leaves unlemmatised."""
+    return dict(w.split(">", 1) for w in load_frames().irregular_forms if ">" in w)
 
 
 def american_spelling(lemma: str) -> str:

@@ -31,7 +31,8 @@ from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
-              "light", "xcomp", "modifier", "not_prep", "action", "event", "mode", "cameo", "unarmed"}
+              "light", "xcomp", "modifier", "not_prep", "action", "event", "mode", "cameo", "unarmed",
+              "unarmed_actor"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
                 "xcomp", "modifier", "not_prep")
 
@@ -45,6 +46,7 @@ class Idiom:
     event: str | None = None
     mode: str | None = None
     cameo: str | None = None
+    unarmed_actor: bool = False  # only when the trigger's own actor is no armed actor or weapon
 
 
 @dataclass(frozen=True)
@@ -131,7 +133,8 @@ def load_senses() -> Senses:
             raise DataFileError(path, "retype needs a PLOVER event type", line=line, field="event")
         conds = {k: _rule_words(rule, k, classes, path) for k in _WORD_FIELDS if k in rule}
         idioms.append(Idiom(str(rule.get("name") or ""), conds, rule["action"], bool(rule.get("unarmed")),
-                            rule.get("event"), rule.get("mode"), str(rule["cameo"]).zfill(2) if rule.get("cameo") else None))
+                            rule.get("event"), rule.get("mode"), str(rule["cameo"]).zfill(2) if rule.get("cameo") else None,
+                            bool(rule.get("unarmed_actor"))))
     parts = data["participants"]
     rules = []
     for rule in parts.get("rules") or []:
@@ -313,7 +316,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
     for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
-        if rule.unarmed and sentence_armed():
+        if (rule.unarmed and sentence_armed()) or (rule.unarmed_actor and any(armed(t, senses) for t in parts["actor"])):
             continue
         if _idiom_ok(rule, m, parts):
             if rule.action == "drop":
@@ -351,6 +354,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     base = st.relevance_undecided  # no rule decided: between it and 1 by the politics share of a known domain
     undecided = Judgement("keep", round(base + (1.0 - base) * political_share, 3) if domain.label != "unknown"
                           else base, decided=False)
+    if st.sense_model_prone_only and not prone:
+        return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
 
 
@@ -385,8 +390,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
     if st.sense_model_state_guard and _military_target(parts):
         return undecided  # 'attacked a military base / an army post': a military target
-    if st.sense_model_weapon_guard and _weapon_in_action(m.token.sent):
-        return undecided  # 'killed when rockets struck': a weapon acts in the sentence, the rules keep it
+    if st.sense_model_weapon_guard and (_weapon_in_action(m.token.sent) or _military_trigger(m)):
+        return undecided  # 'killed when rockets struck', 'as shelling resumed': a weapon acts, the rules keep it
     if st.sense_model_state_guard and _state_speaker(m):
         return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
@@ -396,6 +401,13 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return Judgement("demote", round(p, 3), f"learned sense model: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _military_trigger(m: Match, senses: Senses | None = None) -> bool:
+    """A trigger that is itself a military word ('shelling', 'air strike', 'mortar fire'): it has no
+    everyday sense for the model to prefer."""
+    senses = senses or load_senses()
+    return any(_member(t, c) for c in senses.political for t in (m.token, *m.tokens))
 
 
 def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:
