@@ -347,7 +347,49 @@ def spots_disagree(a: Any, b: Any) -> bool:
     return not any(x & y for x in la for y in lb)
 
 
-def signal_values(event: Event, fingerprint: int | None) -> set[str]:
+TIME = "h:"  # signal prefix of a part of a named day ("h:2026-10-10:17-24"): evidence when shared, a contradiction when not
+
+
+def _clock_hour(value: str | None) -> int | None:
+    """The local hour of a dated time as written ("2026-10-10T21:40+04:00" -> 21); None for a bare date."""
+    if not value or len(value) < 13 or value[10] != "T" or not value[11:13].isdigit():
+        return None
+    return int(value[11:13])
+
+
+def day_parts(event: Event, slack_hours: int) -> set[str]:
+    """The parts of a named day the report's happening fell in (``TIME`` values, "h:<day>:<from>-<to>"):
+    from its clock time (every part within ``slack_hours`` of it: "21:40" is evening, "17:10" afternoon or
+    evening) or from the one part its sentence names ("on Saturday night", "before dawn"). Only for a
+    day the text names (a report dated by its publication has no day to split)."""
+    from truce.time.lexicon import parts_of_day
+
+    if not event.date or event.date_precision != "day" or date_basis(event) == PUBLICATION:
+        return set()
+    day, parts = event.date[:10], parts_of_day()
+    hour = _clock_hour(event.date)
+    if hour is not None:
+        spans = {(lo, hi) for _, lo, hi in parts if lo - slack_hours <= hour < hi + slack_hours}
+    else:
+        spans = {(lo, hi) for pat, lo, hi in parts if pat.search(event.sentence or "")}
+        if len(spans) != 1:
+            return set()  # no part named, or two ("from morning until night")
+    return {f"{TIME}{day}:{lo}-{hi}" for lo, hi in spans}
+
+
+def parts_disagree(a: Any, b: Any) -> bool:
+    """Both reports name a part of one day and share none for it: "at dawn on Saturday" and "at 21:40 on
+    Saturday" are two happenings, "on Saturday night" and "at 21:40" may be one."""
+    pa = [v for v in a.signals if v.startswith(TIME)]
+    pb = [v for v in b.signals if v.startswith(TIME)]
+    if not pa or not pb:
+        return False
+    days = {v[len(TIME):len(TIME) + 10] for v in pa} & {v[len(TIME):len(TIME) + 10] for v in pb}
+    return any(not ({v for v in pa if v[len(TIME):].startswith(d)} & {v for v in pb if v[len(TIME):].startswith(d)})
+               for d in days)
+
+
+def signal_values(event: Event, fingerprint: int | None, cfg: Any = None) -> set[str]:
     """Every signal value of one report (see the module docstring)."""
     out = {f"n:{r.name.lower()}" for r in (*event.actor, *event.recipient) if r.name}
     if event.mode:
@@ -357,6 +399,8 @@ def signal_values(event: Event, fingerprint: int | None) -> set[str]:
     out.update(LOCALITY + x for x in localities(_undated(event.sentence or "")))
     if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:
         out.add("d:" + event.date[:10])  # a day the text names: two happenings a day apart differ in it
+    if cfg is not None:
+        out.update(day_parts(event, int(cfg.part_slack_hours)))
     if fingerprint is not None:
         out.add(f"s:{fingerprint}")
     return out
@@ -382,7 +426,7 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
         precise=precise, lat=loc.lat if loc else None, lon=loc.lon if loc else None, place=place,
         loc_name=loc.name if loc else None, country=loc.country if loc else None,
         actors=_refs(event, "actor"), recipients=_refs(event, "recipient"),
-        signals=frozenset(signal_values(event, fingerprint)), tokens=sent.tokens,
+        signals=frozenset(signal_values(event, fingerprint, cfg)), tokens=sent.tokens,
         trigger=event.trigger, sentence=event.sentence or "", claimant=event.modality.claimant,
         figures=tuple(figures_of(event)),
     )
