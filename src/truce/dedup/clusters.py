@@ -109,8 +109,14 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     members of one cluster must agree (``agglomerate``), while a direct link also needs
     actors that do not contradict.
     """
-    from truce.dedup.reports import (abstained_words, coarse_reach, distinct, names_abstained, parts_disagree,
-                                     spots_disagree)
+    from truce.dedup.reports import (
+        abstained_words,
+        coarse_reach,
+        distinct,
+        names_abstained,
+        parts_disagree,
+        spots_disagree,
+    )
 
     if a.event != b.event or not a.dated or not b.dated:
         return False
