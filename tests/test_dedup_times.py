@@ -121,3 +121,44 @@ def test_a_report_dated_by_its_publication_joins_an_old_happening_only_as_a_foll
     old = load_settings(overrides={"dedup": {"follow_up_evidence": 0.0}})
     rows = _clusters(tmp_path, "old", [killing, later], old)
     assert rows[later.events[0].id] == rows[killing.events[0].id]  # the rule is what keeps them apart
+
+
+def test_an_act_a_sentence_says_another_followed_is_another_happening(tmp_path) -> None:
+    """"The air strike on Wednesday night followed the killing of three police officers in Dilling": the
+    sentence gives two reports, and the killing is not the strike (whatever their modes). The killing's
+    report then joins the wire's story of the killing, told the day before; plain "after" ("was killed
+    after gunmen opened fire on his car") does not part one happening."""
+    from truce.dedup.reports import distinct, report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Colonel Hamid Osman said the air strike on Wednesday night followed the killing of three police officers."
+    a = Article(id="a1", text=text, published="2026-11-05")
+    strike = _event(a, 0, text, date="2026-11-04", mode="aerial")
+    strike.trigger = "strike"
+    killing = _event(a, 1, text, date="2026-11-04", mode=None)
+    killing.trigger = "killing"
+    coded = CodedArticle(article=a, events=[strike, killing])
+    assert distinct(report_of(strike, coded, cfg), report_of(killing, coded, cfg), cfg)
+    one = "Ali Musa was killed after gunmen opened fire on his car."
+    b = Article(id="a2", text=one, published="2026-11-05")
+    killed, fired = _event(b, 0, one, date="2026-11-04", mode=None), _event(b, 1, one, date="2026-11-04")
+    killed.trigger, fired.trigger = "killed", "opened fire"
+    other = CodedArticle(article=b, events=[killed, fired])
+    assert not distinct(report_of(killed, other, cfg), report_of(fired, other, cfg), cfg)
+
+
+def test_the_speakers_name_is_no_evidence_of_which_happening() -> None:
+    """A spokesman quoted about two happenings of his week ("Colonel Hamid Osman said ...") lends his name
+    to neither report: it says who tells, not what happened. A victim's name stays a value."""
+    from truce.dedup.reports import report_of
+    from truce.settings import load_settings
+
+    cfg = load_settings().dedup
+    text = "Colonel Hamid Osman said gunmen shot dead Kuku Idris in Dilling."
+    a = Article(id="a1", text=text, published="2026-11-05")
+    e = _event(a, 0, text, date="2026-11-04")
+    e.modality = Modality(claimed=True, claimant="Colonel Hamid Osman")
+    r = report_of(e, CodedArticle(article=a, events=[e]), cfg)
+    assert not {"w:hamid", "w:osman", "c:hamid osman"} & r.signals
+    assert {"w:kuku", "w:idri", "c:kuku idri"} <= r.signals

@@ -389,13 +389,20 @@ def parts_disagree(a: Any, b: Any) -> bool:
                for d in days)
 
 
+def speaker_values(claimant: str | None) -> set[str]:
+    """The capitalised words and phrases of the report's speaker ("Col. Mauricio Pineda said ..."): a
+    spokesman quoted about every happening of his week says who tells, not which happening it is, and
+    two reports he gave of two happenings shared his name as if it were a victim's."""
+    return {v for v in text_signals(claimant or "") if v.startswith(("w:", "c:"))}
+
+
 def signal_values(event: Event, fingerprint: int | None, cfg: Any = None) -> set[str]:
     """Every signal value of one report (see the module docstring)."""
     out = {f"n:{r.name.lower()}" for r in (*event.actor, *event.recipient) if r.name}
     if event.mode:
         out.add(f"m:{event.mode}")
     out.update(f"f:{attr}={value}" for attr, value in figures_of(event))
-    out.update(text_signals(event.sentence, terms=True))
+    out.update(text_signals(event.sentence, terms=True) - speaker_values(event.modality.claimant))
     out.update(LOCALITY + x for x in localities(_undated(event.sentence or "")))
     if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:
         out.add("d:" + event.date[:10])  # a day the text names: two happenings a day apart differ in it
@@ -456,7 +463,7 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     for group in by_type.values():
         if all(not distinct(a, b, cfg) for i, a in enumerate(group) for b in group[i + 1:]):
             for r in group:
-                r.signals = r.signals | extra
+                r.signals = r.signals | (extra - speaker_values(r.claimant))
     return out
 
 
@@ -498,6 +505,23 @@ def _sequence_cues() -> re.Pattern[str]:
     return _cue_pattern("sequence_cues.txt")
 
 
+@lru_cache(maxsize=1)
+def _answer_cues() -> re.Pattern[str]:
+    return _cue_pattern("answer_cues.txt")
+
+
+def _answer_between(a: Report, b: Report) -> bool:
+    """One sentence, and between its two triggers a word saying one act answered or followed the other
+    ("the air strike ... followed the killing of three police officers"): two happenings."""
+    if a.sentence != b.sentence:
+        return False
+    ia, ib = a.sentence.find(a.trigger), a.sentence.find(b.trigger)
+    if ia < 0 or ib < 0 or ia == ib:
+        return False
+    first, at = (a, ib) if ia < ib else (b, ia)
+    return _answer_cues().search(a.sentence, min(ia, ib) + len(first.trigger), at) is not None
+
+
 def _told_after_cue(a: Report, b: Report) -> bool:
     """Is one of the two told after a sequence word ("returned fire and later carried out air
     strikes")? In one sentence: a cue between the two triggers; in two: a cue before one's trigger
@@ -537,8 +561,9 @@ def separate(sentence: str) -> bool:
 
 def distinct(a: Report, b: Report, cfg: Any) -> bool:
     """Two reports of one article that tell of different happenings: another place, day, time or target,
-    one of them told in a sentence that introduces another happening ("In a separate incident"), or
-    one told after a sequence word ("later", "then") with another mode, target or place.
+    one of them told in a sentence that introduces another happening ("In a separate incident"), one
+    told after a sequence word ("later", "then") with another mode, target or place, or two of one
+    sentence with a word between them saying one answered the other ("followed", "in retaliation for").
 
     A shelling before a truce's start and one after it, told in one article, stay two.
     """
@@ -548,6 +573,8 @@ def distinct(a: Report, b: Report, cfg: Any) -> bool:
         return True
     if _told_after_cue(a, b) and _differ(a, b):
         return True  # "returned fire and later carried out air strikes": the story moved on to a next act
+    if _answer_between(a, b):
+        return True  # "the air strike followed the killing of three officers": one act after the other
 
     if a.precise and b.precise and a.place != b.place and \
             haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:
