@@ -251,6 +251,16 @@ def test_an_event_inside_the_after_phrase_is_counted_back_from_its_clause(nlp: L
     assert (ev.date, ev.date_precision, ev.date_text) == ("2026-06-18", "day", "two days after")
 
 
+def test_an_after_phrase_opening_its_sentence_hangs_on_the_clause_after_it(nlp: Language) -> None:
+    """"Two days after militiamen took control of two hills near Kauda, farmers said on Saturday ...": the
+    phrase opens the sentence, so the clause it hangs on is the one after it (Saturday): the hills were
+    taken on Thursday. (Fictional sentence; published Sunday 21 June.)"""
+    text = ("Two days after militiamen took control of two hills near Kauda, farmers said on Saturday that "
+            "the fighters were digging trenches on both.")
+    ev = date_one(nlp, text, "took", published="2026-06-21")
+    assert (ev.date, ev.date_precision) == ("2026-06-18", "day")
+
+
 def test_a_date_on_a_participle_of_the_triggers_object_dates_the_trigger(nlp: Language) -> None:
     """The parser hangs a clause's closing "on Tuesday" on the nearest verb, often a present participle
     describing the trigger's object ("a convoy of trucks carrying food aid ... on Tuesday"): what an
