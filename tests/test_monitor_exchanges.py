@@ -116,3 +116,30 @@ def test_a_dated_act_of_another_day_in_the_claims_sentence_keeps_its_incident(ch
     strike.claims, fire.claims = [defence], [defence]
     v = by_id([strike, fire], chain)
     assert v[fire.id].incident != v[strike.id].incident
+
+
+def test_a_defence_that_only_retells_the_incidents_attack_is_permitted(chain):
+    """"On 3 March at around 10:00 Zawiya fighters attacked an army checkpoint near Sirte ... Our forces
+    repelled the attack": the second sentence has no date or place of its own (dated by the report, placed
+    by its paragraph), and the incident tells, with its own words, the attack it answers. It is that
+    defence, permitted as self-defence (not covered), not an act of the army's own; the incident is judged
+    by the attack. Told with its own day and place (the test above) it stays the army's act whose
+    self-defence is claimed (possible)."""
+    from dataclasses import replace
+
+    attack = ev(ZAWIYA, "On 3 March at around 10:00 Zawiya fighters attacked an army checkpoint near Sirte.",
+                date="2026-03-03T10:00", precision="minute", cluster="c9", article="a9")
+    s2 = "Our forces repelled the attack."
+    repel = ev(GNU, s2, date="2026-03-03", precision="reported", start=90, cluster="c9", article="a9")
+    repel.location = replace(SIRTE, rule="focus")
+    defence = Claim("self-defence", GNU, "Our forces", s2, 101, 109, "repelled")
+    repel.claims, attack.claims = [defence], [defence]
+    v = by_id([attack, repel], chain)
+    assert v[attack.id].verdict == NOT_COVERED
+    assert v[repel.id].verdict == NOT_COVERED
+    assert any("defence against" in r for r in v[repel.id].reasons)
+    unknown = ev(None, "On 3 March at around 10:00 gunmen attacked an army checkpoint near Sirte.",
+                 date="2026-03-03T10:00", precision="minute", cluster="c10", article="a10")
+    repel2 = replace(repel, id="x-repel2", article_id="a10", cluster_id="c10", claims=[defence])
+    unknown.claims = [defence]
+    assert by_id([unknown, repel2], chain)[repel2.id].verdict != NOT_COVERED  # no party's attack told: its own act

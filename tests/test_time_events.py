@@ -249,3 +249,37 @@ def test_an_event_inside_the_after_phrase_is_counted_back_from_its_clause(nlp: L
     ev = date_one(nlp, "Hundreds attended the funeral of the commander on Saturday, two days after he was shot "
                        "outside a gym.", "shot", published="2026-06-20")
     assert (ev.date, ev.date_precision, ev.date_text) == ("2026-06-18", "day", "two days after")
+
+
+def test_an_after_phrase_opening_its_sentence_hangs_on_the_clause_after_it(nlp: Language) -> None:
+    """"Two days after militiamen took control of two hills near Kauda, farmers said on Saturday ...": the
+    phrase opens the sentence, so the clause it hangs on is the one after it (Saturday): the hills were
+    taken on Thursday. (Fictional sentence; published Sunday 21 June.)"""
+    text = ("Two days after militiamen took control of two hills near Kauda, farmers said on Saturday that "
+            "the fighters were digging trenches on both.")
+    ev = date_one(nlp, text, "took", published="2026-06-21")
+    assert (ev.date, ev.date_precision) == ("2026-06-18", "day")
+
+
+def test_a_date_on_a_participle_of_the_triggers_object_dates_the_trigger(nlp: Language) -> None:
+    """The parser hangs a clause's closing "on Tuesday" on the nearest verb, often a present participle
+    describing the trigger's object ("a convoy of trucks carrying food aid ... on Tuesday"): what an
+    -ing form says of the object holds at the trigger's moment, so the day is the trigger's, also with a
+    speech attribution after it. (Fictional sentences.)"""
+    text = ("Armed men turned back a convoy of six lorries carrying seed and fuel at a checkpoint outside "
+            "Kauda on Tuesday, the relief agency said.")
+    ev = date_one(nlp, text, "turned")
+    assert (ev.date, ev.date_precision) == ("2026-03-03", "day")
+    ev = date_one(nlp, "Gunmen killed three herders driving cattle to the market on Monday, local officials said.",
+                  "killed")
+    assert (ev.date, ev.date_precision) == ("2026-03-02", "day")
+
+
+def test_a_past_participle_or_a_date_inside_the_participles_object_does_not(nlp: Language) -> None:
+    """"a convoy returning from talks held on Monday" (the talks' day) and "a man celebrating Monday's
+    agreement" (the agreement's) tell of other happenings."""
+    ev = date_one(nlp, "Militiamen attacked a convoy returning from talks held on Monday, officials said.",
+                  "attacked")
+    assert ev.date_precision == "reported"
+    ev = date_one(nlp, "Gunmen killed a man celebrating Monday's agreement in the square, police said.", "killed")
+    assert ev.date_precision == "reported"

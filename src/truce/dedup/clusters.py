@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, PUBLICATION, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
@@ -58,7 +58,7 @@ from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
 KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
-         "d": "day", "c": "phrase"}
+         "d": "day", "c": "phrase", "h": "time"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
 _CELL = 0.5  # degrees: the grid that finds precise reports near a point
@@ -109,7 +109,14 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     members of one cluster must agree (``agglomerate``), while a direct link also needs
     actors that do not contradict.
     """
-    from truce.dedup.reports import abstained_words, coarse_reach, distinct, names_abstained, spots_disagree
+    from truce.dedup.reports import (
+        abstained_words,
+        coarse_reach,
+        distinct,
+        names_abstained,
+        parts_disagree,
+        spots_disagree,
+    )
 
     if a.event != b.event or not a.dated or not b.dated:
         return False
@@ -138,6 +145,8 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if a.article_id != b.article_id and cfg.spots_contradict and spots_disagree(a, b):
         return False  # "on Obregon Avenue" and "in the Las Quintas neighbourhood": two places of one town
+    if cfg.parts_contradict and parts_disagree(a, b):
+        return False  # "at dawn on Saturday" and "at 21:40 on Saturday": two happenings of one day
     if same_spot or slack is not None:
         return True
     return roles_compatible(a, b)
@@ -359,17 +368,25 @@ def kind(value: str) -> str:
 
 
 def weight(values: Iterable[str], cfg: Any) -> float:
-    """Summed weights of signal values; content words ("term") count up to ``max_term_weight``."""
-    total = terms = 0.0
+    """Summed weights of signal values; content words ("term") count up to ``max_term_weight``, the named
+    day and its part ("day", "time") up to ``max_when_weight``."""
+    total = terms = when = 0.0
     for v in values:
         if v in FORCED:
             continue
         w = cfg.signal_weights[kind(v)]
         if kind(v) == "term":
             terms += w
+        elif kind(v) in WHEN:
+            when += w
         else:
             total += w
-    return total + min(terms, cfg.max_term_weight)
+    return total + min(terms, cfg.max_term_weight) + min(when, cfg.max_when_weight)
+
+
+# The day the text names and the part of it: a rare evening of a busy day tells as much as a rare day,
+# and both together say only when, never which happening (``max_when_weight``).
+WHEN = frozenset({"day", "time"})
 
 
 def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
@@ -408,6 +425,14 @@ def _same_sentence(c: Report, p: _Profile) -> bool:
     return any(c.article_id == x.article_id and c.sentence == x.sentence for x in (p.a, p.b))
 
 
+def _names_pair_place(c: Report, p: _Profile, stream: Stream) -> bool:
+    """Does ``c``'s own sentence name the pair's place? Another happening of a pair member's article
+    whose sentence names no place ("Azerbaijan says one of its soldiers was wounded in the attack")
+    was placed by its paragraph, that is by the member's own place: it says nothing about a second
+    happening *at* that place, so it does not make the place common for the member's other outlets."""
+    return any(mentions(c, stream.place_tokens(x)) for x in (p.a, p.b) if x.precise)
+
+
 def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     """Whether a value also marks other happenings near the pair (rule 2 of the module docstring)."""
     from truce.dedup.reports import distinct
@@ -436,6 +461,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
         elif c.event != p.a.event:
             continue  # another type on the pair's days and spot: may be the same story (an arrest after a shooting)
         elif any(c.article_id == x.article_id and c.id != x.id and distinct(c, x, cfg) for x in (p.a, p.b)):
+            if value == PLACE and not _names_pair_place(c, p, stream):
+                continue  # placed there by its paragraph, not its words: no second happening *at* the place
             concurrent += 1
         elif placeless:
             articles.add(c.article_id)
@@ -459,7 +486,35 @@ def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
     strong = tuple(v for v in shared_values(a, b, stream, cfg) if not common(v, profile, stream, cfg))
     if a.article_id == b.article_id:
         strong = ("article", *strong)
-    return strong if weight(strong, cfg) >= cfg.min_evidence else ()
+    if weight(strong, cfg) < cfg.min_evidence:
+        return ()
+    if a.article_id != b.article_id and follow_up_only(a, b, cfg) and \
+            weight((v for v in strong if kind(v) not in WHERE_AND_WHEN), cfg) < cfg.follow_up_evidence:
+        return ()
+    return strong
+
+
+# What any other happening of the type at that place and time shares too: a follow-up must share more.
+WHERE_AND_WHEN = frozenset({"place", "spot", "mode", "day", "time"})
+
+
+def _by_report(r: Report) -> bool:
+    return r.basis == PUBLICATION or r.precision == "reported"
+
+
+def reaches_back(x: Report, y: Report, cfg: Any) -> bool:
+    """Does ``x``, dated only by its report, meet ``y`` only through the follow-up window? A report
+    dated by its publication (or "said on Monday") most likely tells of the last ``recent_days`` before
+    it (the monitor reads it so: ``[monitor] reported_lookback_days``); its window reaches back
+    ``follow_up_days`` only so that a follow-up ("the death toll rose to 11") can join the happening it
+    updates. When ``y``'s named days all lie before those recent days (beyond ``day_slack``), ``x`` is
+    such a follow-up of ``y``'s happening or another happening."""
+    return _by_report(x) and not _by_report(y) and y.hi < x.hi - cfg.recent_days - cfg.day_slack
+
+
+def follow_up_only(a: Report, b: Report, cfg: Any) -> bool:
+    """One of the two reaches the other only through the follow-up window (``reaches_back``)."""
+    return reaches_back(a, b, cfg) or reaches_back(b, a, cfg)
 
 
 # -- clusters within a component ---------------------------------------------------------------
@@ -503,11 +558,30 @@ def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str
         forced, n = _strength(ev)
         return (-forced, -n, _gap(a, b), km, x, y)
 
+    partners: dict[str, set[str]] = defaultdict(set)
+    for x, y in usable:
+        partners[x].add(y)
+        partners[y].add(x)
+
+    def follow_ups_hold(merged: list[str]) -> bool:
+        """A report dated by its report that would sit with a happening before its recent days must be
+        linked to one of that happening's reports itself (a follow-up's own evidence), not only to another
+        report of its recent days that is a follow-up: "rebels fired on a patrol, an officer said" on the
+        7th does not join the 1st's market killing because a follow-up of the killing and it share the
+        town on the 7th."""
+        for p in merged:
+            old = {q for q in merged if reaches_back(nodes[p], nodes[q], cfg)}
+            if old and not partners[p] & old:
+                return False
+        return True
+
     group = {x: x for x in nodes}
     members = {x: [x] for x in nodes}
     for (x, y), _ev in sorted(usable.items(), key=order):
         gx, gy = group[x], group[y]
         if gx == gy or not all(ok(p, q) for p in members[gx] for q in members[gy]):
+            continue
+        if not follow_ups_hold(members[gx] + members[gy]):
             continue
         keep, gone = (gx, gy) if gx < gy else (gy, gx)
         for z in members[gone]:

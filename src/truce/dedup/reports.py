@@ -347,16 +347,67 @@ def spots_disagree(a: Any, b: Any) -> bool:
     return not any(x & y for x in la for y in lb)
 
 
-def signal_values(event: Event, fingerprint: int | None) -> set[str]:
+TIME = "h:"  # signal prefix of a part of a named day ("h:2026-10-10:17-24"): evidence when shared, a contradiction when not
+
+
+def _clock_hour(value: str | None) -> int | None:
+    """The local hour of a dated time as written ("2026-10-10T21:40+04:00" -> 21); None for a bare date."""
+    if not value or len(value) < 13 or value[10] != "T" or not value[11:13].isdigit():
+        return None
+    return int(value[11:13])
+
+
+def day_parts(event: Event, slack_hours: int) -> set[str]:
+    """The parts of a named day the report's happening fell in (``TIME`` values, "h:<day>:<from>-<to>"):
+    from its clock time (every part within ``slack_hours`` of it: "21:40" is evening, "17:10" afternoon or
+    evening) or from the one part its sentence names ("on Saturday night", "before dawn"). Only for a
+    day the text names (a report dated by its publication has no day to split)."""
+    from truce.time.lexicon import parts_of_day
+
+    if not event.date or event.date_precision != "day" or date_basis(event) == PUBLICATION:
+        return set()
+    day, parts = event.date[:10], parts_of_day()
+    hour = _clock_hour(event.date)
+    if hour is not None:
+        spans = {(lo, hi) for _, lo, hi in parts if lo - slack_hours <= hour < hi + slack_hours}
+    else:
+        spans = {(lo, hi) for pat, lo, hi in parts if pat.search(event.sentence or "")}
+        if len(spans) != 1:
+            return set()  # no part named, or two ("from morning until night")
+    return {f"{TIME}{day}:{lo}-{hi}" for lo, hi in spans}
+
+
+def parts_disagree(a: Any, b: Any) -> bool:
+    """Both reports name a part of one day and share none for it: "at dawn on Saturday" and "at 21:40 on
+    Saturday" are two happenings, "on Saturday night" and "at 21:40" may be one."""
+    pa = [v for v in a.signals if v.startswith(TIME)]
+    pb = [v for v in b.signals if v.startswith(TIME)]
+    if not pa or not pb:
+        return False
+    days = {v[len(TIME):len(TIME) + 10] for v in pa} & {v[len(TIME):len(TIME) + 10] for v in pb}
+    return any(not ({v for v in pa if v[len(TIME):].startswith(d)} & {v for v in pb if v[len(TIME):].startswith(d)})
+               for d in days)
+
+
+def speaker_values(claimant: str | None) -> set[str]:
+    """The capitalised words and phrases of the report's speaker ("Col. Mauricio Pineda said ..."): a
+    spokesman quoted about every happening of his week says who tells, not which happening it is, and
+    two reports he gave of two happenings shared his name as if it were a victim's."""
+    return {v for v in text_signals(claimant or "") if v.startswith(("w:", "c:"))}
+
+
+def signal_values(event: Event, fingerprint: int | None, cfg: Any = None) -> set[str]:
     """Every signal value of one report (see the module docstring)."""
     out = {f"n:{r.name.lower()}" for r in (*event.actor, *event.recipient) if r.name}
     if event.mode:
         out.add(f"m:{event.mode}")
     out.update(f"f:{attr}={value}" for attr, value in figures_of(event))
-    out.update(text_signals(event.sentence, terms=True))
+    out.update(text_signals(event.sentence, terms=True) - speaker_values(event.modality.claimant))
     out.update(LOCALITY + x for x in localities(_undated(event.sentence or "")))
     if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:
         out.add("d:" + event.date[:10])  # a day the text names: two happenings a day apart differ in it
+    if cfg is not None:
+        out.update(day_parts(event, int(cfg.part_slack_hours)))
     if fingerprint is not None:
         out.add(f"s:{fingerprint}")
     return out
@@ -382,7 +433,7 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
         precise=precise, lat=loc.lat if loc else None, lon=loc.lon if loc else None, place=place,
         loc_name=loc.name if loc else None, country=loc.country if loc else None,
         actors=_refs(event, "actor"), recipients=_refs(event, "recipient"),
-        signals=frozenset(signal_values(event, fingerprint)), tokens=sent.tokens,
+        signals=frozenset(signal_values(event, fingerprint, cfg)), tokens=sent.tokens,
         trigger=event.trigger, sentence=event.sentence or "", claimant=event.modality.claimant,
         figures=tuple(figures_of(event)),
     )
@@ -412,7 +463,7 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     for group in by_type.values():
         if all(not distinct(a, b, cfg) for i, a in enumerate(group) for b in group[i + 1:]):
             for r in group:
-                r.signals = r.signals | extra
+                r.signals = r.signals | (extra - speaker_values(r.claimant))
     return out
 
 
@@ -454,6 +505,23 @@ def _sequence_cues() -> re.Pattern[str]:
     return _cue_pattern("sequence_cues.txt")
 
 
+@lru_cache(maxsize=1)
+def _answer_cues() -> re.Pattern[str]:
+    return _cue_pattern("answer_cues.txt")
+
+
+def _answer_between(a: Report, b: Report) -> bool:
+    """One sentence, and between its two triggers a word saying one act answered or followed the other
+    ("the air strike ... followed the killing of three police officers"): two happenings."""
+    if a.sentence != b.sentence:
+        return False
+    ia, ib = a.sentence.find(a.trigger), a.sentence.find(b.trigger)
+    if ia < 0 or ib < 0 or ia == ib:
+        return False
+    first, at = (a, ib) if ia < ib else (b, ia)
+    return _answer_cues().search(a.sentence, min(ia, ib) + len(first.trigger), at) is not None
+
+
 def _told_after_cue(a: Report, b: Report) -> bool:
     """Is one of the two told after a sequence word ("returned fire and later carried out air
     strikes")? In one sentence: a cue between the two triggers; in two: a cue before one's trigger
@@ -493,8 +561,9 @@ def separate(sentence: str) -> bool:
 
 def distinct(a: Report, b: Report, cfg: Any) -> bool:
     """Two reports of one article that tell of different happenings: another place, day, time or target,
-    one of them told in a sentence that introduces another happening ("In a separate incident"), or
-    one told after a sequence word ("later", "then") with another mode, target or place.
+    one of them told in a sentence that introduces another happening ("In a separate incident"), one
+    told after a sequence word ("later", "then") with another mode, target or place, or two of one
+    sentence with a word between them saying one answered the other ("followed", "in retaliation for").
 
     A shelling before a truce's start and one after it, told in one article, stay two.
     """
@@ -504,6 +573,8 @@ def distinct(a: Report, b: Report, cfg: Any) -> bool:
         return True
     if _told_after_cue(a, b) and _differ(a, b):
         return True  # "returned fire and later carried out air strikes": the story moved on to a next act
+    if _answer_between(a, b):
+        return True  # "the air strike followed the killing of three officers": one act after the other
 
     if a.precise and b.precise and a.place != b.place and \
             haversine_km(a.lat, a.lon, b.lat, b.lon) > cfg.distinct_km:

@@ -6,7 +6,8 @@ before the truce took effect", "the first breach since the ceasefire began", or 
 took effect at noon on Saturday, hours after artillery shelled the village". When the event's date
 alone (a day, or "by the report") straddles the start of one of the file's truces, such words say on
 which side of it the event lies, and the date span is cut there. The sentence is read from the
-event's own sentence; words are data (``data/lang/en/monitor/times.yaml``).
+event's own sentence; words are data (``data/lang/en/monitor/times.yaml``; the parts of the day in
+``data/lang/en/time/parts_of_day.yaml``, shared with clustering).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from functools import lru_cache
 from truce.knowledge import lang_file, load_yaml
 from truce.monitor.timewin import Interval
 from truce.records import Event
+from truce.time.lexicon import parts_of_day
 
 BEFORE, AFTER = "before", "after"
 
@@ -53,8 +55,7 @@ def _patterns() -> _Patterns:
     # stop of an abbreviation ("at 6 a.m. on Sunday", "Nov. 1", "U.S.-brokered") is followed by more words.
     clause = r"(?:[^.;:!?]|\.(?-i:(?=[^\s.;:!?]|\s+[a-z0-9(])))*?"  # IGNORECASE is off inside (?-i:)
     inverted = rf"\b(?:{noun})\b{clause}\b(?:{verb})\b{clause}\b(?:{dist})\s+(?P<rel>{rel})\b"
-    parts = tuple((re.compile(rf"\b(?:{_alt(str(w).lower() for w in p.get('words') or [])})\b", re.IGNORECASE),
-                   int(p["from"]), int(p["to"])) for p in d.get("parts_of_day") or [])
+    parts = parts_of_day()
     return _Patterns(re.compile(direct, re.IGNORECASE), re.compile(inverted, re.IGNORECASE),
                      frozenset(words("before_words")), parts)
 

@@ -436,11 +436,31 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
     if len(blamed) == 1 and claimed:
         _attribute(judged, claimed[0], unit)
     if defending and unit.permits("self-defence"):
+        _defences(judged, reports, defending, unit)
         for v in judged:
             if v.verdict == VIOLATION and v.side in defending:
                 v.verdict = POSSIBLE
                 v.reasons.append(f"{v.party_name} claims self-defence: {unit.permits('self-defence').label} "
                                  f"is permitted")
+
+
+def _defences(judged: list[Verdict], reports: list[Verdict], defending: set[str], unit: Truce) -> None:
+    """A defending party's report that only retells the incident ("Our forces repelled the attack": no date
+    or place of its own) while another report of the incident tells, with its own words, the other side's
+    attack it answers, is that defence, not an act of its own: permitted as self-defence (not covered). The
+    incident is judged by the attack ("groups of the movement attacked an army checkpoint ... at around
+    10:00" before the movement was bound). A defence told with its own words ("troops returned fire on
+    Monday") stays a party's act whose self-defence is only claimed (*possible*, below)."""
+    for v in judged:
+        if v.side not in defending or v.event is None or _told_with_own_words(v.event):
+            continue
+        attacks = [h for h in reports if h is not v and h.event is not None and h.event.event == v.event.event
+                   and h.rule.startswith("prohibited") and _told_with_own_words(h.event)
+                   and h.party is not None and h.side != v.side]
+        if attacks:
+            v.verdict = NOT_COVERED
+            v.reasons.append(f"the defence against {attacks[0].party_name}'s attack told in this incident: "
+                             f"{unit.permits('self-defence').label} is permitted")
 
 
 def _unbound_accused(stance: Stance, reports: list[Verdict]) -> bool:

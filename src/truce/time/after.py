@@ -13,7 +13,9 @@ and the other happening's day is known, the event the phrase modifies is dated f
 
 The other way round, an event told inside the phrase is dated from the clause it hangs on ("the
 funeral on Saturday, two days after he was shot": the shooting is Saturday - 2; "Rebels shelled the
-town on Monday, a day after the government announced talks": the announcement is Sunday).
+town on Monday, a day after the government announced talks": the announcement is Sunday; a phrase
+that opens its sentence hangs on the clause after it: "Two days after troops took control of two
+hills, residents said on Saturday ...": the hills were taken on Thursday).
 
 Only events the date stage could date no better than their report (precision ``reported``) are
 re-dated, so a date the sentence gives its own trigger always wins. Numbers and units come from
@@ -104,6 +106,10 @@ def date_from_anchors(events: list[Event], doc: Doc, text: str, exprs: list[Date
             if m.start() <= event.trigger_start < end:
                 # the event is the phrase's own: "the funeral on Saturday, two days after he was *shot*"
                 anchor = _governing_day(lo, m.start(), events, event, exprs, ref, event.modality.future, settings)
+                if anchor is None and not text[lo:m.start()].strip(" \"'“‘(\n"):
+                    # the phrase opens the sentence: "Two days after troops took the hills, residents said
+                    # on Saturday ..." hangs on the clause after it
+                    anchor = _day_expression(end, hi, exprs, ref, event.modality.future, settings)
                 offset = -offset
             else:
                 anchor = _anchor_day(m.end(), end, events, exprs, ref, event.modality.future, settings)
@@ -117,6 +123,16 @@ def date_from_anchors(events: list[Event], doc: Doc, text: str, exprs: list[Date
             event.explanation.append(f"date: {event.date_text!r} counted from {anchor.isoformat()} "
                                      f"({offset:+d} days) -> {event.date}")
             break
+
+
+def _day_expression(start: int, end: int, exprs: list[DateExpr], ref: date, future: bool, settings) -> date | None:
+    """The day of the first day expression (not an anchored one) in [start, end)."""
+    for expr in exprs:
+        if start <= expr.start and expr.end <= end and expr.has_day and not expr.anchored:
+            got = resolve(expr, ref, future, settings=settings)
+            if got is not None:
+                return got.day
+    return None
 
 
 def _governing_day(lo: int, cue: int, events: list[Event], event: Event, exprs: list[DateExpr], ref: date,

@@ -150,13 +150,34 @@ def _simultaneous(home: Token, t_clause: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.lower_ in simultaneity_marks() and c.i < home.i for c in home.children)
 
 
-def _level(home: Token | None, trigger: Token) -> int | None:
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _participle_on_argument(home: Token, span: Span, t_clause: Token) -> bool:
+    """``home`` is a present participle describing an argument of the trigger's clause other than its
+    subject, and the expression modifies that participle directly ("turned back a convoy of trucks
+    carrying food aid at a roadblock on Tuesday", "killed three traders selling cattle on Monday"):
+    the parser often hangs the clause's closing date on the nearest verb, and what an *-ing* form says
+    of the trigger's object holds at the trigger's moment, so the date is the trigger's. A past
+    participle ("a convoy loaded on Monday") or a date inside the participle's own object ("celebrating
+    Monday's agreement") may tell of another happening and is not used."""
+    if home.dep_ != "acl" or home.tag_ != "VBG" or home.head.dep_ in _SUBJECTS:
+        return False
+    if clause_of(home.head).i != t_clause.i:
+        return False
+    root = span.root
+    return root.head.i == home.i or (root.head.dep_ == "prep" and root.head.head.i == home.i)
+
+
+def _level(home: Token | None, trigger: Token, span: Span | None = None) -> int | None:
     if home is None:
         return 0
     if home.dep_ in ("relcl", "acl") and home.head.i == trigger.i:
         return 0  # a clause describing the trigger noun itself: "clashes that erupted on Friday"
     t_clause = clause_of(trigger)
     if home.i == t_clause.i or _weapon_use(home, t_clause) or _simultaneous(home, t_clause):
+        return 1
+    if span is not None and _participle_on_argument(home, span, t_clause):
         return 1
     if _conj_root(home).i == _conj_root(t_clause).i:
         return 2
@@ -182,7 +203,7 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
         home = _home(span, trigger)
         if _inside_other_event(span, home if home is not None else trigger):
             continue
-        level = _level(home, trigger)
+        level = _level(home, trigger, span)
         if level is not None:
             out.append(Attachment(expr, level, home))
     own = clause_of(trigger).i

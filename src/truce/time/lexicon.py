@@ -7,6 +7,7 @@ hold for any language, in ``data/time/zones.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -58,3 +59,21 @@ def simultaneity_marks() -> frozenset[str]:
 def temporal_marks() -> frozenset[str]:
     """Words that open a clause or phrase dating another happening ("after", "since" ...)."""
     return frozenset(lexicon()["temporal_marks"])
+
+
+@lru_cache(maxsize=1)
+def parts_of_day() -> tuple[tuple[re.Pattern[str], int, int], ...]:
+    """Parts of the day a sentence may name ("on Saturday evening", "before dawn"): (pattern, from hour,
+    to hour) in local hours [from, to) (parts_of_day.yaml). The monitor narrows a day with them, clustering
+    compares them."""
+    def alt(words: list[Any]) -> str:
+        return "|".join(re.escape(str(w).lower()).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+    path = lang_file("time", "parts_of_day.yaml")
+    out = []
+    for i, p in enumerate(load_yaml(path, expect=dict).get("parts_of_day") or []):
+        try:
+            out.append((re.compile(rf"\b(?:{alt(p.get('words') or [])})\b", re.IGNORECASE), int(p["from"]), int(p["to"])))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise DataFileError(path, f"part {i + 1}: needs words, from and to ({exc})", field="parts_of_day") from exc
+    return tuple(out)
