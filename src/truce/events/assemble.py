@@ -6,7 +6,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from truce.events.article import BARE_NOTE, REFERENCE_NOTE, WEAK_CANDIDATE, load_article_rules, mark_background
+from truce.events.article import (
+    BARE_NOTE,
+    REFERENCE_NOTE,
+    WEAK_CANDIDATE,
+    load_article_rules,
+    mark_background,
+)
 from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
