@@ -196,3 +196,9 @@ def test_a_weak_candidate_is_counted_when_a_later_sentence_reports_it(pipe):
             "Two of the gang members were shot dead, police said.")
     evs = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
     assert [e for e in evs if e.counted]
+
+
+def test_no_intention_of_an_act_negates_it_and_a_neighbouring_state_is_no_relative(pipe):
+    evs = events_of(pipe, 'Kelvania said it had "no intention" of attacking its neighbour.', "ASSAULT")
+    assert evs and all(e.modality.negated for e in evs)
+    assert counted(pipe, "Norland's army attacked its neighbour's border posts overnight.", "ASSAULT")

@@ -129,7 +129,7 @@ def _absence_flags(anchor: Token, trigger: Token, frames: Frames, mod: Modality,
             continue
         deps = ("nsubj", "nsubjpass") + (("dobj",) if verb.lemma_.lower() in frames.instrument_verbs else ())
         found += [q for c in verb.children if c.dep_ in deps and (q := absent(c, frames)) is not None]
-    if trigger.dep_ == "pobj" and trigger.head.lower_ == "of":
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "of":  # 'no intention of attacking' too
         owner = trigger.head.head  # 'no exchange of fire', 'no sign of fighting'
         if owner.pos_ == "NOUN" and owner.lemma_.lower() in frames.occurrence_nouns:
             found += [q for q in (absent(owner, frames),) if q is not None]
