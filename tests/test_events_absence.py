@@ -202,3 +202,13 @@ def test_no_intention_of_an_act_negates_it_and_a_neighbouring_state_is_no_relati
     evs = events_of(pipe, 'Kelvania said it had "no intention" of attacking its neighbour.', "ASSAULT")
     assert evs and all(e.modality.negated for e in evs)
     assert counted(pipe, "Norland's army attacked its neighbour's border posts overnight.", "ASSAULT")
+
+
+@pytest.mark.parametrize("text, event", [
+    ("The opposition stopped short of accusing the government of fraud.", "ACCUSE"),
+    ("The army held back from shelling the town despite the order.", "ASSAULT"),
+    ("Security forces refrained from using tear gas as the march passed the palace.", "ASSAULT"),
+])
+def test_phrases_of_holding_back_negate_their_complement(pipe, text, event):
+    evs = events_of(pipe, text, event)
+    assert evs and not [e for e in evs if e.modality.asserted], [(e.trigger, e.modality.cue) for e in evs]

@@ -169,6 +169,11 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
     prev = anchor
     for head in chain[1:]:
         lemma = head.lemma_.lower()
+        if prev.dep_ in ("advmod", "prt") and f"{lemma} {prev.lower_}" in frames.negating_phrases:
+            mod.negated = True  # 'stopped short of accusing', 'held back from shelling'
+            cues.append(f"{head.text} {prev.text}")
+            notes.append(f"negated by governing phrase '{head.text} {prev.text}'")
+            break
         if prev.dep_ not in _CLAUSE_UP:
             break
         if lemma in frames.speech_verbs and prev.dep_ == "ccomp":
