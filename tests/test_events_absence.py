@@ -212,3 +212,27 @@ def test_no_intention_of_an_act_negates_it_and_a_neighbouring_state_is_no_relati
 def test_phrases_of_holding_back_negate_their_complement(pipe, text, event):
     evs = events_of(pipe, text, event)
     assert evs and not [e for e in evs if e.modality.asserted], [(e.trigger, e.modality.cue) for e in evs]
+
+
+# ---- accidents, ceremonies and relational objects -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "An army lorry overturned on a hill road near Kelby, killing nine soldiers, the ministry said.",
+    "A policeman was killed when his pistol went off accidentally at the station in Dorvo.",
+    "A navy helicopter crashed into the sea during an exercise, killing its three crew.",
+    "Soldiers fired a 21-gun salute as the new governor arrived in Marven.",
+    "Dorvo Rovers seized control of the match after the break and scored twice.",
+    "The winger fired a free kick into the top corner against Kelby.",
+])
+def test_accidents_salutes_and_matches_are_not_attacks(pipe, text):
+    assert not [e for e in counted(pipe, text) if e.event in ("ASSAULT", "COERCE")], \
+        [(e.event, e.trigger, e.demoted_reason) for e in events_of(pipe, text)]
+
+
+@pytest.mark.parametrize("text, event", [
+    ("A truck packed with explosives crashed into an army checkpoint near Kelby, killing 18 soldiers.", "ASSAULT"),
+    ("A soldier accidentally shot dead a civilian at a checkpoint in Dorvo.", "ASSAULT"),
+    ("Rebels seized control of the town of Kelby after heavy fighting.", "COERCE"),
+])
+def test_attacks_and_captures_beside_those_words_stay(pipe, text, event):
+    assert counted(pipe, text, event), [(e.event, e.trigger, e.demoted_reason) for e in events_of(pipe, text)]

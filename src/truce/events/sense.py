@@ -208,6 +208,9 @@ def participants(m: Match) -> dict[str, list[Token]]:
                 tok.dep_ == "pobj" and tok.head.lower_ in frames.circumstance_preps)
             subj = subject(verb) if verb.pos_ in ("VERB", "AUX") and not seen else None
             actors += [subj] if subj is not None else []
+    related = load_frames().relational_objects  # 'seized control of the match': the match is an object too
+    objects += [g for o in objects if o.lemma_.lower() in related for p in children(o, ("prep",))
+                if p.lower_ == "of" for g in children(p, ("pobj",))]
     # a weapon or military vehicle acts for its user ('vehicles of the national guard fired', 'police water
     # cannon'): the user is an actor too, so an armed owner is seen before the vehicle's crash reading
     actors += [u for t in actors + ([] if m.is_verbal else [tok]) if (u := weapon_user(t)) is not None]
@@ -374,6 +377,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
+    accident = _accident(m, senses) if event == "ASSAULT" else None
+    if accident is not None:
+        return Judgement("demote", st.relevance_nonpolitical, f"an accident: '{accident.text}'")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
@@ -400,6 +406,40 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     undecided = Judgement("keep", round(base + (1.0 - base) * political_share, 3) if domain.label != "unknown"
                           else base, decided=False)
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+@lru_cache(maxsize=1)
+def _accident_classes() -> tuple[NounClass | None, ...]:
+    classes = load_classes()
+    return classes.get("vehicle"), classes.get("military_vehicle"), classes.get("weapon"), classes.get("explosive_attack")
+
+
+def _accident(m: Match, senses: Senses) -> Token | None:
+    """The word that makes a killing or wounding an accident: an accident adverb in the act's clause or a
+    clause beside it ('killed when his rifle went off accidentally'), or an accident verb there whose
+    subject (or the noun it describes) is a vehicle or weapon ('a military truck overturned, killing 18
+    soldiers', 'a helicopter crashed during a training flight, killing both pilots'). Not when the sentence
+    names an explosive attack ('a car bomb crashed into the checkpoint'), nor an armed doer's own act done
+    'accidentally' ('a soldier accidentally shot a civilian')."""
+    frames = load_frames()
+    vehicle, military, weapon, explosive = _accident_classes()
+    near: list[Token] = []
+    for tok in (m.anchor, m.anchor.head, m.anchor.head.head):
+        near += [tok] + [c for c in tok.children if c.dep_ in ("advcl", "acl", "conj", "relcl")]
+    things = [c for c in (vehicle, military, weapon) if c is not None]
+    for verb in dict.fromkeys(near):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in frames.accident_adverbs), None)
+        doer = subject(verb) if verb == m.anchor and not is_passive(verb) else None
+        if cue is not None and not (doer is not None and armed(doer, senses)):
+            return cue  # not 'a soldier accidentally shot a civilian': an armed doer's shooting stays political
+        if verb.lemma_.lower() in frames.accident_verbs:
+            subj = subject(verb) if verb.dep_ != "acl" else verb.head
+            blast = explosive is not None and any(_member(t, explosive) for t in m.token.sent)
+            if subj is not None and not blast and any(_member(x, c) for x in _expand(subj) for c in things):
+                return verb
+    return None
 
 
 def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Senses, st: Section, prone: bool,
