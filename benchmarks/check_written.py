@@ -46,8 +46,14 @@ EVENT_FIELDS = ["type", "mode", "asserted", "actor", "recipient", "place", "coun
 CLUSTER_FIELDS = ["id", "title", "text", "published", "source", "incident", "group"]
 
 
+# share of groups held out, by group-id prefix: 30% unless a set says otherwise (the fourth sentence set,
+# issue 10 helper events7, was written to be split 50/50)
+BLIND_SHARE = {"wn4-": 0.5}
+
+
 def is_blind(group: str) -> bool:
-    return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF < 0.3
+    share = next((v for k, v in BLIND_SHARE.items() if group.startswith(k)), 0.3)
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest()[:8], 16) / 0xFFFFFFFF < share
 
 
 def quad_of_root(root):

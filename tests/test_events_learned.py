@@ -13,7 +13,7 @@ from truce.ingest import read_text
 from truce.knowledge import lang_file
 from truce.settings import load_settings
 
-UNDECIDED = "A man attacked his neighbour in the village of Dorvo on Sunday."  # no armed actor, no domain
+UNDECIDED = "A man attacked a shopkeeper in the village of Dorvo on Sunday."  # no armed actor, no domain, no kin
 ARMED = "Rebel fighters attacked an army post near the village of Dorvo on Sunday."
 
 

@@ -30,6 +30,7 @@ from truce.settings import default_settings
 
 REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
 BARE_NOTE = "bare event noun"
+WEAK_CANDIDATE = "weak candidate"  # the start of a weak candidate's demoted_reason (truce.events.assemble)
 _DATE_FIELDS = ("date", "date_precision", "date_text")
 
 
@@ -214,5 +215,11 @@ def _absorb(first: Event, later: Event) -> None:
     for ctx in later.context:
         if ctx not in first.context:
             first.context.append(ctx)
+    if first.demoted and not later.demoted and (first.demoted_reason or "").startswith(WEAK_CANDIDATE):
+        # 'after clashes with gang members ... 3 gang members reported killed': a background mention kept as a
+        # weak candidate is reported by its later mention, so the merged event counts
+        first.demoted, first.demoted_reason = False, None
+        first.relevance = later.relevance if later.relevance is not None else first.relevance
+        notes.append("reported by that mention (no longer a weak candidate)")
     first.confidence = max(first.confidence, later.confidence)
     first.explanation.append("merged repeated mention: " + "; ".join(notes))

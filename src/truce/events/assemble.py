@@ -6,7 +6,13 @@ from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Span, Token
 
-from truce.events.article import BARE_NOTE, REFERENCE_NOTE, load_article_rules, mark_background
+from truce.events.article import (
+    BARE_NOTE,
+    REFERENCE_NOTE,
+    WEAK_CANDIDATE,
+    load_article_rules,
+    mark_background,
+)
 from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
@@ -106,7 +112,7 @@ def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Ev
     why = ("a background mention (it describes another thing)" if best.background else
            f"below the confidence floor ({best.confidence:.2f} < {st.min_confidence})"
            if best.confidence < st.min_confidence else "folded into another trigger")
-    best.demoted, best.demoted_reason = True, f"weak candidate, nothing else in the sentence survived: {why}"
+    best.demoted, best.demoted_reason = True, f"{WEAK_CANDIDATE}, nothing else in the sentence survived: {why}"
     best.notes.append(f"demoted: {best.demoted_reason}")
     _emit(best, sent, article, frames, st, out)
 

@@ -39,6 +39,17 @@ class Frames:
     spelling_suffixes: frozenset[str] = frozenset()
     irregular_forms: frozenset[str] = frozenset()
     hostile_asks: frozenset[str] = frozenset()
+    negative_quantifiers: frozenset[str] = frozenset()  # 'no shots', 'none of', 'neither side', 'nobody'
+    minimal_quantities: frozenset[str] = frozenset()  # 'not a single round', 'not one shot'
+    quantity_comparatives: frozenset[str] = frozenset()  # 'no fewer than 20 people': no absence
+    occurrence_nouns: frozenset[str] = frozenset()  # 'no exchange of fire', 'no reports of looting'
+    absence_preps: frozenset[str] = frozenset()  # 'without a shot being fired'
+    circumstance_preps: frozenset[str] = frozenset()  # 'shares plunged after the attack': no actor
+    accident_verbs: frozenset[str] = frozenset()  # 'a military truck overturned, killing ...'
+    accident_adverbs: frozenset[str] = frozenset()  # 'his rifle went off accidentally'
+    relational_objects: frozenset[str] = frozenset()  # 'seized control of the match': the match is seen
+    negating_phrases: frozenset[str] = frozenset()  # 'stopped short of accusing'
+    observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -51,7 +62,9 @@ class Frames:
 _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
           "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
-          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks")
+          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
+          "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
+          "accident_verbs", "accident_adverbs", "relational_objects")
 
 
 def _provenance(data: dict, node: object) -> None:

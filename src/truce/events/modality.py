@@ -41,7 +41,12 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
         local.append(anchor.head)  # "talks should take place next week", "will extend the curfew"
     for tok in local:
         _local_flags(tok, frames, mod, cues)
+    _absence_flags(anchor, trigger, frames, mod, cues, notes)
     _governing_flags(anchor, frames, mod, cues, notes)
+    if _yes_no_question(anchor, sent):
+        mod.hypothetical = True  # 'Did the army shell the market?': asked, not reported
+        cues.append("?")
+        notes.append("hypothetical: a yes/no question")
     _claim(anchor, sent, frames, mod, notes)
     if cues:
         mod.cue = " ".join(dict.fromkeys(cues))  # each cue word once
@@ -88,6 +93,61 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
             cues.append(c.text)
 
 
+def absent(noun: Token, frames: Frames) -> Token | None:
+    """The word that quantifies ``noun`` as none: the noun itself ('none of the villages', 'nobody'), a
+    determiner ('no shots', 'neither side') or 'not a single / not one' ('not a single mortar round').
+    'No fewer than 20 people' is no absence: that 'no' modifies the number, not the noun."""
+    if noun.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    if noun.lemma_.lower() in frames.negative_quantifiers or noun.lower_ in frames.negative_quantifiers:
+        return noun
+    kids = list(noun.children)
+    kids += [d for c in kids if c.dep_ == "compound" for d in c.children]  # 'no aid convoys' (det on 'aid')
+    for c in kids:
+        after = c.nbor(1).lower_ if c.i + 1 < len(c.doc) else ""
+        if c.dep_ in ("det", "predet") and c.lower_ in frames.negative_quantifiers \
+                and after not in frames.quantity_comparatives:
+            return c
+    negs = [c for c in kids if c.dep_ == "neg" and c.lower_ == "not"]
+    if negs and any(c.lower_ in frames.minimal_quantities and c.dep_ in ("amod", "nummod", "det") for c in kids):
+        return negs[0]
+    return None
+
+
+def _absence_flags(anchor: Token, trigger: Token, frames: Frames, mod: Modality, cues: list[str],
+                   notes: list[str]) -> None:
+    """An act whose doer, patient or own occurrence is quantified as none did not happen: 'no shots were
+    fired', 'neither side opened fire', 'nobody was arrested', 'fired no shots' (the object of an
+    instrument verb), 'no exchange of fire was observed', 'no reports of looting' (a noun of occurrence
+    governing the act: frames.yaml occurrence_nouns). Only the trigger's own verb or light verb: the
+    subject of a verb merely governing an event noun ('no one claimed the attack') says nothing of it."""
+    if mod.negated:
+        return
+    found: list[Token] = []
+    for verb in dict.fromkeys((trigger, anchor)):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        deps = ("nsubj", "nsubjpass") + (("dobj",) if verb.lemma_.lower() in frames.instrument_verbs else ())
+        found += [q for c in verb.children if c.dep_ in deps and (q := absent(c, frames)) is not None]
+    if trigger.dep_ in ("pobj", "pcomp") and trigger.head.lower_ == "of":  # 'no intention of attacking' too
+        owner = trigger.head.head  # 'no exchange of fire', 'no sign of fighting'
+        if owner.pos_ == "NOUN" and owner.lemma_.lower() in frames.occurrence_nouns:
+            found += [q for q in (absent(owner, frames),) if q is not None]
+    if found:
+        mod.negated = True
+        cues.append(found[0].text)
+        notes.append(f"negated: quantified as none ('{found[0].text}')")
+
+
+def _yes_no_question(anchor: Token, sent: Span) -> bool:
+    """A question opened by an auxiliary of the act's clause ('Did the army shell ...?', 'Will the rebels
+    attack ...?'); a wh-question ('Who shelled the market?') presupposes the act and is not one."""
+    words = [t for t in sent if not t.is_space]
+    if not words or words[-1].text != "?" or words[0].pos_ != "AUX" or words[0].dep_ not in ("aux", "auxpass"):
+        return False
+    return words[0].head in clause_chain(anchor)
+
+
 def _subjunctive(tok: Token) -> bool:
     """A base-form verb with its own subject and no auxiliary is a wish, not a report."""
     kids = list(tok.children)
@@ -109,6 +169,11 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
     prev = anchor
     for head in chain[1:]:
         lemma = head.lemma_.lower()
+        if prev.dep_ in ("advmod", "prt") and f"{lemma} {prev.lower_}" in frames.negating_phrases:
+            mod.negated = True  # 'stopped short of accusing', 'held back from shelling'
+            cues.append(f"{head.text} {prev.text}")
+            notes.append(f"negated by governing phrase '{head.text} {prev.text}'")
+            break
         if prev.dep_ not in _CLAUSE_UP:
             break
         if lemma in frames.speech_verbs and prev.dep_ == "ccomp":
@@ -117,7 +182,11 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
                 cues.append(head.text)
                 notes.append(f"unconfirmed: under negated speech verb '{head.text}'")
             break
-        if lemma in frames.negating_verbs and prev.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "prep"):
+        if lemma in frames.absence_preps and prev.dep_ in ("pcomp", "pobj"):
+            mod.negated = True  # 'without a single shot being fired', 'withdrew without firing a shot'
+            cues.append(head.text)
+            notes.append(f"negated: under '{head.text}'")
+        elif lemma in frames.negating_verbs and prev.dep_ in ("xcomp", "dobj", "ccomp", "pcomp", "prep"):
             mod.negated = True
             cues.append(head.text)
             notes.append(f"negated by governing verb '{head.text}'")

@@ -75,21 +75,35 @@ def _person_like(tok: Token, frames: Frames) -> bool:
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     notes: list[str] = []
     actors: list[ActorRef] = []
+    patients: list[ActorRef] = []
     if match.entry.trigger in frames.undergo_phrases:
         return _undergone_roles(verb, frames, notes)
     if is_passive(verb):
         agent = passive_agent(verb)
         if agent is not None:
-            actors, _ = _refs([agent], "passive-agent"), notes.append("actor: passive agent (by ...)")
+            actors, _ = _refs(_users([agent], notes), "passive-agent"), notes.append("actor: passive agent (by ...)")
     else:
         subj = subject(verb)
+        if subj is not None and subj.head != verb and _observed(verb, frames):
+            if verb.tag_ == "VBN":  # 'three soldiers were reported killed': they underwent it
+                patients = _refs([subj], "observed-patient")
+                notes.append(f"recipient: the subject of '{verb.head.text}' underwent the act")
+            else:
+                notes.append(f"no actor: the subject of '{verb.head.text}' observed the act")
+            subj = None  # 'residents reported shelling', 'witnesses heard shooting': they did not do it
         if subj is not None:
             rule = "nsubj" if subj.head == verb else "inherited-subject"
-            actors, _ = _refs([subj], rule), notes.append(f"actor: {rule}")
+            actors, _ = _refs(_users([subj], notes), rule), notes.append(f"actor: {rule}")
     actors = _no_weapons(actors, verb.doc, notes)
-    recips = _recipients(verb, match, frames, notes, depth=0)
+    recips = patients or _recipients(verb, match, frames, notes, depth=0)
     actors = [a for a in actors if not _same(a, recips)]
     return actors, recips, notes
+
+
+def _observed(verb: Token, frames: Frames) -> bool:
+    """The act is the complement of a verb of observation or report ('reported shelling', 'heard
+    shooting'): its inherited subject is the observer."""
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.lemma_.lower() in frames.observation_verbs
 
 
 def _undergone_roles(verb: Token, frames: Frames, notes: list[str]) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
@@ -122,6 +136,55 @@ def _weapon(tok: Token) -> bool:
                     or m.pos_ == "PROPN")
                    and m.lower_ not in weapons and m.lemma_.lower() not in weapons
                    for m in tok.lefts if m.dep_ in ("compound", "amod", "poss", "nmod"))
+
+
+def _in_class(tok: Token, words: frozenset[str]) -> bool:
+    """The noun, or a modifier + noun bigram of it ('armoured vehicle', 'patrol boat'), is in ``words``."""
+    lemma, low = tok.lemma_.lower(), tok.lower_
+    if lemma in words or low in words or low.rstrip("s") in words:
+        return True
+    return any(f"{m.lower_} {lemma}" in words for m in tok.lefts if m.dep_ in ("amod", "compound"))
+
+
+def _user_like(tok: Token, classes) -> bool:
+    """A word that names who uses a weapon: a nationality, state or organisation, a name, an armed actor or
+    an office ('Israeli', 'government', 'rebel', 'army', 'the national guard')."""
+    users = (classes["armed_actor"].words, classes["political_office"].words)
+    weapons = classes["weapon"].words
+    if tok.lower_ in weapons or tok.lemma_.lower() in weapons:
+        return False
+    return (tok.ent_type_ in ("NORP", "GPE", "ORG") or tok.pos_ == "PROPN"
+            or any(tok.lemma_.lower() in u or tok.lower_ in u for u in users))
+
+
+def weapon_user(tok: Token) -> Token | None:
+    """Whom a weapon or military vehicle stands for when it is said to act: its possessor ('the army's
+    artillery'), a modifier naming its user ('Israeli jets', 'rebel mortars', 'a government drone', 'police
+    water cannon') or an 'of' complement ('tanks of the 5th brigade', 'armoured vehicles of the national
+    guard'). None for anything else, or for a bare weapon ('a roadside bomb' names no actor)."""
+    classes = load_classes()
+    if not (_in_class(tok, classes["weapon"].words) or _in_class(tok, classes["military_vehicle"].words)):
+        return None
+    lefts = [m for m in tok.lefts if m.dep_ in ("poss", "compound", "amod", "nmod")]
+    for m in sorted(lefts, key=lambda m: m.dep_ != "poss"):  # a possessor first
+        if _user_like(m, classes) or (m.dep_ == "poss" and m.pos_ == "PRON"):
+            return m
+    units = classes["armed_unit"].words
+    for pobj in prep_objects(tok, {"of"}):
+        if _user_like(pobj, classes) or pobj.lemma_.lower() in units:
+            return pobj
+    return None
+
+
+def _users(toks: list[Token], notes: list[str]) -> list[Token]:
+    """Weapons and military vehicles replaced by the user they stand for (``weapon_user``)."""
+    out = []
+    for tok in toks:
+        user = weapon_user(tok)
+        if user is not None:
+            notes.append(f"actor: '{user.text}', the user of '{tok.text}'")
+        out.append(user if user is not None else tok)
+    return out
 
 
 def _no_weapons(actors: list[ActorRef], doc, notes: list[str]) -> list[ActorRef]:
@@ -300,6 +363,9 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     elif mods:
         actors = [actor_ref(m, "modifier") for m in mods[:1]]
         notes.append("actor: national/organisation modifier of event noun")
+    elif (user := weapon_user(noun)) is not None:  # 'police water cannon drove back ...'
+        actors = [actor_ref(user, "weapon-user")]
+        notes.append(f"actor: '{user.text}', the user of '{noun.text}'")
     material_conflict = QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT  # 'an attack on the convoy': any object is the target
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
@@ -312,8 +378,8 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
-    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB":
-        subj = subject(head)
+    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in frames.observation_verbs:
+        subj = subject(head)  # not 'monitors saw (no) fighting': who saw or reported an act did not do it
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")
     if not actors and noun.dep_ == "pobj" and head.head.lemma_.lower() in _JOIN_VERBS and not is_passive(head.head):

@@ -24,6 +24,7 @@ from truce.events.frames import load_frames
 from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
+from truce.events.roles import weapon_user
 from truce.events.syntax import children, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
@@ -31,10 +32,10 @@ from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
-              "light", "xcomp", "modifier", "not_prep", "action", "event", "mode", "cameo", "unarmed",
-              "unarmed_actor"}
+              "light", "xcomp", "modifier", "not_prep", "not_prep_object", "action", "event", "mode", "cameo",
+              "unarmed", "unarmed_actor"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
-                "xcomp", "modifier", "not_prep")
+                "xcomp", "modifier", "not_prep", "not_prep_object")
 
 
 @dataclass(frozen=True)
@@ -204,8 +205,17 @@ def participants(m: Match) -> dict[str, list[Token]]:
             objects += children(tok.head, ("dobj",))
         if tok.dep_ in ("dobj", "pobj") and m.light is None:
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
-            subj = subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            frames = load_frames()  # 'monitors saw fighting', 'shares plunged after the attack': no doer
+            seen = verb.lemma_.lower() in frames.observation_verbs or (
+                tok.dep_ == "pobj" and tok.head.lower_ in frames.circumstance_preps)
+            subj = subject(verb) if verb.pos_ in ("VERB", "AUX") and not seen else None
             actors += [subj] if subj is not None else []
+    related = load_frames().relational_objects  # 'seized control of the match': the match is an object too
+    objects += [g for o in objects if o.lemma_.lower() in related for p in children(o, ("prep",))
+                if p.lower_ == "of" for g in children(p, ("pobj",))]
+    # a weapon or military vehicle acts for its user ('vehicles of the national guard fired', 'police water
+    # cannon'): the user is an actor too, so an armed owner is seen before the vehicle's crash reading
+    actors += [u for t in actors + ([] if m.is_verbal else [tok]) if (u := weapon_user(t)) is not None]
     own = {t.i for t in m.tokens}  # the trigger's own words ('car' of 'car bomb') say nothing of who acts
     return {role: [x for t in toks for x in _expand(t) if x.i not in own]
             for role, toks in (("actor", actors), ("object", objects))}
@@ -216,7 +226,18 @@ def _member(tok: Token, cls: NounClass) -> bool:
     if cls.has(lemma, tok.ent_type_) or low in cls.words:
         return True
     stem = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None  # 'Militias' as a name
-    return stem is not None and stem in cls.words
+    if low.endswith("men"):
+        stem = low[:-3] + "man"  # 'Militiamen' tagged as a name keeps its plural
+    return (stem is not None and stem in cls.words) or _hyphenated(tok) in cls.words
+
+
+def _hyphenated(tok: Token) -> str:
+    """The word with the hyphenated parts spaCy splits off after it ('brother-in-law', 'ex-wife' stays)."""
+    doc, parts, j = tok.doc, [tok.lower_], tok.i
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_alpha:
+        parts += ["-", doc[j + 2].lower_]
+        j += 2
+    return "".join(parts)
 
 
 # ---- idioms --------------------------------------------------------------------------------------
@@ -254,6 +275,11 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
             ok = any(c.dep_ == "xcomp" and c.lemma_.lower() in words[0] for c in anchor.children)
         elif key == "modifier":
             ok = _has(words, [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")])
+        elif key == "not_prep_object":  # a preposition (of ``prep``) whose object is none of these words
+            preps = rule.conditions.get("prep", (frozenset(), frozenset()))[0]
+            pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent")
+                     and (not preps or c.lower_ in preps) for g in c.children if g.dep_ == "pobj"]
+            ok = bool(pobjs) and not _has(words, [x for g in pobjs for x in _expand(g)])
         elif key == "not_prep":  # none of these prepositions, and no clausal complement ('agreed with X to ...')
             ok = not any((c.dep_ in ("prep", "prt") and c.lower_ in words[0]) or c.dep_ in ("xcomp", "ccomp")
                          for h in {tok, anchor} for c in h.children)
@@ -271,13 +297,34 @@ def _compound_key(tok: Token) -> str:
 
 
 def armed(tok: Token, senses: Senses) -> bool:
-    """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'."""
+    """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
+    Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``)."""
+    if _team_word(tok):
+        return False
     if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
         return True
     if senses.armed_unit is not None and senses.armed_modifier is not None and _member(tok, senses.armed_unit):
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
     return _armed_person(tok, senses)
+
+
+@lru_cache(maxsize=1)
+def _team_classes() -> tuple[NounClass | None, NounClass | None]:
+    classes = load_classes()
+    return classes.get("team_marker"), classes.get("sport")
+
+
+def _team_word(tok: Token) -> bool:
+    """A word of a club's name: it stands in a name with a team marker ('Militia FC', classes.yaml
+    team_marker) or is a proper-noun modifier of a sport person or thing ('the Militia striker', 'Rebels
+    fans', 'Warriors coach')."""
+    marker, sport = _team_classes()
+    name = [tok.head] + list(tok.children) if tok.dep_ == "compound" else list(tok.children)
+    if marker is not None and any(t.lower_ in marker.words for t in name if t.dep_ == "compound" or t == tok.head):
+        return True
+    return (sport is not None and tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN"
+            and _member(tok.head, sport))
 
 
 def _armed_person(tok: Token, senses: Senses) -> bool:
@@ -325,10 +372,16 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     event = m.entry.event
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
-    if domain.label == "crime" and senses.criminal is not None:  # a gunman in a crime story is no party
+    if domain.label == "crime" and senses.criminal is not None and not _political_target(parts, senses):
+        # a gunman in a crime story is no party - unless the sentence itself shows a political act: the
+        # target is a state, an office, an armed party, a military post or a settlement ('gunmen stormed a
+        # village'), so that a wire story and its rewritten copy read the same sentence the same way
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
+    accident = _accident(m, senses) if event == "ASSAULT" else None
+    if accident is not None:
+        return Judgement("demote", st.relevance_nonpolitical, f"an accident: '{accident.text}'")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
@@ -357,6 +410,40 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+@lru_cache(maxsize=1)
+def _accident_classes() -> tuple[NounClass | None, ...]:
+    classes = load_classes()
+    return classes.get("vehicle"), classes.get("military_vehicle"), classes.get("weapon"), classes.get("explosive_attack")
+
+
+def _accident(m: Match, senses: Senses) -> Token | None:
+    """The word that makes a killing or wounding an accident: an accident adverb in the act's clause or a
+    clause beside it ('killed when his rifle went off accidentally'), or an accident verb there whose
+    subject (or the noun it describes) is a vehicle or weapon ('a military truck overturned, killing 18
+    soldiers', 'a helicopter crashed during a training flight, killing both pilots'). Not when the sentence
+    names an explosive attack ('a car bomb crashed into the checkpoint'), nor an armed doer's own act done
+    'accidentally' ('a soldier accidentally shot a civilian')."""
+    frames = load_frames()
+    vehicle, military, weapon, explosive = _accident_classes()
+    near: list[Token] = []
+    for tok in (m.anchor, m.anchor.head, m.anchor.head.head):
+        near += [tok] + [c for c in tok.children if c.dep_ in ("advcl", "acl", "conj", "relcl")]
+    things = [c for c in (vehicle, military, weapon) if c is not None]
+    for verb in dict.fromkeys(near):
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in frames.accident_adverbs), None)
+        doer = subject(verb) if verb == m.anchor and not is_passive(verb) else None
+        if cue is not None and not (doer is not None and armed(doer, senses)):
+            return cue  # not 'a soldier accidentally shot a civilian': an armed doer's shooting stays political
+        if verb.lemma_.lower() in frames.accident_verbs:
+            subj = subject(verb) if verb.dep_ != "acl" else verb.head
+            blast = explosive is not None and any(_member(t, explosive) for t in m.token.sent)
+            if subj is not None and not blast and any(_member(x, c) for x in _expand(subj) for c in things):
+                return verb
+    return None
 
 
 def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Senses, st: Section, prone: bool,
@@ -423,6 +510,25 @@ def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:
 @lru_cache(maxsize=1)
 def _military_posts() -> NounClass | None:
     return load_classes().get("military_post")
+
+
+@lru_cache(maxsize=1)
+def _settlements() -> NounClass | None:
+    return load_classes().get("settlement")
+
+
+def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
+    """Sentence-level evidence that a criminal-sounding actor ('gunmen', 'bandits') commits political
+    violence: its target is armed but no criminal ('killed two soldiers', not 'shot a robber'), an office
+    ('the governor', 'police'), a military post, or a settlement, a named one too ('stormed a village',
+    'raided Kauru'; classes.yaml settlement). Independent of the article's domain, which a rewritten copy
+    can change."""
+    objects = parts["object"]
+    towns = _settlements()
+    criminal = senses.criminal
+    return (any(armed(t, senses) and (criminal is None or not _member(t, criminal)) for t in objects)
+            or any(_member(t, senses.offices) for t in objects)
+            or _military_target(parts) or (towns is not None and any(_member(t, towns) for t in objects)))
 
 
 def _military_target(parts: dict[str, list[Token]]) -> bool:
