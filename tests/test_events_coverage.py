@@ -190,3 +190,18 @@ def test_military_wording_the_small_model_or_a_sense_rule_used_to_lose(pipe, tex
 ])
 def test_a_level_reached_by_a_firm_or_a_price_is_no_attack(pipe, text):
     assert not [e for e in asserted(pipe, text) if e.event == "ASSAULT"]
+
+
+@pytest.mark.parametrize("text, actor", [
+    ("Monitors observed a column of about 30 army vehicles moving into areas held by the rebels.", "army vehicles"),
+    ("Witnesses saw soldiers firing at the crowd outside the ministry.", "soldiers"),
+    ("An army column of about 30 vehicles advanced from Dorvo towards Kelby and set up positions east of Dorvo.",
+     "army column"),
+])
+def test_who_moves_or_fires_in_a_participle_or_a_broken_conjunction(pipe, text, actor):
+    """The noun a present participle describes does its act ('vehicles moving', 'soldiers firing'), also
+    as the object of a verb of observation; a verb the parser joins to the subject noun itself takes
+    that noun as its subject."""
+    events = [e for e in asserted(pipe, text) if e.event in ("MOBILIZE", "ASSAULT")]
+    assert events and any(a.text.startswith(actor) for e in events for a in e.actor), \
+        [(e.event, [a.text for a in e.actor]) for e in events]

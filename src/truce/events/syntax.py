@@ -235,6 +235,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return objs[0] if objs and head.lemma_ in ("urge", "ask", "order", "force", "call", "press", "pressure", "tell") else subject(head, depth + 1)
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
+    if verb.dep_ == "conj" and head.dep_ == "ROOT" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # a parse that hangs "... and set up positions" on the subject noun itself
     if verb.dep_ in ("acomp", "oprd") and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)  # "Syria says it is willing to ...": the subject of "is"
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
@@ -242,11 +244,21 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_passive(verb):
         return head
-    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB":
+    if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" \
+            and not _observed(head.head):
         return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # 'a column of army vehicles moving into ...', 'monitors saw soldiers crossing ...'
     if verb.dep_ == "pcomp" and head.head.pos_ == "VERB":
         return subject(head.head, depth + 1)
     return None
+
+
+def _observed(verb: Token) -> bool:
+    """A verb of observation ('observed soldiers moving'): its object does the act of the participle."""
+    from truce.events.frames import load_frames
+
+    return verb.lemma_.lower() in load_frames().observation_verbs
 
 
 def passive_agent(verb: Token) -> Token | None:
