@@ -283,3 +283,10 @@ def test_a_past_participle_or_a_date_inside_the_participles_object_does_not(nlp:
     assert ev.date_precision == "reported"
     ev = date_one(nlp, "Gunmen killed a man celebrating Monday's agreement in the square, police said.", "killed")
     assert ev.date_precision == "reported"
+
+
+def test_an_act_seen_by_monitors_has_the_date_of_the_observation(nlp: Language) -> None:
+    """What a verb of observation's object is seen doing happens when it is seen: 'On 1 March, the team
+    observed a column of army vehicles moving ...' dates the movement 1 March, not the bulletin's day."""
+    text = "On 1 March, the team observed a column of about 30 army vehicles moving into areas held by the rebels."
+    assert date_one(nlp, text, "moving").date == "2026-03-01"

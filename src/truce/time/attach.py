@@ -169,6 +169,22 @@ def _participle_on_argument(home: Token, span: Span, t_clause: Token) -> bool:
     return root.head.i == home.i or (root.head.dep_ == "prep" and root.head.head.i == home.i)
 
 
+def _observed_act(home: Token, t_clause: Token) -> bool:
+    """``home`` is a verb of observation and the trigger a present participle on its object ("On 18
+    November, the team observed a column of army vehicles moving into ..."): what is seen happens when
+    it is seen, so the observation's date is the act's."""
+    from truce.events.frames import load_frames
+
+    if t_clause.dep_ != "acl" or t_clause.tag_ != "VBG" or home.lemma_.lower() not in load_frames().observation_verbs:
+        return False
+    tok = t_clause.head
+    while tok.i != home.i:
+        if tok.dep_ not in ("dobj", "pobj", "prep", "conj") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
 def _level(home: Token | None, trigger: Token, span: Span | None = None) -> int | None:
     if home is None:
         return 0
@@ -178,6 +194,8 @@ def _level(home: Token | None, trigger: Token, span: Span | None = None) -> int 
     if home.i == t_clause.i or _weapon_use(home, t_clause) or _simultaneous(home, t_clause):
         return 1
     if span is not None and _participle_on_argument(home, span, t_clause):
+        return 1
+    if _observed_act(home, t_clause):
         return 1
     if _conj_root(home).i == _conj_root(t_clause).i:
         return 2
