@@ -17,13 +17,11 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyarrow as pa
-
 from truce.dedup import copies
 from truce.dedup.adapters import DuckDBDedupStore
 from truce.records import Article
 from truce.settings import default_settings
-from truce.store import Store
+from truce.store import Store, insert_rows
 
 SPIN = {"said": "stated", "shelling": "bombardment", "wounded": "injured", "army": "armed forces"}
 
@@ -68,11 +66,8 @@ def _articles(rng, vocab, stored: list[list[str]], n: int, start: int, n_sent: i
 
 
 def _insert_articles(con, arts: list[Article]) -> None:
-    t = pa.table({"id": [a.id for a in arts], "text": [a.text for a in arts],
-                  "source": [a.source for a in arts], "published": [a.published for a in arts]})
-    con.register("_bench", t)
-    con.execute("INSERT INTO articles (id, text, source, published) SELECT id, text, source, published FROM _bench")
-    con.unregister("_bench")
+    insert_rows(con, "articles", ["id", "text", "source", "published"],
+                [[a.id, a.text, a.source, a.published] for a in arts])
 
 
 class _Timer:

@@ -25,3 +25,15 @@ def die(extractor, ctx) -> None:
         import os
 
         os._exit(3)
+
+
+SLOW = "Slowvania"
+
+
+@stage("sleep-on-marker", "extractor", requires=("events",), assigns=())
+def sleep(extractor, ctx) -> None:
+    """Holds its worker a while, so that a sibling worker's death finds this article's chunk unfinished."""
+    if SLOW in ctx.text:
+        import time
+
+        time.sleep(2)

@@ -231,13 +231,13 @@ def test_monitor_output_format_follows_the_extension_and_a_mismatch_is_refused(s
 
 @drives(EXIT_USAGE)
 def test_export_format_follows_the_extension_and_a_mismatch_is_refused(stored, tmp_path):
-    import pyarrow.parquet as pq
+    from truce.duckrows import read_parquet
 
     assert run("export", "--db", str(stored), "-o", str(tmp_path / "e.csv")).exit_code == 0
     header = (tmp_path / "e.csv").read_text(encoding="utf-8").splitlines()[0]
     assert "event" in header.split(",")  # a CSV header, not a PLOVER JSON record
     assert run("export", "--db", str(stored), "-o", str(tmp_path / "e.parquet")).exit_code == 0
-    assert "event" in pq.read_table(tmp_path / "e.parquet").column_names
+    assert "event" in read_parquet(tmp_path / "e.parquet")[0]
     result = run("export", "--db", str(stored), "--format", "csv", "-o", str(tmp_path / "e.jsonl"))
     assert result.exit_code == EXIT_USAGE and "e.jsonl" in one_error_line(result)
     assert not (tmp_path / "e.jsonl").exists()

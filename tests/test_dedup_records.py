@@ -5,9 +5,8 @@ from __future__ import annotations
 
 import random
 
-import pyarrow.parquet as pq
-
 from truce import dedup
+from truce.duckrows import read_parquet
 from truce.ids import article_id
 from truce.records import ActorRef, Article, CodedArticle, Event, EventLocation, Modality
 from truce.store import Store
@@ -56,7 +55,7 @@ def _batches(items: list, seed: int, size: int) -> list[list]:
 
 
 def _parquet_state(folder) -> dict:
-    return {name: sorted(str(sorted(r.items())) for r in pq.read_table(folder / f"{name}.parquet").to_pylist())
+    return {name: sorted(str(sorted(r.items())) for r in read_parquet(folder / f"{name}.parquet"))
             for name in ("event_clusters", "event_dates", "clusters", "article_copies")}
 
 
@@ -72,11 +71,11 @@ def test_parquet_and_duckdb_adapters_give_the_same_tables(tmp_path) -> None:
     for batch in _batches(items, 2, 5):  # reopened for every batch: the state lives in the files
         with dedup.ParquetDedupStore(folder) as pstore:
             dedup.run(batch, pstore)
-    assignment = {r["event_id"]: r["cluster_id"] for r in pq.read_table(folder / "event_clusters.parquet").to_pylist()}
-    dates = {r["event_id"]: r["date"] for r in pq.read_table(folder / "event_dates.parquet").to_pylist()}
+    assignment = {r["event_id"]: r["cluster_id"] for r in read_parquet(folder / "event_clusters.parquet")}
+    dates = {r["event_id"]: r["date"] for r in read_parquet(folder / "event_dates.parquet")}
     assert assignment == db_clusters
     assert all(db_dates[e] == d for e, d in dates.items()) and dates  # copies' inherited dates, in both
-    summary = sorted(map(str, (tuple(r.values()) for r in pq.read_table(folder / "clusters.parquet").to_pylist())))
+    summary = sorted(map(str, (tuple(r.values()) for r in read_parquet(folder / "clusters.parquet"))))
     assert summary == db_summary
 
 
@@ -91,7 +90,7 @@ def test_results_do_not_depend_on_batch_order_or_size(tmp_path) -> None:
         states.append(_parquet_state(folder))
     assert all(s == states[0] for s in states)
     clusters: dict[str, list[str]] = {}
-    for row in pq.read_table(tmp_path / "run0" / "event_clusters.parquet").to_pylist():
+    for row in read_parquet(tmp_path / "run0" / "event_clusters.parquet"):
         clusters.setdefault(row["cluster_id"], []).append(row["event_id"])
     # per town: the wire story, its late copy, the named burial report, and the bare "a man was
     # shot" report (the only shooting placed in that town that day: its place is rare enough)
@@ -134,10 +133,10 @@ def test_an_undated_copy_follows_its_original_in_one_batch_or_two(tmp_path) -> N
         states.append(_parquet_state(folder))
     assert all(s == states[0] for s in states)
     clusters = {r["event_id"]: r["cluster_id"]
-                for r in pq.read_table(tmp_path / "run0" / "event_clusters.parquet").to_pylist()}
+                for r in read_parquet(tmp_path / "run0" / "event_clusters.parquet")}
     # the copy's report is its original's: one cluster, never none, never one of its own
     assert clusters[copy.events[0].id] == clusters[original.events[0].id] is not None
-    summary = pq.read_table(tmp_path / "run0" / "clusters.parquet").to_pylist()
+    summary = read_parquet(tmp_path / "run0" / "clusters.parquet")
     assert [(r["n_reports"], r["n_articles"], r["n_independent_sources"]) for r in summary] == [(2, 2, 1)]
 
 
@@ -173,11 +172,11 @@ def test_a_copy_reranks_its_originals_when_one_turns_out_to_be_a_copy(tmp_path) 
         with dedup.ParquetDedupStore(tmp_path / f"run{n}") as pstore:
             for item in order:
                 dedup.run([item], pstore)
-        links = {tuple(sorted(r.items())) for r in pq.read_table(tmp_path / f"run{n}" / "article_copies.parquet")
-                 .select(["article_id", "original_id"]).to_pylist()}
+        links = {(("article_id", r["article_id"]), ("original_id", r["original_id"]))
+                 for r in read_parquet(tmp_path / f"run{n}" / "article_copies.parquet")}
         assert links == {(("article_id", middle.article.id), ("original_id", older.article.id)),
                          (("article_id", page.article.id), ("original_id", middle.article.id)),
                          (("article_id", page.article.id), ("original_id", other.article.id))}
-        rows = pq.read_table(tmp_path / f"run{n}" / "event_dates.parquet").to_pylist()
+        rows = read_parquet(tmp_path / f"run{n}" / "event_dates.parquet")
         dates.append({r["event_id"]: r["date"] for r in rows}.get(page.events[0].id))
     assert dates == ["2026-03-03", "2026-03-03"]  # "yesterday" read on the other original's clock (4 March)

@@ -158,3 +158,24 @@ def test_a_dead_worker_process_skips_its_article_and_the_partitions_hold_the_res
     assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 7
     ((origin, stage),) = con.execute("SELECT origin, stage FROM skipped").fetchall()
     assert origin.endswith("a5.txt") and stage == "worker"
+
+
+def test_a_chunk_unfinished_when_a_sibling_worker_dies_is_coded_again_not_given_up(tmp_path):
+    """The slow chunk is still running when the other worker dies: it is lost with the deadly one and
+    redone. Probing the deadly chunk kills a worker again; the slow chunk must not be in that pool yet."""
+    from truce.config import DEFAULT_STAGES
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a0.txt").write_text("Rebels shelled an army post near Slowvania on Monday.", encoding="utf-8")
+    (folder / "a1.txt").write_text("Troops attacked a village in Crashistan on Monday.", encoding="utf-8")
+    (folder / "a2.txt").write_text("Rebels shelled an army checkpoint near Sirte on Tuesday.", encoding="utf-8")
+    at = DEFAULT_STAGES.index("extract") + 1
+    config = TruceConfig(n_process=2, plugins=["exploding_stage"],
+                         stages=(*DEFAULT_STAGES[:at], "sleep-on-marker", "die-on-marker", *DEFAULT_STAGES[at:]))
+    run_partitioned([folder], tmp_path / "out", config, chunk_chars=10)
+    con = open_partitions(tmp_path / "out")
+    stored = {r[0].rsplit("/", 1)[-1] for r in con.execute("SELECT origin FROM articles").fetchall()}
+    assert stored == {"a0.txt", "a2.txt"}
+    ((origin, stage),) = con.execute("SELECT origin, stage FROM skipped").fetchall()
+    assert origin.endswith("a1.txt") and stage == "worker"

@@ -28,8 +28,8 @@ from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import duckdb
-import pyarrow.parquet as pq
 
+from truce import duckrows
 from truce import schema as rschema
 from truce.config import TruceConfig
 from truce.errors import TruceError
@@ -60,8 +60,13 @@ def write_partition(coded: list[CodedArticle], out_dir: str | Path, name: str,
     rows["skipped"] = rschema.skipped_rows(skipped)
     for table, table_rows in rows.items():
         (out / table).mkdir(parents=True, exist_ok=True)
-        pq.write_table(rschema.arrow_table(table, table_rows), out / table / f"{name}.parquet")
+        _write_rows(table, table_rows, out / table / f"{name}.parquet")
     return len(rows["events"])
+
+
+def _write_rows(table: str, rows: list[dict], path: Path) -> None:
+    """One Parquet file of one store table's rows, with the schema's column types (also when empty)."""
+    duckrows.write_parquet(path, *rschema.column_values(table, rows))
 
 
 def partition_names(out_dir: str | Path) -> list[str]:
@@ -74,7 +79,7 @@ def read_partition(out_dir: str | Path, name: str) -> tuple[list[CodedArticle], 
     rows = {}
     for table in rschema.tables():
         path = out / table / f"{name}.parquet"
-        rows[table] = pq.read_table(path).to_pylist() if path.exists() else []
+        rows[table] = duckrows.read_parquet(path) if path.exists() else []
     skipped = [rschema.build("skipped", r) for r in rows.pop("skipped")]
     return rschema.assemble(rows), skipped
 
@@ -204,8 +209,10 @@ class _ProcessPartitions:
         kept = [(j, c, f) for j, c, f in self.pending if finished(f)]
         self.close()
         self.pending = kept
-        for j, c in lost:
-            c = self._given_up(c) if j in self._redone else self._without_deadly(c)
+        # Probe every lost chunk before resubmitting any: a probe that kills its worker breaks the pool,
+        # and would take down chunks already resubmitted to it (lost twice, so given up, though sound).
+        redo = [(j, self._given_up(c) if j in self._redone else self._without_deadly(c)) for j, c in lost]
+        for j, c in redo:
             self._redone.add(j)
             self.submit(j, c)
         self.pending.sort(key=lambda entry: entry[0])
@@ -299,8 +306,7 @@ def dedup_partitions(out_dir: str | Path, settings: Settings | None = None) -> N
             failed += _dedup_isolated(coded, state, settings)
     if failed:  # kept with the partitions' skipped items (the articles' rows stay, without a cluster)
         (Path(out_dir) / "skipped").mkdir(exist_ok=True)
-        pq.write_table(rschema.arrow_table("skipped", rschema.skipped_rows(failed)),
-                       Path(out_dir) / "skipped" / f"{DEDUP_DIR}.parquet")
+        _write_rows("skipped", rschema.skipped_rows(failed), Path(out_dir) / "skipped" / f"{DEDUP_DIR}.parquet")
 
 
 def _dedup_isolated(coded: list[CodedArticle], state, settings: Settings | None) -> list[Skipped]:

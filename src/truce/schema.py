@@ -90,12 +90,6 @@ PLOVER_FIRST = ("id", "date", "date_precision", "date_text", "event", "mode", "c
 
 SQL = {"str": "VARCHAR", "int": "BIGINT", "float": "DOUBLE", "bool": "BOOLEAN", "strs": "VARCHAR[]",
        "json": "JSON"}
-@cache
-def _arrow_types() -> dict[str, Any]:
-    import pyarrow as pa  # only the Arrow paths (store, Parquet) need it: `truce code` never loads it
-
-    return {"str": pa.string(), "int": pa.int64(), "float": pa.float64(), "bool": pa.bool_(),
-            "strs": pa.list_(pa.string()), "json": pa.string()}
 _SCALARS = {str: "str", int: "int", float: "float", bool: "bool"}
 
 
@@ -153,8 +147,9 @@ class Column:
         return SQL[self.kind]
 
     @property
-    def arrow(self) -> Any:
-        return _arrow_types()[self.kind]
+    def row_sql(self) -> str:
+        """The type of this column's cells in Python rows and Parquet files: JSON travels as text."""
+        return "VARCHAR" if self.kind == "json" else self.sql
 
 
 @dataclass(frozen=True)
@@ -170,10 +165,9 @@ class Table:
     def column_names(self) -> list[str]:
         return [c.name for c in self.columns]
 
-    def arrow_schema(self) -> Any:
-        import pyarrow as pa
-
-        return pa.schema([(c.name, c.arrow) for c in self.columns])
+    def row_columns(self) -> list[tuple[str, str]]:
+        """``(name, SQL type)`` of every column, as ``truce.duckrows`` moves rows and writes Parquet."""
+        return [(c.name, c.row_sql) for c in self.columns]
 
     def ddl(self) -> str:
         cols = ", ".join(f"{quote(c.name)} {c.sql}" for c in self.columns)
@@ -322,14 +316,10 @@ def skipped_rows(items: Iterable[R.Skipped]) -> list[dict[str, Any]]:
     return [_row(tbl, s, {"id": stable_hash(s.origin, s.kind, s.article_id)}) for s in items]
 
 
-def arrow_table(name: str, rows: list[dict[str, Any]]) -> Any:
-    """Rows of one table as Arrow (a ``pyarrow.Table``), with the schema's types (also for an empty list)."""
-    import pyarrow as pa
-
-    tbl = table(name)
-    schema = tbl.arrow_schema()
-    return pa.table({c.name: pa.array([r.get(c.name) for r in rows], type=c.arrow) for c in tbl.columns},
-                    schema=schema)
+def column_values(name: str, rows: list[dict[str, Any]]) -> tuple[list[tuple[str, str]], list[list[Any]]]:
+    """Rows of one table as ``(columns, one list per column)``, for ``truce.duckrows`` (store, Parquet)."""
+    columns = table(name).row_columns()
+    return columns, [[r.get(c) for r in rows] for c, _sql in columns]
 
 
 # -- rows -> records -----------------------------------------------------------------------------------

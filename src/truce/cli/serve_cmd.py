@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from truce.cli.app import cli
-from truce.store import DEFAULT_DB
+from truce.config import DEFAULT_DB
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 

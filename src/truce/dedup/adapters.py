@@ -27,9 +27,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
-import pyarrow.parquet as pq
 
+from truce import duckrows
 from truce.dedup.reports import COPY_ORIGINAL, Ref, Report
 
 REPORT_COLUMNS = [
@@ -38,18 +37,12 @@ REPORT_COLUMNS = [
     "recipients", "signals", "tokens", "trigger", "sentence", "claimant", "figures", "copy_of", "clock",
     "cluster_id",
 ]
-_REPORT_SCHEMA = pa.schema([
-    ("event_id", pa.string()), ("article_id", pa.string()), ("event", pa.string()), ("mode", pa.string()),
-    ("day_lo", pa.int32()), ("day_hi", pa.int32()), ("minute", pa.int64()), ("basis", pa.string()),
-    ("precision", pa.string()), ("own_date", pa.string()), ("date", pa.string()), ("date_text", pa.string()),
-    ("ref_day", pa.string()), ("precise", pa.bool_()), ("lat", pa.float64()), ("lon", pa.float64()),
-    ("place", pa.string()), ("loc_name", pa.string()), ("country", pa.string()),
-    ("actors", pa.list_(pa.string())), ("recipients", pa.list_(pa.string())),
-    ("signals", pa.list_(pa.string())), ("tokens", pa.list_(pa.string())), ("trigger", pa.string()),
-    ("sentence", pa.string()), ("claimant", pa.string()),
-    ("figures", pa.list_(pa.struct([("attribute", pa.string()), ("value", pa.string())]))),
-    ("copy_of", pa.string()), ("clock", pa.string()), ("cluster_id", pa.string()),
-])
+_REPORT_TYPES = {  # SQL type of each report column, as dedup_reports declares it
+    "day_lo": "INTEGER", "day_hi": "INTEGER", "minute": "BIGINT", "precise": "BOOLEAN", "lat": "DOUBLE",
+    "lon": "DOUBLE", "actors": "VARCHAR[]", "recipients": "VARCHAR[]", "signals": "VARCHAR[]",
+    "tokens": "VARCHAR[]", "figures": "STRUCT(attribute VARCHAR, value VARCHAR)[]",
+}
+_REPORT_COLUMNS = [(c, _REPORT_TYPES.get(c, "VARCHAR")) for c in REPORT_COLUMNS]
 _SELECT_REPORTS = "SELECT " + ", ".join(REPORT_COLUMNS) + " FROM dedup_reports"
 # Decoded reports of recent streams, per store: event id -> (the row's mutable columns, Report).
 # A Report is never changed in place (``dataclasses.replace`` makes new ones), so sharing is safe.
@@ -88,13 +81,6 @@ def _report(row: tuple) -> Report:
         cluster_id=cluster_id)
 
 
-def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pa.Table:
-    """A query's rows as an Arrow table (``to_arrow_table`` since DuckDB 2, ``arrow`` before)."""
-    rel = con.sql(sql, params=params)
-    fetch = getattr(rel, "to_arrow_table", None) or rel.arrow
-    return fetch()
-
-
 class SqlDedupStore:
     """The dedup tables on a DuckDB connection (shared by both adapters)."""
 
@@ -104,15 +90,15 @@ class SqlDedupStore:
         self._n = 0
 
     # -- helpers ----------------------------------------------------------------------------
-    def _with(self, name: str, table: pa.Table, sql: str, params: list | None = None) -> list[tuple]:
-        """Run ``sql`` with an Arrow table registered as ``name`` (values never enter the SQL text)."""
+    def _with(self, name: str, rows: duckrows.Rows, sql: str, params: list | None = None) -> list[tuple]:
+        """Run ``sql`` with ``rows`` as a temporary table ``_name_`` (values travel as bound parameters)."""
         self._n += 1
         alias = f"_dedup_{name}_{self._n}"
-        self.con.register(alias, table)
+        duckrows.temp_table(self.con, alias, rows.columns, list(rows.values))
         try:
             return self.con.execute(sql.replace(f"_{name}_", alias), params or []).fetchall()
         finally:
-            self.con.unregister(alias)
+            self.con.execute(f"DROP TABLE IF EXISTS temp.{alias}")
 
     def _ids(self, name: str, ids: Iterable[str], sql: str) -> list[tuple]:
         """Run ``sql`` whose ``col IN (SELECT id FROM _ids_)`` tests take ``ids`` as a bound list.
@@ -143,7 +129,7 @@ class SqlDedupStore:
                                      "(SELECT id FROM _ids_)")
         return {r[0] for r in rows}
 
-    def add_index(self, articles: pa.Table, sentences: pa.Table, texts: dict[str, str]) -> None:
+    def add_index(self, articles: duckrows.Rows, sentences: duckrows.Rows, texts: dict[str, str]) -> None:
         cols = ", ".join(articles.column_names)
         self._with("art", articles, f"INSERT INTO dedup_articles ({cols}) SELECT {cols} FROM _art_")
         self._with("sent", sentences, "INSERT INTO dedup_sentences SELECT fp, article_id, idx FROM _sent_")
@@ -151,7 +137,7 @@ class SqlDedupStore:
     def fingerprint_holders(self, fps: list[int]) -> list[tuple[int, str]]:
         if not fps:
             return []
-        table = pa.table({"fp": pa.array(sorted(set(fps)), pa.int64())})
+        table = duckrows.Rows.of(fp=("BIGINT", sorted(set(fps))))
         return self._with("fps", table, "SELECT s.fp, s.article_id FROM dedup_sentences s "
                                         "WHERE s.fp IN (SELECT fp FROM _fps_)")
 
@@ -167,9 +153,9 @@ class SqlDedupStore:
         if not links:
             return
         cols = list(zip(*links, strict=True))
-        table = pa.table({"article_id": pa.array(cols[0], pa.string()), "original_id": pa.array(cols[1], pa.string()),
-                          "containment": pa.array(cols[2], pa.float64()), "coverage": pa.array(cols[3], pa.float64()),
-                          "matched": pa.array(cols[4], pa.int32()), "method": pa.array(cols[5], pa.string())})
+        table = duckrows.Rows.of(article_id=("VARCHAR", cols[0]), original_id=("VARCHAR", cols[1]),
+                                 containment=("DOUBLE", cols[2]), coverage=("DOUBLE", cols[3]),
+                                 matched=("INTEGER", cols[4]), method=("VARCHAR", cols[5]))
         self._with("links", table, "INSERT OR IGNORE INTO article_copies SELECT * FROM _links_")
 
     def copy_links(self, ids: Iterable[str]) -> list[tuple[str, str, float]]:
@@ -200,7 +186,8 @@ class SqlDedupStore:
         """Insert or replace report rows (one statement)."""
         if not reports:
             return
-        table = pa.Table.from_pylist([_report_row(r) for r in reports], schema=_REPORT_SCHEMA)
+        rows = [_report_row(r) for r in reports]
+        table = duckrows.Rows(tuple(_REPORT_COLUMNS), tuple(duckrows.by_column(_REPORT_COLUMNS, rows)))
         cols = ", ".join(REPORT_COLUMNS)
         self._with("rep", table, f"INSERT OR REPLACE INTO dedup_reports ({cols}) SELECT {cols} FROM _rep_")
 
@@ -257,15 +244,13 @@ class SqlDedupStore:
         """Delete the given (a, b) links and insert ``links`` (two statements)."""
         dropped = sorted(set(dropped))
         if dropped:
-            table = pa.table({"a": pa.array([d[0] for d in dropped], pa.string()),
-                              "b": pa.array([d[1] for d in dropped], pa.string())})
+            table = duckrows.Rows.of(a=("VARCHAR", [d[0] for d in dropped]), b=("VARCHAR", [d[1] for d in dropped]))
             self._with("drop", table, "DELETE FROM dedup_links USING _drop_ d WHERE dedup_links.a = d.a "
                                       "AND dedup_links.b = d.b")
         if links:
-            table = pa.table({"a": pa.array([x[0] for x in links], pa.string()),
-                              "b": pa.array([x[1] for x in links], pa.string()),
-                              "strength": pa.array([x[2] for x in links], pa.int32()),
-                              "evidence": pa.array([list(x[3]) for x in links], pa.list_(pa.string()))})
+            table = duckrows.Rows.of(a=("VARCHAR", [x[0] for x in links]), b=("VARCHAR", [x[1] for x in links]),
+                                     strength=("INTEGER", [x[2] for x in links]),
+                                     evidence=("VARCHAR[]", [list(x[3]) for x in links]))
             self._with("add", table, "INSERT INTO dedup_links SELECT a, b, strength, evidence FROM _add_")
 
     def set_clusters(self, assignment: dict[str, str | None]) -> None:
@@ -277,10 +262,9 @@ class SqlDedupStore:
                                 "WHERE dedup_reports.event_id = t.event_id")
 
     @staticmethod
-    def _assignment(assignment: dict[str, str | None]) -> pa.Table:
+    def _assignment(assignment: dict[str, str | None]) -> duckrows.Rows:
         ids = sorted(assignment)
-        return pa.table({"event_id": pa.array(ids, pa.string()),
-                         "cluster_id": pa.array([assignment[i] for i in ids], pa.string())})
+        return duckrows.Rows.of(event_id=("VARCHAR", ids), cluster_id=("VARCHAR", [assignment[i] for i in ids]))
 
     def set_dates(self, dates: dict[str, tuple[str | None, str | None]]) -> None:
         """Reports' dates in force, with the date source (``copy-original`` or the coded one)."""
@@ -292,7 +276,7 @@ class SqlDedupStore:
 
         if not cids:
             return
-        table = pa.table({"id": pa.array(sorted(set(cids)), pa.string())})
+        table = duckrows.Rows.of(id=("VARCHAR", sorted(set(cids))))
         self._with("c", table, "DELETE FROM clusters WHERE cluster_id IN (SELECT id FROM _c_)")
         self._with("c", table, "DELETE FROM cluster_claims WHERE cluster_id IN (SELECT id FROM _c_)")
         insert_rows(self.con, "clusters", cluster_columns, cluster_rows, replace=False)
@@ -325,9 +309,8 @@ class DuckDBDedupStore(SqlDedupStore):
         if not dates or "date" not in self._event_columns:
             return
         ids = sorted(dates)
-        table = pa.table({"event_id": pa.array(ids, pa.string()),
-                          "date": pa.array([dates[i][0] for i in ids], pa.string()),
-                          "date_source": pa.array([dates[i][1] for i in ids], pa.string())})
+        table = duckrows.Rows.of(event_id=("VARCHAR", ids), date=("VARCHAR", [dates[i][0] for i in ids]),
+                                 date_source=("VARCHAR", [dates[i][1] for i in ids]))
         sets = ["date = t.date"]
         if "date_source" in self._event_columns:
             sets.append("date_source = t.date_source")
@@ -371,10 +354,10 @@ class ParquetDedupStore(SqlDedupStore):
         return dict(self._ids("ids", ids, "SELECT article_id, text FROM dedup_texts WHERE article_id IN "
                                           "(SELECT id FROM _ids_)"))
 
-    def add_index(self, articles: pa.Table, sentences: pa.Table, texts: dict[str, str]) -> None:
+    def add_index(self, articles: duckrows.Rows, sentences: duckrows.Rows, texts: dict[str, str]) -> None:
         super().add_index(articles, sentences, texts)
         ids = sorted(texts)
-        table = pa.table({"article_id": pa.array(ids, pa.string()), "text": pa.array([texts[i] for i in ids])})
+        table = duckrows.Rows.of(article_id=("VARCHAR", ids), text=("VARCHAR", [texts[i] for i in ids]))
         self._with("t", table, "INSERT OR REPLACE INTO dedup_texts SELECT article_id, text FROM _t_")
 
     def close(self) -> None:
@@ -382,9 +365,10 @@ class ParquetDedupStore(SqlDedupStore):
         self.folder.mkdir(parents=True, exist_ok=True)
         con = self._store.con
         for name in (*DEDUP_TABLES, "dedup_texts"):
-            pq.write_table(_arrow(con, f"SELECT * FROM {name} ORDER BY ALL"), self.folder / f"{name}.parquet")
-        pq.write_table(_arrow(con, "SELECT event_id, cluster_id FROM dedup_reports WHERE cluster_id IS NOT NULL "
-                                   "ORDER BY event_id"), self.folder / "event_clusters.parquet")
-        pq.write_table(_arrow(con, "SELECT event_id, date, ? AS date_source FROM dedup_reports WHERE clock IS NOT "
-                                   "NULL ORDER BY event_id", [COPY_ORIGINAL]), self.folder / "event_dates.parquet")
+            duckrows.write_query_parquet(con, f"SELECT * FROM {name} ORDER BY ALL", self.folder / f"{name}.parquet")
+        duckrows.write_query_parquet(con, "SELECT event_id, cluster_id FROM dedup_reports WHERE cluster_id IS NOT "
+                                          "NULL ORDER BY event_id", self.folder / "event_clusters.parquet")
+        duckrows.write_query_parquet(con, "SELECT event_id, date, ?::VARCHAR AS date_source FROM dedup_reports "
+                                          "WHERE clock IS NOT NULL ORDER BY event_id", self.folder / "event_dates.parquet",
+                                     [COPY_ORIGINAL])
         self._store.close()

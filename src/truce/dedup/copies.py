@@ -22,8 +22,8 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 import numpy as np
-import pyarrow as pa
 
+from truce import duckrows
 from truce.dedup import minhash
 from truce.dedup.compare import Match, compare
 from truce.dedup.text import Sentence, dateline_credit, outlet_key, sentences, shingles, text_hash
@@ -193,20 +193,16 @@ def _indexed(a: Article, cfg: Any) -> Indexed:
 
 def _store_index(store: Any, new: list[Indexed], sigs: dict[str, np.ndarray], texts: dict[str, str],
                  cfg: Any) -> None:
-    art = pa.table({
-        "article_id": [x.id for x in new], "source": pa.array([x.source for x in new], pa.string()),
-        "published_utc": pa.array([x.published_utc for x in new], pa.string()),
-        "text_hash": [x.text_hash for x in new],
-        "n_sentences": pa.array([len(x.sents) for x in new], pa.int32()),
-        "minhash": pa.array([minhash.to_blob(sigs[x.id]) for x in new], pa.binary()),
-        "credit": pa.array([x.credit for x in new], pa.string()),
-        "published": pa.array([x.published for x in new], pa.string()),
-    })
+    art = duckrows.Rows.of(
+        article_id=("VARCHAR", [x.id for x in new]), source=("VARCHAR", [x.source for x in new]),
+        published_utc=("VARCHAR", [x.published_utc for x in new]), text_hash=("VARCHAR", [x.text_hash for x in new]),
+        n_sentences=("INTEGER", [len(x.sents) for x in new]),
+        minhash=("BLOB", [minhash.to_blob(sigs[x.id]) for x in new]), credit=("VARCHAR", [x.credit for x in new]),
+        published=("VARCHAR", [x.published for x in new]))
     fps = [(fp, x.id, i) for x in new for i, s in enumerate(x.sents) for fp in s.fingerprints(
         cfg.min_fingerprint_anchors)]
-    sent = pa.table({"fp": pa.array([f[0] for f in fps], pa.int64()),
-                     "article_id": pa.array([f[1] for f in fps], pa.string()),
-                     "idx": pa.array([f[2] for f in fps], pa.int32())})
+    sent = duckrows.Rows.of(fp=("BIGINT", [f[0] for f in fps]), article_id=("VARCHAR", [f[1] for f in fps]),
+                            idx=("INTEGER", [f[2] for f in fps]))
     store.add_index(art, sent, {x.id: texts.get(x.id, "") for x in new})
 
 

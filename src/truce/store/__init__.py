@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
-import pyarrow as pa
 
+from truce import duckrows
 from truce import schema as rschema
 from truce.config import DEFAULT_DB
 from truce.errors import TruceError
@@ -30,30 +30,37 @@ __all__ = ["DEFAULT_DB", "EventFilter", "NotAStore", "Store", "StoreError", "Sto
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, columns: list[str], rows: list[list[Any]],
                 replace: bool = True) -> None:
-    """Insert rows (lists in ``columns`` order) through Arrow: one statement per call, not one per row.
+    """Insert rows (lists in ``columns`` order) in one statement, not one per row, each column bound as one
+    typed list (``truce.duckrows``), its type the target table's own.
 
-    ``table`` and ``columns`` must be constants of the caller's code; values travel only as Arrow data.
+    ``table`` and ``columns`` must be constants of the caller's code; values travel only as parameters.
     """
     if not rows:
         return
-    insert_arrow(con, table, pa.table({name: pa.array([row[i] for row in rows]) for i, name in enumerate(columns)}),
-                 "replace" if replace else None)
+    types = column_types(con, table)
+    duckrows.insert(con, table, [(c, types[c]) for c in columns], [[row[i] for row in rows] for i in range(len(columns))],
+                    "INSERT OR REPLACE" if replace else "INSERT")
 
 
-def insert_arrow(con: duckdb.DuckDBPyConnection, table: str, data: pa.Table, conflict: str | None = "replace") -> None:
-    """Insert an Arrow table's columns into the table of that name (names are the schema's, quoted).
+def column_types(con: duckdb.DuckDBPyConnection, table: str) -> dict[str, str]:
+    """``{column: SQL type}`` of one table of the store ``con`` reads."""
+    rows = con.execute("SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ? "
+                       "AND table_catalog = current_database() AND table_schema = current_schema()",
+                       [table]).fetchall()
+    return dict(rows)
+
+
+def insert_records(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any]],
+                   conflict: str | None = "replace") -> None:
+    """Insert rows of one record-schema table (``truce.schema``), typed as the schema declares.
 
     ``conflict``: "replace" a row with the same key, "ignore" the new one, or None (an error).
     """
-    if not data.num_rows:
+    if not rows:
         return
-    con.register("_truce_rows", data)
-    try:
-        cols = ", ".join(quote(c) for c in data.column_names)
-        verb = {"replace": "INSERT OR REPLACE", "ignore": "INSERT OR IGNORE", None: "INSERT"}[conflict]
-        con.execute(f"{verb} INTO {quote(table)} ({cols}) SELECT {cols} FROM _truce_rows")
-    finally:
-        con.unregister("_truce_rows")
+    columns, values = rschema.column_values(table, rows)
+    verb = {"replace": "INSERT OR REPLACE", "ignore": "INSERT OR IGNORE", None: "INSERT"}[conflict]
+    duckrows.insert(con, table, columns, values, verb)
 
 
 def table_columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
@@ -346,12 +353,12 @@ class Store:
                 self.con.execute(f"DELETE FROM {quote(tbl.name)} WHERE {quote(key)} = ANY(?)", [values])
 
     def _insert_articles(self, added: list[CodedArticle]) -> None:
-        """Bulk-insert a batch through Arrow: one statement per table, not one per row."""
+        """Bulk-insert a batch: one statement per table, not one per row."""
         for name, rows in rschema.explode(added).items():
-            insert_arrow(self.con, name, rschema.arrow_table(name, rows))
+            insert_records(self.con, name, rows)
 
     def _insert_skipped(self, skip: Skipped) -> None:
-        insert_arrow(self.con, "skipped", rschema.arrow_table("skipped", rschema.skipped_rows([skip])), "ignore")
+        insert_records(self.con, "skipped", rschema.skipped_rows([skip]), "ignore")
 
     # -- reading ----------------------------------------------------------------
     def coders(self) -> dict[str | None, int]:

@@ -6,7 +6,7 @@ The flat rows (CSV, Parquet) are the ``events`` table's columns as the record sc
 them (``truce.schema``: a field added to ``Event`` is a new column here too), plus what a flat
 file needs from the other tables: actors and recipients folded into ``;``-joined columns,
 casualty figures by kind, the incident's source counts and the article's url and outlet.
-Rows stream from DuckDB in Arrow batches: memory does not grow with the store.
+DuckDB writes CSV and Parquet itself (``COPY``), streaming: memory does not grow with the store.
 """
 
 from __future__ import annotations
@@ -14,21 +14,18 @@ from __future__ import annotations
 import contextlib
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-import pyarrow as pa
-
 from truce import schema
+from truce.duckrows import literal
 from truce.errors import TruceError
 from truce.records import CASUALTY_KINDS
 from truce.registry import exporters
 from truce.schema import quote
 from truce.store import EventFilter, Store
-
-BATCH_ROWS = 10_000
 
 
 class ExportError(TruceError):
@@ -118,57 +115,23 @@ ORDER BY e.date NULLS LAST, e.id"""
     return sql, params
 
 
-def _batches(store: Store, filters: EventFilter, join_lists: bool) -> pa.RecordBatchReader:
+def _copy(store: Store, filters: EventFilter, out: Path, join_lists: bool, options: str) -> int:
+    """DuckDB writes the flat rows itself (``COPY (query) TO file``), streaming: memory does not grow with
+    the store; the filter values stay bound parameters, the path a quoted literal. Returns the row count."""
     sql, params = flat_query(filters, join_lists)
-    return store.con.sql(sql, params=params).to_arrow_reader(BATCH_ROWS)
+    (count,) = store.con.execute(f"COPY ({sql}) TO {literal(out)} ({options})", params).fetchone()
+    return int(count)
 
 
 def _write_csv(store: Store, filters: EventFilter, out: Path, partition: bool) -> int:
-    import pyarrow.csv as pcsv
-
-    reader = _batches(store, filters, join_lists=True)
-    count = 0
-    try:  # column names are field names (never input), so a plain header, as spreadsheets write it
-        options = pcsv.WriteOptions(quoting_header="none")
-    except TypeError:  # pyarrow before 19 quotes the header
-        options = pcsv.WriteOptions()
-    with pcsv.CSVWriter(str(out), reader.schema, write_options=options) as writer:
-        for batch in reader:
-            writer.write_batch(batch)
-            count += batch.num_rows
-    return count
+    # column names are field names (never input), so a plain header, as spreadsheets write it
+    return _copy(store, filters, out, True, "FORMAT csv, HEADER, DELIMITER ','")
 
 
 def _write_parquet(store: Store, filters: EventFilter, out: Path, partition: bool) -> int:
-    import pyarrow.dataset as ds
-    import pyarrow.parquet as pq
-
-    reader = _batches(store, filters, join_lists=False)
-    if partition:
-        counted = _Counting(reader)
-        ds.write_dataset(counted.reader(), str(out), format="parquet", partitioning=["month"],
-                         partitioning_flavor="hive", existing_data_behavior="overwrite_or_ignore")
-        return counted.rows
-    count = 0
-    with pq.ParquetWriter(str(out), reader.schema) as writer:
-        for batch in reader:
-            writer.write_batch(batch)
-            count += batch.num_rows
-    return count
-
-
-class _Counting:
-    """Counts the rows a RecordBatchReader hands on."""
-
-    def __init__(self, reader: pa.RecordBatchReader) -> None:
-        self._inner, self.rows = reader, 0
-
-    def reader(self) -> pa.RecordBatchReader:
-        def gen() -> Iterator[pa.RecordBatch]:
-            for batch in self._inner:
-                self.rows += batch.num_rows
-                yield batch
-        return pa.RecordBatchReader.from_batches(self._inner.schema, gen())
+    if partition:  # OUT/month=YYYY-MM/*.parquet (hive style; events without a date: __HIVE_DEFAULT_PARTITION__)
+        return _copy(store, filters, out, False, "FORMAT parquet, PARTITION_BY (month), OVERWRITE_OR_IGNORE")
+    return _copy(store, filters, out, False, "FORMAT parquet")
 
 
 def _write_jsonl(store: Store, filters: EventFilter, out: Path, partition: bool) -> int:

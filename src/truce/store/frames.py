@@ -4,6 +4,7 @@
     events = truce.read_events("truce.duckdb", since="2026-03-01", country="LBY")   # a DuckDB relation
     df = truce.read_events("truce.duckdb", as_="pandas")        # needs: pip install 'truce[pandas]'
     incidents = truce.read_incidents("truce.duckdb", as_="polars")   # needs: pip install 'truce[polars]'
+    table = truce.read_events("truce.duckdb", as_="arrow")      # needs: pip install 'truce[arrow]'
 
 The rows are the export's flat rows (``truce export``: every event column of the record schema,
 actors folded into columns, casualty figures, the incident's source counts, the article's url and
@@ -20,6 +21,7 @@ from truce.errors import TruceError
 from truce.store import EventFilter, Store
 
 KINDS = ("duckdb", "pandas", "polars", "arrow")
+_MODULES = {"pandas": "pandas", "polars": "polars", "arrow": "pyarrow"}  # optional extras, not runtime needs
 
 
 class FrameError(TruceError):
@@ -55,11 +57,12 @@ def read_incidents(db: str | Path, since: str | None = None, until: str | None =
 def _result(db: str | Path, sql: str, params: list, as_: str) -> Any:
     if as_ not in KINDS:
         raise FrameError(f"as_={as_!r}: choose one of {', '.join(KINDS)}")
-    if as_ in ("pandas", "polars"):
+    if as_ in _MODULES:
         try:
-            __import__(as_)
+            __import__(_MODULES[as_])
         except ImportError:
-            raise FrameError(f"{as_} is not installed: pip install 'truce[{as_}]' (or use as_='duckdb')") from None
+            raise FrameError(f"{_MODULES[as_]} is not installed: pip install 'truce[{as_}]' "
+                             "(or use as_='duckdb')") from None
     store = Store(db, read_only=True)
     if as_ == "duckdb":
         return store.con.sql(sql, params=params)  # the relation holds the connection open

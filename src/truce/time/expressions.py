@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
@@ -62,13 +62,36 @@ def _passes(gate: Gate, folded: str) -> bool:
     return all(any(w in folded for w in group) for group in gate)
 
 
+class _Lazy:
+    """A regular expression compiled on first use: compiling the 21 date patterns (large month, zone and
+    holiday alternations) took about 17 ms of CPU, a cost each ``truce code`` process paid up front."""
+
+    __slots__ = ("pattern", "_compiled")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern)
+        return self._compiled
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.compiled().finditer(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.compiled().search(text)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> list[tuple[str, Gate, re.Pattern[str]]]:
+def _patterns() -> list[tuple[str, Gate, _Lazy]]:
     """(kind, gate, compiled pattern) triples, one definition per pattern; names come from the data files.
 
     The gate lists words a pattern cannot match without (see ``_passes``): most articles hold no
     "ago", no "later" or "earlier", no clock time, so most of the 21 passes over the text are
-    skipped (they were about 6% of the stages' time after the parse), with the same matches."""
+    skipped (they were about 6% of the stages' time after the parse), with the same matches. Each
+    pattern compiles when a text first passes its gate (``_Lazy``): one sentence compiles a few."""
     lex = lexicon()
     mon = rf"(?:{_alt(list(month_names()))})\.?"
     wd = rf"(?:{_alt(list(weekday_names()))})\.?"
@@ -85,42 +108,42 @@ def _patterns() -> list[tuple[str, Gate, re.Pattern[str]]]:
     months, weekdays, span = _lower(month_names()), _lower(weekday_names()), ("between", "from")
     # (kind, gate, pattern): the gate beside the pattern it guards (see ``Gate``)
     return [
-        ("iso", (), re.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b")),
-        ("range", (span, months), re.compile(
+        ("iso", (), _Lazy(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?:[T ](?P<H>\d{2}):(?P<M>\d{2}))?\b")),
+        ("range", (span, months), _Lazy(
             rf"\b(?i:between|from)\s+(?P<m1>{mon})\s+(?P<d1>\d{{1,2}}){_ORD}\s+(?i:and|to|until|through)\s+"
             rf"(?:(?P<m2>{mon})\s+)?(?P<d2>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", (span, months), re.compile(
+        ("range", (span, months), _Lazy(
             rf"\b(?i:between|from)\s+(?P<d1>\d{{1,2}}){_ORD}\s+(?:(?P<m1>{mon})\s+)?(?i:and|to|until|through)\s+"
             rf"(?P<d2>\d{{1,2}}){_ORD}\s+(?P<m2>{mon})(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", (months,), re.compile(
+        ("range", (months,), _Lazy(
             rf"\b(?P<m1>{mon})\s+(?P<d1>\d{{1,2}})\s*[-–]\s*(?:(?P<m2>{mon})\s+)?(?P<d2>\d{{1,2}})\b(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("range", (months,), re.compile(
+        ("range", (months,), _Lazy(
             rf"\b(?P<d1>\d{{1,2}})\s*[-–]\s*(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:,?\s+(?P<y>\d{{4}}))?")),
-        ("weekday_range", (span, weekdays), re.compile(
+        ("weekday_range", (span, weekdays), _Lazy(
             rf"\b(?i:between|from)\s+(?P<w1>{wd})\s+(?i:and|to|until|through)\s+(?P<w2>{wd})")),
-        ("explicit", (months,), re.compile(rf"\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
-        ("explicit", (months,), re.compile(
+        ("explicit", (months,), _Lazy(rf"\b(?P<m>{mon})\s+(?P<d>\d{{1,2}}){_ORD}\b(?:,?\s+(?P<y>\d{{4}})\b)?")),
+        ("explicit", (months,), _Lazy(
             rf"\b(?P<d>\d{{1,2}}){_ORD}\s+(?i:of\s+)?(?P<m>{mon})(?![a-z])(?:,?\s+(?P<y>\d{{4}})\b)?")),
-        ("month", (months,), re.compile(
+        ("month", (months,), _Lazy(
             rf"\b(?:(?P<mod>(?i:in|since|during|until|by|last|next|this|early|late|mid|in early|in late|in mid"
             rf"|(?:at\s+|by\s+)?(?:the\s+)?(?:end|beginning|start|middle)\s+of))"
             rf"[\s-]+)(?P<m>{mon})(?:\s+(?P<y>\d{{4}}))?\b(?!\s+\d)")),
-        ("month", (months,), re.compile(rf"\b(?P<m>{mon})\s+(?P<y>\d{{4}})\b")),
-        ("year", (), re.compile(r"\b(?i:in|since|during|by|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-:/])")),
-        ("weekday", (weekdays,), re.compile(
+        ("month", (months,), _Lazy(rf"\b(?P<m>{mon})\s+(?P<y>\d{{4}})\b")),
+        ("year", (), _Lazy(r"\b(?i:in|since|during|by|until)\s+(?P<y>(?:19|20)\d{2})\b(?!\s*[-:/])")),
+        ("weekday", (weekdays,), _Lazy(
             rf"\b(?:(?P<mod>(?i:last|next|this|past|coming|early|late|on|since|early on|late on))\s+)?"
             rf"(?P<w>{wd})(?P<poss>['’]s)?(?:\s+(?P<part>{parts}))?\b")),
-        ("relative", (_lower(lex["relative"]),), re.compile(rf"\b(?P<rel>(?i:{rel}))(?:\s+(?P<part>{parts}))?\b")),
-        ("anchored", (_lower(lex["anchored"]),), re.compile(rf"\b(?P<rel>(?i:{anchored})){not_np}")),
-        ("anchored", (("later", "earlier"),), re.compile(
+        ("relative", (_lower(lex["relative"]),), _Lazy(rf"\b(?P<rel>(?i:{rel}))(?:\s+(?P<part>{parts}))?\b")),
+        ("anchored", (_lower(lex["anchored"]),), _Lazy(rf"\b(?P<rel>(?i:{anchored})){not_np}")),
+        ("anchored", (("later", "earlier"),), _Lazy(
             rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week))s?\s+(?P<dir>(?i:later|earlier)){not_np}")),
-        ("holiday", (), re.compile(rf"\b(?P<hol>{holiday})")),
-        ("ago", (("ago",),), re.compile(rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
-        ("time", (("a.m.", "p.m.", "am", "pm"),), re.compile(
+        ("holiday", (), _Lazy(rf"\b(?P<hol>{holiday})")),
+        ("ago", (("ago",),), _Lazy(rf"\b(?P<n>\d+|(?i:{nums}))\s+(?P<u>(?i:day|week|month|year))s?\s+(?i:ago)\b")),
+        ("time", (("a.m.", "p.m.", "am", "pm"),), _Lazy(
             rf"\b(?i:at\s+)?(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am\b|pm\b)){zone}")),
-        ("time", ((":",),), re.compile(rf"\b(?i:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){zone}")),
-        ("time", (("gmt", "utc"),), re.compile(r"\b(?i:at\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<zabbr>GMT|UTC)\b")),
-        ("time", (("midnight", "noon", "midday"),), re.compile(rf"\b(?i:at\s+)?(?P<word>(?i:midnight|noon|midday)){zone}")),
+        ("time", ((":",),), _Lazy(rf"\b(?i:at\s+)?(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:]){zone}")),
+        ("time", (("gmt", "utc"),), _Lazy(r"\b(?i:at\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s+(?P<zabbr>GMT|UTC)\b")),
+        ("time", (("midnight", "noon", "midday"),), _Lazy(rf"\b(?i:at\s+)?(?P<word>(?i:midnight|noon|midday)){zone}")),
     ]
 
 

@@ -70,11 +70,10 @@ class ReadOnlyCursor:
         row = self.execute(sql, params).fetchone()
         return row[0] if row else None
 
-    def arrow(self, sql: str, params: list[Any] | None = None) -> Any:
+    def relation(self, sql: str, params: list[Any] | None = None) -> Any:
+        """A checked query as a DuckDB relation (not yet run), for DuckDB to write to a file."""
         self._check(sql)
-        rel = self._cursor.sql(sql, params=params or [])
-        fetch = getattr(rel, "to_arrow_table", None) or rel.arrow  # renamed in DuckDB 2
-        return fetch()
+        return self._cursor.sql(sql, params=params or [])
 
 
 # -- filters ------------------------------------------------------------------------------------
@@ -270,7 +269,7 @@ def event_facets(cur: ReadOnlyCursor, f: EventFilter, limit: int = 30) -> dict[s
 
 
 def events_export(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None) -> Any:
-    """Flat rows (an Arrow table) of the events matching ``f``, with their verdict and review, for CSV/Parquet."""
+    """Flat rows (a DuckDB relation) of the events matching ``f``, with their verdict and review, for CSV/Parquet."""
     ids, params = matching_events(f)
     flat = (
         "SELECT e.* EXCLUDE (record), "
@@ -282,7 +281,7 @@ def events_export(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None)
         "iv.review_verdict, iv.reviewer, iv.review_note, iv.review_changed"
         + _EVENT_FROM + " LEFT JOIN web.incident_verdicts iv ON iv.truce = v.truce AND iv.incident = v.incident"
         + f" WHERE e.id IN ({ids}) ORDER BY e.date NULLS LAST, e.id" + (" LIMIT ?" if limit else ""))
-    return cur.arrow(flat, [f.truce] + params + ([limit] if limit else []))
+    return cur.relation(flat, [f.truce] + params + ([limit] if limit else []))
 
 
 def events_records(cur: ReadOnlyCursor, f: EventFilter, limit: int | None = None) -> Any:

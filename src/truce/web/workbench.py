@@ -29,8 +29,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
-
+from truce import duckrows
 from truce.errors import TruceError
 from truce.reviews import ReviewError, add_review, evidence_key, load_reviews, match_reviews
 from truce.settings import Settings, default_settings
@@ -40,15 +39,15 @@ from truce.web.queries import ArticleFilter, EventFilter, IncidentFilter, ReadOn
 
 EXPORT_FORMATS = {"csv": "text/csv", "jsonl": "application/x-ndjson", "parquet": "application/vnd.apache.parquet"}
 
-_EVENT_VERDICT_SCHEMA = pa.schema([
-    ("truce", pa.string()), ("event_id", pa.string()), ("incident", pa.string()), ("verdict", pa.string()),
-    ("confidence", pa.float64()), ("party_name", pa.string()), ("clause", pa.string()), ("rule", pa.string())])
-_INCIDENT_VERDICT_SCHEMA = pa.schema([
-    ("truce", pa.string()), ("incident", pa.string()), ("verdict", pa.string()), ("verdict_final", pa.string()),
-    ("parties", pa.list_(pa.string())), ("party_label", pa.string()), ("confidence", pa.float64()),
-    ("n_sources", pa.int64()), ("clause", pa.string()), ("relevant", pa.bool_()),
-    ("review_decision", pa.string()), ("review_verdict", pa.string()), ("reviewer", pa.string()),
-    ("review_note", pa.string()), ("review_changed", pa.bool_())])
+_EVENT_VERDICT_COLUMNS = (
+    ("truce", "VARCHAR"), ("event_id", "VARCHAR"), ("incident", "VARCHAR"), ("verdict", "VARCHAR"),
+    ("confidence", "DOUBLE"), ("party_name", "VARCHAR"), ("clause", "VARCHAR"), ("rule", "VARCHAR"))
+_INCIDENT_VERDICT_COLUMNS = (
+    ("truce", "VARCHAR"), ("incident", "VARCHAR"), ("verdict", "VARCHAR"), ("verdict_final", "VARCHAR"),
+    ("parties", "VARCHAR[]"), ("party_label", "VARCHAR"), ("confidence", "DOUBLE"),
+    ("n_sources", "BIGINT"), ("clause", "VARCHAR"), ("relevant", "BOOLEAN"),
+    ("review_decision", "VARCHAR"), ("review_verdict", "VARCHAR"), ("reviewer", "VARCHAR"),
+    ("review_note", "VARCHAR"), ("review_changed", "BOOLEAN"))
 
 
 class NotFound(TruceError, LookupError):
@@ -110,16 +109,16 @@ class Workbench:
             rows = [{"truce": v.truce, "event_id": v.event_id, "incident": v.incident, "verdict": v.verdict,
                      "confidence": v.confidence, "party_name": v.party_name, "clause": v.clause, "rule": v.rule}
                     for v in verdicts]
-        self._replace("event_verdicts", pa.Table.from_pylist(rows, schema=_EVENT_VERDICT_SCHEMA))
+        self._replace("event_verdicts", _EVENT_VERDICT_COLUMNS, rows)
 
-    def _replace(self, name: str, table: pa.Table) -> None:
+    def _replace(self, name: str, columns: duckrows.Columns, rows: list[dict[str, Any]]) -> None:
         """(Re)build one of the workbench's own in-memory tables; the store file is not touched."""
         assert name in ("event_verdicts", "incident_verdicts")
-        self.con.register("_web_rows", table)
+        duckrows.temp_table(self.con, "_web_rows", columns, duckrows.by_column(columns, rows))
         try:
             self.con.execute(f"CREATE OR REPLACE TABLE web.{name} AS SELECT * FROM _web_rows")
         finally:
-            self.con.unregister("_web_rows")
+            self.con.execute("DROP TABLE IF EXISTS temp._web_rows")
 
     def evidence(self, key: tuple[str, str]) -> set[str]:
         inc = self.judged[key]
@@ -139,7 +138,7 @@ class Workbench:
                          "review_decision": ar.review.decision if ar else None,
                          "review_verdict": ar.verdict if ar else None, "reviewer": ar.review.reviewer if ar else None,
                          "review_note": ar.review.note if ar else None, "review_changed": ar.changed if ar else None})
-        self._replace("incident_verdicts", pa.Table.from_pylist(rows, schema=_INCIDENT_VERDICT_SCHEMA))
+        self._replace("incident_verdicts", _INCIDENT_VERDICT_COLUMNS, rows)
 
     def review(self, incident_id: str, truce: str, decision: str, verdict: str | None = None, note: str = "",
                reviewer: str = "") -> dict[str, Any]:
@@ -428,19 +427,25 @@ def _jsonl_chunks(cursor: Any) -> Iterator[bytes]:
         yield ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def _file_chunks(table: pa.Table, fmt: str) -> Iterator[bytes]:
-    """CSV or Parquet of an Arrow table, written by DuckDB to a private temporary file and streamed."""
-    import duckdb
-
+def _file_chunks(rel: Any, fmt: str) -> Iterator[bytes]:
+    """CSV or Parquet of a query (a DuckDB relation), written by DuckDB to a private temporary file now,
+    while the caller's cursor is in hand, and streamed from it."""
     fd, path = tempfile.mkstemp(suffix="." + fmt)
     os.close(fd)
     try:
-        con = duckdb.connect()
-        con.register("rows", table)
-        options = "(HEADER, DELIMITER ',')" if fmt == "csv" else "(FORMAT parquet)"
-        target = "'" + path.replace("'", "''") + "'"  # our own temp path, quoted the SQL way
-        con.execute(f"COPY rows TO {target} {options}")
-        con.close()
+        if fmt == "csv":
+            rel.write_csv(path, header=True, sep=",")
+        else:
+            rel.write_parquet(path)
+    except BaseException:
+        os.unlink(path)
+        raise
+    return _stream_file(path)
+
+
+def _stream_file(path: str) -> Iterator[bytes]:
+    """A file's bytes in chunks; the file is removed afterwards."""
+    try:
         with open(path, "rb") as fh:
             while chunk := fh.read(1 << 16):
                 yield chunk
