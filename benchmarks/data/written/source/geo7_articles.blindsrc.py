@@ -233,4 +233,93 @@ ARTICLES = [
      "published": "2026-06-19T18:00:00+03:00", "source": "Rift Valley Courier",
      "events": [("PROTEST", "demo", "Eldoret", "c:KE=Eldoret"),
                 ("ASSAULT", "crowd-control", "Eldoret", "c:KE=Eldoret")]},
+    # Second batch: scraped-page structure (headline and furniture lines before the dateline, one-sentence
+    # paragraphs, the town only in the lead or in an agency's name, the country alone in later sentences).
+    {"id": "g7-web-029", "title": "Gunmen storm village in Kaduna",
+     "text": "Gunmen storm village in Kaduna, kill 11\n\nShare this story\n\nKADUNA, Nigeria (Sahel Line) - "
+             "Gunmen killed eleven people in Kauru local government area of Kaduna State overnight, a community "
+             "leader said on Tuesday.\n\nThe attackers burned a church and several homes.\n\nNigeria has "
+             "struggled to contain armed gangs in its northwest.\n\nSoldiers later arrested four suspects, the "
+             "army said.\n\nRead more: Floods displace thousands",
+     "published": "2026-06-02T09:00:00+01:00", "source": "sahelline.example.com",
+     "events": [("ASSAULT", "firearms", "Kauru", "c:NG=Kauru"),
+                ("ASSAULT", "destroy", "Kauru", "c:NG=Kauru"),
+                ("COERCE", "arrest", "Kauru", "c:NG=Kauru")]},
+    {"id": "g7-web-030", "title": "Two killed in Bamenda shooting",
+     "text": "Two killed in Bamenda shooting\n\nAdvertisement\n\nTwo civilians were shot dead at a checkpoint in "
+             "Bamenda, the capital of Cameroon's Northwest region, on Sunday, witnesses said.\n\n"
+             "Residents blamed soldiers for the killings.\n\n\"We heard many shots,\" said one resident.\n\n"
+             "The army denied any involvement and said separatists opened fire first.",
+     "published": "2026-06-08T10:00:00+01:00", "source": "Central Africa Desk",
+     "events": [("ASSAULT", "firearms", "Bamenda", "c:CM=Bamenda"),
+                ("ACCUSE", "allege", "Bamenda", "c:CM=Bamenda")]},
+    {"id": "g7-web-031", "title": "Sheriff: man arrested after standoff",
+     "text": "Sheriff: man arrested after standoff\n\nPosted 6:40 PM\n\nA man who barricaded himself inside a "
+             "house for six hours was arrested Wednesday night, the Pulaski County Sheriff's Office said.\n\n"
+             "Deputies were called to the home on Oak Grove Road in Waynesville after a neighbour reported "
+             "gunshots.\n\nNo one was injured.\n\nThe man was taken to the county jail.",
+     "published": "2026-06-10T19:00:00-05:00", "source": "ozarksnow.example.com",
+     "events": [("COERCE", "arrest", "Waynesville", "c:US.MO=Waynesville")]},
+    {"id": "g7-web-032", "title": "Protesters block highway in Quetta",
+     "text": "Protesters block highway in Quetta\n\nQUETTA, June 11 - Hundreds of traders blocked the main "
+             "highway out of the city on Thursday to protest against power cuts.\n\nPolice used batons to "
+             "clear the road, injuring several people.\n\nPakistan's power ministry blamed unpaid bills.",
+     "published": "2026-06-11T17:00:00+05:00", "source": "Balochistan Today",
+     "events": [("PROTEST", "obstruct", "Quetta", "c:PK=Quetta"),
+                ("ASSAULT", "crowd-control", "Quetta", "c:PK=Quetta")]},
+    {"id": "g7-web-033", "title": "Drone attack on Kherson suburb",
+     "text": "Drone attack on Kherson suburb\n\nUkraine war live\n\nA Russian drone hit a minibus in "
+             "Bilozerka, a suburb of Kherson, on Saturday morning, killing the driver, the regional "
+             "administration said.\n\nUkraine's air force said it shot down 40 drones overnight.\n\n"
+             "Russia did not comment on the attack.",
+     "published": "2026-06-13T11:00:00+03:00", "source": "Black Sea Desk",
+     "events": [("ASSAULT", "drone", "Bilozerka", "c:UA=Bilozerka")]},
+    {"id": "g7-web-034", "title": "Clan militias clash in Galmudug",
+     "text": "Clan militias clash in Galmudug\n\nAt least eight people died when rival clan militias fought "
+             "over grazing land near Adado in central Somalia on Monday, elders said.\n\nThe fighting "
+             "continued into the night.\n\nSomalia's federal government called for calm and sent elders to "
+             "mediate.",
+     "published": "2026-06-15T12:00:00+03:00", "source": "Horn Wire",
+     "events": [("ASSAULT", "firearms", "Adado", "c:SO=Cadaado")]},
+    {"id": "g7-web-035", "title": "Police tear-gas students in Kisumu",
+     "text": "Police tear-gas students in Kisumu\n\nKenya\n\nPolice fired tear gas at university students who "
+             "marched through Kisumu on Monday to protest against higher fees.\n\nThe students threw stones "
+             "at officers.\n\nKenya's education ministry said the fee rise would stand.",
+     "published": "2026-06-15T18:00:00+03:00", "source": "Lakeside Star",
+     "events": [("ASSAULT", "crowd-control", "Kisumu", "c:KE=Kisumu"),
+                ("PROTEST", "demo", "Kisumu", "c:KE=Kisumu")]},
+    {"id": "g7-web-036", "title": "Fire at Nyala camp after shelling",
+     "text": "Fire at Nyala camp after shelling\n\nShelling set fire to shelters at Otash camp outside Nyala in "
+             "South Darfur on Tuesday, aid workers said.\n\nAt least three people were killed.\n\n"
+             "Sudan's army and the RSF blamed each other.",
+     "published": "2026-06-16T15:00:00+02:00", "source": "Nile Wire",
+     "events": [("ASSAULT", "heavy-weapons", "Nyala", "c:SD=Nyala")]},
+    {"id": "g7-web-037", "title": "Two arrested over Tulsa carjacking",
+     "text": "Two arrested over Tulsa carjacking\n\nTulsa police arrested two teenagers on Friday in connection "
+             "with a carjacking at a gas station on Peoria Avenue.\n\nThe driver was pushed to the ground and "
+             "suffered minor injuries, police said.\n\nBoth suspects were taken to the juvenile detention "
+             "center.",
+     "published": "2026-06-19T20:00:00-05:00", "source": "Green Country News",
+     "events": [("COERCE", "arrest", "Tulsa", "c:US.OK=Tulsa"),
+                ("ASSAULT", "beat", "Tulsa", "c:US.OK=Tulsa")]},
+    {"id": "g7-web-038", "title": "Militants ambush convoy in North Waziristan",
+     "text": "Militants ambush convoy in North Waziristan\n\nMilitants ambushed a military convoy near Mir Ali "
+             "in North Waziristan on Wednesday, killing three soldiers, the army said.\n\nPakistani troops "
+             "returned fire and killed two attackers.\n\nThe army said a clearance operation was under way.",
+     "published": "2026-06-17T21:00:00+05:00", "source": "Frontier Post Wire",
+     "events": [("ASSAULT", "firearms", "Mir Ali", "p:32.96,70.27/PPL/PK"),
+                ("ASSAULT", "firearms", "Mir Ali", "p:32.96,70.27/PPL/PK")]},
+    {"id": "g7-web-039", "title": "Kidnapped aid worker freed in Haiti",
+     "text": "Kidnapped aid worker freed in Haiti\n\nA gang released an aid worker it had held for two weeks in "
+             "Croix-des-Bouquets, east of Port-au-Prince, the charity said on Thursday.\n\nHaiti's police "
+             "said no ransom was paid.\n\nGangs control most roads out of the capital.",
+     "published": "2026-06-18T16:00:00-04:00", "source": "Caribbean Wire",
+     "events": [("RETREAT", "release", "Croix-des-Bouquets", "c:HT=Croix-des-Bouquets")]},
+    {"id": "g7-web-040", "title": "Curfew imposed in Jos after clashes",
+     "text": "Curfew imposed in Jos after clashes\n\nThe Plateau State government imposed a 24-hour curfew on "
+             "Jos North on Saturday after youths clashed in the Angwan Rogo area.\n\nAt least five people "
+             "were killed in the violence, police said.\n\nNigeria's president urged calm.",
+     "published": "2026-06-20T19:00:00+01:00", "source": "Middle Belt News",
+     "events": [("COERCE", "curfew", "Jos North", "c:NG=Jos"),
+                ("ASSAULT", "primitive", "Jos North", "c:NG=Jos")]},
 ]
