@@ -13,10 +13,17 @@ Rules, strongest first (``EventLocation.rule``); the event's own words come befo
    unknown to the gazetteer ("Akobo (Jonglei)");
 4. ``previous-event``: the place of the article's nearest earlier event located by rules 1-3
    (later paragraphs tell more of the same incident: "Seven attackers were killed");
+   (``+article``: a country or state named by the event's words with no town of the paragraph in it takes
+   the article's most specific place inside it, with a note and a lower score);
 5. ``article-place``: the article's most-mentioned place finer than a country, in its focus country;
-6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -") - only now, so a
-   correspondent's city never replaces the place the text names (also when it is the article place);
-7. ``focus-country``: the country most of the article's places lie in (precision ``country``).
+6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -", also after a page's headline) -
+   only now, so a correspondent's city never replaces the place the text names (also when it is the
+   article place), and never when the event's sentence names another place;
+7. ``agency-place``: a town or county named only in a local agency's name ("the Kettering Police
+   Department"), with a note;
+8. ``focus-country``: the country most of the article's places lie in (precision ``country``);
+9. ``context-country``: with no resolved place at all, the country of the armed groups and organisations
+   the article names (precision ``country``, with a note).
 """
 
 from __future__ import annotations
@@ -163,8 +170,8 @@ def _qualified_place_known(qualifier: Place, places: list[Place], text: str, s: 
 
 
 def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
-    """A town or district of the event's paragraph (else the article's most-mentioned one) that lies in
-    the country, state or region the event's own words name ("a village in Plateau state" ... "Bokkos")."""
+    """A town or district of the event's paragraph that lies in the country or state the event's own
+    words name (the article's places come later, in ``_article_inside``) ("a village in Plateau state" ... "Bokkos")."""
     def inside(p: Place) -> bool:
         if p.precision not in FINE or p.precision == "admin1" and coarse.precision == "admin1":
             return False
