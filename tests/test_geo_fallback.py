@@ -116,3 +116,31 @@ def test_the_coarse_named_figure_counts_country_and_missing_places_by_scope() ->
     out = coarse_while_finer([item])
     assert out["events"] == 3 and out["country"] == 1 and out["none"] == 1 and out["article"] == 2
     assert out["share"] == round(2 / 3, 4)
+
+
+def test_a_name_no_gazetteer_carries_is_placed_at_the_nearest_town(geo: Geoparser, nlp) -> None:
+    text = ("Residents of Peshawar said the market reopened.\n\n"
+            "In Toronto, two men were taken to St. Gregory's Hospital after the crash, police said.")
+    doc = nlp(text)
+    art = Article(id="t", text=text)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Peshawar", "Toronto", "St. Gregory's Hospital")]
+    placed = {p.text: p for p in geo.resolve_spans(doc, art, spans)}
+    hospital = placed["St. Gregory's Hospital"]
+    assert hospital.name == "Toronto" and hospital.precision == "city"  # its paragraph's town, not Peshawar
+    assert hospital.note and hospital.note.startswith("no gazetteer entry")
+
+
+def test_without_a_town_an_unknown_name_stays_unresolved(geo: Geoparser, nlp) -> None:
+    text = "Talks on Syria resumed, and aid reached Kafr Zubaydiyat on Monday."
+    doc = nlp(text)
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Syria", "Kafr Zubaydiyat")]
+    placed = {p.text: p for p in geo.resolve_spans(doc, Article(id="t", text=text), spans)}
+    assert placed["Kafr Zubaydiyat"].name is None
+
+
+def test_the_local_fallback_can_be_turned_off(nlp) -> None:
+    geo = Geoparser(TruceConfig(settings=load_settings(overrides={"geo": {"local_fallback": 0}})))
+    text = "In Toronto, two men were taken to St. Gregory's Hospital after the crash."
+    spans = [(text.index(n), text.index(n) + len(n)) for n in ("Toronto", "St. Gregory's Hospital")]
+    placed = {p.text: p for p in geo.resolve_spans(nlp(text), Article(id="t", text=text), spans)}
+    assert placed["St. Gregory's Hospital"].name is None

@@ -36,6 +36,7 @@ from spacy.tokens import Doc, Token
 
 from truce.geo.gazetteer import AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads
+from truce.geo.resolve import LOCAL_FALLBACK_NOTE
 from truce.geo.tables import demonyms, words
 from truce.records import Event, EventLocation, Place
 
@@ -402,4 +403,5 @@ def _location(place: Place, rule: str) -> EventLocation:
     return EventLocation(name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
                          feature_code=place.feature_code, country=place.country, admin1=place.admin1,
                          precision=place.precision, rule=rule, text=place.text, start=place.start,
-                         end=place.end, score=place.score)
+                         end=place.end, score=place.score,
+                         note=place.note if place.note and place.note.startswith(LOCAL_FALLBACK_NOTE) else None)

@@ -35,6 +35,9 @@ NATURAL = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "
                      "VAL", "PLN", "PEN", "ISL", "ISLS"})  # kinds whose nearness to the article's other places counts
 
 
+LOCAL_FALLBACK_NOTE = "no gazetteer entry; placed at"  # the start of a local-fallback's note
+
+
 @dataclass
 class Resolution:
     """The chosen entry for one mention (entry -1: no candidate, or an abstention) and its score."""
@@ -233,10 +236,41 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         if len(rounds) > 1 and s.stable_check:
             chosen = _stable(gaz, rounds, order, names, first, focus, hier, s, extra, bracketed)
     out = [chosen[key] for key in keys]
+    if s.local_fallback:
+        out = _local_fallback(gaz, mentions, out, names, keys, text, s)
     if s.container_own_sense:
         for i, container in own.items():
             out[i] = _own_sense(gaz, names[keys[i]], out[i], chosen.get(container), s) or out[i]
     return out
+
+
+def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolution], names: dict[str, _Name],
+                    keys: list[str], text: str, s: Any) -> list[Resolution]:
+    """A name no gazetteer entry matches at all (a hospital, a church, a stadium, a street, a neighbourhood,
+    a village no package carries) is placed at the town the article names nearest to it, in the same
+    paragraph first ("St. Michael's Hospital" in a Toronto story, "Northumberland Park, Tottenham"), at city
+    precision with a note (``via`` local-fallback): news names such places around the town it is about.
+    Names the gazetteer matches and the resolver abstained from are left alone (a far namesake is no
+    evidence), and so are demonyms and names with no town in the article."""
+    towns = [(m.start, r) for m, r in zip(mentions, out, strict=True)
+             if r.entry >= 0 and gaz.kind[r.entry] == "city" and not m.in_org]
+    if not towns:
+        return out
+    for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym:
+            continue
+        para = (text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start))
+        same = [t for t in towns if para[0] <= t[0] < para[1]]
+        start, town = min(same or towns, key=lambda t: abs(t[0] - m.start))
+        out[i] = Resolution(town.entry, s.local_fallback_score, "city", 0, "local-fallback",
+                            f"{LOCAL_FALLBACK_NOTE} {gaz.name[town.entry]}, the town the article names "
+                            f"nearest to it{' in its paragraph' if same else ''}")
+    return out
+
+
+def _para_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _own_sense(gaz: AnyGazetteer, name: _Name, res: Resolution, container: Resolution | None,
