@@ -248,24 +248,34 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
                     keys: list[str], text: str, s: Any) -> list[Resolution]:
     """A name no gazetteer entry matches at all (a hospital, a church, a stadium, a street, a neighbourhood,
     a village no package carries) is placed at the town the article names nearest to it, in the same
-    paragraph first ("St. Michael's Hospital" in a Toronto story, "Northumberland Park, Tottenham"), at city
-    precision with a note (``via`` local-fallback): news names such places around the town it is about.
-    Names the gazetteer matches and the resolver abstained from are left alone (a far namesake is no
-    evidence), and so are demonyms and names with no town in the article."""
-    towns = [(m.start, r) for m, r in zip(mentions, out, strict=True)
-             if r.entry >= 0 and gaz.kind[r.entry] == "city" and not m.in_org]
-    if not towns:
+    paragraph first ("St. Michael's Hospital" in a Toronto story, "Northumberland Park, Tottenham"), with a
+    note (``via`` local-fallback): news names such places around the town it is about. With
+    ``local_fallback_units``, a district or state of the paragraph comes before a town of another paragraph,
+    and with no town at all the nearest district or state is taken ("a village in Bajaur district" is placed
+    in the district), at that unit's precision. Names the gazetteer matches and the resolver abstained from
+    are left alone (a far namesake is no evidence), and so are demonyms."""
+    anchors = [(m.start, r) for m, r in zip(mentions, out, strict=True)
+               if r.entry >= 0 and not m.in_org and r.via != "local-fallback"
+               and (gaz.kind[r.entry] == "city" or s.local_fallback_units and gaz.kind[r.entry] in ("admin2", "admin1"))]
+    if not anchors:
         return out
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
         if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym:
             continue
-        para = (text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start))
-        same = [t for t in towns if para[0] <= t[0] < para[1]]
-        start, town = min(same or towns, key=lambda t: abs(t[0] - m.start))
-        out[i] = Resolution(town.entry, s.local_fallback_score, "city", 0, "local-fallback",
-                            f"{LOCAL_FALLBACK_NOTE} {gaz.name[town.entry]}, the town the article names "
-                            f"nearest to it{' in its paragraph' if same else ''}")
+        lo, hi = text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start)
+        at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
+        kind = "town" if gaz.kind[anchor.entry] == "city" else "unit"
+        out[i] = Resolution(anchor.entry, s.local_fallback_score, PRECISION[gaz.kind[anchor.entry]], 0,
+                            "local-fallback", f"{LOCAL_FALLBACK_NOTE} {gaz.name[anchor.entry]}, the {kind} the "
+                            f"article names nearest to it{' in its paragraph' if lo <= at < hi else ''}")
     return out
+
+
+def _anchor_rank(gaz: AnyGazetteer, anchor: tuple[int, Resolution], lo: int, hi: int, at: int) -> tuple[int, int]:
+    """A town of the paragraph first, then a unit of the paragraph, a town elsewhere, a unit elsewhere;
+    nearest in the text within each."""
+    town, here = gaz.kind[anchor[1].entry] == "city", lo <= anchor[0] < hi
+    return (0 if town and here else 1 if here else 2 if town else 3), abs(anchor[0] - at)
 
 
 def _para_end(text: str, at: int) -> int:
