@@ -144,3 +144,17 @@ def test_the_local_fallback_can_be_turned_off(nlp) -> None:
     spans = [(text.index(n), text.index(n) + len(n)) for n in ("Toronto", "St. Gregory's Hospital")]
     placed = {p.text: p for p in geo.resolve_spans(nlp(text), Article(id="t", text=text), spans)}
     assert placed["St. Gregory's Hospital"].name is None
+
+
+@pytest.mark.parametrize("text,name,lat,lon", [
+    ("Wildfires forced evacuations across Alberta on Monday.", "Alberta", 52.28, -117.47),
+    ("Drought hit South Australia again this year.", "South Australia", -30.0, 135.0),
+    ("Voters in Texas went to the polls.", "Texas", 31.25, -99.25),
+])
+def test_first_level_units_sit_at_geonames_points(geo: Geoparser, nlp, text: str, name: str, lat: float,
+                                                  lon: float) -> None:
+    from truce.geo.distance import haversine_km
+
+    found = {p.text: p for p in geo.find_places(nlp(text), Article(id="t", text=text))}
+    place = found[name]
+    assert place.precision == "admin1" and haversine_km(place.lat, place.lon, lat, lon) < 5

@@ -253,7 +253,8 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     ``local_fallback_units``, a district or state of the paragraph comes before a town of another paragraph,
     and with no town at all the nearest district or state is taken ("a village in Bajaur district" is placed
     in the district), at that unit's precision. Names the gazetteer matches and the resolver abstained from
-    are left alone (a far namesake is no evidence), and so are demonyms."""
+    are left alone (a far namesake is no evidence), and so are demonyms; natural features (rivers, capes,
+    straits, mountains lie outside towns) only beside a town of their own paragraph."""
     anchors = [(m.start, r) for m, r in zip(mentions, out, strict=True)
                if r.entry >= 0 and not m.in_org and r.via != "local-fallback"
                and (gaz.kind[r.entry] == "city" or s.local_fallback_units and gaz.kind[r.entry] in ("admin2", "admin1"))]
@@ -264,11 +265,18 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
             continue
         lo, hi = text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start)
         at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
+        if _open_feature(m.text) and _anchor_rank(gaz, (at, anchor), lo, hi, m.start)[0] > 0:
+            continue  # a river or a cape only beside a town of its own paragraph ("Peaks Island" off Portland)
         kind = "town" if gaz.kind[anchor.entry] == "city" else "unit"
         out[i] = Resolution(anchor.entry, s.local_fallback_score, PRECISION[gaz.kind[anchor.entry]], 0,
                             "local-fallback", f"{LOCAL_FALLBACK_NOTE} {gaz.name[anchor.entry]}, the {kind} the "
                             f"article names nearest to it{' in its paragraph' if lo <= at < hi else ''}")
     return out
+
+
+def _open_feature(name: str) -> bool:
+    """A natural feature's name (a river, a cape, a strait, a mountain range): such places lie outside towns."""
+    return is_feature_name(name) or any(w.lower() in words("open_feature_words") for w in name.split())
 
 
 def _anchor_rank(gaz: AnyGazetteer, anchor: tuple[int, Resolution], lo: int, hi: int, at: int) -> tuple[int, int]:
