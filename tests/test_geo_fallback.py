@@ -41,7 +41,20 @@ def test_a_country_named_by_the_event_takes_the_articles_town_inside_it(geo: Geo
     sent = "More soldiers were deployed across Nigeria on Friday."
     loc = _locate(geo, nlp, text, "deployed", sent)
     assert loc.text == "Tsafe" and loc.country == "NGA" and loc.rule.endswith("+article")
+    assert loc.precision == "country"  # the point is the article's town; the certainty is what the words give
     assert loc.note and "Nigeria" in loc.note and "Tsafe" in loc.note
+
+
+def test_a_statement_naming_the_country_keeps_the_country(geo: Geoparser, nlp) -> None:
+    text = ("Bandits abducted twenty villagers in Tsafe late on Wednesday, residents said.\n\n"
+            "The United Nations called for calm across Nigeria on Friday.")
+    sent = "The United Nations called for calm across Nigeria on Friday."
+    event = _event(text, "called", sent)
+    event.event = "REQUEST"
+    doc = nlp(text)
+    art = Article(id="t", text=text)
+    loc = geo.locate_events([event], geo.find_places(doc, art), doc, art)[0].location
+    assert loc.text == "Nigeria" and not loc.rule.endswith("+article")
 
 
 def test_without_the_fallback_the_event_stays_at_the_country(nlp) -> None:
@@ -102,6 +115,14 @@ def test_unit_phrase_names_are_guarded(geo: Geoparser, nlp, text: str, name: str
     assert name not in found
 
 
+def test_a_located_town_with_country_precision_is_not_country_only() -> None:
+    from truce.evaluate.geo import country_only
+
+    assert country_only(EventLocation(name="Nigeria", precision="country", lat=10.0, lon=8.0, feature_code="PCLI"))
+    assert not country_only(EventLocation(name="Tsafe", precision="country", lat=11.96, lon=6.92,
+                                          feature_code="PPL", rule="sentence+article"))
+
+
 def test_the_coarse_named_figure_counts_country_and_missing_places_by_scope() -> None:
     text = "Gunmen attacked Tsafe.\n\nNigeria said more. Nothing else."
     tsafe = Place(text="Tsafe", start=16, end=21, name="Tsafe", country="NGA", precision="city")
@@ -109,7 +130,8 @@ def test_the_coarse_named_figure_counts_country_and_missing_places_by_scope() ->
     fine = Event(id="a", article_id="t", event="ASSAULT", trigger="attacked", sentence="Gunmen attacked Tsafe.",
                  sentence_start=0, location=EventLocation(name="Tsafe", precision="city", country="NGA"))
     coarse = Event(id="b", article_id="t", event="ASSAULT", trigger="said", sentence="Nigeria said more.",
-                   sentence_start=24, location=EventLocation(name="Nigeria", precision="country", country="NGA"))
+                   sentence_start=24, location=EventLocation(name="Nigeria", precision="country", country="NGA",
+                                                             feature_code="PCLI"))
     none = Event(id="c", article_id="t", event="ASSAULT", trigger="else", sentence="Nothing else.",
                  sentence_start=43)
     item = CodedArticle(article=Article(id="t", text=text), events=[fine, coarse, none], places=[tsafe, nigeria])

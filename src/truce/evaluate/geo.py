@@ -250,6 +250,13 @@ def format_geo_report(report: dict[str, Any]) -> str:
 FINE_PRECISIONS = ("point", "city", "admin2", "admin1")
 
 
+def country_only(loc: Any) -> bool:
+    """A location at a country's own point: country precision and no finer point (a "+article" location keeps
+    the country precision its words support but carries the article's town as its point)."""
+    return loc.precision == "country" and (loc.lat is None or (loc.feature_code or "").startswith("PCL")
+                                           or loc.feature_code is None)
+
+
 def coarse_share(coded: list[CodedArticle]) -> dict[str, Any]:
     """Events placed only at country level although the article names (and resolves) a finer place in
     that country: the issue's "< 10 %" measure, over any corpus."""
@@ -260,7 +267,7 @@ def coarse_share(coded: list[CodedArticle]) -> dict[str, Any]:
             if ev.location is None:
                 continue
             events += 1
-            coarse += ev.location.precision == "country" and ev.location.country in fine
+            coarse += country_only(ev.location) and ev.location.country in fine
     return {"events_with_location": events, "country_only_with_finer_named": coarse,
             "share": round(coarse / events, 4) if events else 0.0}
 
@@ -293,7 +300,7 @@ def coarse_while_finer(coded: list[CodedArticle]) -> dict[str, Any]:
         for ev in item.events:
             events += 1
             loc = ev.location
-            if loc is not None and loc.precision is not None and loc.precision != "country":
+            if loc is not None and loc.precision is not None and not country_only(loc):
                 continue
             kind = "country" if loc is not None and loc.precision == "country" else "none"
             named = [p for p in fine if kind == "none" or p.country == loc.country]

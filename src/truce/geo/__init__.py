@@ -132,7 +132,9 @@ class Geoparser:
         for event in by_offset:
             event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text, previous, context)
             loc = event.location
-            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0:
+            # An inferred place ("+article") is no evidence for the next events: only places read in words.
+            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0 \
+                    and not loc.rule.endswith("+article"):
                 previous = next((p for p in places if p.start == loc.start), previous)
         return events
 

@@ -67,16 +67,18 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
     inferred = None  # why a place was taken from the article rather than from the event's own words
+    coarse = None  # then: the precision the event's own words support (recorded as the location's precision)
     if place is not None and (place.precision not in FINE or place.precision == "admin1"):
         finer = _finer_inside(place, event, usable, text)
         if finer is not None:
             place, rule = finer, rule + "+refined"
-        elif settings.article_fallback and place.precision in ("country", "admin1"):
+        elif settings.article_fallback and place.precision in ("country", "admin1") \
+                and event.event in settings.article_fallback_events:
             inside = _article_inside(place, usable)
             if inside is not None:
                 inferred = (f"the event's words name only {place.text!r}; {inside.text!r} ({inside.name}) is the "
                             f"article's most specific place inside it")
-                place, rule = inside, rule + "+article"
+                coarse, place, rule = place.precision, inside, rule + "+article"
     if place is None and previous is not None:
         place, rule = previous, "previous-event"
     if place is None:
@@ -87,6 +89,7 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         loc = _context_country(context(), gaz)
     if loc is not None and inferred is not None:
         loc.note = inferred
+        loc.precision = coarse or loc.precision  # the point is the article's; the certainty is the words' own
         loc.score = None if loc.score is None else round(loc.score * settings.article_fallback_score, 3)
     if unresolved is None:
         return loc
