@@ -180,3 +180,15 @@ def test_first_level_units_sit_at_geonames_points(geo: Geoparser, nlp, text: str
     found = {p.text: p for p in geo.find_places(nlp(text), Article(id="t", text=text))}
     place = found[name]
     assert place.precision == "admin1" and haversine_km(place.lat, place.lon, lat, lon) < 5
+
+
+def test_a_recognised_unknown_name_needs_a_local_word_for_the_fallback(geo: Geoparser, nlp) -> None:
+    from truce.geo.recognize import Mention
+    from truce.geo.resolve import resolve_mentions
+
+    text = "In Toronto, Dana Okafor spoke outside Bellwood Hospital."
+    town = Mention("Toronto", 3, 10, "ner", label="GPE")
+    person = Mention("Dana Okafor", 12, 23, "ner", label="GPE")  # a person the parser misread as a place
+    hospital = Mention("Bellwood Hospital", 38, 55, "ner", label="ORG")
+    out = resolve_mentions(geo.gazetteer, [town, person, hospital], text, geo.settings)
+    assert out[1].entry < 0 and out[2].via == "local-fallback"

@@ -254,14 +254,15 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     and with no town at all the nearest district or state is taken ("a village in Bajaur district" is placed
     in the district), at that unit's precision. Names the gazetteer matches and the resolver abstained from
     are left alone (a far namesake is no evidence), and so are demonyms; natural features (rivers, capes,
-    straits, mountains lie outside towns) only beside a town of their own paragraph."""
+    straits, mountains lie outside towns) only beside a town of their own paragraph. A recognised name must
+    say it is local (``_says_local``); a span given as a toponym (``resolve_spans``) is one by the caller."""
     anchors = [(m.start, r) for m, r in zip(mentions, out, strict=True)
                if r.entry >= 0 and not m.in_org and r.via != "local-fallback"
                and (gaz.kind[r.entry] == "city" or s.local_fallback_units and gaz.kind[r.entry] in ("admin2", "admin1"))]
     if not anchors:
         return out
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
-        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym:
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or not _says_local(m):
             continue
         lo, hi = text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start)
         at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
@@ -272,6 +273,13 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
                             "local-fallback", f"{LOCAL_FALLBACK_NOTE} {gaz.name[anchor.entry]}, the {kind} the "
                             f"article names nearest to it{' in its paragraph' if lo <= at < hi else ''}")
     return out
+
+
+def _says_local(m: Mention) -> bool:
+    """A span given as a toponym, or a recognised name that says it is a place inside a town (a local word:
+    street, hospital, camp ...) or that the parser calls a facility."""
+    return m.source == "given" or m.label == "FAC" or \
+        any(w.lower() in words("local_place_words") for w in m.text.replace("-", " ").split())
 
 
 def _open_feature(name: str) -> bool:
