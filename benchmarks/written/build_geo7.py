@@ -48,8 +48,10 @@ def row(item: dict, problems: list[str]) -> dict:
             problems.append(f"{item['id']}: {place_spec}: {e}")  # the id and spec only, never the text
             continue
         cc = place_spec.rsplit("/", 1)[-1] if place_spec.startswith("p:") else g.get("cc")
-        events.append({"type": kind, "mode": mode, "asserted": rest[0] if rest else True, "place": place,
-                       "country": geo_places.iso3(cc), "lat": g["lat"], "lon": g["lon"]})
+        # the articles' event fields (check_written.py); who did it and when are not labelled in this set
+        events.append({"type": kind, "mode": mode, "asserted": rest[0] if rest else True, "actor": None,
+                       "recipient": None, "place": place, "country": geo_places.iso3(cc), "lat": g["lat"],
+                       "lon": g["lon"], "date": None})
     return {"id": item["id"], "title": item["title"], "text": item["text"], "published": item["published"],
             "source": item["source"], "domain": "conflict" if "-us-" not in item["id"] else "crime",
             "political": True, "events": events, "group": item["id"]}
