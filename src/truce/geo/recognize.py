@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, POS
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -545,14 +545,17 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
 
 
 @lru_cache(maxsize=1)
-def _unit_phrases() -> tuple[tuple[str, ...], ...]:
-    """``unit_phrases.txt`` as word tuples, longest first."""
-    return tuple(sorted((tuple(w.split()) for w in words("unit_phrases")), key=len, reverse=True))
+def _unit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``unit_phrases.txt`` as word tuples by their first word, longest first (one dictionary probe a token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(w.split()) for w in words("unit_phrases")), key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _unit_phrase_at(doc: Doc, i: int) -> str | None:
     """The lower-case unit phrase starting at token ``i`` ("local government area"), if any."""
-    for phrase in _unit_phrases():
+    for phrase in _unit_phrases().get(doc[i].lower_, ()):
         toks = doc[i:i + len(phrase)]
         if len(toks) == len(phrase) and all(t.is_lower and t.lower_ == w for t, w in zip(toks, phrase, strict=True)):
             return " ".join(phrase)
@@ -566,8 +569,10 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
     name in a country the article is about (or, with no such country, as a unit of one country). Never a person: not a surname of the
     article, not after a title, not inside a PERSON entity; never a name an organisation word follows."""
     titles = words("person_titles")
-    for i in range(1, len(doc)):
-        if claims.taken[i] or not doc[i].is_lower:
+    firsts = [doc.vocab.strings.add(w) for w in _unit_phrases()]
+    lowers = doc.to_array([LOWER]).reshape(-1)  # one C pass; a Token per word costs more than the rest
+    for i in (int(k) for k in np.flatnonzero(np.isin(lowers, firsts))):
+        if i == 0 or claims.taken[i]:
             continue
         phrase = _unit_phrase_at(doc, i)
         if phrase is None:
