@@ -192,3 +192,16 @@ def test_a_recognised_unknown_name_needs_a_local_word_for_the_fallback(geo: Geop
     hospital = Mention("Bellwood Hospital", 38, 55, "ner", label="ORG")
     out = resolve_mentions(geo.gazetteer, [town, person, hospital], text, geo.settings)
     assert out[1].entry < 0 and out[2].via == "local-fallback"
+
+
+def test_a_region_named_by_the_event_takes_a_town_of_the_article_near_it(geo: Geoparser, nlp) -> None:
+    text = "Gunmen opened fire on a bus in Kashmir on Tuesday.\n\nThe attack took place near the town of Reasi, police in India said."
+    loc = _locate(geo, nlp, text, "opened", text.split("\n\n")[0])  # Kashmir: the region (India is named)
+    assert loc.text == "Reasi" and loc.rule.endswith("+article") and loc.precision == "region"
+
+
+def test_a_far_town_does_not_refine_a_region(nlp) -> None:
+    geo = Geoparser(TruceConfig(settings=load_settings(overrides={"geo": {"region_refine_km": 50.0}})))
+    text = "Gunmen opened fire on a bus in Kashmir on Tuesday.\n\nThe attack took place near the town of Reasi, police in India said."
+    loc = _locate(geo, nlp, text, "opened", text.split("\n\n")[0])
+    assert loc.text == "Kashmir" and not loc.rule.endswith("+article")

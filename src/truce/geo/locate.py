@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads
 from truce.geo.resolve import LOCAL_FALLBACK_NOTE
@@ -72,9 +73,9 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         finer = _finer_inside(place, event, usable, text)
         if finer is not None:
             place, rule = finer, rule + "+refined"
-        elif settings.article_fallback and place.precision in ("country", "admin1") \
+        elif settings.article_fallback and place.precision in ("country", "admin1", "region") \
                 and event.event in settings.article_fallback_events:
-            inside = _article_inside(place, usable)
+            inside = _article_inside(place, usable, settings)
             if inside is not None:
                 inferred = (f"the event's words name only {place.text!r}; {inside.text!r} ({inside.name}) is the "
                             f"article's most specific place inside it")
@@ -136,12 +137,18 @@ def _names_other_place(event: Event, places: list[Place], dateline: Place) -> bo
     return False
 
 
-def _article_inside(coarse: Place, places: list[Place]) -> Place | None:
+def _article_inside(coarse: Place, places: list[Place], s: Any) -> Place | None:
     """The article's most specific consistent place inside a country or state the event's words name
-    ("Nigeria's police said officers were sent" in a story whose only town is Tsafe): most mentioned first,
-    then the finest, then the first named."""
+    ("Nigeria's police said officers were sent" in a story whose only town is Tsafe), or, for a region (no
+    outline offline), a town within ``region_refine_km`` of its point ("in Kashmir" ... "near Reasi"): most
+    mentioned first, then the finest, then the first named."""
     def inside(p: Place) -> bool:
-        if p.precision not in FINE or p.name is None or p.country != coarse.country:
+        if p.precision not in FINE or p.name is None:
+            return False
+        if coarse.precision == "region":
+            return p.precision != "admin1" and coarse.lat is not None and p.lat is not None and \
+                haversine_km(coarse.lat, coarse.lon, p.lat, p.lon) <= s.region_refine_km
+        if p.country != coarse.country:
             return False
         return coarse.precision == "country" or (p.precision != "admin1" and p.admin1 == coarse.name)
 
