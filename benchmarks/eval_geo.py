@@ -142,6 +142,12 @@ def _line(rep: dict[str, Any]) -> str:
             f"e2e {e2e.get('acc@161km', 0):.3f}  recognition F1 {rec['f1']:.3f}")
 
 
+def _coarse_line(c: dict[str, Any]) -> str:
+    """The issue's "country-only (or no place) while a finer place is named" figure and where it was named."""
+    return (f"coarse-named {c['share']:.3f} ({c['coarse_or_none_with_finer_named']}/{c['events']}: none {c['none']}, "
+            f"country {c['country']}; sentence {c['sentence']} paragraph {c['paragraph']} article {c['article']})")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--sets", nargs="+", default=["tr-news", "toponyms", "notes", "articles"])
@@ -178,7 +184,8 @@ def main() -> None:
     if "notes" in args.sets:
         jobs += [("notes", f"notes-{s}", WRITTEN / "geo" / f"conflict_notes_{s}.jsonl") for s in ("dev", "blind")]
     if "articles" in args.sets:
-        jobs += [("articles", f"articles-{s}", WRITTEN / f"articles_{s}.jsonl") for s in ("dev", "blind")]
+        jobs += [("articles", f"articles-{s}", WRITTEN / f"articles_{s}.jsonl")
+                 for s in ("dev", "blind", "geo7_dev", "geo7_blind")]
     for kind, name, path in jobs:
         if not path.exists():
             continue
@@ -196,14 +203,17 @@ def main() -> None:
                 block = rep if split == "all" else rep[split]
                 print(f"{name:14s} {split:9s} n {block['events']}  within 161 km {block.get('acc@161km', 0):.3f}  "
                       f"25 km {block.get('acc@25km', 0):.3f}  no location {block.get('no_location', 0):.3f}  "
-                      f"name {block['location_name_accuracy']:.3f}  coarse {block['coarse']['share']:.3f}",
-                      flush=True)
+                      f"name {block['location_name_accuracy']:.3f}  coarse {block['coarse']['share']:.3f}  "
+                      f"{_coarse_line(block['coarse_named'])}", flush=True)
             print(f"{'':14s} rules {json.dumps(rep['rules'])}")
         else:
-            rep = evaluate_article_event_locations(path, pipeline)
+            rep = evaluate_article_event_locations(path, pipeline, misses=misses if tunable(name, 0) else None)
             results[name] = rep
-            print(f"{name:14s} all       n {rep['gold_events']}  within 161 km {rep['acc@161km']:.3f}  "
-                  f"25 km {rep['acc@25km']:.3f}  coarse {rep['coarse']['share']:.3f}", flush=True)
+            for split in ("all", "even", "odd"):
+                block = rep if split == "all" else rep[split]
+                print(f"{name:14s} {split:9s} n {block['gold_events']}  within 161 km {block['acc@161km']:.3f}  "
+                      f"25 km {block['acc@25km']:.3f}  coarse {block['coarse']['share']:.3f}  "
+                      f"{_coarse_line(block['coarse_named'])}", flush=True)
         for parser in parsers:
             parser.save()
         parsers.clear()

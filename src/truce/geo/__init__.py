@@ -122,10 +122,19 @@ class Geoparser:
         text = _doc_text(doc, article) if events else ""
         previous = None  # the nearest earlier event's place, from its own words (text order)
         by_offset = sorted(events, key=lambda e: (e.sentence_start, e.trigger_start))
+        votes: list[dict[str, float]] = []
+
+        def context() -> dict[str, float]:  # read once, and only for an article that resolves no place
+            if not votes:
+                votes.append(self.context_countries(doc, text))
+            return votes[0]
+
         for event in by_offset:
-            event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text, previous)
+            event.location = locate_event(event, places, doc, self.gazetteer, self.settings, text, previous, context)
             loc = event.location
-            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0:
+            # An inferred place ("+article") is no evidence for the next events: only places read in words.
+            if loc is not None and loc.rule and loc.rule.split("+")[0] in OWN_WORDS and loc.start >= 0 \
+                    and not loc.rule.endswith("+article"):
                 previous = next((p for p in places if p.start == loc.start), previous)
         return events
 

@@ -717,6 +717,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
     points: ``admin1_point``. Second-level names ending in an admin word are also known without it
     ("Lakki Marwat District" -> "Lakki Marwat", an alternate name)."""
     minor = {row["type"].lower() for row in _geo_rows("admin_levels.tsv")}
+    published = {(r["country"], r["name"]): (float(r["lat"]), float(r["lon"])) for r in _geo_rows("admin1_points.tsv")}
     level1 = {subs.rows[r][1]: r for r in subs.rows if subs.level(r) == 1 and subs.rows[r][1]}
     matched: set[int] = set()
     for path in sorted((_csc_dir() / "by-country").glob("*/states.json")):
@@ -734,6 +735,8 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
             lat, lon = float(state["latitude"]), float(state["longitude"])
             if row:
                 lat, lon = admin1_point((lat, lon), subs.box_middle(row)) or (lat, lon)
+            if kind == "admin1":  # GeoNames' own point where it is known (admin1_points.tsv)
+                lat, lon = published.get((iso2, state["name"]), (lat, lon))
             entry = gaz.add(gid=gid, name=state["name"], lat=lat,
                             lon=lon, fcode="ADM1" if kind == "admin1" else "ADM2",
                             cc=iso2, admin1=state["name"] if kind == "admin1" else "", pop=0, kind=kind)
@@ -753,6 +756,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
         iso2, point = subs.country(row), subs.box_middle(row)
         if iso2 not in gaz.country_entry or point is None:
             continue
+        point = published.get((iso2, cells[0]), point)
         entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1], fcode="ADM1", cc=iso2,
                         admin1=cells[0], pop=0, kind="admin1")
         subs.names[row] = cells[0]

@@ -13,21 +13,31 @@ Rules, strongest first (``EventLocation.rule``); the event's own words come befo
    unknown to the gazetteer ("Akobo (Jonglei)");
 4. ``previous-event``: the place of the article's nearest earlier event located by rules 1-3
    (later paragraphs tell more of the same incident: "Seven attackers were killed");
+   (``+article``: a country or state named by the event's words with no town of the paragraph in it takes
+   the article's most specific place inside it, with a note and a lower score);
 5. ``article-place``: the article's most-mentioned place finer than a country, in its focus country;
-6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -") - only now, so a
-   correspondent's city never replaces the place the text names (also when it is the article place);
-7. ``focus-country``: the country most of the article's places lie in (precision ``country``).
+6. ``dateline``: the story's dateline place ("TRIPOLI, March 2 (Wire) -", also after a page's headline) -
+   only now, so a correspondent's city never replaces the place the text names (also when it is the
+   article place), and never when the event's sentence names another place;
+7. ``agency-place``: a town or county named only in a local agency's name ("the Kettering Police
+   Department"), with a note;
+8. ``focus-country``: the country most of the article's places lie in (precision ``country``);
+9. ``context-country``: with no resolved place at all, the country of the armed groups and organisations
+   the article names (precision ``country``, with a note).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
+from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads
+from truce.geo.resolve import LOCAL_FALLBACK_NOTE
 from truce.geo.tables import demonyms, words
 from truce.records import Event, EventLocation, Place
 
@@ -39,9 +49,12 @@ UNRESOLVED = "unresolved"  # EventLocation.rule when the only place the event's 
 
 
 def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer, settings: Any,
-                 text: str | None = None, previous: Place | None = None) -> EventLocation | None:
+                 text: str | None = None, previous: Place | None = None,
+                 context: Callable[[], dict[str, float]] | None = None) -> EventLocation | None:
     """The event's location by the first rule that finds one; ``text`` is ``doc.text`` if known;
-    ``previous``: the place of the article's nearest earlier event located from its own words."""
+    ``previous``: the place of the article's nearest earlier event located from its own words;
+    ``context``: the article's country votes from what is not a toponym (ISO2 -> weight), asked for
+    only when the article resolves no place at all."""
     text = doc.text if text is None else text
     dem = demonyms()
     usable = [p for p in places if p.name is not None and not (p.source == "demonym" or p.text in dem and
@@ -54,19 +67,31 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         place, rule = _in_sentence(event, usable, doc, settings), "sentence"
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
+    inferred = None  # why a place was taken from the article rather than from the event's own words
+    coarse = None  # then: the precision the event's own words support (recorded as the location's precision)
     if place is not None and (place.precision not in FINE or place.precision == "admin1"):
         finer = _finer_inside(place, event, usable, text)
         if finer is not None:
             place, rule = finer, rule + "+refined"
+        elif settings.article_fallback and place.precision in ("country", "admin1", "region") \
+                and event.event in settings.article_fallback_events:
+            inside = _article_inside(place, usable, settings)
+            if inside is not None:
+                inferred = (f"the event's words name only {place.text!r}; {inside.text!r} ({inside.name}) is the "
+                            f"article's most specific place inside it")
+                coarse, place, rule = place.precision, inside, rule + "+article"
     if place is None and previous is not None:
         place, rule = previous, "previous-event"
     if place is None:
-        place, rule = _article_place(usable), "article-place"
-        dateline = _dateline(usable, text)
-        if place is None or (dateline is not None and place.name == dateline.name):
-            place, rule = dateline, "dateline"  # the correspondent's city, when the story names no other place
+        place, rule, inferred = _article_fallbacks(event, places, usable, text, settings)
     unresolved = None if place is not None and rule.split("+")[0] in OWN_RULES else _unresolved_here(event, places)
     loc = _location(place, rule) if place is not None else _focus_country(places, gaz)
+    if loc is None and settings.context_country and context is not None:
+        loc = _context_country(context(), gaz)
+    if loc is not None and inferred is not None:
+        loc.note = inferred
+        loc.precision = coarse or loc.precision  # the point is the article's; the certainty is the words' own
+        loc.score = None if loc.score is None else round(loc.score * settings.article_fallback_score, 3)
     if unresolved is None:
         return loc
     # The event's own words name a place the resolver would not place ("abstained: ..."): say so, so that a
@@ -74,8 +99,60 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     note = f"{unresolved.text!r} in the event's sentence is unresolved: {unresolved.note or 'no gazetteer entry'}"
     if loc is None:
         return EventLocation(rule=UNRESOLVED, text=unresolved.text, start=unresolved.start, end=unresolved.end, note=note)
-    loc.note = note
+    loc.note = note if loc.note is None else f"{loc.note}; {note}"
     return loc
+
+
+def _article_fallbacks(event: Event, places: list[Place], usable: list[Place], text: str,
+                       s: Any) -> tuple[Place | None, str, str | None]:
+    """When the event's paragraph names no usable place: the article's most-mentioned fine place, the
+    dateline (never when the event's sentence names another place: "KYIV - Russia's ministry said ..."
+    or an unresolved village), a town named only in a local agency's name, in that order."""
+    dateline = _dateline(usable, text)
+    other = dateline is not None and _names_other_place(event, places, dateline)
+    place = _article_place(usable, exclude=dateline.name if other and dateline else None)
+    if place is not None and not (dateline is not None and place.name == dateline.name):
+        return place, "article-place", None
+    if dateline is not None and not other:
+        return dateline, "dateline", None  # the correspondent's city, when the story names no other place
+    if s.agency_places:
+        agency = _article_place([p for p in places if p.in_org and p.name is not None])
+        if agency is not None:
+            return agency, "agency-place", (f"the article names {agency.text!r} only in an organisation's name "
+                                            f"(a local agency's jurisdiction)")
+    return None, "", None
+
+
+def _names_other_place(event: Event, places: list[Place], dateline: Place) -> bool:
+    """Whether the event's sentence names a place that is not the dateline's and not a country around it:
+    an unresolved name, or a resolved one elsewhere (a subject or possessor the earlier rules skip)."""
+    if event.sentence_start < 0:
+        return False
+    lo, hi = event.sentence_start, event.sentence_start + len(event.sentence)
+    for p in places:
+        if not lo <= p.start < hi or p.start == dateline.start or p.in_org or p.source in ("demonym", "qualifier"):
+            continue
+        if p.name is None or p.country != dateline.country or (p.precision in FINE and p.name != dateline.name):
+            return True
+    return False
+
+
+def _article_inside(coarse: Place, places: list[Place], s: Any) -> Place | None:
+    """The article's most specific consistent place inside a country or state the event's words name
+    ("Nigeria's police said officers were sent" in a story whose only town is Tsafe), or, for a region (no
+    outline offline), a town within ``region_refine_km`` of its point ("in Kashmir" ... "near Reasi"): most
+    mentioned first, then the finest, then the first named."""
+    def inside(p: Place) -> bool:
+        if p.precision not in FINE or p.name is None:
+            return False
+        if coarse.precision == "region":
+            return p.precision != "admin1" and coarse.lat is not None and p.lat is not None and \
+                haversine_km(coarse.lat, coarse.lon, p.lat, p.lon) <= s.region_refine_km
+        if p.country != coarse.country:
+            return False
+        return coarse.precision == "country" or (p.precision != "admin1" and p.admin1 == coarse.name)
+
+    return _most_mentioned([p for p in places if inside(p)])
 
 
 def _unresolved_here(event: Event, places: list[Place]) -> Place | None:
@@ -104,8 +181,8 @@ def _qualified_place_known(qualifier: Place, places: list[Place], text: str, s: 
 
 
 def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
-    """A town or district of the event's paragraph (else the article's most-mentioned one) that lies in
-    the country, state or region the event's own words name ("a village in Plateau state" ... "Bokkos")."""
+    """A town or district of the event's paragraph that lies in the country or state the event's own
+    words name (the article's places come later, in ``_article_inside``) ("a village in Plateau state" ... "Bokkos")."""
     def inside(p: Place) -> bool:
         if p.precision not in FINE or p.precision == "admin1" and coarse.precision == "admin1":
             return False
@@ -261,20 +338,33 @@ def _actor_like(place: Place, doc: Doc) -> bool:
 
 
 def _dateline(places: list[Place], text: str) -> Place | None:
+    """The story's dateline place: one the recogniser read as a dateline (an upper-case place at a line
+    start, also after a scraped page's headline and furniture lines), else a place before a dateline at the
+    text's start."""
+    marked = next((p for p in places if p.source == "dateline"), None)
+    if marked is not None:
+        return marked
     match = DATELINE.match(text)
     if match is None:
         return None
     return next((p for p in places if p.start < match.end()), None)
 
 
-def _article_place(places: list[Place]) -> Place | None:
-    """The article's most-mentioned place finer than a country, in the country most places lie in."""
+def _article_place(places: list[Place], exclude: str | None = None) -> Place | None:
+    """The article's most-mentioned place finer than a country, in the country most places lie in
+    (``exclude``: a gazetteer name that may not be chosen)."""
     country = _main_country(places)
     if country is None:
         return None
+    return _most_mentioned([p for p in places if p.country == country and p.precision in FINE and p.name
+                            and p.name != exclude])
+
+
+def _most_mentioned(places: list[Place]) -> Place | None:
+    """The first mention of the place named most often; ties: the finest, then the first named."""
     fine: dict[str, list[Place]] = {}
     for p in places:
-        if p.country == country and p.precision in FINE and p.name:
+        if p.precision in FINE and p.name:
             fine.setdefault(p.name, []).append(p)
     if not fine:
         return None
@@ -304,8 +394,24 @@ def _focus_country(places: list[Place], gaz: AnyGazetteer) -> EventLocation | No
                          precision="country", rule="focus-country")
 
 
+def _context_country(votes: dict[str, float], gaz: AnyGazetteer) -> EventLocation | None:
+    """The country the article's armed groups and organisations name, for an article that resolves no place
+    ("JNIM fighters attacked a post in <a village no package knows>"): better a country than nothing."""
+    if not votes:
+        return None
+    iso2 = max(votes, key=lambda c: votes[c])
+    entry = gaz.country_entry.get(iso2)
+    if entry is None:
+        return None
+    return EventLocation(name=gaz.name[entry], geonameid=gaz.gid[entry] or None, lat=gaz.lat[entry],
+                         lon=gaz.lon[entry], feature_code=gaz.fcode[entry], country=gaz.iso3.get(iso2),
+                         precision="country", rule="context-country",
+                         note="no place of the article is resolved; the country of the groups it names")
+
+
 def _location(place: Place, rule: str) -> EventLocation:
     return EventLocation(name=place.name, geonameid=place.geonameid, lat=place.lat, lon=place.lon,
                          feature_code=place.feature_code, country=place.country, admin1=place.admin1,
                          precision=place.precision, rule=rule, text=place.text, start=place.start,
-                         end=place.end, score=place.score)
+                         end=place.end, score=place.score,
+                         note=place.note if place.note and place.note.startswith(LOCAL_FALLBACK_NOTE) else None)

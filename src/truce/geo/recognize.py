@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, POS
+from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -302,6 +302,10 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     if settings.misread_second_pass:  # "attacked a camp in Gao [PERSON] ... Bourem": Bourem makes Gao Mali's
         _misread_entities(ents, gaz, claims, support | _support(gaz, claims.out), blocked, settings,
                           labels=("PERSON", "ORG"))  # not misread dates ("at Christmas")
+    if settings.unit_phrase_names:
+        _unit_phrase_names(doc, gaz, claims, blocked, support | _support(gaz, claims.out), people, settings)
+    if settings.agency_names:
+        _agency_names(ents, gaz, claims, support | _support(gaz, claims.out), settings)
     _qualifiers(doc, gaz, claims)
     if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
         forms = demonym_forms()
@@ -538,6 +542,76 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint)
+
+
+@lru_cache(maxsize=1)
+def _unit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """``unit_phrases.txt`` as word tuples by their first word, longest first (one dictionary probe a token)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(w.split()) for w in words("unit_phrases")), key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _unit_phrase_at(doc: Doc, i: int) -> str | None:
+    """The lower-case unit phrase starting at token ``i`` ("local government area"), if any."""
+    for phrase in _unit_phrases().get(doc[i].lower_, ()):
+        toks = doc[i:i + len(phrase)]
+        if len(toks) == len(phrase) and all(t.is_lower and t.lower_ == w for t, w in zip(toks, phrase, strict=True)):
+            return " ".join(phrase)
+    return None
+
+
+def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], support: set[str],
+                       people: frozenset[str], s: Any) -> None:
+    """A capitalised name the parser tagged as nothing, right before a lower-case unit phrase ("Guma local
+    government area", "Elwak sub-county", "Kurram district"), is that unit when the gazetteer knows the
+    name in a country the article is about (or, with no such country, as a unit of one country). Never a person: not a surname of the
+    article, not after a title, not inside a PERSON entity; never a name an organisation word follows."""
+    titles = words("person_titles")
+    firsts = [doc.vocab.strings.add(w) for w in _unit_phrases()]
+    lowers = doc.to_array([LOWER]).reshape(-1)  # one C pass; a Token per word costs more than the rest
+    for i in (int(k) for k in np.flatnonzero(np.isin(lowers, firsts))):
+        if i == 0 or claims.taken[i]:
+            continue
+        phrase = _unit_phrase_at(doc, i)
+        if phrase is None:
+            continue
+        j = i
+        while j > 0 and i - j < s.unit_name_max_tokens and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" \
+                and not claims.taken[j - 1] and not blocked[j - 1]:
+            j -= 1
+        if j == i or doc[j].is_sent_start or (j > 0 and doc[j - 1].lower_.rstrip(".") in titles):
+            continue
+        span = doc[j:i]
+        if span.text in people or span.text in demonyms() or _only_directions(span) or not _known(gaz, span.text):
+            continue
+        found = gaz.lookup(span.text)
+        # An untagged name is weak evidence: a reading in a country the article is about, or (in an article
+        # that names no country yet) a unit whose readings all lie in one country ("Haram district" of Giza
+        # is no Norwegian municipality).
+        if any(gaz.cc[e] in support for e, _ in found) or not support and \
+                any(gaz.kind[e] in ("admin1", "admin2") for e, _ in found) and _plausible(gaz, span.text, support, s):
+            claims.claim(span, "context", hint=phrase.split()[-1] if phrase != "local government area" else "district")
+
+
+def _agency_names(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, support: set[str], s: Any) -> None:
+    """The town or county that begins a local agency's name ("the Huntsville Police Department", "the
+    Pulaski County Sheriff's Office") is a toponym inside an organisation name (``in_org``): it tells the
+    story's place when no other place is named, and votes half in the focus."""
+    agency = words("agency_words")
+    for ent in ents:
+        if ent.label_ != "ORG":
+            continue
+        toks = [t for t in ent if t.lower_ != "the"]
+        cut = next((k for k, t in enumerate(toks) if t.lower_ in agency), None)
+        if not cut or not all(t.is_title for t in toks[:cut]):
+            continue
+        span = ent.doc[toks[0].i:toks[cut - 1].i + 1]
+        if not claims.free(span.start, span.end) or not _known(gaz, span.text) or span.text in demonyms():
+            continue
+        if _plausible(gaz, span.text, support, s) or span[-1].lower_ in ("county", "parish"):
+            claims.claim(span, "gazetteer", in_org=True)
 
 
 def _datelines(doc: Doc, text: str, gaz: AnyGazetteer, claims: _Claims) -> None:

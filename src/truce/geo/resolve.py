@@ -35,6 +35,9 @@ NATURAL = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "
                      "VAL", "PLN", "PEN", "ISL", "ISLS"})  # kinds whose nearness to the article's other places counts
 
 
+LOCAL_FALLBACK_NOTE = "no gazetteer entry; placed at"  # the start of a local-fallback's note
+
+
 @dataclass
 class Resolution:
     """The chosen entry for one mention (entry -1: no candidate, or an abstention) and its score."""
@@ -233,10 +236,67 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         if len(rounds) > 1 and s.stable_check:
             chosen = _stable(gaz, rounds, order, names, first, focus, hier, s, extra, bracketed)
     out = [chosen[key] for key in keys]
+    if s.local_fallback:
+        out = _local_fallback(gaz, mentions, out, names, keys, text, s)
     if s.container_own_sense:
         for i, container in own.items():
             out[i] = _own_sense(gaz, names[keys[i]], out[i], chosen.get(container), s) or out[i]
     return out
+
+
+def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolution], names: dict[str, _Name],
+                    keys: list[str], text: str, s: Any) -> list[Resolution]:
+    """A name no gazetteer entry matches at all (a hospital, a church, a stadium, a street, a neighbourhood,
+    a village no package carries) is placed at the town the article names nearest to it, in the same
+    paragraph first ("St. Michael's Hospital" in a Toronto story, "Northumberland Park, Tottenham"), with a
+    note (``via`` local-fallback): news names such places around the town it is about. With
+    ``local_fallback_units``, a district or state of the paragraph comes before a town of another paragraph,
+    and with no town at all the nearest district or state is taken ("a village in Bajaur district" is placed
+    in the district), at that unit's precision. Names the gazetteer matches and the resolver abstained from
+    are left alone (a far namesake is no evidence), and so are demonyms; natural features (rivers, capes,
+    straits, mountains lie outside towns) only beside a town of their own paragraph. A recognised name must
+    say it is local (``_says_local``); a span given as a toponym (``resolve_spans``) is one by the caller."""
+    anchors = [(m.start, r) for m, r in zip(mentions, out, strict=True)
+               if r.entry >= 0 and not m.in_org and r.via != "local-fallback"
+               and (gaz.kind[r.entry] == "city" or s.local_fallback_units and gaz.kind[r.entry] in ("admin2", "admin1"))]
+    if not anchors:
+        return out
+    for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or not _says_local(m):
+            continue
+        lo, hi = text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start)
+        at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
+        if _open_feature(m.text) and _anchor_rank(gaz, (at, anchor), lo, hi, m.start)[0] > 0:
+            continue  # a river or a cape only beside a town of its own paragraph ("Peaks Island" off Portland)
+        kind = "town" if gaz.kind[anchor.entry] == "city" else "unit"
+        out[i] = Resolution(anchor.entry, s.local_fallback_score, PRECISION[gaz.kind[anchor.entry]], 0,
+                            "local-fallback", f"{LOCAL_FALLBACK_NOTE} {gaz.name[anchor.entry]}, the {kind} the "
+                            f"article names nearest to it{' in its paragraph' if lo <= at < hi else ''}")
+    return out
+
+
+def _says_local(m: Mention) -> bool:
+    """A span given as a toponym, or a recognised name that says it is a place inside a town (a local word:
+    street, hospital, camp ...) or that the parser calls a facility."""
+    return m.source == "given" or m.label == "FAC" or \
+        any(w.lower() in words("local_place_words") for w in m.text.replace("-", " ").split())
+
+
+def _open_feature(name: str) -> bool:
+    """A natural feature's name (a river, a cape, a strait, a mountain range): such places lie outside towns."""
+    return is_feature_name(name) or any(w.lower() in words("open_feature_words") for w in name.split())
+
+
+def _anchor_rank(gaz: AnyGazetteer, anchor: tuple[int, Resolution], lo: int, hi: int, at: int) -> tuple[int, int]:
+    """A town of the paragraph first, then a unit of the paragraph, a town elsewhere, a unit elsewhere;
+    nearest in the text within each."""
+    town, here = gaz.kind[anchor[1].entry] == "city", lo <= anchor[0] < hi
+    return (0 if town and here else 1 if here else 2 if town else 3), abs(anchor[0] - at)
+
+
+def _para_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _own_sense(gaz: AnyGazetteer, name: _Name, res: Resolution, container: Resolution | None,
