@@ -4,7 +4,7 @@
 
 The sources (``benchmarks/data/written/source/sentences_news4_*.blindsrc.py``, issue 10, helper events7) hold
 blind items: do not open them. Every sentence is its own group ``wn4-<part>-<nnn>`` (id ``<group>-1``); this
-set is split 50/50 by the group hash (``check_written.BLIND_SHARE``), so the checker verifies the split.
+set is split 50/50 by the group hash (``check_written.GROUP_BLIND_SHARE``), so the checker verifies the split.
 """
 
 from __future__ import annotations
