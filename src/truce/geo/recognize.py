@@ -87,9 +87,16 @@ def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | N
     if end - start > 1 and doc[end - 1].lower_ in words("admin_words") and doc[end - 1].is_lower:
         hint = doc[end - 1].lower_
         end -= 1
-    elif end < len(doc) and doc[end].lower_ in words("admin_words") and doc[end].is_lower:
-        hint = doc[end].lower_  # "Washington state", written after the entity
+    else:
+        hint = _admin_word_after(doc, end)  # "Washington state", written after the entity
     return (doc[start:end] if end > start else None), hint
+
+
+def _admin_word_after(doc: Doc, end: int) -> str | None:
+    """The lower-case admin word right after a name ("Hodeidah governorate"): a hint of its level."""
+    if end < len(doc) and doc[end].lower_ in words("admin_words") and doc[end].is_lower:
+        return doc[end].lower_
+    return None
 
 
 def is_feature_name(name: str) -> bool:
@@ -171,6 +178,13 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
         if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= s.sentence_start_population_factor * s.min_match_population:
             return True  # a big city at a sentence start, in the article's country ("Edmonton needs ...")
     return False
+
+
+def _variant_in_support(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
+    """A name the gazetteer knows only under another romanisation ("Hodeidah" for Hudaydah), read without
+    the NER when that reading is a state, a district or a big town of a country the article's other
+    places already point to (``variant_lookup``'s own population floor)."""
+    return any(gaz.cc[e] in support for e, _ in gaz.variant_lookup(name, s.variant_min_population, s.variant_min_chars))
 
 
 def _support(gaz: AnyGazetteer, mentions: list[Mention]) -> set[str]:
@@ -677,8 +691,11 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if span.text in dem and not _country_named(span, gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
-            if not _known(gaz, span.text) or _names_a_newspaper(doc, i + length) or \
-                    not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start):
+            known = _known(gaz, span.text)
+            if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, span.text, support, s)):
+                continue
+            if _names_a_newspaper(doc, i + length) or \
+                    (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
             # place name ("the UAE", tagged ORG) is the place itself.
@@ -692,7 +709,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             wider = with_feature_word(span)  # "Kentucky Lake": the lake, not the state
             if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
                 span = wider
-            claims.claim(span, "gazetteer", in_org=org)
+            claims.claim(span, "gazetteer", in_org=org, hint=_admin_word_after(doc, span.end))
             skip_to = span.end
             break
 

@@ -174,6 +174,22 @@ def _key(m: Mention, s: Any = None) -> str:
     return normalize(m.text)
 
 
+def _seat_areas(gaz: AnyGazetteer, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """With an area word ("Hodeidah governorate", "Kidal region") and no area among the name's readings,
+    the first-level units whose seat (GeoNames PPLA) or namesake is one of its towns: such units are named
+    after their seat, and the gazetteer may know the unit under another spelling only."""
+    if any(gaz.kind[e] in ("admin1", "admin2") for e, _ in cands):
+        return []
+    out = []
+    for e, _ in cands:
+        if gaz.kind[e] == "city" and gaz.admin1[e] and (gaz.fcode[e] == "PPLA"
+                                                       or normalize(gaz.name[e]) == normalize(gaz.admin1[e])):
+            unit = gaz.admin1_entry.get((gaz.cc[e], normalize(gaz.admin1[e])))
+            if unit is not None and all(unit != u for u, _ in out):
+                out.append((unit, True))
+    return out
+
+
 def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, settings: Any,
                      outlet_country: str | None = None, context: dict[str, float] | None = None) -> list[Resolution]:
     """Resolve all mentions of one article together; ``outlet_country``: ISO2 of the outlet, if known;
@@ -187,6 +203,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
     for i, (m, key) in enumerate(zip(mentions, keys, strict=True)):
         if key not in names:
             cands, suffix_only = candidates_for(gaz, m, s)
+            if m.admin_hint in AREA_HINTS:
+                cands = cands + _seat_areas(gaz, cands)
             feature_of = not cands and not m.demonym and is_feature_name(m.text)
             if feature_of:
                 cands = _feature_namesakes(gaz, m.text)
@@ -277,9 +295,17 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
 
 def _says_local(m: Mention) -> bool:
     """A span given as a toponym, or a recognised name that says it is a place inside a town (a local word:
-    street, hospital, camp ...) or that the parser calls a facility."""
-    return m.source == "given" or m.label == "FAC" or \
-        any(w.lower() in words("local_place_words") for w in m.text.replace("-", " ").split())
+    street, hospital, camp ...), or that the parser calls a facility and no word of which heads organisation
+    names (org_heads.txt: forces, front, council ...)."""
+    if m.source == "given":
+        return True
+    parts = [w.lower() for w in m.text.replace("-", " ").split()]
+    local = words("local_place_words")
+    if any(w in local for w in parts):
+        return True
+    if any(w in words("org_heads") for w in parts):
+        return False  # "Nororiente Self-Defence Forces" (tagged FAC): an organisation, not a place in a town
+    return m.label == "FAC"
 
 
 def _open_feature(name: str) -> bool:

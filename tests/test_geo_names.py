@@ -1,0 +1,41 @@
+"""Place names the recogniser and the resolver used to miss or misread (own sentences): a name the
+gazetteer knows only under another romanisation, an area written with its seat's name, and an armed
+group's name the parser tags as a facility."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.config import TruceConfig
+from truce.geo import Geoparser
+from truce.records import Article
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser(TruceConfig())
+
+
+def _places(geo: Geoparser, nlp, text: str):
+    return geo.find_places(nlp(text), Article(id="t", text=text))
+
+
+def test_another_romanisation_of_a_big_town_is_read_when_the_article_points_to_its_country(geo, nlp) -> None:
+    text = ("ADEN - Yemen's defence ministry said a drone had killed a soldier at a checkpoint south of "
+            "Hodeidah city on Friday.")
+    found = [p for p in _places(geo, nlp, text) if p.text == "Hodeidah"]
+    assert found and found[0].country == "YEM" and found[0].precision == "city"
+
+
+def test_an_area_word_takes_the_unit_named_after_its_seat(geo, nlp) -> None:
+    text = ("SANAA - A roadside bomb killed two civilians travelling in a minibus in Hodeidah governorate "
+            "in Yemen on Friday, a health official said.")
+    (place,) = [p for p in _places(geo, nlp, text) if p.text == "Hodeidah"]
+    assert place.precision == "admin1" and place.country == "YEM"
+
+
+def test_an_armed_groups_name_is_no_local_place(geo, nlp) -> None:
+    text = ("CUCUTA, Colombia - Gunmen from the Nororiente Self-Defence Forces (NSDF) attacked a police "
+            "station in Sardinata late on Tuesday, police said.")
+    named = [p for p in _places(geo, nlp, text) if "Forces" in p.text]
+    assert all(p.geonameid is None for p in named), named
