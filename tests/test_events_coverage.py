@@ -205,3 +205,23 @@ def test_who_moves_or_fires_in_a_participle_or_a_broken_conjunction(pipe, text, 
     events = [e for e in asserted(pipe, text) if e.event in ("MOBILIZE", "ASSAULT")]
     assert events and any(a.text.startswith(actor) for e in events for a in e.actor), \
         [(e.event, [a.text for a in e.actor]) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers died in Dorvo when shells fell on the army camp beside the river.",
+    "Rockets landed on the airport overnight.",
+    "Mortar rounds rained down on the town for hours.",
+])
+def test_munitions_that_fall_or_land_on_a_place_are_an_attack(pipe, text):
+    assert [e for e in asserted(pipe, text) if e.event == "ASSAULT" and e.mode == "heavy-weapons"], \
+        [(e.event, e.event_text, e.demoted_reason) for e in pipe.code_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "Oil prices fell on Monday.",
+    "The plane landed in Kelby on Tuesday.",
+    "Rain fell on the capital for hours.",
+    "The festival falls on a Sunday this year.",
+])
+def test_a_fall_or_a_landing_of_anything_else_is_no_attack(pipe, text):
+    assert not [e for e in asserted(pipe, text) if e.event == "ASSAULT"]

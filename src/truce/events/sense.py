@@ -32,10 +32,10 @@ from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
-              "light", "xcomp", "modifier", "not_prep", "not_prep_object", "action", "event", "mode", "cameo",
+              "light", "xcomp", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
               "unarmed", "unarmed_actor"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
-                "xcomp", "modifier", "not_prep", "not_prep_object")
+                "xcomp", "modifier", "not_prep", "not_prep_object", "not_subject")
 
 
 @dataclass(frozen=True)
@@ -280,6 +280,9 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
             pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent")
                      and (not preps or c.lower_ in preps) for g in c.children if g.dep_ == "pobj"]
             ok = bool(pobjs) and not _has(words, [x for g in pobjs for x in _expand(g)])
+        elif key == "not_subject":  # no subject, or one that is none of these words ('prices fell on Monday')
+            ok = not _has(words, parts["actor"]) and not any(t.lower_[:-1] in words[0] for t in parts["actor"]
+                                                              if t.lower_.endswith("s"))  # 'Rockets' as a name
         elif key == "not_prep":  # none of these prepositions, and no clausal complement ('agreed with X to ...')
             ok = not any((c.dep_ in ("prep", "prt") and c.lower_ in words[0]) or c.dep_ in ("xcomp", "ccomp")
                          for h in {tok, anchor} for c in h.children)
