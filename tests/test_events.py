@@ -278,3 +278,33 @@ def _settings(**tables):
     from truce.settings import load_settings
 
     return load_settings(overrides=tables)
+
+
+def test_advance_misparsed_as_participle_of_the_subject(nlp, extractor):
+    """'a column of N trucks advanced towards X ... and set up positions': the parser hangs 'advanced' on
+    'trucks' as a participle (a reduced passive); the finite conjunct shows it is the column's verb."""
+    text = ("On 4 March, a rebel column of about 20 trucks advanced from Dorvo towards Kelby, into an area held "
+            "by the army, and set up positions 10 km north of Dorvo.")
+    moves = [e for e in asserted(code(nlp, extractor, text)) if e.event == "MOBILIZE"]
+    advance = [e for e in moves if e.trigger == "advanced"]
+    assert advance and "territory" in advance[0].context
+    assert any("column" in a.text for a in advance[0].actor)
+    assert not any(r.text == "trucks" for r in advance[0].recipient)
+
+
+def test_headline_passive_stays_passive(nlp, extractor):
+    events = code(nlp, extractor, "Five soldiers killed in blast near Dorvo.")
+    killed = [e for e in events if e.trigger == "killed"]
+    assert killed and not killed[0].actor and any("soldiers" in r.text for r in killed[0].recipient)
+
+
+def test_positions_set_up_in_held_ground_are_territorial(nlp, extractor):
+    """A troop movement in a sentence naming ground a side holds is an advance into its territory, whatever
+    verb carries it; positions set up without such ground are not."""
+    held = ("On 6 March, a rebel column of about 25 pickups drove from Dorvo towards Kelby, into an area held by "
+            "the army, and set up positions 10 km north of Dorvo town.")
+    plain = "The army set up positions near Kelby on Monday."
+    held_ev = [e for e in asserted(code(nlp, extractor, held)) if e.event == "MOBILIZE" and e.trigger == "set"]
+    plain_ev = [e for e in asserted(code(nlp, extractor, plain)) if e.event == "MOBILIZE"]
+    assert held_ev and "territory" in held_ev[0].context
+    assert plain_ev and "territory" not in plain_ev[0].context

@@ -146,10 +146,16 @@ _FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
 def _headline_predicate(tok) -> bool:
     """A participle hanging on the root of a sentence that has no finite verb is the sentence's own
     predicate in headline style ("Five killed in market blast", "Two soldiers wounded near Dorvo"),
-    not a description of another thing ("the soldiers killed in the blast were buried")."""
-    if tok.head.dep_ != "ROOT" or tok.head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
+    not a description of another thing ("the soldiers killed in the blast were buried").
+    The same misparse hangs the participle on the "of" phrase of a noun root ("a column of 20
+    trucks advanced towards Kelby ... and set up positions"): the subject's verb, whose finite
+    conjuncts the parser also hung on the noun root."""
+    head = tok.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.dep_ == "ROOT":
+        head = head.head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN", "NUM", "PRON"):
         return False
-    return not any(t.tag_ in _FINITE_TAGS for t in tok.sent)
+    return not any(t.tag_ in _FINITE_TAGS and not (t.dep_ == "conj" and t.head == head) for t in tok.sent)
 
 
 def _background(m: Match, frames: Frames) -> bool:
@@ -224,9 +230,28 @@ def _draft(m: Match, frames: Frames, sent: Span, st: Section) -> Draft:
     structure = st.structure_light_verb if m.light is not None else (st.structure_verb if m.is_verbal else st.structure_noun)
     args = st.arguments_both if actors and recips else (st.arguments_one if actors or recips else st.arguments_none)
     notes = [f"trigger {m.entry.label()} ({kind})"] + role_notes + mod_notes + _noun_notes(m)
-    return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=list(m.entry.context), actors=actors,
+    context = list(m.entry.context)
+    if m.entry.event == "MOBILIZE" and m.entry.mode == "troops" and "territory" not in context and _into_held_ground(sent, frames):
+        context.append("territory")
+        notes_ground = ["context territory: the sentence names ground held by a side"]
+    else:
+        notes_ground = []
+    return Draft(match=m, event=m.entry.event, mode=m.entry.mode, context=context, actors=actors,
                  recipients=recips, modality=mod, confidence=min(1.0, m.entry.strength * structure * args),
-                 notes=notes, trigger_tok=m.token)
+                 notes=notes + notes_ground, trigger_tok=m.token)
+
+
+def _into_held_ground(sent, frames: Frames) -> bool:
+    """The sentence moves onto ground a side holds: "into an area held by the Alliance", "beyond the
+    line controlled by the army" (a held-ground preposition whose object a held-ground participle
+    modifies). A troop movement told there is an advance into the other side's territory."""
+    for tok in sent:
+        if tok.dep_ == "prep" and tok.lower_ in frames.held_ground_preps:
+            for obj in tok.children:
+                if obj.dep_ == "pobj" and any(c.dep_ == "acl" and c.lemma_.lower() in frames.held_ground_verbs
+                                              for c in obj.children):
+                    return True
+    return False
 
 
 def _only_condition(mod: Modality) -> bool:

@@ -50,6 +50,8 @@ class Frames:
     relational_objects: frozenset[str] = frozenset()  # 'seized control of the match': the match is seen
     negating_phrases: frozenset[str] = frozenset()  # 'stopped short of accusing'
     observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor
+    held_ground_verbs: frozenset[str] = frozenset()  # 'into an area held by the Alliance': the other side's ground
+    held_ground_preps: frozenset[str] = frozenset()  # 'into', 'beyond': a movement onto that ground
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -64,7 +66,7 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
           "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
-          "accident_verbs", "accident_adverbs", "relational_objects")
+          "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -205,7 +205,22 @@ def is_passive(verb: Token) -> bool:
     attacked by gunmen": a reduced passive whose noun is what undergoes the act), or a verb with a 'by'
     agent (a headline's passive without auxiliary)."""
     return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) or \
-        (verb.dep_ == "acl" and verb.tag_ == "VBN")
+        (verb.dep_ == "acl" and verb.tag_ == "VBN" and misparsed_past(verb) is None)
+
+
+def misparsed_past(verb: Token) -> Token | None:
+    """The subject noun of a past tense the parser read as a participle on a noun root: "a column of
+    20 trucks advanced towards Kelby ... and set up positions" (root "column", "advanced" an acl of
+    "trucks", "set" a finite conjunct of the root). The finite conjunct shows the sentence is a
+    subject with two past-tense predicates, not a headline passive ("Five soldiers killed in blast")."""
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+        return None
+    head = verb.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of":
+        head = head.head.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return head if any(c.dep_ == "conj" and c.tag_ == "VBD" for c in head.children) else None
 
 
 def passive_subjects(verb: Token) -> list[Token]:
@@ -215,7 +230,7 @@ def passive_subjects(verb: Token) -> list[Token]:
     found = children(verb, ("nsubjpass",))
     if found:
         return found
-    if verb.dep_ in ("relcl", "acl"):
+    if verb.dep_ == "relcl" or (verb.dep_ == "acl" and misparsed_past(verb) is None):
         return [verb.head]
     if any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
         return children(verb, ("nsubj",))
@@ -244,6 +259,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_passive(verb):
         return head
+    if misparsed_past(verb) is not None:
+        return misparsed_past(verb)
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" \
             and not _observed(head.head):
         return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
