@@ -138,6 +138,10 @@ def test_armed_men_are_an_armed_actor_in_a_business_story(pipe):
     ("The army came under fire for its handling of the protests.", "ACCUSE"),
     ("The minister came under fire over the budget plan on Monday.", "ACCUSE"),
     ("The prime minister has come under fire from opposition parties.", "ACCUSE"),
+    # "for" a span of time says how long the shooting lasted, not what a criticism is about
+    ("Norland troops came under heavy fire for about two hours from positions across the river, the ministry said.",
+     "ASSAULT"),
+    ("A border post came under attack for several minutes on Sunday night, the army said.", "ASSAULT"),
 ])
 def test_came_under_fire_is_an_attack_on_the_armed_and_criticism_of_the_rest(pipe, text, event):
     """"came under fire": shot at when the sentence names an armed actor or weapon, criticised when it is
