@@ -114,3 +114,28 @@ def test_negated_speech_verb_leaves_report_unconfirmed(pipeline) -> None:
     assert [e for e in events if e.event == "ASSAULT"] and not _reported(events)
     said = pipeline.code_text("Officials confirmed that rebels had shelled the village.", published="2027-01-02").events
     assert any(e.event == "ASSAULT" for e in _reported(said))
+
+
+def test_a_later_mention_with_an_armed_actor_lifts_the_learned_demotion() -> None:
+    """'A farmer was shot and wounded ...' alone reads as a crime to the learned model; 'Masked gunmen fired
+    at him' tells the same happening with an armed actor, so the merged report is the political reading.
+    Another demotion (an accident) is not lifted."""
+    a = _ev(10, 0, demoted=True, demoted_reason="learned sense model: political reading unlikely (p=0.03)",
+            relevance=0.03)
+    b = _ev(80, 70, actor=[ActorRef("Masked gunmen", sector="UAF")], relevance=0.95)
+    assert consolidate([a, b], "2027-01-06") == [a]
+    assert not a.demoted and a.relevance == 0.95 and a.actor
+    c = _ev(10, 0, demoted=True, demoted_reason="an accident: 'accidentally'", relevance=0.1)
+    d = _ev(80, 70, actor=[ActorRef("Masked gunmen", sector="UAF")], relevance=0.95)
+    consolidate([c, d], "2027-01-06")
+    assert c.demoted
+
+
+def test_a_shooting_told_again_with_gunmen_is_counted(pipeline) -> None:
+    text = ("A farmer was shot and wounded in the fields east of Kelby on Monday morning.\n\n"
+            "Masked gunmen fired at him from a pickup on the road to Dorvo, the Kelby police said. It was not "
+            "clear who fired the shots, and no group has claimed responsibility.")
+    events = pipeline.code_text(text, published="2027-01-05T12:00:00Z").events
+    kept = [e for e in events if e.event == "ASSAULT" and e.modality.asserted and not e.demoted]
+    assert any(e.actor and e.actor[0].text == "Masked gunmen" for e in kept)
+    assert all(e.sentence_start == 0 for e in kept if e.actor and e.actor[0].text == "Masked gunmen")

@@ -24,6 +24,7 @@ from datetime import date
 from functools import lru_cache
 
 from truce.events.lexicon import load_classes, shipped_data, word_list
+from truce.events.sense import LEARNED_DEMOTION
 from truce.knowledge import lang_file
 from truce.records import ActorRef, Event
 from truce.settings import default_settings
@@ -228,5 +229,13 @@ def _absorb(first: Event, later: Event) -> None:
         first.demoted, first.demoted_reason = False, None
         first.relevance = later.relevance if later.relevance is not None else first.relevance
         notes.append("reported by that mention (no longer a weak candidate)")
+    elif first.demoted and not later.demoted and (first.demoted_reason or "").startswith(LEARNED_DEMOTION) \
+            and later.actor and not _is_reference(later):
+        # 'A farmer was shot and wounded ... Masked gunmen fired at him': the learned model judged the
+        # bare sentence alone; the same happening told with an armed actor, kept by the sense rules, is
+        # a political reading of it
+        first.demoted, first.demoted_reason = False, None
+        first.relevance = later.relevance if later.relevance is not None else first.relevance
+        notes.append("a political reading by that mention (the learned model's demotion lifted)")
     first.confidence = max(first.confidence, later.confidence)
     first.explanation.append("merged repeated mention: " + "; ".join(notes))

@@ -37,6 +37,8 @@ _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "pre
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
                 "xcomp", "modifier", "not_prep", "not_prep_object", "not_subject")
 
+LEARNED_DEMOTION = "learned sense model"  # the start of a learned-model demotion's reason (truce.events.article)
+
 
 @dataclass(frozen=True)
 class Idiom:
@@ -488,7 +490,7 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
     if p is None:
         return undecided
     if p < st.sense_model_demote:
-        return Judgement("demote", round(p, 3), f"learned sense model: political reading unlikely (p={p:.2f})",
+        return Judgement("demote", round(p, 3), f"{LEARNED_DEMOTION}: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
 
