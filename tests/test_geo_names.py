@@ -39,3 +39,25 @@ def test_an_armed_groups_name_is_no_local_place(geo, nlp) -> None:
             "station in Sardinata late on Tuesday, police said.")
     named = [p for p in _places(geo, nlp, text) if "Forces" in p.text]
     assert all(p.geonameid is None for p in named), named
+
+
+def test_a_small_town_the_ner_calls_a_nationality_is_read_where_it_stands_as_a_place_twice(geo, nlp) -> None:
+    """The small model tags a little town as NORP ("north of Noyemberyan"); told twice where places stand
+    it is that town (the gazetteer knows it in one country). Once only, with no country in the article, the
+    size test of re-read entities still keeps it out."""
+    text = ("A shepherd was shot and wounded in the pastures north of Noyemberyan on Sunday morning.\n\n"
+            "The 40-year-old man was taken to hospital in Noyemberyan. Police in Noyemberyan have opened a case.")
+    found = [p for p in _places(geo, nlp, text) if p.text == "Noyemberyan"]
+    assert found and all(p.country == "ARM" for p in found)
+    once = "A shepherd was shot and wounded in the pastures north of Noyemberyan on Sunday morning."
+    assert not [p for p in _places(geo, nlp, once) if p.text == "Noyemberyan"]
+
+
+def test_a_name_after_a_verb_of_movement_and_from_is_a_place(geo, nlp) -> None:
+    """"moving from Kadugli southwards": the NER calls the town a person; "from" after a verb of movement
+    names where the movement came from (motion_verbs.txt), though the parser makes the name a modifier of
+    "southwards" rather than the object of "from"."""
+    text = ("On 2 March, monitors observed a column of about 25 army trucks moving from Kadugli southwards into "
+            "areas held by the rebels.")
+    found = [p for p in _places(geo, nlp, text) if p.text == "Kadugli"]
+    assert found and found[0].country == "SDN"

@@ -492,13 +492,16 @@ def _of_is_locative(of: Token) -> bool:
 def _after_locative_word(tok: Token) -> bool:
     """A name written right after a locative preposition, whatever the parse says ("on the road to
     Djibo" parsed as an infinitive). "to" and "from" also start people's roles ("spoke to Ahmed", "a
-    call from Ahmed"), so they count only after a noun ("the road to", "a convoy from")."""
+    call from Ahmed"), so they count only after a noun ("the road to", "a convoy from") or a verb of
+    movement ("moving from Kadugli", ``motion_verbs.txt``)."""
     doc = tok.doc
     prep = doc[tok.i - 1] if tok.i else None
     if prep is None or prep.lower_ not in words("locative_preps") or not prep.is_lower:
         return False
     if prep.lower_ in ("to", "from"):
-        return prep.i > 0 and doc[prep.i - 1].pos_ == "NOUN"
+        before = doc[prep.i - 1] if prep.i > 0 else None
+        return before is not None and (before.pos_ == "NOUN" or (
+            before.pos_ == "VERB" and before.lemma_.lower() in words("motion_verbs")))
     return True
 
 
@@ -550,12 +553,28 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             hint = doc[ent.end].lower_
         if span.text in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, span.text):
             continue
-        plausible = _plausible(gaz, span.text, support, s)
+        plausible = _plausible(gaz, span.text, support, s) or _repeated_town(ent, ents, claims, gaz, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint)
+
+
+def _repeated_town(ent: Span, ents: tuple[Span, ...], claims: _Claims, gaz: AnyGazetteer, s: Any) -> bool:
+    """A small town the NER calls a nationality ("in the pastures north of Noyemberyan", "taken to hospital
+    in Noyemberyan"): no nationality word, known in one country only, and written where places stand at
+    least ``repeated_locative_min`` times in the article. The size test of ``_plausible`` guards against
+    names reused as people's and firms' names; a NORP tag on a word that is no demonym is no such name,
+    and the repetition in place positions shows the article is about that town."""
+    if ent.label_ != "NORP":
+        return False
+    countries = {gaz.cc[e] for e, alt in gaz.lookup(ent.text) if not alt}
+    if len(countries) != 1:
+        return False
+    seen = sum(1 for other in ents if other.text == ent.text
+               and (_locative(other.root, claims.taken, s) or _after_locative_word(other[0])))
+    return seen >= s.repeated_locative_min
 
 
 @lru_cache(maxsize=1)
