@@ -308,3 +308,14 @@ def test_positions_set_up_in_held_ground_are_territorial(nlp, extractor):
     plain_ev = [e for e in asserted(code(nlp, extractor, plain)) if e.event == "MOBILIZE"]
     assert held_ev and "territory" in held_ev[0].context
     assert plain_ev and "territory" not in plain_ev[0].context
+
+
+def test_trucks_named_after_a_food_agency_stopped_are_aid_withheld(nlp, extractor):
+    """'stopped nine World Food Programme trucks': the compounds of the name before the object are read
+    with it ('food truck'), so the stopped trucks are aid withheld (COERCE withhold); a plain truck is not."""
+    text = ("Fighters of the Dorvo Liberation Front stopped nine World Food Programme trucks at a checkpoint west "
+            "of Kelby on Monday and forced them to turn back, the agency said.")
+    coerce = [e for e in asserted(code(nlp, extractor, text)) if e.event == "COERCE"]
+    assert coerce and coerce[0].mode == "withhold"
+    plain = "Police stopped a delivery van near Kelby on Monday."
+    assert not [e for e in asserted(code(nlp, extractor, plain)) if e.event == "COERCE" and e.mode == "withhold"]

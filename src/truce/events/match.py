@@ -161,6 +161,8 @@ def _object_lemmas(tok: Token) -> set[str]:
             compounds = [g for g in c.children if g.dep_ == "compound"]
             out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in compounds)
             out.update(g.lemma_.lower() for g in compounds)  # 'ended mediation efforts'
+            # the compounds of a name before the object: 'World Food Programme trucks' are food trucks
+            out.update(f"{x.lemma_.lower()} {c.lemma_.lower()}" for g in compounds for x in g.children if x.dep_ == "compound")
             out.update(f"{g.lemma_.lower()} {c.lemma_.lower()}" for g in c.children if g.dep_ == "amod")  # 'humanitarian workers'
             for g in c.children:  # '25,000 tons of food aid'
                 if g.dep_ == "prep" and g.lower_ == "of":
