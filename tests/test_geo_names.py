@@ -61,3 +61,12 @@ def test_a_name_after_a_verb_of_movement_and_from_is_a_place(geo, nlp) -> None:
             "areas held by the rebels.")
     found = [p for p in _places(geo, nlp, text) if p.text == "Kadugli"]
     assert found and found[0].country == "SDN"
+
+
+def test_a_village_after_a_bearing_is_a_place_of_the_articles_country(geo, nlp) -> None:
+    """"in the hills south-east of Voskepar": a bearing is taken from a place, so a village of the article's
+    country written after "<direction> of" is read even where the NER misreads it (here as a product)
+    and the size test of re-read entities would drop a village."""
+    text = "Armenia said twenty soldiers had dug new trenches in the hills south-east of Voskepar on Sunday."
+    found = [p for p in _places(geo, nlp, text) if p.text == "Voskepar"]
+    assert found and found[0].country == "ARM"

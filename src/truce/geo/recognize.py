@@ -180,6 +180,16 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     return False
 
 
+def _direction_of_town(span: Span, gaz: AnyGazetteer, support: set[str]) -> bool:
+    """A town of the article's country after "<direction> of" ("in the hills south-east of Voskepar",
+    "15 km north of Dorvo"): a bearing is taken from a place, so the name is one however small, while the
+    NER, in a long sentence, often misses a village's name."""
+    of = span.root.head
+    if span.root.dep_ != "pobj" or of.lower_ != "of" or not of.head.is_lower or of.head.lower_ not in words("directions"):
+        return False
+    return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span.text) if not alt)
+
+
 def _variant_in_support(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
     """A name the gazetteer knows only under another romanisation ("Hodeidah" for Hudaydah), read without
     the NER when that reading is a state, a district or a big town of a country the article's other
@@ -714,7 +724,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, span.text, support, s)):
                 continue
             if _names_a_newspaper(doc, i + length) or \
-                    (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)):
+                    (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)
+                     and not _direction_of_town(span, gaz, support)):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
             # place name ("the UAE", tagged ORG) is the place itself.
