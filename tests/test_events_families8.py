@@ -1,0 +1,64 @@
+"""Families of issue 10's eighth round, on our own sentences: a peace mission that is the mover of an
+intransitive motion verb ('peacekeepers arrived', 'observers deployed'), a noun act whose phrases the
+parser hangs on its light verb ('announced the deployment of troops ... on a peacekeeping mission'), and
+more verbs that ease a restriction ('shortened the curfew', 'scaled back the lockdown')."""
+
+from __future__ import annotations
+
+import pytest
+
+from truce.events.classes import main_event, sentence_class
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def asserted(pipe, text):
+    return [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
+
+
+@pytest.mark.parametrize("text", [
+    "A battalion of Kenyan peacekeeping troops arrived in Goma on Friday.",
+    "The foreign ministry said the observers arrived in the capital to monitor the vote.",
+    "The army said 300 peacekeepers deployed to the border region last week.",
+    "The government announced the deployment of 400 soldiers to Haiti on a peacekeeping mission.",
+])
+def test_peace_mission_moving_in_is_aid(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "AID", [(e.event, e.event_text) for e in events]
+    assert sentence_class(events) == 2  # CAMEO 074 peacekeeping: material cooperation
+
+
+@pytest.mark.parametrize("text", [
+    "A unit of rebel fighters arrived in the town on Sunday.",
+    "The delegation arrived in Varno on Monday evening.",
+])
+def test_other_movers_arriving_are_no_aid(pipe, text):
+    assert not [e for e in asserted(pipe, text) if e.event == "AID"]
+
+
+@pytest.mark.parametrize("text", [
+    "The army deployed 2,000 troops to the frontier.",
+    "Two armoured divisions deployed along the border overnight.",
+])
+def test_troops_deploying_stay_mobilize(pipe, text):
+    types = {e.event for e in asserted(pipe, text)}
+    assert "MOBILIZE" in types and "AID" not in types
+
+
+@pytest.mark.parametrize("text", [
+    "The governor shortened the nightly curfew by two hours.",
+    "The council scaled back the lockdown in the capital.",
+])
+def test_cutting_back_a_restriction_is_concede(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "CONCEDE", [(e.event, e.event_text) for e in events]
+    assert "COERCE" not in {e.event for e in events}
+
+
+def test_shortening_other_things_is_no_event(pipe):
+    assert not asserted(pipe, "The shop shortened its opening hours for the winter.")
