@@ -1,7 +1,8 @@
 """Families of issue 10's eighth round, on our own sentences: a peace mission that is the mover of an
 intransitive motion verb ('peacekeepers arrived', 'observers deployed'), a noun act whose phrases the
 parser hangs on its light verb ('announced the deployment of troops ... on a peacekeeping mission'), and
-more verbs that ease a restriction ('shortened the curfew', 'scaled back the lockdown')."""
+more verbs that ease a restriction ('shortened the curfew', 'scaled back the lockdown'), failing to agree and
+ruling out a course of action as rejections."""
 
 from __future__ import annotations
 
@@ -62,3 +63,35 @@ def test_cutting_back_a_restriction_is_concede(pipe, text):
 
 def test_shortening_other_things_is_no_event(pipe):
     assert not asserted(pipe, "The shop shortened its opening hours for the winter.")
+
+
+@pytest.mark.parametrize("text", [
+    "The two delegations failed to reach agreement on the border dispute after three days of talks.",
+    "Ministers from the two countries failed to agree on the new fishing quotas.",
+])
+def test_failing_to_agree_is_a_rejection(pipe, text):
+    events = pipe.code_text(text).events
+    main = main_event([e for e in events if e.modality.asserted and not e.demoted])
+    assert main is not None and main.event == "REJECT" and main.actor, [(e.event, e.modality) for e in events]
+    agree = [e for e in events if e.event == "AGREE"]
+    assert agree and not agree[0].modality.asserted  # the agreement itself did not happen
+    assert sentence_class(events) == 3
+
+
+def test_failing_at_other_acts_is_no_rejection(pipe):
+    assert "REJECT" not in {e.event for e in pipe.code_text("The army failed to capture the town.").events}
+
+
+@pytest.mark.parametrize("text", [
+    "The junta ruled out talks with the opposition.",
+    "The prime minister ruled out a withdrawal of troops from the valley.",
+    "The president ruled out the possibility of a ceasefire before the elections.",
+])
+def test_ruling_out_a_course_of_action_is_reject(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "REJECT", [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize("text", ["Police ruled out foul play in the death of the singer.", "Doctors ruled out an infection."])
+def test_ruling_out_a_cause_is_no_event(pipe, text):
+    assert "REJECT" not in {e.event for e in pipe.code_text(text).events}

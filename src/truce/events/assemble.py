@@ -80,6 +80,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _embed(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
+    drafts += _failed_agreements(drafts, frames, st)
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts, st)
     _merge(drafts)
@@ -398,6 +399,26 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -
         if d.demoted:
             _inherit_demotion(conv, d, "the stated intention of a non-political act")
         out.append(conv)
+    return out
+
+
+def _failed_agreements(drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
+    """Parties that 'failed to reach agreement' / 'failed to agree on' a matter rejected it (CAMEO 12,
+    PLOVER REJECT): a REJECT of the same actors, the agreement kept as not having happened. Failing at
+    any other act ('failed to capture the town') is no rejection."""
+    out = []
+    for d in drafts:
+        anchor = d.match.anchor
+        if d.dropped or d.event != "AGREE" or not d.modality.negated or d.modality.future or not d.actors \
+                or anchor.dep_ != "xcomp" or anchor.head.lemma_.lower() not in frames.failure_verbs:
+            continue
+        rej = Draft(match=d.match, event="REJECT", mode=None, context=list(d.context), actors=list(d.actors),
+                    recipients=list(d.recipients), modality=Modality(claimed=d.modality.claimed, claimant=d.modality.claimant),
+                    confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
+                    notes=[f"failed ('{anchor.head.text}') to agree -> REJECT"] + d.notes[:1])
+        if d.demoted:
+            _inherit_demotion(rej, d, "the failed agreement of a non-political act")
+        out.append(rej)
     return out
 
 
