@@ -95,3 +95,17 @@ def test_ruling_out_a_course_of_action_is_reject(pipe, text):
 @pytest.mark.parametrize("text", ["Police ruled out foul play in the death of the singer.", "Doctors ruled out an infection."])
 def test_ruling_out_a_cause_is_no_event(pipe, text):
     assert "REJECT" not in {e.event for e in pipe.code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces continued their attacks on the rebel-held district for a third day.",
+    "Government forces attacked the rebel-held district for a third day.",
+])
+def test_how_long_an_attack_went_on_is_no_reason_for_criticism(pipe, text):
+    types = {e.event for e in asserted(pipe, text)}
+    assert "ASSAULT" in types and "ACCUSE" not in types
+
+
+def test_attacking_someone_for_something_is_still_criticism(pipe):
+    events = asserted(pipe, "The senator attacked the president for his handling of the crisis.")
+    assert [e.event for e in events] == ["ACCUSE"]
