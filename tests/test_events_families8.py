@@ -109,3 +109,18 @@ def test_how_long_an_attack_went_on_is_no_reason_for_criticism(pipe, text):
 def test_attacking_someone_for_something_is_still_criticism(pipe):
     events = asserted(pipe, "The senator attacked the president for his handling of the crisis.")
     assert [e.event for e in events] == ["ACCUSE"]
+
+
+def test_an_order_to_suspend_publication_is_the_coercion(pipe):
+    events = asserted(pipe, "The military government ordered the opposition weekly to suspend publication.")
+    assert [(e.event, e.mode) for e in events] == [("COERCE", "censor")]
+    assert events[0].actor and events[0].actor[0].sector == "GOV"
+    assert events[0].recipient and "weekly" in events[0].recipient[0].text
+
+
+@pytest.mark.parametrize("text", [
+    "The court ordered the ministry to release the documents.",
+    "The interior ministry ordered the foreign journalists to leave the country within 48 hours.",
+])
+def test_other_orders_stay_demands(pipe, text):
+    assert "COERCE" not in {e.event for e in pipe.code_text(text).events}

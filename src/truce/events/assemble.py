@@ -78,6 +78,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
         drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames, st)
     _embed(drafts, frames)
+    _enacted_orders(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
     drafts += _failed_agreements(drafts, frames, st)
@@ -328,6 +329,27 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
         if inner:
             gov.event, gov.mode = "THREATEN", frames.threaten_mode(inner[0].event, inner[0].mode)
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
+
+
+def _enacted_orders(drafts: list[Draft], frames: Frames) -> None:
+    """'ordered the weekly to suspend publication': an order whose infinitive is a coercion (closing,
+    suspending, censoring, expelling the ordered party) is that coercion by the orderer, done by the order
+    itself, as 'ordered the arrest of' is; the complement's own reading (the weekly as actor) goes."""
+    for gov in drafts:
+        if gov.dropped or gov.event != "REQUEST" or gov.match.token.lemma_.lower() not in frames.command_verbs:
+            continue
+        inner = [d for d in drafts if d is not gov and not d.dropped and d.event == "COERCE"
+                 and d.match.anchor.head == gov.match.anchor and d.match.anchor.dep_ in ("xcomp", "ccomp")]
+        if not inner or gov.modality.negated:
+            continue
+        d = inner[0]
+        gov.event, gov.mode, gov.cameo = "COERCE", d.mode, None
+        gov.context += [c for c in d.context if c not in gov.context]
+        ordered = children(gov.match.anchor, ("dobj",))
+        if not gov.recipients and ordered:  # 'ordered the weekly to ...': the one ordered is the one coerced
+            gov.recipients = [actor_ref(t, "ordered party") for t in conjuncts(ordered[0])]
+        d.dropped = True
+        gov.notes.append(f"an order to '{d.match.token.text}' (COERCE) is the coercion itself -> COERCE")
 
 
 def _inherit_demotion(d: Draft, source: Draft | None, why: str) -> None:
