@@ -124,3 +124,20 @@ def test_an_order_to_suspend_publication_is_the_coercion(pipe):
 ])
 def test_other_orders_stay_demands(pipe, text):
     assert "COERCE" not in {e.event for e in pipe.code_text(text).events}
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said on Monday that easing the sanctions on the regime is currently out of the question.",
+    "The minister said a withdrawal of troops from the valley was out of the question.",
+    "The foreign minister said talks with the rebels were off the table.",
+])
+def test_an_act_ruled_out_is_the_speakers_rejection(pipe, text):
+    events = pipe.code_text(text).events
+    main = main_event([e for e in events if e.modality.asserted and not e.demoted])
+    assert main is not None and main.event == "REJECT" and main.actor, [(e.event, e.modality) for e in events]
+    assert all(not e.modality.asserted for e in events if e is not main)  # the ruled-out act did not happen
+    assert sentence_class(events) == 3
+
+
+def test_an_ordinary_plan_out_of_the_question_is_no_event(pipe):
+    assert not pipe.code_text("A holiday this year is out of the question, the farmer said.").events

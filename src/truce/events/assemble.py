@@ -77,6 +77,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
         d.background = _background(m, frames) or _circumstance(m, anchors)
         drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames, st)
+    drafts += _dismissals(sent, drafts, frames, st)
     _embed(drafts, frames)
     _enacted_orders(drafts, frames)
     _retype_intent(drafts, frames)
@@ -474,6 +475,51 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames, st: Secti
                 for ctx in other.context:
                     d.context.append(ctx)
         out.append(d)
+    return out
+
+
+def _dismissal_phrase(cop: Token, frames: Frames) -> list[Token]:
+    """The tokens of a dismissal phrase after a copula and its adverbs ('is (currently) out of the
+    question'), else []."""
+    doc = cop.doc
+    start = cop.i + 1
+    while start < cop.sent.end and doc[start].dep_ == "advmod" and doc[start].head == cop:
+        start += 1
+    for phrase in frames.dismissal_phrases:
+        words = phrase.split()
+        toks = [doc[start + k] for k in range(len(words)) if start + k < cop.sent.end]
+        if len(toks) == len(words) and all(t.lower_ == w for t, w in zip(toks, words, strict=True)):
+            return toks
+    return []
+
+
+def _dismissals(sent: Span, drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
+    """'(X said) lifting the sanctions is out of the question': the speaker REJECTs the act the copula's
+    subject names, which is negated (not reported as done)."""
+    out = []
+    for cop in sent:
+        if cop.lemma_.lower() != "be" or not (phrase := _dismissal_phrase(cop, frames)):
+            continue
+        subj = children(cop, ("csubj", "nsubj", "nsubjpass"))
+        acts = [d for d in drafts if not d.dropped and subj and (d.match.anchor == subj[0] or subj[0] in clause_chain(d.match.anchor))]
+        if not acts:
+            continue
+        speaker = subject(cop.head) if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in frames.speech_verbs else None
+        for d in acts:
+            d.modality.negated = True
+            d.modality.cue = " ".join(x for x in (d.modality.cue, " ".join(t.text for t in phrase)) if x)
+            d.governed = True
+            d.notes.append(f"ruled out ('{cop.text} {' '.join(t.text for t in phrase)}'): not reported as happening")
+        entry = _deontic_entry()
+        entry = replace(entry, trigger=" ".join(t.lower_ for t in phrase), event="REJECT")
+        rej = Draft(match=Match(token=cop, entry=entry, tokens=[cop, *phrase]), event="REJECT", mode=None,
+                    context=list(acts[0].context), confidence=st.deontic_confidence,
+                    actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
+                    recipients=list(acts[0].recipients), modality=Modality(), trigger_tok=cop,
+                    notes=[f"'{acts[0].match.token.text}' ruled out as '{' '.join(t.text for t in phrase)}' -> REJECT"])
+        if acts[0].demoted:
+            _inherit_demotion(rej, acts[0], "ruling out a non-political act")
+        out.append(rej)
     return out
 
 

@@ -51,7 +51,8 @@ class Frames:
     negating_phrases: frozenset[str] = frozenset()  # 'stopped short of accusing'
     observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor
     command_verbs: frozenset[str] = frozenset()  # 'ordered the paper to suspend publication': the coercion
-    failure_verbs: frozenset[str] = frozenset()  # 'failed to reach agreement': a REJECT (CAMEO 12)
+    failure_verbs: frozenset[str] = frozenset()
+    dismissal_phrases: frozenset[str] = frozenset()  # 'lifting the sanctions is out of the question': REJECT  # 'failed to reach agreement': a REJECT (CAMEO 12)
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -67,7 +68,7 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
           "accident_verbs", "accident_adverbs", "relational_objects", "failure_verbs",
-          "command_verbs")
+          "command_verbs", "dismissal_phrases")
 
 
 def _provenance(data: dict, node: object) -> None:
