@@ -141,3 +141,27 @@ def test_an_act_ruled_out_is_the_speakers_rejection(pipe, text):
 
 def test_an_ordinary_plan_out_of_the_question_is_no_event(pipe):
     assert not pipe.code_text("A holiday this year is out of the question, the farmer said.").events
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The rebel army prepared to resume shelling the government-held districts of the city.", "weapons"),
+    ("The army prepared to attack the town.", "troops"),
+])
+def test_forces_readying_an_attack_mobilize(pipe, text, mode):
+    events = pipe.code_text(text).events
+    main = main_event([e for e in events if e.modality.asserted and not e.demoted])
+    assert main is not None and (main.event, main.mode) == ("MOBILIZE", mode), [(e.event, e.mode) for e in events]
+    assert all(not e.modality.asserted for e in events if e.event == "ASSAULT")  # the attack is not done yet
+
+
+@pytest.mark.parametrize("text", [
+    "The militia said it was preparing to attack the base.",
+    "The minister said the government was ready to attack any intruders.",
+])
+def test_saying_one_is_ready_to_attack_stays_a_threat(pipe, text):
+    types = {e.event for e in asserted(pipe, text)}
+    assert "THREATEN" in types and "MOBILIZE" not in types
+
+
+def test_preparing_to_sign_is_no_mobilization(pipe):
+    assert "MOBILIZE" not in {e.event for e in pipe.code_text("The two sides prepared to sign the peace accord.").events}

@@ -83,6 +83,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
     drafts += _failed_agreements(drafts, frames, st)
+    _preparations(drafts, frames)
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts, st)
     _merge(drafts)
@@ -443,6 +444,44 @@ def _failed_agreements(drafts: list[Draft], frames: Frames, st: Section) -> list
             _inherit_demotion(rej, d, "the failed agreement of a non-political act")
         out.append(rej)
     return out
+
+
+_READIED = ("ASSAULT", "MOBILIZE", "COERCE")
+
+
+def _readied_act(d: Draft, frames: Frames) -> Token | None:
+    """The preparation verb an act is readied by ('prepared to [resume] shelling'), else None."""
+    tok = d.match.anchor
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "dobj", "pcomp", "prep") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in frames.preparation_verbs:
+            return tok
+    return None
+
+
+def _preparations(drafts: list[Draft], frames: Frames) -> None:
+    """Forces that 'prepared to storm the town' (not in reported speech) are mobilizing (PLOVER MOBILIZE):
+    the intention read from 'prepared' (AGREE, THREATEN) becomes MOBILIZE; the readied attack stays not done."""
+    for d in drafts:
+        if d.dropped or d.event not in _READIED or d.modality.negated:
+            continue
+        prep = _readied_act(d, frames)
+        if prep is None or _under_speech(prep, frames):
+            continue
+        for other in drafts:
+            if other.dropped or other is d or other.event not in ("AGREE", "THREATEN"):
+                continue
+            if other.match.token == prep or (other.match.token == d.match.token and other.event == "THREATEN"):
+                modes = frames.preparation_modes
+                other.event, other.cameo = "MOBILIZE", None
+                other.mode = modes.get(f"{d.event}/{d.mode}") or modes.get(d.event) or modes.get("default")
+                other.notes.append(f"readying ('{prep.text}') to {d.event}: a buildup of force -> MOBILIZE")
+
+
+def _under_speech(tok: Token, frames: Frames) -> bool:
+    return tok.dep_ == "ccomp" or any(h.lemma_.lower() in frames.speech_verbs for h in clause_chain(tok)[1:4])
 
 
 def _modal_hypothesis(d: Draft) -> bool:

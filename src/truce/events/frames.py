@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from truce.errors import DataFileError
@@ -52,7 +52,9 @@ class Frames:
     observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor
     command_verbs: frozenset[str] = frozenset()  # 'ordered the paper to suspend publication': the coercion
     failure_verbs: frozenset[str] = frozenset()
-    dismissal_phrases: frozenset[str] = frozenset()  # 'lifting the sanctions is out of the question': REJECT  # 'failed to reach agreement': a REJECT (CAMEO 12)
+    dismissal_phrases: frozenset[str] = frozenset()
+    preparation_verbs: frozenset[str] = frozenset()
+    preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode  # 'troops prepared to storm the town': MOBILIZE  # 'lifting the sanctions is out of the question': REJECT  # 'failed to reach agreement': a REJECT (CAMEO 12)
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -68,7 +70,8 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
           "accident_verbs", "accident_adverbs", "relational_objects", "failure_verbs",
-          "command_verbs", "dismissal_phrases")
+          "command_verbs", "dismissal_phrases",
+          "preparation_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:
@@ -91,5 +94,6 @@ def load_frames() -> Frames:
         coop_intent=frozenset(intent.get("AGREE") or []), conflict_intent=frozenset(intent.get("THREATEN") or []),
         threaten_modes=dict(conv.get("threaten_modes") or {}),
         negated_intent_type=str(conv.get("negated_intent_type") or "REJECT"),
+        preparation_modes={str(k): str(v) for k, v in (conv.get("preparation_modes") or {}).items()},
         cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in (cameo.get("roots") or {}).items()},
     )
