@@ -165,3 +165,19 @@ def test_saying_one_is_ready_to_attack_stays_a_threat(pipe, text):
 
 def test_preparing_to_sign_is_no_mobilization(pipe):
     assert "MOBILIZE" not in {e.event for e in pipe.code_text("The two sides prepared to sign the peace accord.").events}
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("The authorities let free dozens of detained activists.", "release"),
+    ("The rebels handed back the captured town to the army.", None),
+    ("The militia gave back the border post to the government forces.", None),
+])
+def test_freeing_and_handing_back_are_retreat(pipe, text, mode):
+    events = asserted(pipe, text)
+    main = main_event(events)
+    assert main is not None and (main.event, main.mode) == ("RETREAT", mode), [(e.event, e.mode) for e in events]
+    assert sentence_class(events) == 2
+
+
+def test_letting_someone_go_home_is_no_event(pipe):
+    assert not pipe.code_text("The coach let the players go home early.").events
