@@ -181,3 +181,22 @@ def test_freeing_and_handing_back_are_retreat(pipe, text, mode):
 
 def test_letting_someone_go_home_is_no_event(pipe):
     assert not pipe.code_text("The coach let the players go home early.").events
+
+
+@pytest.mark.parametrize("text", [
+    "Germany took in 800,000 refugees last year.",
+    "The country admitted 20,000 refugees from the war zone.",
+    "Uganda welcomed thousands of refugees from South Sudan.",
+])
+def test_taking_in_refugees_is_aid(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "AID", [(e.event, e.event_text) for e in events]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("The minister welcomed the decision of the court.", "SUPPORT"),
+    ("The school admitted 200 new students.", None),
+])
+def test_welcoming_or_admitting_others_is_no_aid(pipe, text, kind):
+    types = [e.event for e in asserted(pipe, text)]
+    assert "AID" not in types and (kind is None or kind in types)
