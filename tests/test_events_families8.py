@@ -200,3 +200,17 @@ def test_taking_in_refugees_is_aid(pipe, text):
 def test_welcoming_or_admitting_others_is_no_aid(pipe, text, kind):
     types = [e.event for e in asserted(pipe, text)]
     assert "AID" not in types and (kind is None or kind in types)
+
+
+@pytest.mark.parametrize("text", [
+    "The military ruler took steps to expand political freedoms in the country.",
+    "The junta restored press freedom after ten years of censorship.",
+    "The government legalized opposition parties on Monday.",
+])
+def test_widening_political_freedoms_is_concede(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "CONCEDE", [(e.event, e.event_text) for e in events]
+
+
+def test_restoring_a_service_is_no_concession(pipe):
+    assert "CONCEDE" not in {e.event for e in pipe.code_text("The city restored electricity to the district.").events}
