@@ -214,3 +214,17 @@ def test_widening_political_freedoms_is_concede(pipe, text):
 
 def test_restoring_a_service_is_no_concession(pipe):
     assert "CONCEDE" not in {e.event for e in pipe.code_text("The city restored electricity to the district.").events}
+
+
+@pytest.mark.parametrize("text", [
+    "Negotiators from the two sides return to Vienna this week for talks on the nuclear programme.",
+    "The foreign minister flew to Ankara on Monday for talks with his Turkish counterpart.",
+    "Opposition leaders gathered in the capital for a meeting on the election.",
+])
+def test_travelling_for_talks_is_consult(pipe, text):
+    events = asserted(pipe, text)
+    assert main_event(events) is not None and main_event(events).event == "CONSULT", [(e.event, e.demoted) for e in pipe.code_text(text).events]
+
+
+def test_travelling_for_a_match_is_no_event(pipe):
+    assert not asserted(pipe, "The team flew to Madrid for a friendly match.")

@@ -54,6 +54,7 @@ class Frames:
     failure_verbs: frozenset[str] = frozenset()
     dismissal_phrases: frozenset[str] = frozenset()
     preparation_verbs: frozenset[str] = frozenset()
+    travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode  # 'troops prepared to storm the town': MOBILIZE  # 'lifting the sanctions is out of the question': REJECT  # 'failed to reach agreement': a REJECT (CAMEO 12)
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
@@ -71,7 +72,7 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
           "accident_verbs", "accident_adverbs", "relational_objects", "failure_verbs",
           "command_verbs", "dismissal_phrases",
-          "preparation_verbs")
+          "preparation_verbs", "travel_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:

@@ -303,7 +303,7 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
             continue
         match = Match(token=tok, entry=entry, tokens=toks)
         if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
-            match.light = _light_verb(tok, frames)
+            match.light = _light_verb(tok, frames) or (_travel_verb(tok, frames) if entry.event == "CONSULT" else None)
         return match
     return None
 
@@ -322,6 +322,14 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry", "put", "place"}:
+        return head.head
+    return None
+
+
+def _travel_verb(noun: Token, frames: Frames) -> Token | None:
+    """The verb of 'returned to Geneva for talks' / 'gathered for a meeting': the trip for a consultation."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and verb_lemmas(head.head) & frames.travel_verbs:
         return head.head
     return None
 
