@@ -77,9 +77,13 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
         d.background = _background(m, frames) or _circumstance(m, anchors)
         drafts.append(d)
     drafts += _deontic_requests(sent, drafts, frames, st)
+    drafts += _dismissals(sent, drafts, frames, st)
     _embed(drafts, frames)
+    _enacted_orders(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
+    drafts += _failed_agreements(drafts, frames, st)
+    _preparations(drafts, frames)
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts, st)
     _merge(drafts)
@@ -354,6 +358,27 @@ def _retype_intent(drafts: list[Draft], frames: Frames) -> None:
             gov.notes.append(f"intention to {inner[0].event} -> THREATEN")
 
 
+def _enacted_orders(drafts: list[Draft], frames: Frames) -> None:
+    """'ordered the weekly to suspend publication': an order whose infinitive is a coercion (closing,
+    suspending, censoring, expelling the ordered party) is that coercion by the orderer, done by the order
+    itself, as 'ordered the arrest of' is; the complement's own reading (the weekly as actor) goes."""
+    for gov in drafts:
+        if gov.dropped or gov.event != "REQUEST" or gov.match.token.lemma_.lower() not in frames.command_verbs:
+            continue
+        inner = [d for d in drafts if d is not gov and not d.dropped and d.event == "COERCE"
+                 and d.match.anchor.head == gov.match.anchor and d.match.anchor.dep_ in ("xcomp", "ccomp")]
+        if not inner or gov.modality.negated:
+            continue
+        d = inner[0]
+        gov.event, gov.mode, gov.cameo = "COERCE", d.mode, None
+        gov.context += [c for c in d.context if c not in gov.context]
+        ordered = children(gov.match.anchor, ("dobj",))
+        if not gov.recipients and ordered:  # 'ordered the weekly to ...': the one ordered is the one coerced
+            gov.recipients = [actor_ref(t, "ordered party") for t in conjuncts(ordered[0])]
+        d.dropped = True
+        gov.notes.append(f"an order to '{d.match.token.text}' (COERCE) is the coercion itself -> COERCE")
+
+
 def _inherit_demotion(d: Draft, source: Draft | None, why: str) -> None:
     """A reading made from a non-political one (its stated intention, its governor) is non-political too:
     'vowed to fight relegation', 'will demolish the stadium' in a sport story, 'ready to fight for his place'."""
@@ -426,6 +451,64 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -
     return out
 
 
+def _failed_agreements(drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
+    """Parties that 'failed to reach agreement' / 'failed to agree on' a matter rejected it (CAMEO 12,
+    PLOVER REJECT): a REJECT of the same actors, the agreement kept as not having happened. Failing at
+    any other act ('failed to capture the town') is no rejection."""
+    out = []
+    for d in drafts:
+        anchor = d.match.anchor
+        if d.dropped or d.event != "AGREE" or not d.modality.negated or d.modality.future or not d.actors \
+                or anchor.dep_ != "xcomp" or anchor.head.lemma_.lower() not in frames.failure_verbs:
+            continue
+        rej = Draft(match=d.match, event="REJECT", mode=None, context=list(d.context), actors=list(d.actors),
+                    recipients=list(d.recipients), modality=Modality(claimed=d.modality.claimed, claimant=d.modality.claimant),
+                    confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
+                    notes=[f"failed ('{anchor.head.text}') to agree -> REJECT"] + d.notes[:1])
+        if d.demoted:
+            _inherit_demotion(rej, d, "the failed agreement of a non-political act")
+        out.append(rej)
+    return out
+
+
+_READIED = ("ASSAULT", "MOBILIZE", "COERCE")
+
+
+def _readied_act(d: Draft, frames: Frames) -> Token | None:
+    """The preparation verb an act is readied by ('prepared to [resume] shelling'), else None."""
+    tok = d.match.anchor
+    for _ in range(3):
+        if tok.dep_ not in ("xcomp", "dobj", "pcomp", "prep") or tok.head == tok:
+            return None
+        tok = tok.head
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in frames.preparation_verbs:
+            return tok
+    return None
+
+
+def _preparations(drafts: list[Draft], frames: Frames) -> None:
+    """Forces that 'prepared to storm the town' (not in reported speech) are mobilizing (PLOVER MOBILIZE):
+    the intention read from 'prepared' (AGREE, THREATEN) becomes MOBILIZE; the readied attack stays not done."""
+    for d in drafts:
+        if d.dropped or d.event not in _READIED or d.modality.negated:
+            continue
+        prep = _readied_act(d, frames)
+        if prep is None or _under_speech(prep, frames):
+            continue
+        for other in drafts:
+            if other.dropped or other is d or other.event not in ("AGREE", "THREATEN"):
+                continue
+            if other.match.token == prep or (other.match.token == d.match.token and other.event == "THREATEN"):
+                modes = frames.preparation_modes
+                other.event, other.cameo = "MOBILIZE", None
+                other.mode = modes.get(f"{d.event}/{d.mode}") or modes.get(d.event) or modes.get("default")
+                other.notes.append(f"readying ('{prep.text}') to {d.event}: a buildup of force -> MOBILIZE")
+
+
+def _under_speech(tok: Token, frames: Frames) -> bool:
+    return tok.dep_ == "ccomp" or any(h.lemma_.lower() in frames.speech_verbs for h in clause_chain(tok)[1:4])
+
+
 def _modal_hypothesis(d: Draft) -> bool:
     """Hypothetical for another reason than an if-clause (could, might, planned ...)."""
     words = set((d.modality.cue or "").lower().split())
@@ -456,6 +539,51 @@ def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames, st: Secti
                 for ctx in other.context:
                     d.context.append(ctx)
         out.append(d)
+    return out
+
+
+def _dismissal_phrase(cop: Token, frames: Frames) -> list[Token]:
+    """The tokens of a dismissal phrase after a copula and its adverbs ('is (currently) out of the
+    question'), else []."""
+    doc = cop.doc
+    start = cop.i + 1
+    while start < cop.sent.end and doc[start].dep_ == "advmod" and doc[start].head == cop:
+        start += 1
+    for phrase in frames.dismissal_phrases:
+        words = phrase.split()
+        toks = [doc[start + k] for k in range(len(words)) if start + k < cop.sent.end]
+        if len(toks) == len(words) and all(t.lower_ == w for t, w in zip(toks, words, strict=True)):
+            return toks
+    return []
+
+
+def _dismissals(sent: Span, drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
+    """'(X said) lifting the sanctions is out of the question': the speaker REJECTs the act the copula's
+    subject names, which is negated (not reported as done)."""
+    out = []
+    for cop in sent:
+        if cop.lemma_.lower() != "be" or not (phrase := _dismissal_phrase(cop, frames)):
+            continue
+        subj = children(cop, ("csubj", "nsubj", "nsubjpass"))
+        acts = [d for d in drafts if not d.dropped and subj and (d.match.anchor == subj[0] or subj[0] in clause_chain(d.match.anchor))]
+        if not acts:
+            continue
+        speaker = subject(cop.head) if cop.dep_ == "ccomp" and cop.head.lemma_.lower() in frames.speech_verbs else None
+        for d in acts:
+            d.modality.negated = True
+            d.modality.cue = " ".join(x for x in (d.modality.cue, " ".join(t.text for t in phrase)) if x)
+            d.governed = True
+            d.notes.append(f"ruled out ('{cop.text} {' '.join(t.text for t in phrase)}'): not reported as happening")
+        entry = _deontic_entry()
+        entry = replace(entry, trigger=" ".join(t.lower_ for t in phrase), event="REJECT")
+        rej = Draft(match=Match(token=cop, entry=entry, tokens=[cop, *phrase]), event="REJECT", mode=None,
+                    context=list(acts[0].context), confidence=st.deontic_confidence,
+                    actors=[actor_ref(speaker, "speaker")] if speaker is not None else [],
+                    recipients=list(acts[0].recipients), modality=Modality(), trigger_tok=cop,
+                    notes=[f"'{acts[0].match.token.text}' ruled out as '{' '.join(t.text for t in phrase)}' -> REJECT"])
+        if acts[0].demoted:
+            _inherit_demotion(rej, acts[0], "ruling out a non-political act")
+        out.append(rej)
     return out
 
 

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from truce.errors import DataFileError
@@ -52,6 +52,12 @@ class Frames:
     observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor
     held_ground_verbs: frozenset[str] = frozenset()  # 'into an area held by the Alliance': the other side's ground
     held_ground_preps: frozenset[str] = frozenset()  # 'into', 'beyond': a movement onto that ground
+    command_verbs: frozenset[str] = frozenset()  # 'ordered the paper to suspend publication': the coercion
+    failure_verbs: frozenset[str] = frozenset()  # 'failed to reach agreement': a REJECT (CAMEO 12)
+    dismissal_phrases: frozenset[str] = frozenset()  # 'lifting the sanctions is out of the question': REJECT
+    preparation_verbs: frozenset[str] = frozenset()  # 'troops prepared to storm the town': MOBILIZE
+    travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
+    preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
         table = self.cameo.get(event, {})
@@ -66,7 +72,8 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
           "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
-          "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps")
+          "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps",
+          "failure_verbs", "command_verbs", "dismissal_phrases", "preparation_verbs", "travel_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:
@@ -89,5 +96,6 @@ def load_frames() -> Frames:
         coop_intent=frozenset(intent.get("AGREE") or []), conflict_intent=frozenset(intent.get("THREATEN") or []),
         threaten_modes=dict(conv.get("threaten_modes") or {}),
         negated_intent_type=str(conv.get("negated_intent_type") or "REJECT"),
+        preparation_modes={str(k): str(v) for k, v in (conv.get("preparation_modes") or {}).items()},
         cameo={k: {str(m): str(v) for m, v in t.items()} for k, t in (cameo.get("roots") or {}).items()},
     )

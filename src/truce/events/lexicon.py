@@ -24,7 +24,7 @@ from truce.settings import default_settings
 REMOVE = "NONE"
 USER_SOURCE = "user"
 _KEYS = {"trigger", "pos", "mode", "context", "particle", "prep", "object", "not_object", "modifier", "governor", "strength",
-         "complement", "speech", "cameo", "source"}
+         "complement", "speech", "cameo", "source", "subject_object"}
 
 
 @dataclass(frozen=True)
@@ -61,6 +61,9 @@ class TriggerEntry:
     strength: float = field(default_factory=lambda: default_settings().events.trigger_strength)
     complement: bool = False  # needs a clausal complement ("ready to ...")
     speech: bool = False  # only a trigger when it reports speech ("a rights group protested")
+    # the object list may be met by the subject of an intransitive use: the mover of a motion verb
+    # ('peacekeepers arrived', 'observers deployed to the border') is what 'sent peacekeepers' has as object
+    subject_object: bool = False
     cameo: str | None = None  # CAMEO root when not the type/mode default (an appeal: '02')
     source: str = "truce-authors"  # provenance (truce.knowledge.SOURCES)
     origin: str = "shipped"  # the file it came from: 'shipped' or the user file's name
@@ -205,6 +208,7 @@ def _entry(item: Any, event: str, origin: str, path: str, classes: dict[str, Nou
         modifiers=frozenset(w.lower() for w in _words(item, "modifier", path)),
         governors=frozenset(w.lower() for w in _words(item, "governor", path)),
         strength=strength, complement=bool(item.get("complement", False)), speech=bool(item.get("speech", False)),
+        subject_object=bool(item.get("subject_object", False)),
         cameo=str(item["cameo"]).zfill(2) if item.get("cameo") is not None else None, source=source,
         origin=origin, line=line,
     )

@@ -176,6 +176,41 @@ def _object_lemmas(tok: Token) -> set[str]:
                     out.update(x.lemma_.lower() for x in compounds)
             out.add(c.lower_)
         out.update(_role_lemmas(c))
+    out.update(_light_verb_pps(tok))
+    return out
+
+
+def _light_verb_pps(tok: Token) -> set[str]:
+    """A noun act that is the object of a verb ('announced the deployment of troops to Haiti on a
+    peacekeeping mission'): the parser often hangs the noun's prepositional phrases on the verb; their
+    objects (with compounds) count as the noun's."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "dobj":
+        return set()
+    out: set[str] = set()
+    for p in tok.head.children:
+        if p.dep_ == "prep" and p.i > tok.i:
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    out.update(_forms(g))
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "compound")
+    return out
+
+
+def _mover_lemmas(tok: Token) -> set[str]:
+    """The subject of an intransitive active use of a verb, with its compounds and modifiers ('UN
+    peacekeeping troops arrived'): for entries whose object may be the mover (``subject_object``)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return set()
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            out.update(_forms(c))
+            out.update(x.lemma_.lower() for x in c.conjuncts)
+            out.update(g.lemma_.lower() for g in c.children if g.dep_ in ("compound", "amod"))
+            for g in (x for p in c.children if p.dep_ == "prep" and p.lower_ == "of" for x in p.children):
+                if g.dep_ == "pobj":  # 'a battalion of peacekeeping troops'
+                    out.update(_forms(g))
+                    out.update(x.lemma_.lower() for x in g.children if x.dep_ == "compound")
     return out
 
 
@@ -217,7 +252,8 @@ def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
     if entry.prep and entry.prep not in {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}:
         return False
     if (entry.objects or entry.object_entities) and not (entry.objects & _object_lemmas(tok)
-                                                         or entry.object_entities & _object_entities(tok)):
+                                                         or entry.object_entities & _object_entities(tok)
+                                                         or entry.subject_object and entry.objects & _mover_lemmas(tok)):
         return False
     if entry.any_object and not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False
@@ -269,7 +305,7 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
             continue
         match = Match(token=tok, entry=entry, tokens=toks)
         if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
-            match.light = _light_verb(tok, frames)
+            match.light = _light_verb(tok, frames) or (_travel_verb(tok, frames) if entry.event == "CONSULT" else None)
         return match
     return None
 
@@ -288,6 +324,14 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry", "put", "place"}:
+        return head.head
+    return None
+
+
+def _travel_verb(noun: Token, frames: Frames) -> Token | None:
+    """The verb of 'returned to Geneva for talks' / 'gathered for a meeting': the trip for a consultation."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep" and verb_lemmas(head.head) & frames.travel_verbs:
         return head.head
     return None
 
