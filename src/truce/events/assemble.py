@@ -440,15 +440,22 @@ def _conversions(drafts: list[Draft], frames: Frames, sent: Span, st: Section) -
             continue
         if new_type == d.event:
             continue
-        conv = Draft(match=d.match, event=new_type, mode=frames.threaten_mode(d.event, d.mode) if new_type == "THREATEN" else None,
-                     context=list(d.context), actors=list(d.actors), recipients=list(d.recipients),
-                     modality=Modality(claimed=mod.claimed, claimant=mod.claimant, cue=mod.cue),
-                     confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
-                     notes=[f"stated intention ({mod.cue}) to {d.event} -> {new_type}"] + d.notes[:1])
+        conv = _derived(d, new_type, frames.threaten_mode(d.event, d.mode) if new_type == "THREATEN" else None,
+                        f"stated intention ({mod.cue}) to {d.event} -> {new_type}", st, cue=mod.cue)
         if d.demoted:
             _inherit_demotion(conv, d, "the stated intention of a non-political act")
         out.append(conv)
     return out
+
+
+def _derived(d: Draft, event: str, mode: str | None, note: str, st: Section, cue: str | None = None) -> Draft:
+    """A second reading of ``d``'s words (a stated intention's THREATEN, a failed agreement's REJECT): the
+    same participants and claim, a fresh modality, confidence scaled by ``conversion_factor``."""
+    return Draft(match=d.match, event=event, mode=mode, context=list(d.context), actors=list(d.actors),
+                 recipients=list(d.recipients),
+                 modality=Modality(claimed=d.modality.claimed, claimant=d.modality.claimant, cue=cue),
+                 confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
+                 notes=[note] + d.notes[:1])
 
 
 def _failed_agreements(drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
@@ -461,10 +468,7 @@ def _failed_agreements(drafts: list[Draft], frames: Frames, st: Section) -> list
         if d.dropped or d.event != "AGREE" or not d.modality.negated or d.modality.future or not d.actors \
                 or anchor.dep_ != "xcomp" or anchor.head.lemma_.lower() not in frames.failure_verbs:
             continue
-        rej = Draft(match=d.match, event="REJECT", mode=None, context=list(d.context), actors=list(d.actors),
-                    recipients=list(d.recipients), modality=Modality(claimed=d.modality.claimed, claimant=d.modality.claimant),
-                    confidence=d.confidence * st.conversion_factor, trigger_tok=d.match.token,
-                    notes=[f"failed ('{anchor.head.text}') to agree -> REJECT"] + d.notes[:1])
+        rej = _derived(d, "REJECT", None, f"failed ('{anchor.head.text}') to agree -> REJECT", st)
         if d.demoted:
             _inherit_demotion(rej, d, "the failed agreement of a non-political act")
         out.append(rej)
