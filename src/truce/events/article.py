@@ -146,7 +146,12 @@ def _weak_reference(ev: Event) -> bool:
     """A definite event noun kept only as a weak candidate ("claimed responsibility for the bombing on
     Sunday"): it names the act told before, and a date the parser hung on it is usually the sentence's
     own (the claim's), so it joins the earlier report whatever that date says."""
-    return _is_reference(ev) and ev.demoted and (ev.demoted_reason or "").startswith(WEAK_CANDIDATE)
+    return _is_reference(ev) and _demoted_by(ev, WEAK_CANDIDATE)
+
+
+def _demoted_by(ev: Event, reason: str) -> bool:
+    """``ev`` is demoted for a reason that starts with ``reason`` (a weak candidate, the learned model)."""
+    return ev.demoted and (ev.demoted_reason or "").startswith(reason)
 
 
 def _reversed(a: Event, b: Event, skip: int) -> bool:
@@ -223,19 +228,19 @@ def _absorb(first: Event, later: Event) -> None:
     for ctx in later.context:
         if ctx not in first.context:
             first.context.append(ctx)
-    if first.demoted and not later.demoted and (first.demoted_reason or "").startswith(WEAK_CANDIDATE):
+    lifted = None
+    if not later.demoted and _demoted_by(first, WEAK_CANDIDATE):
         # 'after clashes with gang members ... 3 gang members reported killed': a background mention kept as a
         # weak candidate is reported by its later mention, so the merged event counts
-        first.demoted, first.demoted_reason = False, None
-        first.relevance = later.relevance if later.relevance is not None else first.relevance
-        notes.append("reported by that mention (no longer a weak candidate)")
-    elif first.demoted and not later.demoted and (first.demoted_reason or "").startswith(LEARNED_DEMOTION) \
-            and later.actor and not _is_reference(later):
+        lifted = "reported by that mention (no longer a weak candidate)"
+    elif not later.demoted and _demoted_by(first, LEARNED_DEMOTION) and later.actor and not _is_reference(later):
         # 'A farmer was shot and wounded ... Masked gunmen fired at him': the learned model judged the
         # bare sentence alone; the same happening told with an armed actor, kept by the sense rules, is
         # a political reading of it
+        lifted = "a political reading by that mention (the learned model's demotion lifted)"
+    if lifted is not None:
         first.demoted, first.demoted_reason = False, None
         first.relevance = later.relevance if later.relevance is not None else first.relevance
-        notes.append("a political reading by that mention (the learned model's demotion lifted)")
+        notes.append(lifted)
     first.confidence = max(first.confidence, later.confidence)
     first.explanation.append("merged repeated mention: " + "; ".join(notes))

@@ -14,6 +14,7 @@ from truce.events.syntax import (
     conjuncts,
     direct_objects,
     is_dateline,
+    is_observation_verb,
     is_passive,
     passive_agent,
     passive_subjects,
@@ -84,7 +85,7 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
             actors, _ = _refs(_users([agent], notes), "passive-agent"), notes.append("actor: passive agent (by ...)")
     else:
         subj = subject(verb)
-        if subj is not None and subj.head != verb and _observed(verb, frames):
+        if subj is not None and subj.head != verb and _observed(verb):
             if verb.tag_ == "VBN":  # 'three soldiers were reported killed': they underwent it
                 patients = _refs([subj], "observed-patient")
                 notes.append(f"recipient: the subject of '{verb.head.text}' underwent the act")
@@ -100,10 +101,10 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
     return actors, recips, notes
 
 
-def _observed(verb: Token, frames: Frames) -> bool:
+def _observed(verb: Token) -> bool:
     """The act is the complement of a verb of observation or report ('reported shelling', 'heard
     shooting'): its inherited subject is the observer."""
-    return verb.dep_ in ("xcomp", "ccomp", "dobj") and verb.head.lemma_.lower() in frames.observation_verbs
+    return verb.dep_ in ("xcomp", "ccomp", "dobj") and is_observation_verb(verb.head)
 
 
 def _undergone_roles(verb: Token, frames: Frames, notes: list[str]) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
@@ -378,7 +379,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
-    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() not in frames.observation_verbs:
+    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_observation_verb(head):
         subj = subject(head)  # not 'monitors saw (no) fighting': who saw or reported an act did not do it
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")

@@ -25,7 +25,7 @@ from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
 from truce.events.roles import weapon_user
-from truce.events.syntax import children, is_passive, np_head, passive_agent, subject
+from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
@@ -208,7 +208,7 @@ def participants(m: Match) -> dict[str, list[Token]]:
         if tok.dep_ in ("dobj", "pobj") and m.light is None:
             verb = tok.head if tok.dep_ == "dobj" else tok.head.head
             frames = load_frames()  # 'monitors saw fighting', 'shares plunged after the attack': no doer
-            seen = verb.lemma_.lower() in frames.observation_verbs or (
+            seen = is_observation_verb(verb) or (
                 tok.dep_ == "pobj" and tok.head.lower_ in frames.circumstance_preps)
             subj = subject(verb) if verb.pos_ in ("VERB", "AUX") and not seen else None
             actors += [subj] if subj is not None else []

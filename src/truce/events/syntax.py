@@ -259,10 +259,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         return subject(head, depth + 1)
     if verb.dep_ == "relcl" and not is_passive(verb):
         return head
-    if misparsed_past(verb) is not None:
-        return misparsed_past(verb)
+    misparsed = misparsed_past(verb)
+    if misparsed is not None:
+        return misparsed
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" \
-            and not _observed(head.head):
+            and not is_observation_verb(head.head):
         return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and head.pos_ in ("NOUN", "PROPN"):
         return head  # 'a column of army vehicles moving into ...', 'monitors saw soldiers crossing ...'
@@ -271,8 +272,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     return None
 
 
-def _observed(verb: Token) -> bool:
-    """A verb of observation ('observed soldiers moving'): its object does the act of the participle."""
+def is_observation_verb(verb: Token) -> bool:
+    """A verb of observation or report (frames.yaml observation_verbs: 'saw', 'observed', 'reported'):
+    whoever does it saw or told the act of its object; it did not do it."""
     from truce.events.frames import load_frames
 
     return verb.lemma_.lower() in load_frames().observation_verbs

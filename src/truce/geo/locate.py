@@ -37,7 +37,7 @@ from spacy.tokens import Doc, Token
 from truce.geo.distance import haversine_km
 from truce.geo.gazetteer import AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads
-from truce.geo.resolve import LOCAL_FALLBACK_NOTE
+from truce.geo.resolve import LOCAL_FALLBACK_NOTE, paragraph_bounds
 from truce.geo.tables import demonyms, words
 from truce.records import Event, EventLocation, Place
 
@@ -192,9 +192,8 @@ def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -
             return p.country == coarse.country
         return False  # a region has no outline offline
 
-    lo = text.rfind("\n", 0, max(event.sentence_start, 0)) + 1
-    end = text.find("\n", max(event.sentence_start, 0) + len(event.sentence))
-    hi = len(text) if end < 0 else end
+    start = max(event.sentence_start, 0)
+    lo, hi = paragraph_bounds(text, start, start + len(event.sentence))
     near = [p for p in places if lo <= p.start < hi and inside(p)]
     if near:
         anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
@@ -308,9 +307,7 @@ def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Pla
     earlier sentences before later ones (a paragraph names its place before it tells what happened)."""
     if event.sentence_start < 0:
         return None
-    lo = text.rfind("\n", 0, event.sentence_start) + 1
-    end = text.find("\n", event.sentence_start + len(event.sentence))
-    hi = len(text) if end < 0 else end
+    lo, hi = paragraph_bounds(text, event.sentence_start, event.sentence_start + len(event.sentence))
     here = _not_actor([p for p in places if lo <= p.start < hi], event, doc)
     if not here:
         return None

@@ -282,7 +282,7 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
         if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or not _says_local(m):
             continue
-        lo, hi = text.rfind("\n", 0, m.start) + 1, _para_end(text, m.start)
+        lo, hi = paragraph_bounds(text, m.start)
         at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
         if _open_feature(m.text) and _anchor_rank(gaz, (at, anchor), lo, hi, m.start)[0] > 0:
             continue  # a river or a cape only beside a town of its own paragraph ("Peaks Island" off Portland)
@@ -320,9 +320,10 @@ def _anchor_rank(gaz: AnyGazetteer, anchor: tuple[int, Resolution], lo: int, hi:
     return (0 if town and here else 1 if here else 2 if town else 3), abs(anchor[0] - at)
 
 
-def _para_end(text: str, at: int) -> int:
-    end = text.find("\n", at)
-    return len(text) if end < 0 else end
+def paragraph_bounds(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """The character range of the paragraph (line of text) holding ``start`` .. ``end``."""
+    stop = text.find("\n", start if end is None else end)
+    return text.rfind("\n", 0, start) + 1, len(text) if stop < 0 else stop
 
 
 def _own_sense(gaz: AnyGazetteer, name: _Name, res: Resolution, container: Resolution | None,

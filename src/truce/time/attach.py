@@ -173,9 +173,9 @@ def _observed_act(home: Token, t_clause: Token) -> bool:
     """``home`` is a verb of observation and the trigger a present participle on its object ("On 18
     November, the team observed a column of army vehicles moving into ..."): what is seen happens when
     it is seen, so the observation's date is the act's."""
-    from truce.events.frames import load_frames
+    from truce.events.syntax import is_observation_verb
 
-    if t_clause.dep_ != "acl" or t_clause.tag_ != "VBG" or home.lemma_.lower() not in load_frames().observation_verbs:
+    if t_clause.dep_ != "acl" or t_clause.tag_ != "VBG" or not is_observation_verb(home):
         return False
     tok = t_clause.head
     while tok.i != home.i:
