@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 
 from truce.errors import DataFileError
@@ -67,13 +67,10 @@ class Frames:
         return self.threaten_modes.get(f"{event}/{mode}", self.threaten_modes.get(event))
 
 
-_LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothetical_cues", "deontic_cues",
-          "negation_words", "negating_verbs", "recipient_preps", "background_preps", "actor_nouns",
-          "office_titles", "instrument_verbs", "deliberation_verbs", "possibility_words", "responsibility_verbs",
-          "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
-          "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
-          "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps",
-          "failure_verbs", "command_verbs", "dismissal_phrases", "preparation_verbs", "travel_verbs")
+# The word lists of frames.yaml are the Frames fields typed as a set of words, except the two sets read
+# from conversions.yaml: adding a list is one field here and one key in the YAML, nothing else.
+_FROM_CONVERSIONS = frozenset({"coop_intent", "conflict_intent"})
+_LISTS = tuple(f.name for f in fields(Frames) if f.type == "frozenset[str]" and f.name not in _FROM_CONVERSIONS)
 
 
 def _provenance(data: dict, node: object) -> None:
