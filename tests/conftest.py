@@ -22,6 +22,14 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def pipe():
+    """The default pipeline, built once: coding a text leaves no state behind, so tests can share it."""
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+@pytest.fixture(scope="session")
 def extractor():
     """The event extractor with the shipped lexicons, built once."""
     from truce.config import TruceConfig

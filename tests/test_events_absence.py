@@ -9,13 +9,6 @@ import pytest
 from truce.events.classes import sentence_class
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def events_of(pipe, text, event=None):
     return [e for e in pipe.code_text(text).events if event is None or e.event == event]
 

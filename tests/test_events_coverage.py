@@ -6,18 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from coding import asserted
 from truce.events.classes import sentence_class
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
-def asserted(pipe, text):
-    return [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
 
 
 @pytest.mark.parametrize("text, event, mode", [

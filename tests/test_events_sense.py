@@ -9,13 +9,6 @@ from truce.events.classes import sentence_class
 from truce.records import Event
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def counted(events: list[Event], types=("ASSAULT", "COERCE", "MOBILIZE")) -> list[Event]:
     return [e for e in events if e.modality.asserted and not e.demoted and e.event in types]
 
