@@ -139,7 +139,7 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
             if words and not names_abstained(y, words):
                 return False  # a place nobody located is not "anywhere in the country"
         same_spot = close = False
-    if a.mode and b.mode and a.mode != b.mode and not close:
+    if not close and not modes_compatible(a.mode, b.mode, cfg):
         return False
     if a.article_id == b.article_id and distinct(a, b, cfg):
         return False
@@ -150,6 +150,16 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     if same_spot or slack is not None:
         return True
     return roles_compatible(a, b)
+
+
+def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
+    """The same mode, an unknown one, or two modes of one family (``mode_families``): outlets word one
+    happening with neighbouring modes ("a suicide bomber blew herself up" and "the bombing": suicide
+    attack and explosives; "an air strike" and "a drone strike"), so a report placed only in a district
+    or province must not lose its happening by its mode. Modes of different families stay apart."""
+    if not x or not y or x == y:
+        return True
+    return any(x in family and y in family for family in cfg.mode_families)
 
 
 def roles_compatible(a: Report, b: Report) -> bool:

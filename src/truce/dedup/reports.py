@@ -122,6 +122,23 @@ def is_clusterable(event: Event) -> bool:
     return event.modality.asserted and not event.background and "background" not in event.context
 
 
+def follow_up_reference(event: Event, published: str | None, cfg: Any) -> bool:
+    """A follow-up told only by a noun: a background mention (a definite event noun the events stage
+    read as a known event, "the toll from Tuesday's attack rose to ten", "last Friday's market
+    bombing") whose text names a day within ``follow_up_days`` before the publication. The events
+    stage rightly does not count it as a new happening; clustering lets it join the happening it
+    names, so the follow-up article is not an incident of its own (``reference_follow_ups``)."""
+    if not (cfg.reference_follow_ups and event.background and event.modality.asserted):
+        return False
+    if "background" in event.context or event.date_precision != "day" or date_basis(event) == PUBLICATION:
+        return False
+    try:
+        days = (date.fromisoformat((published or "")[:10]) - date.fromisoformat(event.date[:10])).days
+    except (TypeError, ValueError):
+        return False
+    return 0 <= days <= cfg.follow_up_days
+
+
 def date_basis(event: Event) -> str | None:
     """``Event.date_source`` when the date stage set it; else read from the date's precision and text."""
     if event.date is None:
@@ -447,7 +464,7 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     and text to those reports: the sentence of a trigger often names neither victim nor street,
     the next paragraphs do.
     """
-    out = _one_account_modes([report_of(e, coded, cfg) for e in coded.events if is_clusterable(e)], cfg)
+    out = _one_account_modes([report_of(e, coded, cfg) for e in _clusterable(coded, cfg)], cfg)
     if not cfg.article_context or not out:
         return out
     heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
@@ -465,6 +482,17 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
             for r in group:
                 r.signals = r.signals | (extra - speaker_values(r.claimant))
     return out
+
+
+def _clusterable(coded: CodedArticle, cfg: Any) -> list[Event]:
+    """The article's clusterable events, and its noun-only follow-ups (``follow_up_reference``) of a type
+    for which it tells no happening on a day its text names: an article that recalls last week's attack
+    beside today's is about today's."""
+    events = [e for e in coded.events if is_clusterable(e)]
+    named = {e.event for e in events if e.date_precision == "day" and date_basis(e) != PUBLICATION}
+    refs = [e for e in coded.events if e.event not in named
+            and follow_up_reference(e, coded.article.published, cfg)]
+    return sorted(events + refs, key=lambda e: e.trigger_start)
 
 
 def _one_account_modes(reports: list[Report], cfg: Any) -> list[Report]:

@@ -60,7 +60,8 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
     usable = [p for p in places if p.name is not None and not (p.source == "demonym" or p.text in dem and
                                                                p.source not in ("ner", "gazetteer"))
               and not p.in_org
-              and not (p.source == "qualifier" and _qualified_place_known(p, places, text, settings))]
+              and not (p.source == "qualifier" and _qualified_place_known(p, places, text, settings))
+              and not _speaker_place(p, doc)]
     place = _attached(event, usable, doc, settings)
     rule = "attached-to-trigger"
     if place is None:
@@ -194,7 +195,8 @@ def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -
 
     start = max(event.sentence_start, 0)
     lo, hi = paragraph_bounds(text, start, start + len(event.sentence))
-    near = [p for p in places if lo <= p.start < hi and inside(p)]
+    # the correspondent's city is not a place the event's words name ("GOMA - ... in North Kivu province")
+    near = [p for p in places if lo <= p.start < hi and inside(p) and p.source != "dateline"]
     if near:
         anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
         return min(near, key=lambda p: abs(p.start - anchor))
@@ -249,6 +251,32 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
         return None
     # "in Bannu in northwest Pakistan": the finest place reached wins, then the nearest in the tree.
     return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
+
+
+SPEAKER_STEPS = 2  # prepositions climbed from a place to the speech word: "a statement from Menaka in Mali"
+
+
+def _speaker_place(place: Place, doc: Doc) -> bool:
+    """A place where a statement was made, not where an event happened: the object of a preposition
+    governed by a speech word (``speech_heads``), directly or through the participle that qualifies it
+    ("said in a statement issued in Nyala", "a statement from Menaka in Mali", "told reporters in
+    Geneva"). A denial or a rival claim issued from the speaker's town would otherwise give the
+    happening a second place, and split its incident."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok, speech = span.root, words("speech_heads")
+    for _ in range(SPEAKER_STEPS):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return False
+        head = prep.head
+        if head.lemma_.lower() in speech or (head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in speech):
+            return True
+        if head.pos_ != "PROPN":
+            return False
+        tok = head  # "in Mali" hangs on "Menaka": a qualifier of the speaker's place is the speaker's too
+    return False
 
 
 def _locative_prep(tok: Token) -> bool:
