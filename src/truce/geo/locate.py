@@ -195,12 +195,19 @@ def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -
 
     start = max(event.sentence_start, 0)
     lo, hi = paragraph_bounds(text, start, start + len(event.sentence))
-    # the correspondent's city is not a place the event's words name ("GOMA - ... in North Kivu province")
-    near = [p for p in places if lo <= p.start < hi and inside(p) and p.source != "dateline"]
+    near = [p for p in places if lo <= p.start < hi and inside(p)
+            and (p.source != "dateline" or _qualifies(coarse, p, text))]
     if near:
         anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
         return min(near, key=lambda p: abs(p.start - anchor))
     return None
+
+
+def _qualifies(coarse: Place, town: Place, text: str) -> bool:
+    """Whether a coarse place is written as the qualifier right after a town ("MACON, Ga."): then that
+    town refines it. A dateline's town does not refine a province the story names elsewhere ("GOMA - ...
+    killed 18 civilians in North Kivu province"): the correspondent's city is not the event's place."""
+    return 0 <= coarse.start - town.end <= 3 and text[town.end:coarse.start].strip() in ("", ",")
 
 
 def _place_at(char: int, places: list[Place]) -> Place | None:
