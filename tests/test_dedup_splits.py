@@ -195,3 +195,9 @@ def test_the_dateline_town_refines_its_own_state_qualifier(geoparser, nlp) -> No
     text = "MACON, Ga. - A 38-year-old woman was shot and killed outside a house on Pio Nono Avenue on Saturday."
     loc = _locate(geoparser, nlp, text, "shot")
     assert loc is not None and loc.name == "Macon" and loc.precision == "city"
+
+
+def test_a_follow_up_that_joins_no_report_is_no_incident_of_its_own() -> None:
+    late = _follow_up("2026-09-14T12:00:00Z", "2026-09-11")
+    assert _groups([[late]]) == []
+    assert {late.article.id, SUICIDE.article.id} <= max(_groups([[late], [SUICIDE]]), key=len)

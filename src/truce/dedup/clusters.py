@@ -533,8 +533,9 @@ def follow_up_only(a: Report, b: Report, cfg: Any) -> bool:
 
 # -- clusters within a component ---------------------------------------------------------------
 def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str, ...]], cfg: Any
-                ) -> dict[str, str]:
-    """Node id -> cluster id: complete-linkage merging along links, strongest first."""
+                ) -> dict[str, str | None]:
+    """Node id -> cluster id: complete-linkage merging along links, strongest first (None: a noun-only
+    follow-up that joined no full report)."""
     loose = 2 * cfg.day_slack
 
     def _strength(ev: Iterable[str]) -> tuple[int, float]:
@@ -605,7 +606,9 @@ def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str
         for z in members[gone]:
             group[z] = keep
         members[keep].extend(members.pop(gone))
-    return {x: cluster_key(members[g]) for x, g in group.items()}
+    # noun-only follow-ups that joined no full report are no happening of their own: no cluster
+    return {x: cluster_key(members[g]) if any(not nodes[m].reference for m in members[g]) else None
+            for x, g in group.items()}
 
 
 def cluster_key(ids: Iterable[str]) -> str:
