@@ -201,3 +201,21 @@ def test_a_follow_up_that_joins_no_report_is_no_incident_of_its_own() -> None:
     late = _follow_up("2026-09-14T12:00:00Z", "2026-09-11")
     assert _groups([[late]]) == []
     assert {late.article.id, SUICIDE.article.id} <= max(_groups([[late], [SUICIDE]]), key=len)
+
+
+def test_a_follow_up_never_shapes_the_happening_of_the_full_reports() -> None:
+    """The follow-up shares more with the first report (the named day) than the second outlet does, and
+    contradicts the second outlet's mode: taken first, its link kept the second outlet out."""
+    first = _article("Boko Haram fighters stormed Konduga on Friday, residents said.", "a.example",
+                     "2026-09-11T20:00:00Z", [{"date": "2026-09-11", "loc": _district("Konduga", KONDUGA)}])
+    second = _article("Boko Haram fighters set off explosives in Konduga, a militia leader said.", "b.example",
+                      "2026-09-12T08:00:00Z", [{"mode": "explosives", "date": "2026-09-12", "precision": "reported",
+                                                "date_source": "publication", "date_text": None,
+                                                "loc": _district("Konduga", KONDUGA)}])
+    text = "The toll from Friday's Boko Haram shooting in Konduga rose to nine."
+    late = _article(text, "c.example", "2026-09-13T09:00:00Z",
+                    [{"mode": "firearms", "date": "2026-09-11", "background": True, "date_text": "Friday's",
+                      "loc": _district("Konduga", KONDUGA)}])
+    for order in itertools.permutations([first, second, late]):
+        groups = _groups([[x] for x in order])
+        assert {first.article.id, second.article.id} in groups
