@@ -34,7 +34,8 @@ from truce.settings import Settings
 
 WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
-WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream") for half in ("dev", "blind")]
+WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits")
+           for half in ("dev", "blind")]
 # The lead's held-out stream: blind as a whole, no dev half.
 WRITTEN.append("clusters_heldout_blind.jsonl")
 

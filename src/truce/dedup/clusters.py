@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, PUBLICATION, Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, PUBLICATION, REFERENCE, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
@@ -139,7 +139,7 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
             if words and not names_abstained(y, words):
                 return False  # a place nobody located is not "anywhere in the country"
         same_spot = close = False
-    if a.mode and b.mode and a.mode != b.mode and not close:
+    if not close and not modes_compatible(a.mode, b.mode, cfg):
         return False
     if a.article_id == b.article_id and distinct(a, b, cfg):
         return False
@@ -150,6 +150,16 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     if same_spot or slack is not None:
         return True
     return roles_compatible(a, b)
+
+
+def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
+    """The same mode, an unknown one, or two modes of one family (``mode_families``): outlets word one
+    happening with neighbouring modes ("a suicide bomber blew herself up" and "the bombing": suicide
+    attack and explosives; "an air strike" and "a drone strike"), so a report placed only in a district
+    or province must not lose its happening by its mode. Modes of different families stay apart."""
+    if not x or not y or x == y:
+        return True
+    return any(x in family and y in family for family in cfg.mode_families)
 
 
 def roles_compatible(a: Report, b: Report) -> bool:
@@ -237,7 +247,8 @@ class Stream:
 
         key = (article_id, event)
         if key not in self._single:
-            group = [self.nodes[i] for i in sorted(self._by_article.get(article_id, ())) if self.nodes[i].event == event]
+            group = [self.nodes[i] for i in sorted(self._by_article.get(article_id, ()))
+                     if self.nodes[i].event == event and not self.nodes[i].reference]  # a noun follow-up tells no new one
             self._single[key] = not any(distinct(x, y, self.cfg) for i, x in enumerate(group) for y in group[i + 1:])
         return self._single[key]
 
@@ -392,7 +403,8 @@ WHEN = frozenset({"day", "time"})
 def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     """Signal values both reports carry: the mode only when one of them is precisely placed; the
     words of a precise report's place name count as the place, not as words."""
-    values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY)}  # a spot's words are w:/t: values
+    # a spot's words are w:/t: values; the follow-up marker is no evidence
+    values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY) and v != REFERENCE}
     placed = _places(a, b, stream)
     if not (a.precise or b.precise):
         values = {v for v in values if not v.startswith("m:")}
@@ -451,6 +463,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
             continue
         if _same_sentence(c, p):
             continue  # one sentence carries its words once, whatever else it also tells
+        if c.reference:
+            continue  # a noun-only follow-up names a known happening: it is never another one
         if c.hi < lo or c.lo > hi:
             if c.article_id in own:
                 continue  # the pair's own one-happening article telling its sequel (the charge days later)
@@ -519,8 +533,9 @@ def follow_up_only(a: Report, b: Report, cfg: Any) -> bool:
 
 # -- clusters within a component ---------------------------------------------------------------
 def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str, ...]], cfg: Any
-                ) -> dict[str, str]:
-    """Node id -> cluster id: complete-linkage merging along links, strongest first."""
+                ) -> dict[str, str | None]:
+    """Node id -> cluster id: complete-linkage merging along links, strongest first (None: a noun-only
+    follow-up that joined no full report)."""
     loose = 2 * cfg.day_slack
 
     def _strength(ev: Iterable[str]) -> tuple[int, float]:
@@ -543,6 +558,8 @@ def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str
                 by_node[x].append((_strength(ev), y))
                 by_node[y].append((_strength(ev), x))
         for x, options in by_node.items():
+            if not nodes[x].reference:  # a noun-only follow-up never keeps a full report from its happening
+                options = [(s, y) for s, y in options if not nodes[y].reference] or options
             best = max(s for s, _ in options)
             top = sorted(y for s, y in options if s == best)
             if any(not ok(p, q) for i, p in enumerate(top) for q in top[i + 1:]):
@@ -556,7 +573,9 @@ def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str
         a, b = nodes[x], nodes[y]
         km = _km(a, b) if a.precise and b.precise else 0.0
         forced, n = _strength(ev)
-        return (-forced, -n, _gap(a, b), km, x, y)
+        # a noun-only follow-up joins the happening its strongest link names; it never shapes the
+        # happenings of the full reports (merged first), nor keeps two of them apart
+        return (a.reference or b.reference, -forced, -n, _gap(a, b), km, x, y)
 
     partners: dict[str, set[str]] = defaultdict(set)
     for x, y in usable:
@@ -587,7 +606,9 @@ def agglomerate(nodes: dict[str, Report], links: dict[tuple[str, str], tuple[str
         for z in members[gone]:
             group[z] = keep
         members[keep].extend(members.pop(gone))
-    return {x: cluster_key(members[g]) for x, g in group.items()}
+    # noun-only follow-ups that joined no full report are no happening of their own: no cluster
+    return {x: cluster_key(members[g]) if any(not nodes[m].reference for m in members[g]) else None
+            for x, g in group.items()}
 
 
 def cluster_key(ids: Iterable[str]) -> str:

@@ -29,6 +29,9 @@ COARSE = frozenset({"country", "admin1", "admin2", "region"})
 # How an event's date was found (``Event.date_source``); publication-dated reports may tell of
 # a happening days before (a follow-up), the others name its day.
 PUBLICATION = "publication"
+# Signal marking a noun-only follow-up's report ("the toll from Tuesday's attack rose to ten"): no
+# evidence, stored with the signals so that every adapter keeps it.
+REFERENCE = "r:follow-up"
 COPY_ORIGINAL = "copy-original"
 
 
@@ -106,6 +109,11 @@ class Report:
         return self.precise and self.lo is not None and self.lo == self.hi
 
     @property
+    def reference(self) -> bool:
+        """A noun-only follow-up (``follow_up_reference``): it follows a happening, never shapes one."""
+        return REFERENCE in self.signals
+
+    @property
     def names(self) -> set[str]:
         return {x.name.lower() for x in self.actors + self.recipients if x.name}
 
@@ -120,6 +128,23 @@ def is_clusterable(event: Event) -> bool:
     are left out: clustering them too cost B-cubed precision on the written cluster set (0.98 from
     1.00) and gained no recall (docs/dedup.md)."""
     return event.modality.asserted and not event.background and "background" not in event.context
+
+
+def follow_up_reference(event: Event, published: str | None, cfg: Any) -> bool:
+    """A follow-up told only by a noun: a background mention (a definite event noun the events stage
+    read as a known event, "the toll from Tuesday's attack rose to ten", "last Friday's market
+    bombing") whose text names a day within ``follow_up_days`` before the publication. The events
+    stage rightly does not count it as a new happening; clustering lets it join the happening it
+    names, so the follow-up article is not an incident of its own (``reference_follow_ups``)."""
+    if not (cfg.reference_follow_ups and event.background and event.modality.asserted):
+        return False
+    if "background" in event.context or event.date_precision != "day" or date_basis(event) == PUBLICATION:
+        return False
+    try:
+        days = (date.fromisoformat((published or "")[:10]) - date.fromisoformat(event.date[:10])).days
+    except (TypeError, ValueError):
+        return False
+    return 0 <= days <= cfg.follow_up_days
 
 
 def date_basis(event: Event) -> str | None:
@@ -447,7 +472,11 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     and text to those reports: the sentence of a trigger often names neither victim nor street,
     the next paragraphs do.
     """
-    out = _one_account_modes([report_of(e, coded, cfg) for e in coded.events if is_clusterable(e)], cfg)
+    events, refs = _clusterable(coded, cfg)
+    out = _one_account_modes([report_of(e, coded, cfg) for e in events], cfg)
+    for r in out:
+        if r.id in refs:
+            r.signals = r.signals | {REFERENCE}
     if not cfg.article_context or not out:
         return out
     heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
@@ -461,10 +490,25 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     for r in out:
         by_type.setdefault(r.event, []).append(r)
     for group in by_type.values():
-        if all(not distinct(a, b, cfg) for i, a in enumerate(group) for b in group[i + 1:]):
+        # a noun-only follow-up neither decides whether the article tells one happening of the type
+        # nor, when it does not fit that happening, takes its context
+        full = [r for r in group if not r.reference]
+        if all(not distinct(a, b, cfg) for i, a in enumerate(full) for b in full[i + 1:]):
             for r in group:
-                r.signals = r.signals | (extra - speaker_values(r.claimant))
+                if r in full or not any(distinct(r, x, cfg) for x in full):
+                    r.signals = r.signals | (extra - speaker_values(r.claimant))
     return out
+
+
+def _clusterable(coded: CodedArticle, cfg: Any) -> tuple[list[Event], set[str]]:
+    """The article's clusterable events, with its noun-only follow-ups (``follow_up_reference``) of a type
+    for which it tells no happening on a day its text names (an article that recalls last week's attack
+    beside today's is about today's), and the ids of those follow-ups."""
+    events = [e for e in coded.events if is_clusterable(e)]
+    named = {e.event for e in events if e.date_precision == "day" and date_basis(e) != PUBLICATION}
+    refs = [e for e in coded.events if e.event not in named
+            and follow_up_reference(e, coded.article.published, cfg)]
+    return sorted(events + refs, key=lambda e: e.trigger_start), {e.id for e in refs}
 
 
 def _one_account_modes(reports: list[Report], cfg: Any) -> list[Report]:

@@ -61,16 +61,18 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
                                                                p.source not in ("ner", "gazetteer"))
               and not p.in_org
               and not (p.source == "qualifier" and _qualified_place_known(p, places, text, settings))]
-    place = _attached(event, usable, doc, settings)
-    rule = "attached-to-trigger"
-    if place is None:
-        place, rule = _in_sentence(event, usable, doc, settings), "sentence"
+    spoken = [p for p in usable if _speaker_place(p, doc, settings)]
+    heard = [p for p in usable if p not in spoken] if spoken else usable
+    place, rule = _own_words(event, heard, doc, settings)
+    if place is None and spoken:  # the speaker's town, when the event's sentence names no other place
+        place, rule = _own_words(event, usable, doc, settings)
+    usable = heard
     if place is None:
         place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
     inferred = None  # why a place was taken from the article rather than from the event's own words
     coarse = None  # then: the precision the event's own words support (recorded as the location's precision)
     if place is not None and (place.precision not in FINE or place.precision == "admin1"):
-        finer = _finer_inside(place, event, usable, text)
+        finer = _finer_inside(place, event, usable, text, settings)
         if finer is not None:
             place, rule = finer, rule + "+refined"
         elif settings.article_fallback and place.precision in ("country", "admin1", "region") \
@@ -101,6 +103,14 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         return EventLocation(rule=UNRESOLVED, text=unresolved.text, start=unresolved.start, end=unresolved.end, note=note)
     loc.note = note if loc.note is None else f"{loc.note}; {note}"
     return loc
+
+
+def _own_words(event: Event, places: list[Place], doc: Doc, s: Any) -> tuple[Place | None, str]:
+    """Rules 1 and 2: the place reached from the trigger, else the sentence's nearest place."""
+    place = _attached(event, places, doc, s)
+    if place is not None:
+        return place, "attached-to-trigger"
+    return _in_sentence(event, places, doc, s), "sentence"
 
 
 def _article_fallbacks(event: Event, places: list[Place], usable: list[Place], text: str,
@@ -180,7 +190,7 @@ def _qualified_place_known(qualifier: Place, places: list[Place], text: str, s: 
     return False
 
 
-def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -> Place | None:
+def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str, s: Any) -> Place | None:
     """A town or district of the event's paragraph that lies in the country or state the event's own
     words name (the article's places come later, in ``_article_inside``) ("a village in Plateau state" ... "Bokkos")."""
     def inside(p: Place) -> bool:
@@ -194,11 +204,20 @@ def _finer_inside(coarse: Place, event: Event, places: list[Place], text: str) -
 
     start = max(event.sentence_start, 0)
     lo, hi = paragraph_bounds(text, start, start + len(event.sentence))
-    near = [p for p in places if lo <= p.start < hi and inside(p)]
+    near = [p for p in places if lo <= p.start < hi and inside(p)
+            and (p.source != "dateline" or _qualifies(coarse, p, text, s))]
     if near:
         anchor = event.trigger_start if event.trigger_start >= 0 else event.sentence_start
         return min(near, key=lambda p: abs(p.start - anchor))
     return None
+
+
+def _qualifies(coarse: Place, town: Place, text: str, s: Any) -> bool:
+    """Whether a coarse place is written as the qualifier right after a town ("MACON, Ga."): then that
+    town refines it. A dateline's town does not refine a province the story names elsewhere ("GOMA - ...
+    killed 18 civilians in North Kivu province"): the correspondent's city is not the event's place."""
+    gap = text[town.end:coarse.start] if coarse.start >= town.end else "-"
+    return len(gap) <= s.qualifier_gap_chars and gap.strip() in ("", ",")
 
 
 def _place_at(char: int, places: list[Place]) -> Place | None:
@@ -249,6 +268,31 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
         return None
     # "in Bannu in northwest Pakistan": the finest place reached wins, then the nearest in the tree.
     return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
+
+
+def _speaker_place(place: Place, doc: Doc, s: Any) -> bool:
+    """A place where a statement was made, not where an event happened: the object of a preposition
+    governed by a speech word (``speech_heads``), directly or through the participle that qualifies it
+    ("said in a statement issued in Nyala", "a statement from Menaka in Mali", "told reporters in
+    Geneva"), climbing at most ``speaker_steps`` prepositions. A denial or a rival claim issued from the
+    speaker's town would otherwise give the happening a second place, and split its incident; the
+    speaker's town stays the place of an event whose sentence names no other ("told reporters in
+    Brussels" for the statement itself)."""
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok, speech = span.root, words("speech_heads")
+    for _ in range(int(s.speaker_steps)):
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return False
+        head = prep.head
+        if head.lemma_.lower() in speech or (head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in speech):
+            return True
+        if head.pos_ != "PROPN":
+            return False
+        tok = head  # "in Mali" hangs on "Menaka": a qualifier of the speaker's place is the speaker's too
+    return False
 
 
 def _locative_prep(tok: Token) -> bool:
