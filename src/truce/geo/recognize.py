@@ -196,7 +196,7 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -
     place noun ("Mueda market", "Mueda's airport") or after a plainly locative preposition ("on the road
     outside Mueda"; town_preps.txt). The name is a place however small, while the NER, in a long
     sentence, often misses a village's name or calls it a person. The town must lie in a country the
-    article's places point to, or, while they point nowhere yet, be the name's only town."""
+    article's places already point to."""
     head = span.root.head
     if span.root.dep_ in ("compound", "poss") and head.i > span.root.i and head.is_lower:
         if head.lemma_.lower() not in place_heads():  # "hit Mueda market", "Mueda's airport"
@@ -209,8 +209,7 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -
             return False
     elif head.lower_ not in words("town_preps"):
         return False
-    towns = {gaz.cc[e] for e, alt in gaz.lookup(span.text) if not alt and gaz.kind[e] == "city"}
-    return bool(towns & support) or (not support and len(towns) == 1)  # an article naming no country yet: one reading
+    return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span.text) if not alt)
 
 
 def _variant_in_support(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
