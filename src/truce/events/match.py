@@ -154,6 +154,23 @@ def _phrase_tokens(entry: TriggerEntry, tok: Token) -> list[Token] | None:
 
 
 def _object_lemmas(tok: Token) -> set[str]:
+    out = _direct_object_lemmas(tok)
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "prt", "xcomp"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "dobj"):
+                    out.update(_forms(g))
+                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
+                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
+                    out.update(x.lemma_.lower() for x in compounds)
+            out.add(c.lower_)
+        out.update(_role_lemmas(c))
+    out.update(_light_verb_pps(tok))
+    return out
+
+
+def _direct_object_lemmas(tok: Token) -> set[str]:
+    """The words of a trigger's direct object (or passive subject), with its compounds and "of" phrase."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -168,16 +185,6 @@ def _object_lemmas(tok: Token) -> set[str]:
             for g in c.children:  # '25,000 tons of food aid'
                 if g.dep_ == "prep" and g.lower_ == "of":
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-        if c.dep_ in ("prep", "dative", "prt", "xcomp"):
-            for g in c.children:
-                if g.dep_ in ("pobj", "dobj"):
-                    out.update(_forms(g))
-                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
-                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
-                    out.update(x.lemma_.lower() for x in compounds)
-            out.add(c.lower_)
-        out.update(_role_lemmas(c))
-    out.update(_light_verb_pps(tok))
     return out
 
 
@@ -305,7 +312,10 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
     for form in forms if forms is not None else dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
     weight = events_settings().any_object_constraint
-    cands.sort(key=lambda e: specificity(e, weight)[:2], reverse=True)
+    direct = _direct_object_lemmas(tok) if any(c.objects for c in cands) else set()
+    # equally specific entries: the one whose object words name the direct object wins over one matched
+    # by a prepositional object ("blocked a convoy of aid trucks at the bridge": aid withheld, not a road block)
+    cands.sort(key=lambda e: (*specificity(e, weight)[:2], bool(e.objects & direct)), reverse=True)
     for entry in cands:
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
