@@ -312,10 +312,7 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
     for form in forms if forms is not None else dict.fromkeys(_forms(tok)):
         cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
     weight = events_settings().any_object_constraint
-    direct = _direct_object_lemmas(tok) if any(c.objects for c in cands) else set()
-    # equally specific entries: the one whose object words name the direct object wins over one matched
-    # by a prepositional object ("blocked a convoy of aid trucks at the bridge": aid withheld, not a road block)
-    cands.sort(key=lambda e: (*specificity(e, weight)[:2], bool(e.objects & direct)), reverse=True)
+    cands.sort(key=lambda e: specificity(e, weight)[:2], reverse=True)
     for entry in cands:
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
