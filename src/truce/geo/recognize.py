@@ -102,10 +102,11 @@ def _admin_word_after(doc: Doc, end: int) -> str | None:
 def _town_word_before(doc: Doc, start: int) -> str | None:
     """"town" for a name after "<part of a town> of" ("in the centre of Kidal", "the town of Kidal";
     town_part_words.txt): a hint that the name is the town, not the region it shares a name with."""
-    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].is_lower \
-            and doc[start - 2].lower_ in words("town_part_words"):
-        return "town"
-    return None
+    of = doc[start - 1] if start else None
+    if of is None or of.lower_ != "of" or not of.i:
+        return None
+    noun = doc[of.i - 1]
+    return "town" if noun.is_lower and noun.lower_ in words("town_part_words") else None
 
 
 def is_feature_name(name: str) -> bool:
