@@ -26,6 +26,7 @@ DEFINITE = frozenset({"the", "this", "that"})
 PLACE_KINDS = frozenset({"capital", "city", "region"})
 # A place attacked, coerced or threatened (curfew, shelling) stands for the people who live there.
 TARGET_EVENTS = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+ARMED_EVENTS = frozenset({"ASSAULT"})  # an actor doing this with no name is an unidentified armed actor
 HEAD_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
 MEMBER_SECTORS = frozenset({"REB", "UAF", "CRM"})  # armed members of a group ("gunmen from the NSDF")
 
@@ -58,7 +59,7 @@ class ActorCoder:
         ctx = self.context(doc, article.published, places)
         for event in events:
             date = event.date or article.published
-            event.actor = [p for ref in event.actor for p in self._code_ref(ref, doc, ctx, date)]
+            event.actor = [p for ref in event.actor for p in self._code_ref(ref, doc, ctx, date, "actor", event.event)]
             event.recipient = [p for ref in event.recipient
                                for p in self._code_ref(ref, doc, ctx, date, "recipient", event.event)]
         return events
@@ -125,6 +126,9 @@ class ActorCoder:
                 if c.country_from in PLACE_KINDS and c.sector_strength < Strength.WORDS:
                     c.sector, c.sector_strength = "CVL", Strength.WEAK
                     c.evidence.append(f"place attacked ({event_type}) stands for its residents -> CVL")
+        if role == "actor" and event_type in ARMED_EVENTS:
+            for c in coded:
+                _anonymous_assailant(c)
         return [self._finish(c, text, start, ctx, whole, reference if whole else None) for c in coded]
 
     @staticmethod
@@ -268,3 +272,13 @@ class ActorCoder:
         ref.name = hit.name or ref.name
         ref.actor_id = ref.actor_id or hit.actor_id
         evidence.append(note)
+
+
+def _anonymous_assailant(c: Coded) -> None:
+    """"Men on a motorcycle shot dead ...": an unnamed actor known only by a plain person noun
+    (coreference.yaml ``anonymous_persons``) who carries out an armed attack is an unidentified armed
+    actor (UAF), as "gunmen" are; the CVL those nouns carry is right for victims, not for assailants."""
+    words = coref_words().anonymous_persons
+    if c.named is None and c.sector == "CVL" and c.heads and all(h in words for h in c.heads):
+        c.sector = "UAF"
+        c.evidence.append(f"unnamed {' '.join(c.heads)!r} carrying out an armed attack -> UAF (unidentified)")

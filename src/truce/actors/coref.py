@@ -32,6 +32,7 @@ class CorefWords:
     speech_verbs: frozenset[str]
     member_links: tuple[tuple[str, ...], ...]
     weapons: dict[tuple[str, ...], str | None]  # weapon words -> sector of an owner named with them
+    anonymous_persons: frozenset[str] = frozenset()  # "men": who did an armed act, unidentified (UAF)
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def coref_words() -> CorefWords:
 
     return CorefWords(words("group_nouns"), words("member_nouns"), words("definite_members"), words("possessives"),
                       words("definites"), words("first_person"), words("speech_verbs"),
-                      tuple(tuple(str(w).lower().split()) for w in data.get("member_links") or []), weapons)
+                      tuple(tuple(str(w).lower().split()) for w in data.get("member_links") or []), weapons,
+                      words("anonymous_persons"))
 
 
 def singular(word: str) -> str:

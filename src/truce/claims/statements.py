@@ -243,7 +243,8 @@ def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> 
         if cue is None:
             continue
         verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
-        subj = _kids(verb, "nsubj") or _kids(verb.head, "nsubj")
+        # "the group was not involved": the passive subject denies, not the speaker of the verb above
+        subj = _kids(verb, "nsubj", "nsubjpass") or _kids(verb.head, "nsubj")
         if subj:
             party = phrase(subj[0])
             claim = _claim("denial", party, cue, sent, code, who or party.text, p)

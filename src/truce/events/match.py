@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.events.frames import Frames, load_frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 from truce.events.settings import events_settings
+from truce.events.syntax import misparsed_verb
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
@@ -120,7 +121,7 @@ def verb_lemmas(tok: Token) -> set[str]:
 
 def _pos_ok(entry: TriggerEntry, tok: Token) -> bool:
     if entry.pos == "verb":
-        return tok.pos_ in _VERB_POS
+        return tok.pos_ in _VERB_POS or misparsed_verb(tok) is not None
     if entry.pos == "noun":
         return tok.pos_ in _NOUN_POS or (tok.pos_ == "VERB" and tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "pobj", "dobj"))
     return True
@@ -153,6 +154,23 @@ def _phrase_tokens(entry: TriggerEntry, tok: Token) -> list[Token] | None:
 
 
 def _object_lemmas(tok: Token) -> set[str]:
+    out = _direct_object_lemmas(tok)
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative", "prt", "xcomp"):
+            for g in c.children:
+                if g.dep_ in ("pobj", "dobj"):
+                    out.update(_forms(g))
+                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
+                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
+                    out.update(x.lemma_.lower() for x in compounds)
+            out.add(c.lower_)
+        out.update(_role_lemmas(c))
+    out.update(_light_verb_pps(tok))
+    return out
+
+
+def _direct_object_lemmas(tok: Token) -> set[str]:
+    """The words of a trigger's direct object (or passive subject), with its compounds and "of" phrase."""
     out: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
@@ -167,16 +185,6 @@ def _object_lemmas(tok: Token) -> set[str]:
             for g in c.children:  # '25,000 tons of food aid'
                 if g.dep_ == "prep" and g.lower_ == "of":
                     out.update(x.lemma_.lower() for x in g.children if x.dep_ == "pobj")
-        if c.dep_ in ("prep", "dative", "prt", "xcomp"):
-            for g in c.children:
-                if g.dep_ in ("pobj", "dobj"):
-                    out.update(_forms(g))
-                    compounds = [x for x in g.children if x.dep_ == "compound"]  # 'deployment of peacekeeping troops'
-                    out.update(f"{x.lemma_.lower()} {g.lemma_.lower()}" for x in compounds)
-                    out.update(x.lemma_.lower() for x in compounds)
-            out.add(c.lower_)
-        out.update(_role_lemmas(c))
-    out.update(_light_verb_pps(tok))
     return out
 
 
@@ -277,8 +285,8 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     doc = sent.doc
     forms = doc_forms(doc)  # once per token
     # Only tokens with some entry under one of their forms can match (most have none).
-    hits = {i: forms[i] for i in range(sent.start, sent.end)
-            if forms[i] is not None and lexicon.has_any(forms[i])}
+    hits = {i: f for i in range(sent.start, sent.end)
+            if (f := _misparsed_forms(doc[i]) or forms[i]) is not None and lexicon.has_any(f)}
     for multiword in (True, False):
         for i, f in hits.items():
             if i in used:
@@ -288,6 +296,14 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
                 found[i] = match
                 used.update(t.i for t in match.tokens)
     return _drop_light_verb_triggers([found[i] for i in sorted(found)])
+
+
+def _misparsed_forms(tok: Token) -> tuple[str, ...] | None:
+    """A past tense the parser read as a noun (``syntax.misparsed_verb``) has the forms of that past
+    tense ("shot" -> "shoot") besides its own."""
+    if tok.pos_ != "NOUN" or misparsed_verb(tok) is None:
+        return None
+    return tuple(dict.fromkeys((*_forms(tok), *_word_forms(tok.lower_, tok.lower_, "VBD"))))
 
 
 def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool,
@@ -304,7 +320,10 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
         if toks is None or any(t.i in used for t in toks):
             continue
         match = Match(token=tok, entry=entry, tokens=toks)
-        if entry.pos != "verb" and tok.pos_ not in _VERB_POS:
+        if entry.pos == "verb" and tok.pos_ not in _VERB_POS:  # a misparsed past tense: its clause's carrier
+            match.light = misparsed_verb(tok)
+            match.notes.append(f"'{tok.text}' read as the verb of '{match.light.text}' (a noun before an adjective with an object)")
+        elif entry.pos != "verb" and tok.pos_ not in _VERB_POS:
             match.light = _light_verb(tok, frames) or (_travel_verb(tok, frames) if entry.event == "CONSULT" else None)
         return match
     return None

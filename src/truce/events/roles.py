@@ -16,6 +16,7 @@ from truce.events.syntax import (
     is_dateline,
     is_observation_verb,
     is_passive,
+    misparsed_verb,
     passive_agent,
     passive_subjects,
     prep_objects,
@@ -32,7 +33,7 @@ _NON_ACTOR_ENTS = ("DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "
 
 def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
     """(actors, recipients, notes) for a trigger; verbal and nominal triggers differ."""
-    if match.is_verbal or _predicative(match.anchor):
+    if match.is_verbal or _predicative(match.anchor) or _misparsed(match):
         return _verbal_roles(match.anchor, match, frames)
     return _nominal_roles(match.token, match.entry.event, frames)
 
@@ -40,6 +41,13 @@ def roles(match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef],
 def _predicative(tok: Token) -> bool:
     """A predicative adjective ('it is willing to ...', 'he is ready to ...') has the roles of a verb."""
     return tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "oprd")
+
+
+def _misparsed(match: Match) -> bool:
+    """A past tense read as a noun whose adjective carries the clause ("... shot dead a councillor"):
+    the adjective has the verb's subject and object (``syntax.misparsed_verb``)."""
+    carrier = misparsed_verb(match.token)
+    return carrier is not None and carrier.i == match.anchor.i
 
 
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:

@@ -32,10 +32,10 @@ from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
-              "light", "xcomp", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
+              "light", "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
               "unarmed", "unarmed_actor"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
-                "xcomp", "modifier", "not_prep", "not_prep_object", "not_subject")
+                "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject")
 
 LEARNED_DEMOTION = "learned sense model"  # the start of a learned-model demotion's reason (truce.events.article)
 
@@ -177,6 +177,11 @@ def _expand(tok: Token) -> list[Token]:
     return out
 
 
+def _of_nouns(tok: Token) -> list[Token]:
+    """The nouns of a head's "of" phrase ("a convoy of food aid": aid, food)."""
+    return [x for p in children(tok, ("prep",)) if p.lower_ == "of" for g in children(p, ("pobj",)) for x in _expand(g)]
+
+
 def participants(m: Match) -> dict[str, list[Token]]:
     """Actor-side and object-side head words of a trigger (tokens), from the parse."""
     anchor, tok = m.anchor, m.token
@@ -275,6 +280,9 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
             ok = m.light is not None and bool(verb_lemmas(m.light) & words[0])
         elif key == "xcomp":
             ok = any(c.dep_ == "xcomp" and c.lemma_.lower() in words[0] for c in anchor.children)
+        elif key == "xcomp_object":  # the object of the complement verb: "refused to let [a convoy of aid] through"
+            objs = [o for c in anchor.children if c.dep_ == "xcomp" for o in children(c, ("dobj",))]
+            ok = _has(words, [x for o in objs for x in _expand(o) + _of_nouns(o)])
         elif key == "modifier":
             ok = _has(words, [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")])
         elif key == "not_prep_object":  # a preposition (of ``prep``) whose object is none of these words

@@ -223,6 +223,21 @@ def misparsed_past(verb: Token) -> Token | None:
     return head if any(c.dep_ == "conj" and c.tag_ == "VBD" for c in head.children) else None
 
 
+def misparsed_verb(tok: Token) -> Token | None:
+    """The word that carries the clause of a past tense the parser read as a noun: "Gunmen on a
+    motorcycle shot dead a councillor" (the small model makes "motorcycle shot" a noun in the "on"
+    phrase and hangs the clause, subject and object, on "dead"). An adjective takes no direct object;
+    one that does, right after a noun, shows that noun is the clause's verb and the adjective its
+    resultative complement ("shot dead", "beaten unconscious"). None for a well-parsed sentence."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.i + 1 >= len(doc):
+        return None
+    nxt = doc[tok.i + 1]
+    if nxt.pos_ != "ADJ" or nxt.sent.start != tok.sent.start:
+        return None
+    return nxt if any(c.dep_ == "dobj" for c in nxt.children) else None
+
+
 def passive_subjects(verb: Token) -> list[Token]:
     """What undergoes a passive verb: its passive subject, the noun a reduced passive modifies, or - in
     a headline's passive without auxiliary that the parser reads as active ("Three officers shot dead by

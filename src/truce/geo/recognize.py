@@ -88,7 +88,7 @@ def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | N
         hint = doc[end - 1].lower_
         end -= 1
     else:
-        hint = _admin_word_after(doc, end)  # "Washington state", written after the entity
+        hint = _admin_word_after(doc, end) or _town_word_before(doc, start)  # "Washington state"
     return (doc[start:end] if end > start else None), hint
 
 
@@ -97,6 +97,16 @@ def _admin_word_after(doc: Doc, end: int) -> str | None:
     if end < len(doc) and doc[end].lower_ in words("admin_words") and doc[end].is_lower:
         return doc[end].lower_
     return None
+
+
+def _town_word_before(doc: Doc, start: int) -> str | None:
+    """"town" for a name after "<part of a town> of" ("in the centre of Kidal", "the town of Kidal";
+    town_part_words.txt): a hint that the name is the town, not the region it shares a name with."""
+    of = doc[start - 1] if start else None
+    if of is None or of.lower_ != "of" or not of.i:
+        return None
+    noun = doc[of.i - 1]
+    return "town" if noun.is_lower and noun.lower_ in words("town_part_words") else None
 
 
 def is_feature_name(name: str) -> bool:
@@ -180,12 +190,25 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     return False
 
 
-def _direction_of_town(span: Span, gaz: AnyGazetteer, support: set[str]) -> bool:
-    """A town of the article's country after "<direction> of" ("in the hills south-east of Voskepar",
-    "15 km north of Dorvo"): a bearing is taken from a place, so the name is one however small, while the
-    NER, in a long sentence, often misses a village's name."""
-    of = span.root.head
-    if span.root.dep_ != "pobj" or of.lower_ != "of" or not of.head.is_lower or of.head.lower_ not in words("directions"):
+def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -> bool:
+    """A town of the article's country where only a place stands: after "<direction> of" ("in the hills
+    south-east of Voskepar", "15 km north of Dorvo": a bearing is taken from a place), after "the <place
+    noun> of" ("the coastal town of Al Khawkhah", "the outskirts of Mueda"; place_heads.txt), before a
+    place noun ("Mueda market", "Mueda's airport") or after a plainly locative preposition ("on the road
+    outside Mueda"; town_preps.txt). The name is a place however small, while the NER, in a long
+    sentence, often misses a village's name or calls it a person. The town must lie in a country the
+    article's places already point to."""
+    head = span.root.head
+    if span.root.dep_ in ("compound", "poss") and head.i > span.root.i and head.is_lower:
+        if head.lemma_.lower() not in place_heads():  # "hit Mueda market", "Mueda's airport"
+            return False
+    elif span.root.dep_ != "pobj" or not head.is_lower:
+        return False
+    elif head.lower_ == "of":
+        noun = head.head
+        if not noun.is_lower or (noun.lower_ not in words("directions") and noun.lemma_.lower() not in place_heads()):
+            return False
+    elif head.lower_ not in words("town_preps"):
         return False
     return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span.text) if not alt)
 
@@ -568,7 +591,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
-        claims.claim(span, "context", hint=hint)
+        claims.claim(span, "context", hint=hint or _town_word_before(doc, span.start))
 
 
 def _repeated_town(ent: Span, ents: tuple[Span, ...], claims: _Claims, gaz: AnyGazetteer, s: Any) -> bool:
@@ -725,7 +748,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
                 continue
             if _names_a_newspaper(doc, i + length) or \
                     (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)
-                     and not _direction_of_town(span, gaz, support)):
+                     and not _town_where_places_stand(span, gaz, support)):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
             # place name ("the UAE", tagged ORG) is the place itself.
@@ -739,7 +762,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             wider = with_feature_word(span)  # "Kentucky Lake": the lake, not the state
             if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
                 span = wider
-            claims.claim(span, "gazetteer", in_org=org, hint=_admin_word_after(doc, span.end))
+            claims.claim(span, "gazetteer", in_org=org,
+                         hint=_admin_word_after(doc, span.end) or _town_word_before(doc, span.start))
             skip_to = span.end
             break
 
