@@ -50,7 +50,7 @@ CLUSTER_FIELDS = ["id", "title", "text", "published", "source", "incident", "gro
 # of a group id (the fourth sentence set of helper events7, "wn4-") or of a file name (helper geo7's
 # articles, "articles_geo7_dev/blind.jsonl").
 GROUP_BLIND_SHARE = {"wn4-": 0.5}
-FILE_BLIND_SHARE = {"articles_geo7": 0.5}
+FILE_BLIND_SHARE = {"articles_geo7": 0.5, "articles_relevance": 0.5}
 
 
 def is_blind(group: str, share: float | None = None) -> bool:
