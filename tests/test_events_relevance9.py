@@ -126,3 +126,15 @@ def test_hit_back_at_a_rival_is_a_retort_not_an_assault(pipe):
 def test_hit_back_with_weapons_stays_an_attack(pipe):
     text = "The army hit back at rebel positions with artillery on Thursday, killing 12 fighters, officials said."
     assert counted(pipe.code_text(text).events, ("ASSAULT",))
+
+
+def test_listicle_imperatives_are_advice_not_reports(pipe):
+    text = ("Six ways to beat the Monday slump. Attack the hardest job first, kill your phone alerts and raid the "
+            "fridge for a healthy snack. Then shoot for one small win before lunch.")
+    events = pipe.code_text(text).events
+    assert not counted(events)
+    assert any("imperative" in " ".join(e.explanation) for e in events)
+
+
+def test_a_reported_raid_is_no_imperative(pipe):
+    assert counted(pipe.code_text("Troops raid rebel camp near Beni, army says.").events, ("COERCE", "ASSAULT"))
