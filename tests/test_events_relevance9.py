@@ -138,3 +138,34 @@ def test_listicle_imperatives_are_advice_not_reports(pipe):
 
 def test_a_reported_raid_is_no_imperative(pipe):
     assert counted(pipe.code_text("Troops raid rebel camp near Beni, army says.").events, ("COERCE", "ASSAULT"))
+
+
+CRIME_AND_IDIOMS = {
+    "burglars' raid": "Burglars raided a pensioner's home in Derby and stole her late husband's medals. Detectives "
+                      "appealed for witnesses to the burglary.",
+    "camera capture": "Astronomers captured images of a black hole tearing a star apart. The telescope's camera "
+                      "caught the moment the star was torn open, the researchers said.",
+    "highway patrol": "Five teenagers were killed when their car hit a tree on a country road in Ohio, the state "
+                      "highway patrol said. The driver had just passed his test.",
+    "short snooker story": "Scotland's Ewan Baird fired a 141 break to crush the defending champion 10-3 in "
+                           "Sheffield. Baird won seven frames in a row after the interval in the snooker final.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRIME_AND_IDIOMS))
+def test_crime_and_idioms_without_political_actor(pipe, name):
+    events = pipe.code_text(CRIME_AND_IDIOMS[name]).events
+    assert not counted(events, ("ASSAULT", "MOBILIZE")) and not [
+        e for e in counted(events, ("COERCE",)) if e.mode != "arrest"], (name, [(e.event, e.event_text) for e in counted(events)])
+
+
+def test_police_arrest_in_a_crime_story_stays_coerce(pipe):
+    text = ("A man shot his neighbour dead after a row over a fence in Tucson, police said. Officers arrested him "
+            "at the scene, and he was charged with murder.")
+    assert any(e.mode == "arrest" for e in counted(pipe.code_text(text).events, ("COERCE",)))
+
+
+def test_gunmen_storming_a_village_stay_political_in_a_crime_worded_story(pipe):
+    text = ("Gunmen stormed the village of Kauru overnight, killing seven people and burning houses, police "
+            "said. Detectives and the state prosecutor have opened an investigation into the attack.")
+    assert counted(pipe.code_text(text).events, ("ASSAULT",))

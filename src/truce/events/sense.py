@@ -446,6 +446,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
+        if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
+                _member(t, senses.criminal) for t in parts["actor"]):  # 'burglars raided a home'
+            return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
         if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
             return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
                              f"an emergency measure with no political participant in a {story}")
