@@ -169,3 +169,28 @@ def test_gunmen_storming_a_village_stay_political_in_a_crime_worded_story(pipe):
     text = ("Gunmen stormed the village of Kauru overnight, killing seven people and burning houses, police "
             "said. Detectives and the state prosecutor have opened an investigation into the attack.")
     assert counted(pipe.code_text(text).events, ("ASSAULT",))
+
+
+SENTENCE_FAMILIES = {
+    "animals": "Wasps launched a raid on the picnic tables, and a swarm of locusts invaded the valley's farms.",
+    "thieves": "Robbers raided a post office in Salford and seized the takings, police said.",
+    "opportunity": "Dunmore Freight seized the opportunity to expand into Spain after a rival pulled out.",
+    "asteroid": "The asteroid struck the sea off the coast and threw up a wave of ash, the scientists said.",
+    "relief deployment": "Soldiers were deployed to help evacuate villagers as the river burst its banks.",
+}
+
+
+@pytest.mark.parametrize("name", sorted(SENTENCE_FAMILIES))
+def test_non_political_actors_and_purposes(pipe, name):
+    events = pipe.code_text(SENTENCE_FAMILIES[name]).events
+    assert not counted(events), (name, [(e.event, e.event_text) for e in counted(events)])
+
+
+def test_deployment_to_restore_order_stays_mobilize(pipe):
+    text = "The army deployed 3,000 troops to restore order in Kidal after the clashes, officials said."
+    assert counted(pipe.code_text(text).events, ("MOBILIZE",))
+
+
+def test_rebels_seizing_a_town_stay_coerce(pipe):
+    text = "Rebels seized the town of Walikale on Tuesday after the army withdrew, residents said."
+    assert counted(pipe.code_text(text).events, ("COERCE",))

@@ -80,6 +80,7 @@ class Senses:
     works: NounClass | None = None  # classes.yaml culture: films, books, shows, games
     out_of_time: NounClass | None = None  # 'medieval', 'Roman', 'alien': an armed actor out of today's news
     game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
+    relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -166,9 +167,11 @@ def load_senses() -> Senses:
         for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
             by_trigger.setdefault(word, []).append(i)
     plot_verbs, _ = word_list(data, "plot_verbs", path)
+    relief_verbs, _ = word_list(data, "relief_verbs", path)
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
                   {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
-                  plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"))
+                  plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
+                  relief_verbs)
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -321,6 +324,19 @@ def armed(tok: Token, senses: Senses) -> bool:
     return _armed_person(tok, senses)
 
 
+def _relief_purpose(m: Match, senses: Senses) -> Token | None:
+    """The relief verb of a deployment's purpose clause ('deployed to help evacuate residents', 'sent in to
+    rescue flood victims'): a to-infinitive under the trigger, or the verb under its 'help'."""
+    for c in m.anchor.children:
+        if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj") and g.pos_ == "VERB"]
+        hit = next((v for v in verbs if v.lemma_.lower() in senses.relief_verbs), None)
+        if hit is not None:
+            return hit
+    return None
+
+
 def _out_of_time(tok: Token, senses: Senses) -> bool:
     """An armed actor that history, legend or fiction puts out of today's news ('medieval armies', 'Roman
     legions', 'alien invaders': classes.yaml out_of_time)."""
@@ -416,6 +432,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     work = _fiction(m, senses, st.fiction_depth) if st.sense_fiction else None
     if work is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"the plot of a film, book, show or game: '{work.text}'")
+    relief = _relief_purpose(m, senses) if event == "MOBILIZE" else None
+    if relief is not None:
+        return Judgement("demote", st.relevance_nonpolitical, f"a deployment for relief: '{relief.text}'")
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
     if domain.label == "crime" and senses.criminal is not None and not _political_target(parts, senses):
