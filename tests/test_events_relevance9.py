@@ -194,3 +194,14 @@ def test_deployment_to_restore_order_stays_mobilize(pipe):
 def test_rebels_seizing_a_town_stay_coerce(pipe):
     text = "Rebels seized the town of Walikale on Tuesday after the army withdrew, residents said."
     assert counted(pipe.code_text(text).events, ("COERCE",))
+
+
+def test_news_words_for_shows_and_dramas_are_no_fiction(pipe):
+    text = "The army staged a show of force in which tanks fired on rebel positions near Goma, residents said."
+    assert counted(pipe.code_text(text).events, ("ASSAULT",))
+
+
+def test_a_film_plot_in_a_relative_clause_is_fiction(pipe):
+    text = "The film, in which the heroes battle an alien invasion of New York, took $190m in its first weekend."
+    events = pipe.code_text(text).events
+    assert not counted(events) and demoted_with(events, "the plot of a film")
