@@ -51,7 +51,7 @@ CLUSTER_FIELDS = ["id", "title", "text", "published", "source", "incident", "gro
 # articles, "articles_geo7_dev/blind.jsonl"). The lead's held-out sentences ("sentences_heldout") are
 # blind as a whole: no part of them is for tuning.
 GROUP_BLIND_SHARE = {"wn4-": 0.5}
-FILE_BLIND_SHARE = {"articles_geo7": 0.5, "sentences_heldout": 1.0,
+FILE_BLIND_SHARE = {"articles_geo7": 0.5, "articles_relevance": 0.5, "sentences_heldout": 1.0,
                     "clusters_heldout": 1.0}
 
 

@@ -5,7 +5,8 @@ Sentences (``sentences_*.jsonl``): main-event type accuracy (truce's main event 
 a sentence labelled with no event is right when truce counts none), five-way CAMEO class accuracy, the
 share of non-political sentences with a counted ASSAULT/COERCE/MOBILIZE, and the share of political
 sentences whose labelled type truce counts. Articles (``articles_*.jsonl``): domain politics-vs-other
-accuracy, the share of non-political articles with a counted material-conflict event, and recall of the
+accuracy, the share of non-political articles with a counted material-conflict event, events per article in
+both groups, the share of political articles that keep at least one counted event, and recall of the
 labelled asserted news events by type.
 """
 
@@ -71,6 +72,7 @@ def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
             c["gold_events"] += sum(gold.values())
             c["found_events"] += sum(min(v, got[k]) for k, v in gold.items())
             c["events_output"] += len(evs)
+            c["political_kept"] += bool(evs)
         else:
             c["nonpolitical"] += 1
             c["np_material"] += bool([e for e in evs if e.event in MATERIAL_CONFLICT])
@@ -80,6 +82,7 @@ def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
             "nonpolitical_events_per_article": round(c["np_events"] / (c["nonpolitical"] or 1), 3),
             "political_event_recall_by_type": round(c["found_events"] / (c["gold_events"] or 1), 4),
             "political_events_per_article": round(c["events_output"] / (c["political"] or 1), 3),
+            "political_with_events": round(c["political_kept"] / (c["political"] or 1), 4),
             "political": c["political"], "nonpolitical": c["nonpolitical"]}
 
 

@@ -41,11 +41,16 @@ class EventExtractor:
         here when not given)."""
         domain = domain or self.domain(doc)
         events: list[Event] = []
+        whole: ArticleDomain | None = None
+        short = sum(1 for _ in doc.sents) < self.settings.domain_min_sentences
         with coding_with(self.settings):  # the parse helpers deep in the stage read these too
             for sent in doc.sents:
                 here = domain
                 if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
                     here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
+                if short and here.label == UNKNOWN:  # nor in the sentence: the whole short text's words, at its bar
+                    whole = whole or article_domain(doc, min_evidence=self.settings.sentence_domain_min_evidence)
+                    here = whole
                 events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
         return events
 

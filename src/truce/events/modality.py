@@ -47,6 +47,10 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
         mod.hypothetical = True  # 'Did the army shell the market?': asked, not reported
         cues.append("?")
         notes.append("hypothetical: a yes/no question")
+    if _imperative(anchor, sent):
+        mod.hypothetical = True  # 'Attack the hardest task first, raid your calendar': advice, not a report
+        cues.append(f"{anchor.text} (imperative)")
+        notes.append("hypothetical: an imperative (advice or an order, not a report)")
     _claim(anchor, sent, frames, mod, notes)
     if cues:
         mod.cue = " ".join(dict.fromkeys(cues))  # each cue word once
@@ -146,6 +150,24 @@ def _yes_no_question(anchor: Token, sent: Span) -> bool:
     if not words or words[-1].text != "?" or words[0].pos_ != "AUX" or words[0].dep_ not in ("aux", "auxpass"):
         return False
     return words[0].head in clause_chain(anchor)
+
+
+def _imperative(anchor: Token, sent: Span) -> bool:
+    """The act is an imperative: the bare verb that opens the sentence (after list numbers, adverbs or
+    punctuation), or a verb coordinated with it, with no subject and no auxiliary, and an object
+    ('Attack the hardest task first, kill notifications and raid your calendar'). A listicle's advice or a
+    quoted order is not a report that the act happened."""
+    head = anchor
+    while head.dep_ == "conj" and head.head != head:
+        head = head.head
+    if head.dep_ != "ROOT" or head.tag_ != "VB" or sent.text.rstrip().endswith("?"):
+        return False
+    kids = list(head.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in kids) or not any(
+            c.dep_ in ("dobj", "prt") for c in kids):
+        return False
+    lead = [t for t in sent if t.i < head.i and not (t.is_punct or t.is_space or t.like_num or t.pos_ in ("ADV", "SYM", "X"))]
+    return not lead
 
 
 def _subjunctive(tok: Token) -> bool:

@@ -31,6 +31,7 @@ from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
+GAME_DOMAINS = ("sport", "entertainment", "technology")  # stories where a 'sniper' or 'gunner' is a player's role
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
               "light", "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
               "unarmed", "unarmed_actor"}
@@ -75,6 +76,11 @@ class Senses:
     criminal: NounClass | None = None
     armed_person: NounClass | None = None  # 'men', 'individuals': armed only with an armed_person_modifier
     armed_person_modifier: NounClass | None = None
+    plot_verbs: frozenset[str] = frozenset()  # 'the film follows', 'the game lets': a work's plot (fiction)
+    works: NounClass | None = None  # classes.yaml culture: films, books, shows, games
+    out_of_time: NounClass | None = None  # 'medieval', 'Roman', 'alien': an armed actor out of today's news
+    game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
+    relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -160,8 +166,12 @@ def load_senses() -> Senses:
     for i, rule in enumerate(idioms):
         for word in rule.conditions.get("triggers", (frozenset({"*"}), frozenset()))[0]:
             by_trigger.setdefault(word, []).append(i)
+    plot_verbs, _ = word_list(data, "plot_verbs", path)
+    relief_verbs, _ = word_list(data, "relief_verbs", path)
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
-                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier)
+                  {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
+                  plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
+                  relief_verbs)
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -312,7 +322,7 @@ def _compound_key(tok: Token) -> str:
 def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
     Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``)."""
-    if _team_word(tok):
+    if _team_word(tok) or _out_of_time(tok, senses):
         return False
     if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
         return True
@@ -320,6 +330,50 @@ def armed(tok: Token, senses: Senses) -> bool:
         return any(_member(m, senses.armed_modifier) or m.ent_type_ in senses.armed_modifier.entities
                    for m in tok.children if m.dep_ in ("compound", "amod", "poss", "nmod"))
     return _armed_person(tok, senses)
+
+
+def _relief_purpose(m: Match, senses: Senses) -> Token | None:
+    """The relief verb of a deployment's purpose clause ('deployed to help evacuate residents', 'sent in to
+    rescue flood victims'): a to-infinitive under the trigger, or the verb under its 'help'."""
+    for c in m.anchor.children:
+        if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj") and g.pos_ == "VERB"]
+        hit = next((v for v in verbs if v.lemma_.lower() in senses.relief_verbs), None)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _out_of_time(tok: Token, senses: Senses) -> bool:
+    """An armed actor that history, legend or fiction puts out of today's news ('medieval armies', 'Roman
+    legions', 'alien invaders': classes.yaml out_of_time)."""
+    cls = senses.out_of_time
+    return cls is not None and any(_member(c, cls) for c in tok.children if c.dep_ in ("amod", "compound", "nmod"))
+
+
+def _fiction(m: Match, senses: Senses, depth: int) -> Token | None:
+    """The work whose plot holds the act ('the instalment lets players storm beaches', 'a film in which
+    heroes battle an invasion'): a work noun (classes.yaml culture) that the trigger's clause is a relative
+    clause of, at most ``depth`` clause links up, or the subject of a plot verb (senses.yaml plot_verbs)
+    of the sentence (a whole sentence about a plot: the parser often hangs its parts anywhere). None when
+    the act is news."""
+    works = senses.works
+    if works is None:
+        return None
+    tok = m.anchor
+    for _ in range(depth):
+        if tok.head == tok:
+            break
+        via, tok = tok.dep_, tok.head
+        if via in ("relcl", "acl") and tok.pos_ in ("NOUN", "PROPN") and _member(tok, works):
+            return tok
+    for verb in m.token.sent:
+        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in senses.plot_verbs:
+            subj = subject(verb)
+            if subj is not None and not subj.ent_type_ and any(_member(x, works) for x in _expand(subj)):
+                return subj
+    return None
 
 
 @lru_cache(maxsize=1)
@@ -383,6 +437,12 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
                 return Judgement("drop", 0.0, f"idiom '{rule.name}': not an event")
             return Judgement("retype", st.relevance_political, f"idiom '{rule.name}'", rule.event, rule.mode, rule.cameo)
     event = m.entry.event
+    work = _fiction(m, senses, st.fiction_depth) if st.sense_fiction else None
+    if work is not None:
+        return Judgement("demote", st.relevance_nonpolitical, f"the plot of a film, book, show or game: '{work.text}'")
+    relief = _relief_purpose(m, senses) if event == "MOBILIZE" else None
+    if relief is not None:
+        return Judgement("demote", st.relevance_nonpolitical, f"a deployment for relief: '{relief.text}'")
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
     if domain.label == "crime" and senses.criminal is not None and not _political_target(parts, senses):
@@ -390,6 +450,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         # target is a state, an office, an armed party, a military post or a settlement ('gunmen stormed a
         # village'), so that a wire story and its rewritten copy read the same sentence the same way
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
+    if domain.label in GAME_DOMAINS and senses.game_role is not None:
+        # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
+        armed_parts = [t for t in armed_parts if not _member(t, senses.game_role)]
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
     accident = _accident(m, senses) if event == "ASSAULT" else None
@@ -410,6 +473,12 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
+        if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
+                _member(t, senses.criminal) for t in parts["actor"]):  # 'burglars raided a home'
+            return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
+        if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
+            return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
+                             f"an emergency measure with no political participant in a {story}")
         if domain.label not in ("crime", "disaster") and (prone or political_share < st.domain_political_min):
             return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
     if nonpolitical_story and domain.label not in ("crime", "disaster") and political_share < st.domain_political_min:
@@ -443,6 +512,8 @@ def _accident(m: Match, senses: Senses) -> Token | None:
     near: list[Token] = []
     for tok in (m.anchor, m.anchor.head, m.anchor.head.head):
         near += [tok] + [c for c in tok.children if c.dep_ in ("advcl", "acl", "conj", "relcl")]
+        # 'three were killed and 40 injured when a train derailed': the 'when' clause hangs on the last conjunct
+        near += [c for conj in tok.conjuncts for c in conj.children if c.dep_ == "advcl"]
     things = [c for c in (vehicle, military, weapon) if c is not None]
     for verb in dict.fromkeys(near):
         if verb.pos_ not in ("VERB", "AUX"):
