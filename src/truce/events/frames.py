@@ -57,6 +57,7 @@ class Frames:
     dismissal_phrases: frozenset[str] = frozenset()  # 'lifting the sanctions is out of the question': REJECT
     preparation_verbs: frozenset[str] = frozenset()  # 'troops prepared to storm the town': MOBILIZE
     travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
+    departure_verbs: frozenset[str] = frozenset()  # 'ordered the ambassador to leave': an expulsion
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
@@ -73,7 +74,8 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "responsibility_nouns", "undergo_phrases", "spelling_suffixes", "irregular_forms", "hostile_asks", "negative_quantifiers",
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
           "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps",
-          "failure_verbs", "command_verbs", "dismissal_phrases", "preparation_verbs", "travel_verbs")
+          "failure_verbs", "command_verbs", "dismissal_phrases", "preparation_verbs", "travel_verbs",
+          "departure_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:
