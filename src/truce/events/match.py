@@ -278,7 +278,7 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     forms = doc_forms(doc)  # once per token
     # Only tokens with some entry under one of their forms can match (most have none).
     hits = {i: forms[i] for i in range(sent.start, sent.end)
-            if forms[i] is not None and lexicon.has_any(forms[i])}
+            if forms[i] is not None and lexicon.has_any(forms[i]) and not _date_name(doc[i])}
     for multiword in (True, False):
         for i, f in hits.items():
             if i in used:
@@ -288,6 +288,11 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
                 found[i] = match
                 used.update(t.i for t in match.tokens)
     return _drop_light_verb_triggers([found[i] for i in sorted(found)])
+
+
+def _date_name(tok: Token) -> bool:
+    """A month's name inside a date ('On 20 March 2026', 'in March'): never the protest 'march'."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool,
