@@ -45,3 +45,16 @@ def test_coverage_families(pipe, text, event):
 def test_police_raids_and_criminal_charges_keep_their_types(pipe, text, event, not_event):
     got = types(pipe, text)
     assert event in got and not_event not in got, got
+
+
+@pytest.mark.parametrize("text, event, gone", [
+    ("Riot police stormed the party's offices in Tessit and detained its secretary general.", "COERCE", "ASSAULT"),
+    ("Gendarmes stormed the radio station and arrested two presenters.", "COERCE", "ASSAULT"),
+])
+def test_a_forced_entry_to_arrest_is_the_arrest(pipe, text, event, gone):
+    got = types(pipe, text)
+    assert event in got and gone not in got, got
+
+
+def test_a_storming_with_killings_stays_an_attack(pipe):
+    assert "ASSAULT" in types(pipe, "Militants stormed a hotel in Tessit and killed five guards.")

@@ -80,6 +80,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     drafts += _dismissals(sent, drafts, frames, st)
     _embed(drafts, frames)
     _enacted_orders(drafts, frames)
+    _entry_modes(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
     drafts += _failed_agreements(drafts, frames, st)
@@ -380,6 +381,23 @@ def _enacted_orders(drafts: list[Draft], frames: Frames) -> None:
             gov.recipients = [actor_ref(t, "ordered party") for t in conjuncts(ordered[0])]
         d.dropped = True
         gov.notes.append(f"an order to '{d.match.token.text}' (COERCE) is the coercion itself -> COERCE")
+
+
+def _entry_modes(drafts: list[Draft], frames: Frames) -> None:
+    """'riot police stormed the headquarters and detained its chairman', 'raided the camp, arresting
+    dozens': a forced entry (``entry_verbs``) coordinated with, or continued by, an arrest or a seizure
+    (COERCE) is the way in to that coercion, not an attack of its own; the attack reading goes and the
+    coercion keeps the place as context. A storming with killings or hostages (ASSAULT) stays an attack."""
+    for d in drafts:
+        if d.dropped or d.event != "ASSAULT" or d.match.token.lemma_.lower() not in frames.entry_verbs:
+            continue
+        tok = d.match.anchor
+        coerced = [x for x in drafts if x is not d and not x.dropped and x.event == "COERCE"
+                   and not x.modality.negated and x.match.anchor.dep_ in ("conj", "advcl")
+                   and x.match.anchor.head == tok]
+        if coerced and not any(x.event == "ASSAULT" and x is not d and x.match.anchor.head == tok for x in drafts):
+            d.dropped = True
+            coerced[0].notes.append(f"forced entry '{d.match.token.text}' is the way in to this coercion")
 
 
 def _ordered_to_leave(gov: Draft, frames: Frames) -> None:

@@ -58,6 +58,7 @@ class Frames:
     preparation_verbs: frozenset[str] = frozenset()  # 'troops prepared to storm the town': MOBILIZE
     travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
     departure_verbs: frozenset[str] = frozenset()  # 'ordered the ambassador to leave': an expulsion
+    entry_verbs: frozenset[str] = frozenset()  # 'stormed the headquarters and detained its chairman': the entry
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
@@ -75,7 +76,7 @@ _LISTS = ("light_verbs", "intent_words", "speech_verbs", "future_cues", "hypothe
           "minimal_quantities", "quantity_comparatives", "occurrence_nouns", "absence_preps", "observation_verbs", "circumstance_preps", "negating_phrases",
           "accident_verbs", "accident_adverbs", "relational_objects", "held_ground_verbs", "held_ground_preps",
           "failure_verbs", "command_verbs", "dismissal_phrases", "preparation_verbs", "travel_verbs",
-          "departure_verbs")
+          "departure_verbs", "entry_verbs")
 
 
 def _provenance(data: dict, node: object) -> None:
