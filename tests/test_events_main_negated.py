@@ -41,3 +41,9 @@ def test_a_reported_act_in_the_main_clause_still_wins(pipe):
 def test_an_order_to_leave_is_an_expulsion_only_for_envoys_and_missions(pipe, text, event):
     ev = main(pipe, text)
     assert ev is not None and ev.event == event, [(e.event, e.trigger) for e in pipe.code_text(text).events]
+
+
+def test_the_learned_model_does_not_demote_a_negated_reading(pipe):
+    text = "Villagers in Tessit said there had been no air raids on the town since the accord was signed."
+    raids = [e for e in pipe.code_text(text).events if e.event == "ASSAULT"]
+    assert raids and raids[0].modality.negated and not raids[0].demoted, [(e.event, e.demoted_reason) for e in raids]
