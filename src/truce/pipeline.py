@@ -250,18 +250,45 @@ class Pipeline:
             yield self._code_one(doc, text, article)
 
     def _parse(self, batch: list[tuple[str, Article]]) -> list[tuple[Doc, str, Article] | Skipped]:
-        """One ``nlp.pipe`` over the batch; if it fails, each article alone, so only the bad one is lost."""
+        """One ``nlp.pipe`` over the batch; if it fails, each article alone, so only the bad one is lost.
+
+        Title-cased headline lines are parsed in sentence case and the parse put back on the
+        article's own characters (``truce.nlp.headline_case``)."""
+        parsed = [self._parse_text(text) for text, _ in batch]
         try:
-            docs = list(self.nlp.pipe((text for text, _ in batch), batch_size=self.config.batch_size))
-            return [(doc, text, article) for doc, (text, article) in zip(docs, batch, strict=True)]
+            docs = list(self.nlp.pipe(parsed, batch_size=self.config.batch_size))
+            return [(self._restored(doc, p, text), text, article)
+                    for doc, p, (text, article) in zip(docs, parsed, batch, strict=True)]
         except Exception:  # noqa: BLE001
             out: list[tuple[Doc, str, Article] | Skipped] = []
-            for text, article in batch:
+            for p, (text, article) in zip(parsed, batch, strict=True):
                 try:
-                    out.append((self.nlp(text), text, article))
+                    out.append((self._restored(self.nlp(p), p, text), text, article))
                 except Exception as exc:  # noqa: BLE001
                     out.append(internal_error(article, "parse", exc))
             return out
+
+    def _parse_text(self, text: str) -> str:
+        """The text the parser reads: ``text`` with title-cased lines in sentence case (same length)."""
+        from truce.ingest.resources import headline_minor_words
+        from truce.nlp.headline_case import sentence_case
+
+        return sentence_case(text, self.nlp, self._name_words, headline_minor_words(),
+                             self.config.settings.ingest)
+
+    def _name_words(self, words: list[str]) -> set[int]:
+        """Which words of a headline are dictionary names (the actor lexicon; loaded only when asked)."""
+        from truce.actors.lexicon import load_lexicon, proper_name_words
+
+        return proper_name_words(load_lexicon(tuple(str(p) for p in self.config.actor_files)), words)
+
+    @staticmethod
+    def _restored(doc: Doc, parsed: str, text: str) -> Doc:
+        if parsed == text:
+            return doc
+        from truce.nlp.headline_case import restore
+
+        return restore(doc, text)
 
     def _code_one(self, doc: Doc, text: str, article: Article) -> CodedArticle | Skipped:
         doc.user_data[TEXT_KEY] = text  # computed once; stages read it with truce.nlp.doc_text

@@ -354,3 +354,22 @@ def _cached(build: Any) -> Lexicon:
     except OSError:
         pass
     return lex
+
+
+def proper_name_words(lex: Lexicon, words: list[str]) -> set[int]:
+    """Indexes of the words that belong to a dictionary name of a proper kind (a country, demonym,
+    capital, region, city, organisation or person; not a title or an agent noun), read word by word
+    ("South Korea", "Ukraine's"): the parse stage keeps their capitals when it re-cases a headline."""
+    from truce.actors.match import Token, fold
+
+    tokens = []
+    for i, w in enumerate(words):
+        bare = w[:-2] if w[-2:] in ("'s", "’s") else w
+        key = fold(bare)
+        if key:
+            tokens.append(Token(key, bare, i, i + 1))
+    out: set[int] = set()
+    for m in lex.trie.find(tokens):
+        if any(e.kind in PROPER_KINDS for e in m.values):
+            out.update(t.start for t in tokens[m.i:m.j])
+    return out

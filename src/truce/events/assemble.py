@@ -16,7 +16,7 @@ from truce.events.article import (
 from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
-from truce.events.lexicon import Lexicon
+from truce.events.lexicon import Lexicon, load_classes
 from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for, responsibility_claim
 from truce.events.roles import roles
@@ -80,6 +80,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     drafts += _dismissals(sent, drafts, frames, st)
     _embed(drafts, frames)
     _enacted_orders(drafts, frames)
+    _entry_modes(drafts, frames)
     _retype_intent(drafts, frames)
     drafts += _conversions(drafts, frames, sent, st)
     drafts += _failed_agreements(drafts, frames, st)
@@ -365,9 +366,12 @@ def _enacted_orders(drafts: list[Draft], frames: Frames) -> None:
     for gov in drafts:
         if gov.dropped or gov.event != "REQUEST" or gov.match.token.lemma_.lower() not in frames.command_verbs:
             continue
+        if gov.modality.negated:
+            continue
         inner = [d for d in drafts if d is not gov and not d.dropped and d.event == "COERCE"
                  and d.match.anchor.head == gov.match.anchor and d.match.anchor.dep_ in ("xcomp", "ccomp")]
-        if not inner or gov.modality.negated:
+        if not inner:
+            _ordered_to_leave(gov, frames)
             continue
         d = inner[0]
         gov.event, gov.mode, gov.cameo = "COERCE", d.mode, None
@@ -377,6 +381,40 @@ def _enacted_orders(drafts: list[Draft], frames: Frames) -> None:
             gov.recipients = [actor_ref(t, "ordered party") for t in conjuncts(ordered[0])]
         d.dropped = True
         gov.notes.append(f"an order to '{d.match.token.text}' (COERCE) is the coercion itself -> COERCE")
+
+
+def _entry_modes(drafts: list[Draft], frames: Frames) -> None:
+    """'riot police stormed the headquarters and detained its chairman', 'raided the camp, arresting
+    dozens': a forced entry (``entry_verbs``) coordinated with, or continued by, an arrest or a seizure
+    (COERCE) is the way in to that coercion, not an attack of its own; the attack reading goes and the
+    coercion keeps the place as context. A storming with killings or hostages (ASSAULT) stays an attack."""
+    for d in drafts:
+        if d.dropped or d.event != "ASSAULT" or d.match.token.lemma_.lower() not in frames.entry_verbs:
+            continue
+        tok = d.match.anchor
+        coerced = [x for x in drafts if x is not d and not x.dropped and x.event == "COERCE"
+                   and not x.modality.negated and x.match.anchor.dep_ in ("conj", "advcl")
+                   and x.match.anchor.head == tok]
+        if coerced and not any(x.event == "ASSAULT" and x is not d and x.match.anchor.head == tok for x in drafts):
+            d.dropped = True
+            coerced[0].notes.append(f"forced entry '{d.match.token.text}' is the way in to this coercion")
+
+
+def _ordered_to_leave(gov: Draft, frames: Frames) -> None:
+    """'ordered the French ambassador to leave the country': an order to leave given to an envoy, a foreign
+    national or a peace mission (classes.yaml ``expellable``, ``peace_mission``) is the orderer's expulsion of
+    the ordered party (SANCTION expel, as 'expelled the ambassador'), not a demand; residents ordered to leave
+    their homes are not expelled."""
+    ordered = children(gov.match.anchor, ("dobj",))
+    leave = [c for c in gov.match.anchor.children if c.dep_ in ("xcomp", "ccomp")
+             and c.lemma_.lower() in frames.departure_verbs]
+    classes = load_classes()
+    expellable = [classes[n] for n in ("expellable", "peace_mission") if n in classes]
+    if not ordered or not leave or not any(c.has(ordered[0].lemma_.lower()) for c in expellable):
+        return
+    gov.event, gov.mode, gov.cameo = "SANCTION", "expel", None
+    gov.recipients = [actor_ref(t, "ordered party") for t in conjuncts(ordered[0])]
+    gov.notes.append(f"an order to '{leave[0].text}' is an expulsion -> SANCTION expel")
 
 
 def _inherit_demotion(d: Draft, source: Draft | None, why: str) -> None:

@@ -2,9 +2,9 @@
 
 Users of ICEWS/Phoenix-style data often want one class per sentence (statement or appeal, verbal
 cooperation, material cooperation, verbal conflict, material conflict). truce codes every event of a
-sentence; the sentence's class is that of its **main event**: one reported as having happened before
-one that is negated/future/hypothetical, a kept report before a demoted candidate, the main clause
-before embedded ones, then the most confident. A sentence with no event is class 0 (nothing beyond a
+sentence; the sentence's class is that of its **main event**: one reported as having happened (or
+negated) before one that is future/hypothetical, a kept report before a demoted candidate, the main clause
+before embedded ones, a reported act before a negated one at the same depth, then the most confident. A sentence with no event is class 0 (nothing beyond a
 statement); one whose acts are all announced or refused takes the class CAMEO gives the announcement
 or refusal (intent to cooperate, threat, rejection: ``cameo_classes.yaml: unasserted``); one whose main
 act is claimed by its own actor ("X claimed responsibility for the attack") is a statement (CAMEO 015). The
@@ -54,9 +54,15 @@ def class_name(value: int) -> str:
     return _table()[1].get(value, str(value))
 
 
-def _rank(ev: Event) -> tuple[bool, bool, int, float, int]:
+def _rank(ev: Event) -> tuple[bool, bool, int, bool, float, int]:
+    """A negated act competes with reported ones on clause depth: "there were no air raids on the town
+    since the agreement was signed" is about the raids that did not happen, not the signing told in a
+    clause below them; at the same depth the reported act still wins. Planned and hypothetical acts
+    still come after every reported one."""
     depth = ev.clause_depth if ev.clause_depth >= 0 else 99
-    return (ev.modality.asserted, not ev.demoted, -depth, ev.confidence, -ev.trigger_start)
+    negated = ev.modality.negated and not ev.modality.future and not ev.modality.hypothetical
+    return (ev.modality.asserted or negated, not ev.demoted, -depth, ev.modality.asserted, ev.confidence,
+            -ev.trigger_start)
 
 
 def main_event(events: Iterable[Event]) -> Event | None:

@@ -57,6 +57,8 @@ class Frames:
     dismissal_phrases: frozenset[str] = frozenset()  # 'lifting the sanctions is out of the question': REJECT
     preparation_verbs: frozenset[str] = frozenset()  # 'troops prepared to storm the town': MOBILIZE
     travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
+    departure_verbs: frozenset[str] = frozenset()  # 'ordered the ambassador to leave': an expulsion
+    entry_verbs: frozenset[str] = frozenset()  # 'stormed the headquarters and detained its chairman': the entry
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:

@@ -286,7 +286,8 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     forms = doc_forms(doc)  # once per token
     # Only tokens with some entry under one of their forms can match (most have none).
     hits = {i: f for i in range(sent.start, sent.end)
-            if (f := _misparsed_forms(doc[i]) or forms[i]) is not None and lexicon.has_any(f)}
+            if (f := _misparsed_forms(doc[i]) or forms[i]) is not None and lexicon.has_any(f)
+            and not _date_name(doc[i])}
     for multiword in (True, False):
         for i, f in hits.items():
             if i in used:
@@ -304,6 +305,11 @@ def _misparsed_forms(tok: Token) -> tuple[str, ...] | None:
     if tok.pos_ != "NOUN" or misparsed_verb(tok) is None:
         return None
     return tuple(dict.fromkeys((*_forms(tok), *_word_forms(tok.lower_, tok.lower_, "VBD"))))
+
+
+def _date_name(tok: Token) -> bool:
+    """A month's name inside a date ('On 20 March 2026', 'in March'): never the protest 'march'."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("DATE", "TIME")
 
 
 def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool,

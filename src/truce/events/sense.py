@@ -24,6 +24,7 @@ from truce.events.frames import load_frames
 from truce.events.learned import sense_probability
 from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
 from truce.events.match import Match, verb_lemmas
+from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
@@ -565,6 +566,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # 'killed when rockets struck', 'as shelling resumed': a weapon acts, the rules keep it
     if st.sense_model_state_guard and _state_speaker(m):
         return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
+    if st.sense_model_negation_guard and _negated(m):
+        return undecided  # 'there were no air raids on the town': the rules judge negated readings
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
     if p is None:
         return undecided
@@ -572,6 +575,14 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return Judgement("demote", round(p, 3), f"{LEARNED_DEMOTION}: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _negated(m: Match) -> bool:
+    """The reading is negated ('no air raids', 'none of the villages were attacked', 'did not fire'): such
+    readings are rare in the learned model's training text and it gave them near-zero probabilities, so the
+    rules alone judge them (a negated act is never counted as a report either way)."""
+    mod, _ = modality_for(m.anchor, m.token, load_frames(), m.token.sent)
+    return mod.negated and not mod.future and not mod.hypothetical
 
 
 def _military_trigger(m: Match, senses: Senses | None = None) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from truce.ingest.resources import boilerplate_patterns
+from truce.ingest.resources import boilerplate_patterns, english_words
 from truce.settings import Section, default_settings
 from truce.time.published import starts_with_dateline
 
@@ -70,3 +70,15 @@ def is_headline_like(line: str, settings: Section | None = None, max_words: int 
     if starts_with_dateline(line):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"'‘“"
+
+
+def is_title_cased(line: str, settings: Section | None = None) -> bool:
+    """A headline in title case ("Army Retakes Key Town From Rebels"): of the content words after the first
+    (not function words, not numbers), at least ``title_case_min_words``, and ``title_case_share`` of them
+    capitalised."""
+    s = ingest_settings(settings)
+    function = english_words()
+    content = [w for w in words(line)[1:] if w.isalpha() and len(w) > 1 and w.lower() not in function]
+    if len(content) < s.title_case_min_words:
+        return False
+    return sum(w[0].isupper() for w in content) >= s.title_case_share * len(content)

@@ -58,3 +58,10 @@ def magic_numbers() -> tuple[tuple[bytes, str], ...]:
 def english_words() -> frozenset[str]:
     """English function words (the language double-check)."""
     return frozenset(load_lines(lang_file("ingest", "function_words.txt")))
+
+
+@lru_cache(maxsize=1)
+def headline_minor_words() -> frozenset[str]:
+    """Words a title-cased headline capitalises that are never names: the function words and the
+    prepositions of ``headline_minor_words.txt`` (truce.nlp.headline_case lower-cases them)."""
+    return english_words() | frozenset(load_lines(lang_file("ingest", "headline_minor_words.txt")))
