@@ -71,7 +71,7 @@ class Skipped:
     kind: str  # unreadable, binary, encoding, empty, too-large, truncated, malformed-jsonl, no-main-text,
     #            non-english, internal-error (a stage raised on this item: stage and exception in ``message``)
     message: str
-    article_id: str | None = None
+    article_id: str | None = None  # an empty id is no id: it names the same skip as None
     stage: str | None = None  # for internal-error: the stage that raised
 
 
