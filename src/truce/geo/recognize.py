@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, POS
+from spacy.attrs import IS_TITLE, IS_UPPER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
@@ -612,9 +612,9 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
     name in a country the article is about (or, with no such country, as a unit of one country). Never a person: not a surname of the
     article, not after a title, not inside a PERSON entity; never a name an organisation word follows."""
     titles = words("person_titles")
-    firsts = [doc.vocab.strings.add(w) for w in _unit_phrases()]
-    lowers = doc.to_array([LOWER]).reshape(-1)  # one C pass; a Token per word costs more than the rest
-    for i in (int(k) for k in np.flatnonzero(np.isin(lowers, firsts))):
+    firsts = _unit_phrases()
+    lowers = doc_words(doc).lower  # read once per Doc; a Token per word (or np.isin) costs more than the rest
+    for i in [k for k, low in enumerate(lowers) if low in firsts]:
         if i == 0 or claims.taken[i]:
             continue
         phrase = _unit_phrase_at(doc, i)
