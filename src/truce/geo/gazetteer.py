@@ -244,6 +244,7 @@ class IndexedGazetteer(_Lookup):
         self._rows: dict[int, tuple] = {}
         self._codes: dict[str, list[int]] = {}
         self._lookups: dict[str, tuple[tuple[int, bool], ...]] = {}
+        self._variants: dict[tuple[str, int, int], tuple[tuple[int, bool], ...]] = {}
         meta = dict(self._conn().execute("SELECT key, value FROM meta"))
         self.count = int(meta["count"])
         self.iso3: dict[str, str] = json.loads(meta["iso3"])
@@ -290,6 +291,16 @@ class IndexedGazetteer(_Lookup):
             if len(self._lookups) > 200_000:
                 self._lookups.clear()
             got = self._lookups[name] = tuple(super().lookup(name))
+        return list(got)
+
+    def variant_lookup(self, name: str, min_population: int, min_chars: int) -> list[tuple[int, bool]]:
+        """``_Lookup.variant_lookup``, remembered per name and floor (a dozen regex rules per name)."""
+        key = (name, min_population, min_chars)
+        got = self._variants.get(key)
+        if got is None:
+            if len(self._variants) > 200_000:
+                self._variants.clear()
+            got = self._variants[key] = tuple(super().variant_lookup(name, min_population, min_chars))
         return list(got)
 
     def largest_cities(self, min_population: int) -> dict[str, str]:

@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -127,4 +127,24 @@ def doc_words(doc: Doc) -> Words:
         lemma.append(lowered)
         alpha.append(bool(is_alpha))
     got = doc.user_data[WORDS_KEY] = Words(text, lower, lemma, alpha)
+    return got
+
+
+ENT_TYPES_KEY = "truce.ent_types"
+
+
+def doc_ent_types(doc: Doc) -> list[str]:
+    """Every token's entity label (``tok.ent_type_``, "" outside entities), read once per Doc with one
+    ``to_array`` (the attribute decodes the label string again on every read)."""
+    got = doc.user_data.get(ENT_TYPES_KEY)
+    if got is None:
+        strings = doc.vocab.strings
+        labels: dict[int, str] = {}
+        got = []
+        for key in doc.to_array([ENT_TYPE]).tolist():
+            label = labels.get(key)
+            if label is None:
+                label = labels[key] = strings[key] if key else ""
+            got.append(label)
+        doc.user_data[ENT_TYPES_KEY] = got
     return got
