@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
-from truce.actors.match import tokenize
+from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
 from truce.nlp import doc_ents, doc_text
 from truce.settings import Section, default_settings
@@ -132,7 +132,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), *
              if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    tokens = tokenize(doc_text(doc))
+    tokens = tokenize_text(doc_text(doc))
     for m in find(lex, tokens):
         e = m.values[0]
         if e.kind not in (*COUNTRY_KINDS, "org", "person") or not e.country or e.country in SPECIAL_COUNTRIES:

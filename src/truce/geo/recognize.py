@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonyms, words
-from truce.nlp import doc_ents, doc_text, doc_words
+from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -708,23 +708,26 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
     starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
     skip_to = 0
     dem = demonyms()
+    text, (first_char, last_char) = doc_text(doc), doc_offsets(doc)
+    lower, directions = doc_words(doc).lower, words("directions")
     for i in starts:
         if i < skip_to or claims.taken[i]:
             continue
         for length in range(min(s.max_match_tokens, n - i), 0, -1):
             if not caps[i + length - 1] or not claims.free(i, i + length) or any(blocked[i:i + length]):
                 continue
-            span = doc[i:i + length]
-            if _only_directions(span) or (length == 1 and span.text in people):
-                continue
-            if span.text in dem and not _country_named(span, gaz):
+            name = text[first_char[i]:last_char[i + length - 1]]  # ``span.text``, from the per-Doc tables
+            if all(w in directions for w in lower[i:i + length]) or (length == 1 and name in people):
+                continue  # ``_only_directions``
+            if name in dem and not _country_named(doc[i:i + length], gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
-            known = _known(gaz, span.text)
-            if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, span.text, support, s)):
+            known = _known(gaz, name)
+            if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, name, support, s)):
                 continue
+            span = doc[i:i + length]
             if _names_a_newspaper(doc, i + length) or \
-                    (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)
+                    (known and not _important(gaz, name, support, s, strict=doc[i].is_sent_start)
                      and not _direction_of_town(span, gaz, support)):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a

@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -147,4 +147,17 @@ def doc_ent_types(doc: Doc) -> list[str]:
                 label = labels[key] = strings[key] if key else ""
             got.append(label)
         doc.user_data[ENT_TYPES_KEY] = got
+    return got
+
+
+OFFSETS_KEY = "truce.offsets"
+
+
+def doc_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end character (``tok.idx``, ``tok.idx + len(tok.text)``), once per Doc:
+    the text of tokens ``i..j-1`` is ``doc_text(doc)[starts[i]:ends[j - 1]]``, without a Span."""
+    got = doc.user_data.get(OFFSETS_KEY)
+    if got is None:
+        starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        got = doc.user_data[OFFSETS_KEY] = (starts, [a + len(t) for a, t in zip(starts, doc_words(doc).text, strict=True)])
     return got
