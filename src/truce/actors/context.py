@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_ents, doc_text
+from truce.nlp import doc_ents, doc_noun_chunks, doc_text
 from truce.settings import Section, default_settings
 
 
@@ -167,7 +167,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     focus, counts = focus_country(lex, doc, place_countries, min_mentions=int(actors.focus_min_mentions))
     ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
-    for chunk in doc.noun_chunks:
+    for chunk in doc_noun_chunks(doc):
         for tok in chunk:
             chunk_of[tok.i] = chunk
     places = list(place_spans)
@@ -225,7 +225,7 @@ def _named_spans(doc: Doc, places: list[tuple[int, int]], min_capitals: int, min
             span.label_ = "ORG"
             out.append(span)
     taken = {t.i for e in ents for t in e}
-    for chunk in doc.noun_chunks:
+    for chunk in doc_noun_chunks(doc):
         names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
         if len(names) < min_propns or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
             continue

@@ -161,3 +161,15 @@ def doc_offsets(doc: Doc) -> tuple[list[int], list[int]]:
         starts = doc.to_array([IDX]).tolist() if len(doc) else []
         got = doc.user_data[OFFSETS_KEY] = (starts, [a + len(t) for a, t in zip(starts, doc_words(doc).text, strict=True)])
     return got
+
+
+CHUNKS_KEY = "truce.noun_chunks"
+
+
+def doc_noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """The base noun phrases (``Doc.noun_chunks``, which walks the parse again on every access), once
+    per Doc."""
+    got = doc.user_data.get(CHUNKS_KEY)
+    if got is None:
+        got = doc.user_data[CHUNKS_KEY] = tuple(doc.noun_chunks)
+    return got
