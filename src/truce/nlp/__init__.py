@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -131,23 +131,34 @@ def doc_words(doc: Doc) -> Words:
 
 
 ENT_TYPES_KEY = "truce.ent_types"
+DEPS_KEY = "truce.deps"
+
+
+def _labels(doc: Doc, attr: int, key: str) -> list[str]:
+    """One string attribute of every token ("" where unset), read once per Doc with one ``to_array``
+    (the token attribute decodes the string again on every read)."""
+    got = doc.user_data.get(key)
+    if got is None:
+        strings = doc.vocab.strings
+        seen: dict[int, str] = {}
+        got = []
+        for value in doc.to_array([attr]).tolist():
+            label = seen.get(value)
+            if label is None:
+                label = seen[value] = strings[value] if value else ""
+            got.append(label)
+        doc.user_data[key] = got
+    return got
 
 
 def doc_ent_types(doc: Doc) -> list[str]:
-    """Every token's entity label (``tok.ent_type_``, "" outside entities), read once per Doc with one
-    ``to_array`` (the attribute decodes the label string again on every read)."""
-    got = doc.user_data.get(ENT_TYPES_KEY)
-    if got is None:
-        strings = doc.vocab.strings
-        labels: dict[int, str] = {}
-        got = []
-        for key in doc.to_array([ENT_TYPE]).tolist():
-            label = labels.get(key)
-            if label is None:
-                label = labels[key] = strings[key] if key else ""
-            got.append(label)
-        doc.user_data[ENT_TYPES_KEY] = got
-    return got
+    """Every token's entity label (``tok.ent_type_``, "" outside entities), once per Doc."""
+    return _labels(doc, ENT_TYPE, ENT_TYPES_KEY)
+
+
+def doc_deps(doc: Doc) -> list[str]:
+    """Every token's dependency label (``tok.dep_``), once per Doc."""
+    return _labels(doc, DEP, DEPS_KEY)
 
 
 OFFSETS_KEY = "truce.offsets"
