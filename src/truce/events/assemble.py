@@ -23,6 +23,7 @@ from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
+from truce.nlp import doc_deps, doc_words
 from truce.records import (
     QUAD_CLASS,
     QUAD_MATERIAL_CONFLICT,
@@ -522,8 +523,9 @@ def _modal_hypothesis(d: Draft) -> bool:
 def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
     """'X said Y must do Z' is X's REQUEST to Y (PLOVER: demands voiced in reported speech)."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
+    deps = doc_deps(sent.doc)  # a Token only for a clausal complement
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"):
+        if tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
             continue
         cues = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in frames.deontic_cues]
         if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token == tok.head for d in drafts):
@@ -565,8 +567,9 @@ def _dismissals(sent: Span, drafts: list[Draft], frames: Frames, st: Section) ->
     """'(X said) lifting the sanctions is out of the question': the speaker REJECTs the act the copula's
     subject names, which is negated (not reported as done)."""
     out = []
-    for cop in sent:
-        if cop.lemma_.lower() != "be" or not (phrase := _dismissal_phrase(cop, frames)):
+    lemmas = doc_words(sent.doc).lemma  # a Token only for 'be'
+    for cop in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "be"):
+        if not (phrase := _dismissal_phrase(cop, frames)):
             continue
         subj = children(cop, ("csubj", "nsubj", "nsubjpass"))
         acts = [d for d in drafts if not d.dropped and subj and (d.match.anchor == subj[0] or subj[0] in clause_chain(d.match.anchor))]

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
 from truce.events.syntax import actor_ref, antecedent, children, subject
+from truce.nlp import span_text
 from truce.records import Modality
 
 _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
@@ -142,6 +143,8 @@ def _absence_flags(anchor: Token, trigger: Token, frames: Frames, mod: Modality,
 def _yes_no_question(anchor: Token, sent: Span) -> bool:
     """A question opened by an auxiliary of the act's clause ('Did the army shell ...?', 'Will the rebels
     attack ...?'); a wh-question ('Who shelled the market?') presupposes the act and is not one."""
+    if not span_text(sent).rstrip().endswith("?"):
+        return False  # no question mark closes it: no Token made for the sentence's words
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text != "?" or words[0].pos_ != "AUX" or words[0].dep_ not in ("aux", "auxpass"):
         return False
