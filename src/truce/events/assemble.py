@@ -23,7 +23,7 @@ from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
-from truce.nlp import doc_deps, doc_words
+from truce.nlp import doc_deps, doc_offsets, doc_words
 from truce.records import (
     QUAD_CLASS,
     QUAD_MATERIAL_CONFLICT,
@@ -661,9 +661,10 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
     m = d.match
     start, end = m.span
     trig = m.token
-    words = [t for t in sent if not t.is_space]  # a masked dateline leaves a run of spaces
-    sent_start = words[0].idx if words else sent.start_char
-    sent_end = words[-1].idx + len(words[-1].text) if words else sent.end_char
+    texts, (starts, ends) = doc_words(sent.doc).text, doc_offsets(sent.doc)  # per-Doc tables, no Tokens
+    words = [i for i in range(sent.start, sent.end) if not texts[i].isspace()]  # a masked dateline leaves spaces
+    sent_start = starts[words[0]] if words else sent.start_char  # (spaCy's is_space is str.isspace)
+    sent_end = ends[words[-1]] if words else sent.end_char
     return Event(
         id=event_id(article.id, trig.idx, d.event), article_id=article.id, event=d.event, mode=d.mode,
         context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,
