@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from truce.events.settings import events_settings
-from truce.nlp import doc_ents
+from truce.nlp import doc_deps, doc_ents, doc_kids
 from truce.records import ActorRef
 
 # Children kept inside an actor noun phrase (left modifiers and "of" complements).
@@ -197,14 +197,27 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of these dependency labels, in text order (read from the per-Doc
+    child and label tables: a Token is made only for a child that is kept)."""
+    doc = token.doc
+    kids = doc_kids(doc)[token.i]
+    if not kids:
+        return []
+    labels = doc_deps(doc)
+    return [doc[j] for j in kids if labels[j] in deps]
+
+
+def has_child(token: Token, deps: tuple[str, ...]) -> bool:
+    """Whether some child has one of these dependency labels (``children`` without making Tokens)."""
+    labels = doc_deps(token.doc)
+    return any(labels[j] in deps for j in doc_kids(token.doc)[token.i])
 
 
 def is_passive(verb: Token) -> bool:
     """A passive verb, a past participle modifying a noun ("five soldiers killed in an ambush", "a convoy
     attacked by gunmen": a reduced passive whose noun is what undergoes the act), or a verb with a 'by'
     agent (a headline's passive without auxiliary)."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) or \
+    return has_child(verb, ("auxpass", "nsubjpass", "csubjpass", "agent")) or \
         (verb.dep_ == "acl" and verb.tag_ == "VBN" and misparsed_past(verb) is None)
 
 
@@ -213,7 +226,7 @@ def misparsed_past(verb: Token) -> Token | None:
     20 trucks advanced towards Kelby ... and set up positions" (root "column", "advanced" an acl of
     "trucks", "set" a finite conjunct of the root). The finite conjunct shows the sentence is a
     subject with two past-tense predicates, not a headline passive ("Five soldiers killed in blast")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or has_child(verb, ("agent",)):
         return None
     head = verb.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -232,7 +245,7 @@ def passive_subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and misparsed_past(verb) is None):
         return [verb.head]
-    if any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+    if has_child(verb, ("agent",)) and not has_child(verb, ("auxpass",)):
         return children(verb, ("nsubj",))
     return []
 

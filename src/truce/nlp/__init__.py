@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import DEP, ENT_TYPE, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -183,4 +183,21 @@ def doc_noun_chunks(doc: Doc) -> tuple[Span, ...]:
     got = doc.user_data.get(CHUNKS_KEY)
     if got is None:
         got = doc.user_data[CHUNKS_KEY] = tuple(doc.noun_chunks)
+    return got
+
+
+KIDS_KEY = "truce.kids"
+
+
+def doc_kids(doc: Doc) -> list[tuple[int, ...]]:
+    """Every token's children as token indices in text order (``tok.children``), once per Doc from
+    one ``to_array`` of the heads: a walk reads indices and makes Tokens only for the children it keeps."""
+    got = doc.user_data.get(KIDS_KEY)
+    if got is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        if len(doc):
+            for i, rel in enumerate(doc.to_array([HEAD]).astype("int64").tolist()):
+                if rel:
+                    kids[i + rel].append(i)
+        got = doc.user_data[KIDS_KEY] = [tuple(k) for k in kids]
     return got
