@@ -25,10 +25,11 @@ def _aux_words(verb: Token) -> list[Token]:
 def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     """The token and its heads up to the sentence root (the clauses it is embedded in)."""
     chain = [token]
-    cur = token
-    while cur.head != cur and len(chain) < limit:
-        cur = cur.head
+    cur, head = token, token.head  # each head read once (a Token made per read)
+    while head != cur and len(chain) < limit:
+        cur = head
         chain.append(cur)
+        head = cur.head
     return chain
 
 
