@@ -552,14 +552,14 @@ def _dismissal_phrase(cop: Token, frames: Frames) -> list[Token]:
     """The tokens of a dismissal phrase after a copula and its adverbs ('is (currently) out of the
     question'), else []."""
     doc = cop.doc
-    start = cop.i + 1
-    while start < cop.sent.end and doc[start].dep_ == "advmod" and doc[start].head == cop:
+    start, end = cop.i + 1, cop.sent.end
+    while start < end and doc[start].dep_ == "advmod" and doc[start].head == cop:
         start += 1
+    lower = doc_words(doc).lower  # words compared in the per-Doc table; Tokens only for the phrase found
     for phrase in frames.dismissal_phrases:
         words = phrase.split()
-        toks = [doc[start + k] for k in range(len(words)) if start + k < cop.sent.end]
-        if len(toks) == len(words) and all(t.lower_ == w for t, w in zip(toks, words, strict=True)):
-            return toks
+        if start + len(words) <= end and lower[start:start + len(words)] == words:
+            return [doc[start + k] for k in range(len(words))]
     return []
 
 
