@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
 from truce.events.syntax import actor_ref, antecedent, children, subject
-from truce.nlp import span_text
+from truce.nlp import doc_words, span_text
 from truce.records import Modality
 
 _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
@@ -244,9 +244,10 @@ def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list
                 mod.claimant = actor_ref(subj, "speaker").text
             notes.append(f"claimed: reported by speech verb '{head.text}'")
             return
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            objs = children(tok.nbor(1), ("pobj",))
+    lower = doc_words(sent.doc).lower  # the per-Doc word table: no Token per word of the sentence
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according" and i + 1 < sent.end and lower[i + 1] == "to":
+            objs = children(sent.doc[i + 1], ("pobj",))
             mod.claimed, mod.claim_verb = True, "according"
             mod.claimant = actor_ref(objs[0], "according-to").text if objs else None
             notes.append("claimed: 'according to'")
