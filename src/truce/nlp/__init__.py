@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -159,6 +159,14 @@ def doc_ent_types(doc: Doc) -> list[str]:
 def doc_deps(doc: Doc) -> list[str]:
     """Every token's dependency label (``tok.dep_``), once per Doc."""
     return _labels(doc, DEP, DEPS_KEY)
+
+
+POS_KEY = "truce.pos"
+
+
+def doc_pos(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (``tok.pos_``), once per Doc."""
+    return _labels(doc, POS, POS_KEY)
 
 
 OFFSETS_KEY = "truce.offsets"
