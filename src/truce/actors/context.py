@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_ents, doc_noun_chunks, doc_text
+from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words
 from truce.settings import Section, default_settings
 
 
@@ -168,8 +168,8 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
     for chunk in doc_noun_chunks(doc):
-        for tok in chunk:
-            chunk_of[tok.i] = chunk
+        for i in range(chunk.start, chunk.end):
+            chunk_of[i] = chunk
     places = list(place_spans)
     for ent in _named_spans(doc, places, int(actors.entity_name_min_capitals), int(actors.chunk_name_min_propns)):
         chunk = chunk_of.get(ent.start)
@@ -224,12 +224,13 @@ def _named_spans(doc: Doc, places: list[tuple[int, int]], min_capitals: int, min
             span = doc[e.start:e.end]
             span.label_ = "ORG"
             out.append(span)
-    taken = {t.i for e in ents for t in e}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    pos, text = doc_pos(doc), doc_words(doc).text  # per-Doc tables: no Token per word of a chunk
     for chunk in doc_noun_chunks(doc):
-        names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
-        if len(names) < min_propns or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
+        names = [i for i in range(chunk.start, chunk.end) if pos[i] == "PROPN" and text[i][:1].isupper() and i not in taken]
+        if len(names) < min_propns or any(i in taken for i in range(chunk.start, names[-1] + 1)) or is_place(chunk):
             continue
-        span = doc[names[0].i:names[-1].i + 1]
+        span = doc[names[0]:names[-1] + 1]
         span.label_ = "ORG"
         out.append(span)
     return sorted(out, key=lambda s: s.start_char)
