@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonyms, words
-from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words
+from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -561,9 +561,10 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         doc = ent.doc
         if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
             hint = doc[ent.end].lower_
-        if span.text in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, span.text):
+        name = span_text(span)  # sliced from the Doc's text: ``span.text`` joins a Token per word
+        if name in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, name):
             continue
-        plausible = _plausible(gaz, span.text, support, s) or _repeated_town(ent, ents, claims, gaz, s)
+        plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
             continue
@@ -579,10 +580,11 @@ def _repeated_town(ent: Span, ents: tuple[Span, ...], claims: _Claims, gaz: AnyG
     and the repetition in place positions shows the article is about that town."""
     if ent.label_ != "NORP":
         return False
-    countries = {gaz.cc[e] for e, alt in gaz.lookup(ent.text) if not alt}
+    name = span_text(ent)
+    countries = {gaz.cc[e] for e, alt in gaz.lookup(name) if not alt}
     if len(countries) != 1:
         return False
-    seen = sum(1 for other in ents if other.text == ent.text
+    seen = sum(1 for other in ents if span_text(other) == name
                and (_locative(other.root, claims.taken, s) or _after_locative_word(other[0])))
     return seen >= s.repeated_locative_min
 
