@@ -173,7 +173,7 @@ _OBJECT_PREPS = {"on", "at", "against", "into", "to", "with", "upon", "onto"}
 def _expand(tok: Token) -> list[Token]:
     """A participant head with the nouns that say what it is ('share prices', 'thousands of troops')."""
     head = np_head(tok)
-    out = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    out = [head] + [c for c in children(head, ("compound",)) if c.pos_ in ("NOUN", "PROPN")]
     out += [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]
     return out
 
@@ -197,7 +197,7 @@ def participants(m: Match) -> dict[str, list[Token]]:
             if prep.lower_ in _OBJECT_PREPS:
                 objects += children(prep, ("pobj",))
     if not m.is_verbal:
-        actors += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
+        actors += [c for c in children(tok, ("poss", "compound", "amod")) if c.pos_ in ("NOUN", "PROPN")]
         for prep in children(tok, ("prep",)):
             pobj = children(prep, ("pobj",))
             if prep.lower_ == "by":
