@@ -6,10 +6,10 @@ agent, pobj, prt, xcomp, ccomp, relcl ...).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from truce.events.settings import events_settings
-from truce.nlp import doc_deps, doc_ents, doc_kids
+from truce.nlp import doc_deps, doc_ents, doc_kids, sentence_bounds, span_text
 from truce.records import ActorRef
 
 # Children kept inside an actor noun phrase (left modifiers and "of" complements).
@@ -139,9 +139,9 @@ def _previous_person(pron: Token) -> Token | None:
     if any(e.label_ == "PERSON" and e.end <= pron.i for e in sent.ents):
         return None  # a person earlier in the same sentence: too ambiguous to pick
     window = [e for e in doc_ents(pron.doc) if e.label_ == "PERSON" and e.end <= sent.start]
-    sents = list(pron.doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    lower = sents[max(0, k - 2)].start
+    sents = sentence_bounds(pron.doc)  # (start, end, ...) per sentence, once per Doc
+    k = next((n for n, s in enumerate(sents) if s[0] == sent.start), 0)
+    lower = sents[max(0, k - 2)][0]
     window = [e for e in window if e.start >= lower]
     return window[-1].root if window else None
 
@@ -158,7 +158,7 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
     while lo < head.i and (doc[lo].lower_ in _LEAD_TRIM or doc[lo].is_punct):
         lo += 1  # 'the Europe Bridge', '-member force' (after a count was dropped)
     span = doc[lo:hi]
-    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+    return ActorRef(text=span_text(span), start=span.start_char, end=span.end_char, reason=f"span:{rule}")
 
 
 _NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
@@ -168,10 +168,21 @@ def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
     """Never cut a name: a span whose head lies in a named entity covers all of it
     ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
     max_np = events_settings().max_np_tokens
-    for ent in doc_ents(head.doc):
-        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= max_np:
-            return min(lo, ent.start), max(hi, ent.end)
+    for start, end in _name_entities(head.doc):
+        if start <= head.i < end and end - start <= max_np:
+            return min(lo, start), max(hi, end)
     return lo, hi
+
+
+_NAMES_KEY = "truce.events.name_entities"
+
+
+def _name_entities(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the Doc's entities with a ``_NAME_ENTS`` label, in order, once per Doc."""
+    got = doc.user_data.get(_NAMES_KEY)
+    if got is None:
+        got = doc.user_data[_NAMES_KEY] = [(e.start, e.end) for e in doc_ents(doc) if e.label_ in _NAME_ENTS]
+    return got
 
 
 _DATELINE_END = {"-", "\u2013", "\u2014", "(", ","}
