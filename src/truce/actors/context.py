@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words
+from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words, span_text
 from truce.settings import Section, default_settings
 
 
@@ -184,9 +184,9 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
             kind = c.named.kind
         if not (c.country or c.sector) and kind != "org":
             continue  # an uncoded name is kept only as an organisation ("the group" may point back to it)
-        keys = tuple(t.key for t in tokenize(ent.text) if t.key.isalpha() or "-" in t.key)
+        keys = tuple(t.key for t in tokenize(span_text(ent)) if t.key.isalpha() or "-" in t.key)
         if kind == "person":
-            name = c.name or ent.text
+            name = c.name or span_text(ent)
         else:  # an organisation's own name when the dictionary does not know it ("Nororiente Self-Defence Forces")
             name = c.name or (_org_name(ent) if c.unknown_names or not (c.country or c.sector) else None)
         info = dict(actor_id=c.named.id if c.named else None, sent=ctx.sentence_of(ent.start_char),
@@ -198,11 +198,11 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
                 name, info["actor_id"] = longer.name or name, longer.actor_id
                 c.country, c.sector = c.country or longer.country, c.sector or longer.sector
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
-                                    ent.text, tuple(c.heads), **info))
-        acronym = _acronym(doc_text(doc), ent.text, ent.end_char)
+                                    span_text(ent), tuple(c.heads), **info))
+        acronym = _acronym(doc_text(doc), span_text(ent), ent.end_char)
         if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
             ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
-                                        c.sector, name or ent.text, ent.text, tuple(c.heads), **info))
+                                        c.sector, name or span_text(ent), span_text(ent), tuple(c.heads), **info))
     ctx.mentions.sort(key=lambda m: m.start)
     return ctx
 
