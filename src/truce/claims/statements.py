@@ -290,7 +290,7 @@ def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None, who_sp
     w = w or claim_words()
     if who_span is _UNSET:
         who_span = speaker(sent, w)
-    who = who_span.text if who_span is not None else None
+    who = span_text(who_span) if who_span is not None else None
     out: list[Claim] = []
     handlers = [(getattr(w, key), handler) for key, handler in _HANDLERS]
     claim_verbs = frozenset().union(*(verbs for verbs, _ in handlers))  # one test per word, not five
