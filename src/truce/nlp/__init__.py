@@ -153,12 +153,14 @@ def _labels(doc: Doc, attr: int, key: str) -> list[str]:
 
 def doc_ent_types(doc: Doc) -> list[str]:
     """Every token's entity label (``tok.ent_type_``, "" outside entities), once per Doc."""
-    return _labels(doc, ENT_TYPE, ENT_TYPES_KEY)
+    got = doc.user_data.get(ENT_TYPES_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, ENT_TYPE, ENT_TYPES_KEY)
 
 
 def doc_deps(doc: Doc) -> list[str]:
     """Every token's dependency label (``tok.dep_``), once per Doc."""
-    return _labels(doc, DEP, DEPS_KEY)
+    got = doc.user_data.get(DEPS_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, DEP, DEPS_KEY)
 
 
 POS_KEY = "truce.pos"
@@ -166,7 +168,8 @@ POS_KEY = "truce.pos"
 
 def doc_pos(doc: Doc) -> list[str]:
     """Every token's coarse part of speech (``tok.pos_``), once per Doc."""
-    return _labels(doc, POS, POS_KEY)
+    got = doc.user_data.get(POS_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, POS, POS_KEY)
 
 
 OFFSETS_KEY = "truce.offsets"
