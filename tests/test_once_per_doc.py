@@ -3,6 +3,8 @@ give exactly what the per-token spaCy attributes give, and the actor lexicon is 
 
 from __future__ import annotations
 
+import pytest
+
 from truce.actors.lexicon import load_lexicon
 from truce.events.match import _forms, doc_forms
 from truce.nlp import doc_words, span_text
@@ -38,3 +40,62 @@ def test_span_text_is_spacy_text(nlp):
 
 def test_actor_lexicon_built_once():
     assert load_lexicon() is load_lexicon(())
+
+
+def test_label_offset_and_child_tables_match_token_attributes(nlp):
+    from truce.nlp import doc_deps, doc_ent_types, doc_kids, doc_noun_chunks, doc_offsets, doc_pos, doc_text
+
+    doc = nlp(TEXT + "\n\n  Troops in  Kadugli were reported killed. ")
+    assert doc_deps(doc) == [t.dep_ for t in doc]
+    assert doc_pos(doc) == [t.pos_ for t in doc]
+    assert doc_ent_types(doc) == [t.ent_type_ for t in doc]
+    assert "GPE" in doc_ent_types(doc) and "" in doc_ent_types(doc)
+    assert doc_kids(doc) == [tuple(c.i for c in t.children) for t in doc]
+    starts, ends = doc_offsets(doc)
+    assert starts == [t.idx for t in doc] and ends == [t.idx + len(t.text) for t in doc]
+    for i in range(0, len(doc), 3):
+        for j in range(i + 1, min(len(doc), i + 6) + 1):
+            assert doc_text(doc)[starts[i]:ends[j - 1]] == doc[i:j].text
+    assert [(c.start, c.end) for c in doc_noun_chunks(doc)] == [(c.start, c.end) for c in doc.noun_chunks]
+    assert doc_deps(doc) is doc_deps(doc) and doc_kids(doc) is doc_kids(doc)  # kept on the Doc
+
+
+def test_children_from_the_tables_are_spacys_children(nlp):
+    from truce.events.syntax import children, has_child
+
+    doc = nlp(TEXT)
+    for tok in doc:
+        for deps in (("nsubj", "dobj"), ("prep",), ("compound", "amod", "poss"), ("punct",)):
+            assert [c.i for c in children(tok, deps)] == [c.i for c in tok.children if c.dep_ in deps]
+            assert has_child(tok, deps) == any(c.dep_ in deps for c in tok.children)
+
+
+def test_settings_keys_read_as_attributes_keep_their_rules():
+    import pickle
+
+    from truce.settings import Section, default_settings
+
+    geo = default_settings().geo
+    assert geo.max_match_tokens == geo["max_match_tokens"]
+    with pytest.raises(AttributeError, match="no setting"):
+        getattr(geo, "no_such_key")  # noqa: B009 - the attribute path is what is tested
+    with pytest.raises(AttributeError, match="read-only"):
+        geo.max_match_tokens = 1
+    shadowing = Section("t", {"get": 1, "_private": 2, "plain": 3})
+    assert callable(shadowing.get) and shadowing["get"] == 1  # a key named like a method stays the method
+    assert shadowing.plain == 3 and shadowing["_private"] == 2
+    assert pickle.loads(pickle.dumps(default_settings())).geo.max_match_tokens == geo.max_match_tokens
+
+
+def test_gazetteer_lookups_remembered_give_fresh_lists():
+    from truce.geo.gazetteer import IndexedGazetteer, default_gazetteer
+
+    gaz = default_gazetteer()
+    if not isinstance(gaz, IndexedGazetteer):
+        pytest.skip("the in-memory gazetteer has no remembered lookups")
+    first = gaz.lookup("Paris")
+    first.append((-1, True))  # a caller sorting or extending its list changes nothing remembered
+    again = gaz.lookup("Paris")
+    assert again and (-1, True) not in again and again == gaz.lookup("Paris")
+    assert all(gaz.kind[e] == gaz.row(e)[-1] for e, _ in again)  # a column read is the row's value
+    assert len(gaz.kind) == len(gaz)

@@ -30,12 +30,17 @@ DEFAULTS_NAME = "settings.toml"
 class Section(Mapping[str, Any]):
     """A read-only table of settings; keys are also attributes (``section.max_km``)."""
 
-    __slots__ = ("_name", "_values")
+    __slots__ = ("_name", "_values", "__dict__")
 
     def __init__(self, name: str, values: Mapping[str, Any]) -> None:
         object.__setattr__(self, "_name", name)
         object.__setattr__(self, "_values", {
             k: Section(f"{name}.{k}", v) if isinstance(v, Mapping) else v for k, v in values.items()})
+        # The keys as instance attributes too: stages read ``section.key`` in their inner loops, and
+        # ``__getattr__`` runs only after a failed lookup (an exception raised and caught per read).
+        # A key that names a method or starts with "_" stays reachable by ``section[key]`` only, as before.
+        own = object.__getattribute__(self, "__dict__")
+        own.update((k, v) for k, v in self._values.items() if not k.startswith("_") and not hasattr(type(self), k))
 
     def __getattr__(self, key: str) -> Any:
         try:

@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
-from truce.actors.match import tokenize
+from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_ents, doc_text
+from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words, span_text
 from truce.settings import Section, default_settings
 
 
@@ -132,7 +132,7 @@ def focus_country(lex: Lexicon, doc: Doc, place_countries: Iterable[str] = (), *
              if e.label_ in ("PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW") and len(e) > 1]
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    tokens = tokenize(doc_text(doc))
+    tokens = tokenize_text(doc_text(doc))
     for m in find(lex, tokens):
         e = m.values[0]
         if e.kind not in (*COUNTRY_KINDS, "org", "person") or not e.country or e.country in SPECIAL_COUNTRIES:
@@ -167,9 +167,9 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     focus, counts = focus_country(lex, doc, place_countries, min_mentions=int(actors.focus_min_mentions))
     ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
     chunk_of = {}
-    for chunk in doc.noun_chunks:
-        for tok in chunk:
-            chunk_of[tok.i] = chunk
+    for chunk in doc_noun_chunks(doc):
+        for i in range(chunk.start, chunk.end):
+            chunk_of[i] = chunk
     places = list(place_spans)
     for ent in _named_spans(doc, places, int(actors.entity_name_min_capitals), int(actors.chunk_name_min_propns)):
         chunk = chunk_of.get(ent.start)
@@ -184,9 +184,9 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
             kind = c.named.kind
         if not (c.country or c.sector) and kind != "org":
             continue  # an uncoded name is kept only as an organisation ("the group" may point back to it)
-        keys = tuple(t.key for t in tokenize(ent.text) if t.key.isalpha() or "-" in t.key)
+        keys = tuple(t.key for t in tokenize(span_text(ent)) if t.key.isalpha() or "-" in t.key)
         if kind == "person":
-            name = c.name or ent.text
+            name = c.name or span_text(ent)
         else:  # an organisation's own name when the dictionary does not know it ("Nororiente Self-Defence Forces")
             name = c.name or (_org_name(ent) if c.unknown_names or not (c.country or c.sector) else None)
         info = dict(actor_id=c.named.id if c.named else None, sent=ctx.sentence_of(ent.start_char),
@@ -198,11 +198,11 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
                 name, info["actor_id"] = longer.name or name, longer.actor_id
                 c.country, c.sector = c.country or longer.country, c.sector or longer.sector
         ctx.mentions.append(Mention(ent.start_char, ent.end_char, keys, kind, c.country, c.sector, name,
-                                    ent.text, tuple(c.heads), **info))
-        acronym = _acronym(doc_text(doc), ent.text, ent.end_char)
+                                    span_text(ent), tuple(c.heads), **info))
+        acronym = _acronym(doc_text(doc), span_text(ent), ent.end_char)
         if acronym is not None:  # 'the Libyan National Front (LNF)': a later 'LNF' is the same actor
             ctx.mentions.append(Mention(ent.start_char, ent.end_char, (tokenize(acronym)[0].key,), kind, c.country,
-                                        c.sector, name or ent.text, ent.text, tuple(c.heads), **info))
+                                        c.sector, name or span_text(ent), span_text(ent), tuple(c.heads), **info))
     ctx.mentions.sort(key=lambda m: m.start)
     return ctx
 
@@ -224,12 +224,13 @@ def _named_spans(doc: Doc, places: list[tuple[int, int]], min_capitals: int, min
             span = doc[e.start:e.end]
             span.label_ = "ORG"
             out.append(span)
-    taken = {t.i for e in ents for t in e}
-    for chunk in doc.noun_chunks:
-        names = [t for t in chunk if t.pos_ == "PROPN" and t.text[:1].isupper() and t.i not in taken]
-        if len(names) < min_propns or any(t.i in taken for t in chunk[:names[-1].i - chunk.start + 1]) or is_place(chunk):
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    pos, text = doc_pos(doc), doc_words(doc).text  # per-Doc tables: no Token per word of a chunk
+    for chunk in doc_noun_chunks(doc):
+        names = [i for i in range(chunk.start, chunk.end) if pos[i] == "PROPN" and text[i][:1].isupper() and i not in taken]
+        if len(names) < min_propns or any(i in taken for i in range(chunk.start, names[-1] + 1)) or is_place(chunk):
             continue
-        span = doc[names[0].i:names[-1].i + 1]
+        span = doc[names[0]:names[-1] + 1]
         span.label_ = "ORG"
         out.append(span)
     return sorted(out, key=lambda s: s.start_char)

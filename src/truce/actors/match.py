@@ -70,6 +70,22 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return tokens
 
 
+_WHOLE_TEXTS: dict[str, list[Token]] = {}  # the last whole texts cut (the geoparser's and the actor coder's)
+_WHOLE_TEXTS_MAX = 2
+
+
+def tokenize_text(text: str) -> list[Token]:
+    """``tokenize(text)`` of an article's whole text, remembered for the last two texts: the geoparser's
+    organisation evidence cuts the article text and the actor focus the parsed text, the same string
+    when the article has no header to blank (half the articles). A new list each call."""
+    got = _WHOLE_TEXTS.get(text)
+    if got is None:
+        if len(_WHOLE_TEXTS) >= _WHOLE_TEXTS_MAX:
+            _WHOLE_TEXTS.pop(next(iter(_WHOLE_TEXTS)))
+        got = _WHOLE_TEXTS[text] = tokenize(text)
+    return list(got)
+
+
 def _add_token(tokens: list[Token], part: str, start: int) -> None:
     """One piece of a regex token: quotes around it dropped, a single trailing period dropped."""
     stripped, lead = part, 0

@@ -50,7 +50,7 @@ class ClaimReader:
         ctx = self.actor_coder.context(doc, article.published, list(places))
 
         def code(span: Span) -> ActorRef:
-            return self.actor_coder.code_span(span.text, doc, span.start_char, span.end_char, context=ctx,
+            return self.actor_coder.code_span(span_text(span), doc, span.start_char, span.end_char, context=ctx,
                                               date=article.published)
 
         targets = sorted((e for e in events if is_incident(e, words)), key=lambda e: e.trigger_start)

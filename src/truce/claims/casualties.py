@@ -114,9 +114,19 @@ def _phrase_before(toks: list[Tok], i: int, phrases) -> int:
     return 0
 
 
+# Per word list: the words that are no number whatever follows (most words), so each costs one set probe.
+_NO_VALUE: dict[int, tuple[CasualtyWords, set[str]]] = {}
+_NO_VALUE_MAX = 1 << 16
+
+
 def _value(toks: list[Tok], i: int, w: CasualtyWords) -> tuple[int, int, int | None] | None:
     """(tokens used, value, high for a vague word) of a number at token i, or None."""
     t = toks[i].low
+    known = _NO_VALUE.get(id(w))
+    if known is None or known[0] is not w:
+        known = _NO_VALUE[id(w)] = (w, set())
+    if t in known[1]:
+        return None
     if t[0].isdigit():
         span = _NUMBER_RANGE.fullmatch(t)  # "5-7"
         if span and int(span.group(2)) > int(span.group(1)):
@@ -138,6 +148,10 @@ def _value(toks: list[Tok], i: int, w: CasualtyWords) -> tuple[int, int, int | N
         if i + 1 < len(toks) and toks[i + 1].low in w.multipliers:
             value, used = value * w.multipliers[toks[i + 1].low], 2
         return used, value, None
+    if t not in ("a", "an"):  # "a" at the text's end only: "a dozen" is a number
+        if len(known[1]) > _NO_VALUE_MAX:
+            known[1].clear()
+        known[1].add(t)
     return None
 
 

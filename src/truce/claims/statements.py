@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from truce.knowledge import lang_file, load_yaml
-from truce.nlp import span_text
+from truce.nlp import doc_deps, doc_words, span_text
 from truce.records import ActorRef, Claim, Event
 
 
@@ -101,14 +101,16 @@ def phrase(tok: Token) -> Span:
 
 def speaker(sent: Span, words: ClaimWords) -> Span | None:
     """Who is reported speaking in this sentence ("..., the army said in a statement")."""
-    for tok in sent:
-        if tok.lemma_.lower() in words.speech_verbs:
-            subj = _kids(tok, "nsubj")
+    doc = sent.doc
+    table = doc_words(doc)  # words read from the per-Doc table: a Token only where a word matches
+    for i in range(sent.start, sent.end):
+        if table.lemma[i] in words.speech_verbs:
+            subj = _kids(doc[i], "nsubj")
             if subj and subj[0].lower_ not in ("it", "they", "he", "she", "we", "i"):
                 return phrase(subj[0])
-    for tok in sent:  # "according to X"
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "to":
-            objs = _kids(tok.nbor(1), "pobj")
+    for i in range(sent.start, sent.end):  # "according to X"
+        if table.lower[i] == "according" and i + 1 < len(doc) and table.lower[i + 1] == "to":
+            objs = _kids(doc[i + 1], "pobj")
             if objs:
                 return phrase(objs[0])
     return None
@@ -289,17 +291,22 @@ def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None, who_sp
     w = w or claim_words()
     if who_span is _UNSET:
         who_span = speaker(sent, w)
-    who = who_span.text if who_span is not None else None
+    who = span_text(who_span) if who_span is not None else None
     out: list[Claim] = []
     handlers = [(getattr(w, key), handler) for key, handler in _HANDLERS]
     claim_verbs = frozenset().union(*(verbs for verbs, _ in handlers))  # one test per word, not five
-    for tok in sent:
-        lemma = tok.lemma_.lower()
+    doc = sent.doc
+    lemmas, deps = doc_words(doc).lemma, doc_deps(doc)  # a Token only for the words a rule reads
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in claim_verbs and lemma != "be" and deps[i] != "ROOT":
+            continue
+        tok = doc[i]
         if lemma in claim_verbs:
             for verbs, handler in handlers:
                 if lemma in verbs:
                     out += handler(tok, sent, code, who, w)
-        if lemma == "be" or (tok.dep_ == "ROOT" and _kids(tok, "attr")):
+        if lemma == "be" or (deps[i] == "ROOT" and _kids(tok, "attr")):
             out += _copula(tok, sent, code, who, w)
     out += _phrase_denials(sent, code, who, w)
     out += _self_defence(sent, code, who_span, w)

@@ -23,6 +23,7 @@ from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
 from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
 from truce.ids import event_id
+from truce.nlp import doc_deps, doc_offsets, doc_words
 from truce.records import (
     QUAD_CLASS,
     QUAD_MATERIAL_CONFLICT,
@@ -560,8 +561,9 @@ def _modal_hypothesis(d: Draft) -> bool:
 def _deontic_requests(sent: Span, drafts: list[Draft], frames: Frames, st: Section) -> list[Draft]:
     """'X said Y must do Z' is X's REQUEST to Y (PLOVER: demands voiced in reported speech)."""
     out = []
-    for tok in sent:
-        if tok.dep_ != "ccomp" or tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
+    deps = doc_deps(sent.doc)  # a Token only for a clausal complement
+    for tok in (sent.doc[i] for i in range(sent.start, sent.end) if deps[i] == "ccomp"):
+        if tok.head.lemma_.lower() not in frames.speech_verbs | {"demand", "insist"}:
             continue
         cues = [c for c in tok.children if c.dep_ == "aux" and c.lower_ in frames.deontic_cues]
         if not cues or tok.head.lemma_.lower() in ("demand", "insist") and any(d.match.token == tok.head for d in drafts):
@@ -588,14 +590,14 @@ def _dismissal_phrase(cop: Token, frames: Frames) -> list[Token]:
     """The tokens of a dismissal phrase after a copula and its adverbs ('is (currently) out of the
     question'), else []."""
     doc = cop.doc
-    start = cop.i + 1
-    while start < cop.sent.end and doc[start].dep_ == "advmod" and doc[start].head == cop:
+    start, end = cop.i + 1, cop.sent.end
+    while start < end and doc[start].dep_ == "advmod" and doc[start].head == cop:
         start += 1
+    lower = doc_words(doc).lower  # words compared in the per-Doc table; Tokens only for the phrase found
     for phrase in frames.dismissal_phrases:
         words = phrase.split()
-        toks = [doc[start + k] for k in range(len(words)) if start + k < cop.sent.end]
-        if len(toks) == len(words) and all(t.lower_ == w for t, w in zip(toks, words, strict=True)):
-            return toks
+        if start + len(words) <= end and lower[start:start + len(words)] == words:
+            return [doc[start + k] for k in range(len(words))]
     return []
 
 
@@ -603,8 +605,9 @@ def _dismissals(sent: Span, drafts: list[Draft], frames: Frames, st: Section) ->
     """'(X said) lifting the sanctions is out of the question': the speaker REJECTs the act the copula's
     subject names, which is negated (not reported as done)."""
     out = []
-    for cop in sent:
-        if cop.lemma_.lower() != "be" or not (phrase := _dismissal_phrase(cop, frames)):
+    lemmas = doc_words(sent.doc).lemma  # a Token only for 'be'
+    for cop in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] == "be"):
+        if not (phrase := _dismissal_phrase(cop, frames)):
             continue
         subj = children(cop, ("csubj", "nsubj", "nsubjpass"))
         acts = [d for d in drafts if not d.dropped and subj and (d.match.anchor == subj[0] or subj[0] in clause_chain(d.match.anchor))]
@@ -696,9 +699,10 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
     m = d.match
     start, end = m.span
     trig = m.token
-    words = [t for t in sent if not t.is_space]  # a masked dateline leaves a run of spaces
-    sent_start = words[0].idx if words else sent.start_char
-    sent_end = words[-1].idx + len(words[-1].text) if words else sent.end_char
+    texts, (starts, ends) = doc_words(sent.doc).text, doc_offsets(sent.doc)  # per-Doc tables, no Tokens
+    words = [i for i in range(sent.start, sent.end) if not texts[i].isspace()]  # a masked dateline leaves spaces
+    sent_start = starts[words[0]] if words else sent.start_char  # (spaCy's is_space is str.isspace)
+    sent_end = ends[words[-1]] if words else sent.end_char
     return Event(
         id=event_id(article.id, trig.idx, d.event), article_id=article.id, event=d.event, mode=d.mode,
         context=d.context, actor=d.actors, recipient=d.recipients, trigger=trig.text,

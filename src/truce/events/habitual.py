@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from truce.events.article import ArticleRules
+from truce.nlp import doc_deps, doc_kids, doc_pos, doc_words
 
 _CLAUSE_DEPS = ("ccomp", "advcl", "relcl", "xcomp", "parataxis")
 
@@ -18,29 +19,38 @@ def _clause_verb(tok: Token) -> Token:
 
 def _own_clause(verb: Token) -> list[Token]:
     """The verb's tokens without nested clauses (a 'said ... repeatedly' above does not count)."""
-    out, stack = [], [verb]
+    return [verb.doc[i] for i in _own_clause_ids(verb)]
+
+
+def _own_clause_ids(verb: Token) -> list[int]:
+    """``_own_clause`` as token indices, walked in the per-Doc child and label tables (no Tokens)."""
+    doc = verb.doc
+    kids, deps, pos = doc_kids(doc), doc_deps(doc), doc_pos(doc)
+    out, stack = [], [verb.i]
     while stack:
         t = stack.pop()
         out.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in _CLAUSE_DEPS
-                     and not (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")))
-    return sorted(out, key=lambda t: t.i)
+        stack.extend(c for c in kids[t] if deps[c] not in _CLAUSE_DEPS
+                     and not (deps[c] == "conj" and pos[c] in ("VERB", "AUX")))
+    return sorted(out)
 
 
 def habitual_cue(anchor: Token, rules: ArticleRules) -> str | None:
     """The word or phrase that makes the trigger's clause habitual or durative, if any."""
     verb = _clause_verb(anchor)
-    clause = _own_clause(verb)
-    for t in clause:
-        if t.dep_ == "advmod" and t.lower_ in rules.habitual_adverbs:
-            return t.text
-    text = " " + " ".join(t.lower_ for t in clause) + " "
+    doc = verb.doc
+    table, deps = doc_words(doc), doc_deps(doc)
+    clause = _own_clause_ids(verb)
+    for i in clause:
+        if deps[i] == "advmod" and table.lower[i] in rules.habitual_adverbs:
+            return table.text[i]
+    text = " " + " ".join(table.lower[i] for i in clause) + " "
     for phrase in rules.habitual_phrases:
         if f" {phrase} " in text:
             return phrase
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    for t in clause:
-        if perfect and t.lower_ in ("for", "since") and any(_duration(c, rules) for c in t.children if c.dep_ == "pobj"):
+    for t in (doc[i] for i in clause if perfect):
+        if t.lower_ in ("for", "since") and any(_duration(c, rules) for c in t.children if c.dep_ == "pobj"):
             return " ".join(x.text for x in t.subtree)
     return None
 

@@ -314,12 +314,8 @@ def _date_name(tok: Token) -> bool:
 
 def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], multiword: bool,
                  forms: tuple[str, ...] | None = None) -> Match | None:
-    cands: list[TriggerEntry] = []
-    for form in forms if forms is not None else dict.fromkeys(_forms(tok)):
-        cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
-    weight = events_settings().any_object_constraint
-    cands.sort(key=lambda e: specificity(e, weight)[:2], reverse=True)
-    for entry in cands:
+    forms = forms if forms is not None else tuple(dict.fromkeys(_forms(tok)))
+    for entry in _candidates(lexicon, forms, multiword, events_settings().any_object_constraint):
         if not _pos_ok(entry, tok) or not _constraints_ok(entry, tok):
             continue
         toks = _phrase_tokens(entry, tok)
@@ -333,6 +329,26 @@ def _match_token(tok: Token, lexicon: Lexicon, frames: Frames, used: set[int], m
             match.light = _light_verb(tok, frames) or (_travel_verb(tok, frames) if entry.event == "CONSULT" else None)
         return match
     return None
+
+
+_CANDIDATES_MAX = 1 << 16
+
+
+def _candidates(lexicon: Lexicon, forms: tuple[str, ...], multiword: bool, weight: float) -> tuple[TriggerEntry, ...]:
+    """The entries headed by one of a token's forms, each once, most specific first: the same for every
+    token with these forms, so kept per lexicon (a lexicon's entries do not change once it is built)."""
+    memo = lexicon.__dict__.setdefault("_candidates_memo", {})
+    key = (forms, multiword, weight)
+    got = memo.get(key)
+    if got is None:
+        cands: list[TriggerEntry] = []
+        for form in forms:
+            cands += [c for c in lexicon.candidates(form) if c not in cands and (len(c.words) > 1) == multiword]
+        cands.sort(key=lambda e: specificity(e, weight)[:2], reverse=True)
+        if len(memo) > _CANDIDATES_MAX:
+            memo.clear()
+        got = memo[key] = tuple(cands)
+    return got
 
 
 _CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme", "program", "round", "session",

@@ -6,6 +6,7 @@ from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
 from truce.events.syntax import actor_ref, antecedent, children, subject
+from truce.nlp import doc_words, span_text
 from truce.records import Modality
 
 _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
@@ -24,10 +25,11 @@ def _aux_words(verb: Token) -> list[Token]:
 def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     """The token and its heads up to the sentence root (the clauses it is embedded in)."""
     chain = [token]
-    cur = token
-    while cur.head != cur and len(chain) < limit:
-        cur = cur.head
+    cur, head = token, token.head  # each head read once (a Token made per read)
+    while head != cur and len(chain) < limit:
+        cur = head
         chain.append(cur)
+        head = cur.head
     return chain
 
 
@@ -146,6 +148,8 @@ def _absence_flags(anchor: Token, trigger: Token, frames: Frames, mod: Modality,
 def _yes_no_question(anchor: Token, sent: Span) -> bool:
     """A question opened by an auxiliary of the act's clause ('Did the army shell ...?', 'Will the rebels
     attack ...?'); a wh-question ('Who shelled the market?') presupposes the act and is not one."""
+    if not span_text(sent).rstrip().endswith("?"):
+        return False  # no question mark closes it: no Token made for the sentence's words
     words = [t for t in sent if not t.is_space]
     if not words or words[-1].text != "?" or words[0].pos_ != "AUX" or words[0].dep_ not in ("aux", "auxpass"):
         return False
@@ -262,9 +266,10 @@ def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list
                 mod.claimant = actor_ref(subj, "speaker").text
             notes.append(f"claimed: reported by speech verb '{head.text}'")
             return
-    for tok in sent:
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.nbor(1).lower_ == "to":
-            objs = children(tok.nbor(1), ("pobj",))
+    lower = doc_words(sent.doc).lower  # the per-Doc word table: no Token per word of the sentence
+    for i in range(sent.start, sent.end):
+        if lower[i] == "according" and i + 1 < sent.end and lower[i + 1] == "to":
+            objs = children(sent.doc[i + 1], ("pobj",))
             mod.claimed, mod.claim_verb = True, "according"
             mod.claimant = actor_ref(objs[0], "according-to").text if objs else None
             notes.append("claimed: 'according to'")

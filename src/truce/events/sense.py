@@ -28,6 +28,7 @@ from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
+from truce.nlp import Words, doc_ent_types, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
@@ -183,7 +184,7 @@ _OBJECT_PREPS = {"on", "at", "against", "into", "to", "with", "upon", "onto"}
 def _expand(tok: Token) -> list[Token]:
     """A participant head with the nouns that say what it is ('share prices', 'thousands of troops')."""
     head = np_head(tok)
-    out = [head] + [c for c in head.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")]
+    out = [head] + [c for c in children(head, ("compound",)) if c.pos_ in ("NOUN", "PROPN")]
     out += [c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN")]
     return out
 
@@ -212,7 +213,7 @@ def participants(m: Match) -> dict[str, list[Token]]:
             if prep.lower_ in _OBJECT_PREPS:
                 objects += children(prep, ("pobj",))
     if not m.is_verbal:
-        actors += [c for c in tok.children if c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("NOUN", "PROPN")]
+        actors += [c for c in children(tok, ("poss", "compound", "amod")) if c.pos_ in ("NOUN", "PROPN")]
         for prep in children(tok, ("prep",)):
             pobj = children(prep, ("pobj",))
             if prep.lower_ == "by":
@@ -240,20 +241,27 @@ def participants(m: Match) -> dict[str, list[Token]]:
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
-    lemma, low = tok.lemma_.lower(), tok.lower_
-    if cls.has(lemma, tok.ent_type_) or low in cls.words:
+    doc, i = tok.doc, tok.i
+    words = doc_words(doc)  # the per-Doc word table: no string decoded per call
+    lemma, low = words.lemma[i], words.lower[i]
+    if cls.has(lemma, doc_ent_types(doc)[i]) or low in cls.words:
         return True
     stem = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None  # 'Militias' as a name
     if low.endswith("men"):
         stem = low[:-3] + "man"  # 'Militiamen' tagged as a name keeps its plural
-    return (stem is not None and stem in cls.words) or _hyphenated(tok) in cls.words
+    return (stem is not None and stem in cls.words) or _hyphenated_at(words, i) in cls.words
 
 
 def _hyphenated(tok: Token) -> str:
     """The word with the hyphenated parts spaCy splits off after it ('brother-in-law', 'ex-wife' stays)."""
-    doc, parts, j = tok.doc, [tok.lower_], tok.i
-    while j + 2 < len(doc) and doc[j + 1].text == "-" and doc[j + 2].is_alpha:
-        parts += ["-", doc[j + 2].lower_]
+    return _hyphenated_at(doc_words(tok.doc), tok.i)
+
+
+def _hyphenated_at(words: Words, i: int) -> str:
+    """``_hyphenated`` of token ``i``, read from the Doc's word table."""
+    text, n, parts, j = words.text, len(words.text), [words.lower[i]], i
+    while j + 2 < n and text[j + 1] == "-" and words.alpha[j + 2]:
+        parts += ["-", words.lower[j + 2]]
         j += 2
     return "".join(parts)
 

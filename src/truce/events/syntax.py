@@ -6,10 +6,10 @@ agent, pobj, prt, xcomp, ccomp, relcl ...).
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from truce.events.settings import events_settings
-from truce.nlp import doc_ents
+from truce.nlp import doc_deps, doc_ents, doc_kids, sentence_bounds, span_text
 from truce.records import ActorRef
 
 # Children kept inside an actor noun phrase (left modifiers and "of" complements).
@@ -139,9 +139,9 @@ def _previous_person(pron: Token) -> Token | None:
     if any(e.label_ == "PERSON" and e.end <= pron.i for e in sent.ents):
         return None  # a person earlier in the same sentence: too ambiguous to pick
     window = [e for e in doc_ents(pron.doc) if e.label_ == "PERSON" and e.end <= sent.start]
-    sents = list(pron.doc.sents)
-    k = next((n for n, s in enumerate(sents) if s.start == sent.start), 0)
-    lower = sents[max(0, k - 2)].start
+    sents = sentence_bounds(pron.doc)  # (start, end, ...) per sentence, once per Doc
+    k = next((n for n, s in enumerate(sents) if s[0] == sent.start), 0)
+    lower = sents[max(0, k - 2)][0]
     window = [e for e in window if e.start >= lower]
     return window[-1].root if window else None
 
@@ -158,7 +158,7 @@ def actor_ref(head: Token, rule: str) -> ActorRef:
     while lo < head.i and (doc[lo].lower_ in _LEAD_TRIM or doc[lo].is_punct):
         lo += 1  # 'the Europe Bridge', '-member force' (after a count was dropped)
     span = doc[lo:hi]
-    return ActorRef(text=span.text, start=span.start_char, end=span.end_char, reason=f"span:{rule}")
+    return ActorRef(text=span_text(span), start=span.start_char, end=span.end_char, reason=f"span:{rule}")
 
 
 _NAME_ENTS = ("ORG", "PERSON", "GPE", "NORP", "FAC", "LOC")
@@ -168,10 +168,21 @@ def _with_entity(lo: int, hi: int, head: Token) -> tuple[int, int]:
     """Never cut a name: a span whose head lies in a named entity covers all of it
     ('Libyan Observatory for Human Rights', not 'Libyan Observatory')."""
     max_np = events_settings().max_np_tokens
-    for ent in doc_ents(head.doc):
-        if ent.start <= head.i < ent.end and ent.label_ in _NAME_ENTS and ent.end - ent.start <= max_np:
-            return min(lo, ent.start), max(hi, ent.end)
+    for start, end in _name_entities(head.doc):
+        if start <= head.i < end and end - start <= max_np:
+            return min(lo, start), max(hi, end)
     return lo, hi
+
+
+_NAMES_KEY = "truce.events.name_entities"
+
+
+def _name_entities(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of the Doc's entities with a ``_NAME_ENTS`` label, in order, once per Doc."""
+    got = doc.user_data.get(_NAMES_KEY)
+    if got is None:
+        got = doc.user_data[_NAMES_KEY] = [(e.start, e.end) for e in doc_ents(doc) if e.label_ in _NAME_ENTS]
+    return got
 
 
 _DATELINE_END = {"-", "\u2013", "\u2014", "(", ","}
@@ -197,14 +208,27 @@ def conjuncts(token: Token) -> list[Token]:
 
 
 def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
-    return [c for c in token.children if c.dep_ in deps]
+    """The token's children with one of these dependency labels, in text order (read from the per-Doc
+    child and label tables: a Token is made only for a child that is kept)."""
+    doc = token.doc
+    kids = doc_kids(doc)[token.i]
+    if not kids:
+        return []
+    labels = doc_deps(doc)
+    return [doc[j] for j in kids if labels[j] in deps]
+
+
+def has_child(token: Token, deps: tuple[str, ...]) -> bool:
+    """Whether some child has one of these dependency labels (``children`` without making Tokens)."""
+    labels = doc_deps(token.doc)
+    return any(labels[j] in deps for j in doc_kids(token.doc)[token.i])
 
 
 def is_passive(verb: Token) -> bool:
     """A passive verb, a past participle modifying a noun ("five soldiers killed in an ambush", "a convoy
     attacked by gunmen": a reduced passive whose noun is what undergoes the act), or a verb with a 'by'
     agent (a headline's passive without auxiliary)."""
-    return any(c.dep_ in ("auxpass", "nsubjpass", "csubjpass", "agent") for c in verb.children) or \
+    return has_child(verb, ("auxpass", "nsubjpass", "csubjpass", "agent")) or \
         (verb.dep_ == "acl" and verb.tag_ == "VBN" and misparsed_past(verb) is None)
 
 
@@ -213,7 +237,7 @@ def misparsed_past(verb: Token) -> Token | None:
     20 trucks advanced towards Kelby ... and set up positions" (root "column", "advanced" an acl of
     "trucks", "set" a finite conjunct of the root). The finite conjunct shows the sentence is a
     subject with two past-tense predicates, not a headline passive ("Five soldiers killed in blast")."""
-    if verb.dep_ != "acl" or verb.tag_ != "VBN" or any(c.dep_ == "agent" for c in verb.children):
+    if verb.dep_ != "acl" or verb.tag_ != "VBN" or has_child(verb, ("agent",)):
         return None
     head = verb.head
     if head.dep_ == "pobj" and head.head.lower_ == "of":
@@ -247,7 +271,7 @@ def passive_subjects(verb: Token) -> list[Token]:
         return found
     if verb.dep_ == "relcl" or (verb.dep_ == "acl" and misparsed_past(verb) is None):
         return [verb.head]
-    if any(c.dep_ == "agent" for c in verb.children) and not any(c.dep_ == "auxpass" for c in verb.children):
+    if has_child(verb, ("agent",)) and not has_child(verb, ("auxpass",)):
         return children(verb, ("nsubj",))
     return []
 

@@ -15,7 +15,7 @@ def organisation_countries(text: str) -> dict[str, int]:
     """ISO3 -> number of distinct dictionary organisations of that one country named in ``text``
     (written with a capital; an alias shared by organisations of several countries counts for none)."""
     from truce.actors.lexicon import SPECIAL_COUNTRIES, load_lexicon
-    from truce.actors.match import tokenize
+    from truce.actors.match import tokenize_text
 
     lex = load_lexicon()
 
@@ -23,7 +23,7 @@ def organisation_countries(text: str) -> dict[str, int]:
         return [v for v in values if v.kind == "org"] if tokens[i].capitalised else []
 
     seen: dict[str, set[str]] = {}
-    for match in lex.trie.find(tokenize(text), accept=orgs):
+    for match in lex.trie.find(tokenize_text(text), accept=orgs):
         countries = {v.country for v in match.values if v.country and v.country not in SPECIAL_COUNTRIES}
         ids = {v.id for v in match.values}
         if len(countries) == 1 and len(ids) == 1:

@@ -23,13 +23,13 @@ from functools import lru_cache
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_TITLE, IS_UPPER, LOWER, POS
+from spacy.attrs import IS_TITLE, IS_UPPER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonyms, words
-from truce.nlp import doc_ents, doc_text, doc_words
+from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -120,7 +120,7 @@ def with_feature_word(span: Span) -> Span:
     """The span widened by a capitalised feature word right after it ("Spokane" + "River") or a leading
     one right before it ("Lake" + "Springfield"): the feature is the place, not the town it is named after."""
     doc, start, end = span.doc, span.start, span.end
-    if is_feature_name(span.text):
+    if is_feature_name(span_text(span)):
         return span  # "Peace River" stays itself before "Valley"
     if end < len(doc) and doc[end].is_title and doc[end].lower_ in words("feature_words"):
         end += 1
@@ -135,15 +135,15 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
     is not a street word: "Air Berlin" -> "Berlin", "Metcalfe County Fire" -> "Metcalfe County",
     "West Virginia State" -> "West Virginia"; "Hertford Road" stays a street."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    if len(span) < 2 or _known(gaz, span.text) or span[-1].lower_.rstrip(".") in words("street_words") \
-            or (after is not None and after.lower_ in words("street_words")) or ADMIN_COUNTY.search(span.text):
+    if len(span) < 2 or _known(gaz, span_text(span)) or span[-1].lower_.rstrip(".") in words("street_words") \
+            or (after is not None and after.lower_ in words("street_words")) or ADMIN_COUNTY.search(span_text(span)):
         return span  # "Scarborough Shoal", "Ain al-Asad air base": a facility's name, not the town in it
-    feature = is_feature_name(span.text)  # "Spokane River" is not cut to the town; "Peace River Valley" to the river
+    feature = is_feature_name(span_text(span))  # "Spokane River" is not cut to the town; "Peace River Valley" to the river
     for size in range(len(span) - 1, 0, -1):
         for part in (span[:size], span[len(span) - size:]):
-            if feature and not is_feature_name(part.text):
+            if feature and not is_feature_name(span_text(part)):
                 continue
-            if part[0].text[:1].isupper() and _known(gaz, part.text) and _important_any(gaz, part.text, s) \
+            if part[0].text[:1].isupper() and _known(gaz, span_text(part)) and _important_any(gaz, span_text(part), s) \
                     and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
                 return part
     return span
@@ -210,7 +210,7 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -
             return False
     elif head.lower_ not in words("town_preps"):
         return False
-    return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span.text) if not alt)
+    return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span_text(span)) if not alt)
 
 
 def _variant_in_support(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
@@ -250,9 +250,9 @@ def _country_named(span: Span, gaz: AnyGazetteer) -> bool:
     if (last.dep_ in ("amod", "compound", "nmod") and last.head.i > last.i) or \
             (last.tag_ == "JJ" and last.head.pos_ in ("NOUN", "PROPN")):
         return False  # an adjective in front of a noun
-    own = demonyms().get(span.text)  # the country the word names as a demonym ("Turks" is Turkey's people,
+    own = demonyms().get(span_text(span))  # the country the word names as a demonym ("Turks" is Turkey's people,
     return any(not alt and gaz.kind[e] == "country" and gaz.iso3.get(gaz.cc[e]) == own  # not Turks and Caicos)
-               for e, alt in gaz.lookup(span.text))
+               for e, alt in gaz.lookup(span_text(span)))
 
 
 def _is_demonym_use(tok_span: Span) -> bool:
@@ -298,7 +298,7 @@ class _Claims:
             return False
         for i in range(span.start, span.end):
             self.taken[i] = True
-        self.out.append(Mention(span.text, span.start_char, span.end_char, source, demonym, hint, in_org, label))
+        self.out.append(Mention(span_text(span), span.start_char, span.end_char, source, demonym, hint, in_org, label))
         return True
 
 
@@ -327,14 +327,14 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         if ent.label_ not in PLACE_LABELS:
             continue
         span, hint = _trim(doc, ent, gaz)
-        if span is None or not (span.text[:1].isupper() or span.text[:1].isdigit()) or _only_directions(span):
+        if span is None or not (span_text(span)[:1].isupper() or span_text(span)[:1].isdigit()) or _only_directions(span):
             continue
-        if span.text in dem and not _country_named(span, gaz):
-            if with_demonyms and not demonym_forms()[span.text][1]:
-                claims.claim(span, "demonym", dem[span.text])
+        if span_text(span) in dem and not _country_named(span, gaz):
+            if with_demonyms and not demonym_forms()[span_text(span)][1]:
+                claims.claim(span, "demonym", dem[span_text(span)])
             continue
-        if len(span) == 1 and not _known(gaz, span.text) and ent.label_ == "GPE" and not \
-                gaz.variant_lookup(span.text, settings.variant_min_population, settings.variant_min_chars):
+        if len(span) == 1 and not _known(gaz, span_text(span)) and ent.label_ == "GPE" and not \
+                gaz.variant_lookup(span_text(span), settings.variant_min_population, settings.variant_min_chars):
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
         part = _known_part(with_feature_word(span), gaz, settings)
         if _names_a_newspaper(doc, part.end):
@@ -377,7 +377,7 @@ def _split_entities(doc: Doc) -> tuple[Span, ...]:
     for ent in doc_ents(doc):
         label = ent.label_
         if label in ("DATE", "TIME"):
-            if any(ch.isdigit() for ch in ent.text) or any(t.lower_ in _CALENDAR for t in ent) \
+            if any(ch.isdigit() for ch in span_text(ent)) or any(t.lower_ in _CALENDAR for t in ent) \
                     or not all(t.is_title for t in ent):
                 out.append(ent)
                 continue
@@ -441,10 +441,10 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
             start = cut + 1
             if not len(part) or not part[0].text[:1].isupper() or not claims.free(part.start, part.end):
                 continue
-            readings = gaz.lookup(part.text)
+            readings = gaz.lookup(span_text(part))
             if hint is None and not any(gaz.kind[e] in ("country", "admin1", "admin2") or
                                         (gaz.kind[e] == "city" and gaz.pop[e] >= s.plausible_min_population
-                                         and not part.text.isupper())  # "(RNS)" is a news agency
+                                         and not span_text(part).isupper())  # "(RNS)" is a news agency
                                         for e, _ in readings):
                 continue  # "(Harim, Idleb)": Idleb, a provincial capital's spelling, is a container too
             if readings:
@@ -482,7 +482,7 @@ def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
         return True
     if len(span) > 1 and span[0].lower_.rstrip(".") in words("person_titles"):
         return True  # "Ms Raggi" tagged as a place
-    return len(span) == 1 and span.text in people and not (span.root.dep_ == "pobj" and
+    return len(span) == 1 and span_text(span) in people and not (span.root.dep_ == "pobj" and
                                                           span.root.head.lower_ in words("locative_preps"))
 
 
@@ -584,9 +584,10 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         doc = ent.doc
         if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
             hint = doc[ent.end].lower_
-        if span.text in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, span.text):
+        name = span_text(span)  # sliced from the Doc's text: ``span_text(span)`` joins a Token per word
+        if name in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, name):
             continue
-        plausible = _plausible(gaz, span.text, support, s) or _repeated_town(ent, ents, claims, gaz, s)
+        plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
             continue
@@ -602,10 +603,11 @@ def _repeated_town(ent: Span, ents: tuple[Span, ...], claims: _Claims, gaz: AnyG
     and the repetition in place positions shows the article is about that town."""
     if ent.label_ != "NORP":
         return False
-    countries = {gaz.cc[e] for e, alt in gaz.lookup(ent.text) if not alt}
+    name = span_text(ent)
+    countries = {gaz.cc[e] for e, alt in gaz.lookup(name) if not alt}
     if len(countries) != 1:
         return False
-    seen = sum(1 for other in ents if other.text == ent.text
+    seen = sum(1 for other in ents if span_text(other) == name
                and (_locative(other.root, claims.taken, s) or _after_locative_word(other[0])))
     return seen >= s.repeated_locative_min
 
@@ -635,9 +637,9 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
     name in a country the article is about (or, with no such country, as a unit of one country). Never a person: not a surname of the
     article, not after a title, not inside a PERSON entity; never a name an organisation word follows."""
     titles = words("person_titles")
-    firsts = [doc.vocab.strings.add(w) for w in _unit_phrases()]
-    lowers = doc.to_array([LOWER]).reshape(-1)  # one C pass; a Token per word costs more than the rest
-    for i in (int(k) for k in np.flatnonzero(np.isin(lowers, firsts))):
+    firsts = _unit_phrases()
+    lowers = doc_words(doc).lower  # read once per Doc; a Token per word (or np.isin) costs more than the rest
+    for i in [k for k, low in enumerate(lowers) if low in firsts]:
         if i == 0 or claims.taken[i]:
             continue
         phrase = _unit_phrase_at(doc, i)
@@ -650,14 +652,14 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
         if j == i or doc[j].is_sent_start or (j > 0 and doc[j - 1].lower_.rstrip(".") in titles):
             continue
         span = doc[j:i]
-        if span.text in people or span.text in demonyms() or _only_directions(span) or not _known(gaz, span.text):
+        if span_text(span) in people or span_text(span) in demonyms() or _only_directions(span) or not _known(gaz, span_text(span)):
             continue
-        found = gaz.lookup(span.text)
+        found = gaz.lookup(span_text(span))
         # An untagged name is weak evidence: a reading in a country the article is about, or (in an article
         # that names no country yet) a unit whose readings all lie in one country ("Haram district" of Giza
         # is no Norwegian municipality).
         if any(gaz.cc[e] in support for e, _ in found) or not support and \
-                any(gaz.kind[e] in ("admin1", "admin2") for e, _ in found) and _plausible(gaz, span.text, support, s):
+                any(gaz.kind[e] in ("admin1", "admin2") for e, _ in found) and _plausible(gaz, span_text(span), support, s):
             claims.claim(span, "context", hint=phrase.split()[-1] if phrase != "local government area" else "district")
 
 
@@ -674,9 +676,9 @@ def _agency_names(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, su
         if not cut or not all(t.is_title for t in toks[:cut]):
             continue
         span = ent.doc[toks[0].i:toks[cut - 1].i + 1]
-        if not claims.free(span.start, span.end) or not _known(gaz, span.text) or span.text in demonyms():
+        if not claims.free(span.start, span.end) or not _known(gaz, span_text(span)) or span_text(span) in demonyms():
             continue
-        if _plausible(gaz, span.text, support, s) or span[-1].lower_ in ("county", "parish"):
+        if _plausible(gaz, span_text(span), support, s) or span[-1].lower_ in ("county", "parish"):
             claims.claim(span, "gazetteer", in_org=True)
 
 
@@ -731,23 +733,26 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
     starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
     skip_to = 0
     dem = demonyms()
+    text, (first_char, last_char) = doc_text(doc), doc_offsets(doc)
+    lower, directions = doc_words(doc).lower, words("directions")
     for i in starts:
         if i < skip_to or claims.taken[i]:
             continue
         for length in range(min(s.max_match_tokens, n - i), 0, -1):
             if not caps[i + length - 1] or not claims.free(i, i + length) or any(blocked[i:i + length]):
                 continue
-            span = doc[i:i + length]
-            if _only_directions(span) or (length == 1 and span.text in people):
-                continue
-            if span.text in dem and not _country_named(span, gaz):
+            name = text[first_char[i]:last_char[i + length - 1]]  # ``span_text(span)``, from the per-Doc tables
+            if all(w in directions for w in lower[i:i + length]) or (length == 1 and name in people):
+                continue  # ``_only_directions``
+            if name in dem and not _country_named(doc[i:i + length], gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
-            known = _known(gaz, span.text)
-            if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, span.text, support, s)):
+            known = _known(gaz, name)
+            if not known and (doc[i].is_sent_start or not _variant_in_support(gaz, name, support, s)):
                 continue
+            span = doc[i:i + length]
             if _names_a_newspaper(doc, i + length) or \
-                    (known and not _important(gaz, span.text, support, s, strict=doc[i].is_sent_start)
+                    (known and not _important(gaz, name, support, s, strict=doc[i].is_sent_start)
                      and not _town_where_places_stand(span, gaz, support)):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
@@ -757,7 +762,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if not org and _person_like(doc, i, length, claims.taken) and not _locative(span.root, claims.taken, s):
                 break
             end = i + length
-            if end < n and doc[end].text == "." and span.text.lower() in _dotted_abbreviations():
+            if end < n and doc[end].text == "." and span_text(span).lower() in _dotted_abbreviations():
                 span = doc[i:end + 1]  # "Alta.", "Sask.": the abbreviation's own full stop
             wider = with_feature_word(span)  # "Kentucky Lake": the lake, not the state
             if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
@@ -787,7 +792,7 @@ def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
             cand = doc[span.end + 1: span.end + 1 + length]
             if len(cand) != length or not cand[0].text[:1].isupper():
                 continue
-            kinds = {gaz.kind[e] for e, _ in gaz.lookup(cand.text)}
+            kinds = {gaz.kind[e] for e, _ in gaz.lookup(span_text(cand))}
             if kinds & {"admin1", "country"}:
                 claims.claim(cand, "qualifier")
                 break

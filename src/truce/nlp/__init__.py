@@ -10,7 +10,7 @@ import importlib
 from functools import lru_cache
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, LEMMA, LOWER, ORTH
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_ALPHA, LEMMA, LOWER, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -127,4 +127,88 @@ def doc_words(doc: Doc) -> Words:
         lemma.append(lowered)
         alpha.append(bool(is_alpha))
     got = doc.user_data[WORDS_KEY] = Words(text, lower, lemma, alpha)
+    return got
+
+
+ENT_TYPES_KEY = "truce.ent_types"
+DEPS_KEY = "truce.deps"
+
+
+def _labels(doc: Doc, attr: int, key: str) -> list[str]:
+    """One string attribute of every token ("" where unset), read once per Doc with one ``to_array``
+    (the token attribute decodes the string again on every read)."""
+    got = doc.user_data.get(key)
+    if got is None:
+        strings = doc.vocab.strings
+        seen: dict[int, str] = {}
+        got = []
+        for value in doc.to_array([attr]).tolist():
+            label = seen.get(value)
+            if label is None:
+                label = seen[value] = strings[value] if value else ""
+            got.append(label)
+        doc.user_data[key] = got
+    return got
+
+
+def doc_ent_types(doc: Doc) -> list[str]:
+    """Every token's entity label (``tok.ent_type_``, "" outside entities), once per Doc."""
+    got = doc.user_data.get(ENT_TYPES_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, ENT_TYPE, ENT_TYPES_KEY)
+
+
+def doc_deps(doc: Doc) -> list[str]:
+    """Every token's dependency label (``tok.dep_``), once per Doc."""
+    got = doc.user_data.get(DEPS_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, DEP, DEPS_KEY)
+
+
+POS_KEY = "truce.pos"
+
+
+def doc_pos(doc: Doc) -> list[str]:
+    """Every token's coarse part of speech (``tok.pos_``), once per Doc."""
+    got = doc.user_data.get(POS_KEY)  # the common case first: one probe, no further call
+    return got if got is not None else _labels(doc, POS, POS_KEY)
+
+
+OFFSETS_KEY = "truce.offsets"
+
+
+def doc_offsets(doc: Doc) -> tuple[list[int], list[int]]:
+    """Every token's start and end character (``tok.idx``, ``tok.idx + len(tok.text)``), once per Doc:
+    the text of tokens ``i..j-1`` is ``doc_text(doc)[starts[i]:ends[j - 1]]``, without a Span."""
+    got = doc.user_data.get(OFFSETS_KEY)
+    if got is None:
+        starts = doc.to_array([IDX]).tolist() if len(doc) else []
+        got = doc.user_data[OFFSETS_KEY] = (starts, [a + len(t) for a, t in zip(starts, doc_words(doc).text, strict=True)])
+    return got
+
+
+CHUNKS_KEY = "truce.noun_chunks"
+
+
+def doc_noun_chunks(doc: Doc) -> tuple[Span, ...]:
+    """The base noun phrases (``Doc.noun_chunks``, which walks the parse again on every access), once
+    per Doc."""
+    got = doc.user_data.get(CHUNKS_KEY)
+    if got is None:
+        got = doc.user_data[CHUNKS_KEY] = tuple(doc.noun_chunks)
+    return got
+
+
+KIDS_KEY = "truce.kids"
+
+
+def doc_kids(doc: Doc) -> list[tuple[int, ...]]:
+    """Every token's children as token indices in text order (``tok.children``), once per Doc from
+    one ``to_array`` of the heads: a walk reads indices and makes Tokens only for the children it keeps."""
+    got = doc.user_data.get(KIDS_KEY)
+    if got is None:
+        kids: list[list[int]] = [[] for _ in range(len(doc))]
+        if len(doc):
+            for i, rel in enumerate(doc.to_array([HEAD]).astype("int64").tolist()):
+                if rel:
+                    kids[i + rel].append(i)
+        got = doc.user_data[KIDS_KEY] = [tuple(k) for k in kids]
     return got
