@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import chain, islice
+from multiprocessing import get_context
 
 from truce.config import TruceConfig
 from truce.pipeline import INTERNAL_ERROR, Pipeline
@@ -40,6 +41,16 @@ IN_FLIGHT_PER_WORKER = 3  # chunks queued per worker: the parent can store one w
 def _init_worker(config: TruceConfig) -> None:
     global _WORKER_PIPELINE  # one read-only pipeline per worker process
     _WORKER_PIPELINE = Pipeline(config)
+
+
+def worker_pool(workers: int, initializer, config: TruceConfig) -> ProcessPoolExecutor:
+    """A local pool whose workers start from a fork server, not by forking the caller: the caller may
+    hold threads (DuckDB, a web server, BLAS, a test runner's), and a child forked from a multi-threaded
+    process can inherit a lock held by another thread and hang or die, which a pool would read as a
+    dead worker and redo, or give up, sound chunks."""
+    context = get_context("forkserver")
+    context.set_forkserver_preload(["truce.pipeline"])  # imported once in the server, not in every worker
+    return ProcessPoolExecutor(max_workers=workers, initializer=initializer, initargs=(config,), mp_context=context)
 
 
 def _code_chunk(articles: list[Article]) -> list[CodedArticle | Skipped]:
@@ -99,8 +110,7 @@ class BatchCoder:
 
     def _submit(self, chunk: list[Article]) -> Future:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.workers, initializer=_init_worker,
-                                             initargs=(self.config,))
+            self._pool = worker_pool(self.workers, _init_worker, self.config)
         return self._pool.submit(_code_chunk, chunk)
 
     def _next_result(self, pending: deque[tuple[list[Article], Future]]) -> list[CodedArticle | Skipped]:

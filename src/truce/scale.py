@@ -34,7 +34,7 @@ from truce import schema as rschema
 from truce.config import TruceConfig
 from truce.errors import TruceError
 from truce.ingest import read_sources
-from truce.parallel import chunks_by_size, finished, worker_died
+from truce.parallel import chunks_by_size, finished, worker_died, worker_pool
 from truce.pipeline import Pipeline, internal_error
 from truce.records import Article, CodedArticle, Skipped
 from truce.settings import Settings
@@ -191,8 +191,7 @@ class _ProcessPartitions:
 
     def _executor(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.config.n_process, initializer=_init_worker,
-                                             initargs=(self.config,))
+            self._pool = worker_pool(self.config.n_process, _init_worker, self.config)
         return self._pool
 
     def submit(self, i: int, chunk: list) -> None:
@@ -257,7 +256,19 @@ def _run_on_ray(chunks: Iterator[list], out: Path, config: TruceConfig, workers:
     except ImportError as exc:
         raise PartitionError("the ray backend needs Ray: pip install 'truce[ray]'") from exc
 
+    # A Ray this run starts is shut down when it ends: left running, its threads would stay in the caller's
+    # process, and a later local process pool forks children of a multi-threaded process (which may hang or die).
+    started_here = not ray.is_initialized()
     ray.init(address=ray_address, ignore_reinit_error=True, include_dashboard=False, log_to_driver=False)
+    try:
+        return _code_on_ray(ray, chunks, out, config, workers)
+    finally:
+        if started_here:
+            ray.shutdown()
+
+
+def _code_on_ray(ray, chunks: Iterator[list], out: Path, config: TruceConfig, workers: int) -> int:
+    """The chunks on ``workers`` Ray actors, each chunk to whichever actor is idle first."""
 
     @ray.remote
     class Coder:
