@@ -483,7 +483,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
         if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
-                _member(t, senses.criminal) for t in parts["actor"]):  # 'burglars raided a home'
+                _member(t, senses.criminal) for t in parts["actor"]) \
+                and not _political_target(parts, senses):  # 'burglars raided a home', not 'bandits seized villagers'
             return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
         if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
             return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
@@ -620,6 +621,19 @@ def _settlements() -> NounClass | None:
     return load_classes().get("settlement")
 
 
+@lru_cache(maxsize=1)
+def _community_members() -> NounClass | None:
+    return load_classes().get("community_member")
+
+
+def _community_victims(objects: list[Token]) -> bool:
+    """Victims that are a rural community's people in the plural ('killed 15 villagers', 'abducted
+    farmers'; classes.yaml community_member): an attack on them is one on their village. A singular
+    victim ('shot a farmer in a row over land') is not."""
+    people = _community_members()
+    return people is not None and any(t.tag_ in ("NNS", "NNPS") and _member(t, people) for t in objects)
+
+
 def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
     """Sentence-level evidence that a criminal-sounding actor ('gunmen', 'bandits') commits political
     violence: its target is armed but no criminal ('killed two soldiers', not 'shot a robber'), an office
@@ -631,7 +645,8 @@ def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
     criminal = senses.criminal
     return (any(armed(t, senses) and (criminal is None or not _member(t, criminal)) for t in objects)
             or any(_member(t, senses.offices) for t in objects)
-            or _military_target(parts) or (towns is not None and any(_member(t, towns) for t in objects)))
+            or _military_target(parts) or (towns is not None and any(_member(t, towns) for t in objects))
+            or _community_victims(objects))
 
 
 def _military_target(parts: dict[str, list[Token]]) -> bool:
