@@ -43,13 +43,14 @@ class HeadlineWords:
 def repair_headline_verbs(doc: Doc, words: HeadlineWords, max_words: int) -> Doc:
     """``doc`` with every headline-like sentence whose verb was read as a noun parsed as a clause, or
     ``doc`` itself when there is none."""
+    if max_words <= 0 or not doc.has_annotation("DEP"):
+        return doc
+    found = [(sent, verb) for sent in doc.sents if (verb := _headline_verb(sent, words, max_words)) is not None]
+    if not found:
+        return doc
     heads = [t.head.i for t in doc]
     deps = [t.dep_ for t in doc]
-    verbs: list[int] = []
-    for sent in doc.sents:
-        verb = _headline_verb(sent, words, max_words)
-        if verb is not None and _rebuild_clause(sent, verb, heads, deps):
-            verbs.append(verb)
+    verbs = [verb for sent, verb in found if _rebuild_clause(sent, verb, heads, deps)]
     if not verbs:
         return doc
     tags = [t.tag_ for t in doc]
@@ -64,6 +65,8 @@ def repair_headline_verbs(doc: Doc, words: HeadlineWords, max_words: int) -> Doc
 
 def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> int | None:
     """The index of the noun to read as the sentence's verb, or None."""
+    if len(sent) > 2 * max_words:
+        return None
     toks = [t for t in sent if not t.is_space]
     if len(toks) > max_words or any(t.tag_ in _FINITE and not _noun_like(t) for t in toks):
         return None
