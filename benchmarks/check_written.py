@@ -50,7 +50,7 @@ CLUSTER_FIELDS = ["id", "title", "text", "published", "source", "incident", "gro
 # of a group id (the fourth sentence set of helper events7, "wn4-", the fifth of helper events9, "wn5-") or of a file name (helper geo7's
 # articles, helper relevance9's articles: 50/50). The lead's held-out sentences and incident stream
 # ("sentences_heldout", "clusters_heldout") are blind as a whole: no part of them is for tuning.
-GROUP_BLIND_SHARE = {"wn4-": 0.5, "wn5-": 0.5}
+GROUP_BLIND_SHARE = {"wn4-": 0.5, "wn5-": 0.5, "wn6-": 0.5}
 FILE_BLIND_SHARE = {"articles_geo7": 0.5, "articles_relevance": 0.5, "sentences_heldout": 1.0,
                     "clusters_heldout": 1.0}
 

@@ -23,7 +23,7 @@ import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc
 
@@ -35,6 +35,9 @@ from truce.nlp import TEXT_KEY, load_model
 from truce.records import Article, CodedArticle, Coder, Event, Place, Skipped
 from truce.registry import stages as stage_registry
 from truce.time.published import header_spans
+
+if TYPE_CHECKING:
+    from truce.nlp.headline_verbs import HeadlineWords
 
 INTERNAL_ERROR = "internal-error"
 
@@ -282,13 +285,28 @@ class Pipeline:
 
         return proper_name_words(load_lexicon(tuple(str(p) for p in self.config.actor_files)), words)
 
-    @staticmethod
-    def _restored(doc: Doc, parsed: str, text: str) -> Doc:
-        if parsed == text:
-            return doc
-        from truce.nlp.headline_case import restore
+    def _restored(self, doc: Doc, parsed: str, text: str) -> Doc:
+        """The parse on the article's own characters, with headline verbs read as nouns repaired
+        (``truce.nlp.headline_verbs``)."""
+        if parsed != text:
+            from truce.nlp.headline_case import restore
 
-        return restore(doc, text)
+            doc = restore(doc, text)
+        from truce.nlp.headline_verbs import repair_headline_verbs
+
+        return repair_headline_verbs(doc, self._headline_words, self.config.settings.ingest.headline_verb_max_words)
+
+    @cached_property
+    def _headline_words(self) -> HeadlineWords:
+        """Verb triggers' base forms and collective actor nouns (the events stage's knowledge)."""
+        from truce.events.frames import load_frames
+        from truce.events.lexicon import load_lexicon
+        from truce.nlp.headline_verbs import HeadlineWords
+
+        lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files),
+                               self.config.settings.events.trigger_strength)
+        verbs = frozenset(e.words[e.head] for e in lexicon.entries() if e.pos == "verb")
+        return HeadlineWords(verbs=verbs, collective=load_frames().collective_nouns)
 
     def _code_one(self, doc: Doc, text: str, article: Article) -> CodedArticle | Skipped:
         doc.user_data[TEXT_KEY] = text  # computed once; stages read it with truce.nlp.doc_text

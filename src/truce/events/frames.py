@@ -29,6 +29,7 @@ class Frames:
     negated_intent_type: str
     cameo: dict[str, dict[str, str]]
     actor_nouns: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()  # 'Police raid ...': a headline subject with a plural verb
     office_titles: frozenset[str] = frozenset()
     instrument_verbs: frozenset[str] = frozenset()
     deliberation_verbs: frozenset[str] = frozenset()

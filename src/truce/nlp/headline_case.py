@@ -92,11 +92,18 @@ def sentence_case(text: str, nlp: Language, is_name: NameTest, minor: Iterable[s
 def restore(doc: Doc, text: str) -> Doc:
     """The parse of a re-cased text on the original characters: same tokens, tags, lemmas, tree, entities
     and tensor, each token's text taken back from ``text``."""
-    words = [text[t.idx:t.idx + len(t.text)] for t in doc]
+    return rebuild(doc, [text[t.idx:t.idx + len(t.text)] for t in doc])
+
+
+def rebuild(doc: Doc, words: list[str], **changed: list) -> Doc:
+    """A copy of ``doc`` with these token texts (same lengths) and, for each annotation named in
+    ``changed`` (``tags``, ``pos``, ``morphs``, ``lemmas``, ``heads``, ``deps``), the values given;
+    entities, sentence starts, tensor and user data carried over."""
+    ann = {"tags": [t.tag_ for t in doc], "pos": [t.pos_ for t in doc], "morphs": [str(t.morph) for t in doc],
+           "lemmas": [t.lemma_ for t in doc], "heads": [t.head.i for t in doc], "deps": [t.dep_ for t in doc]}
+    ann.update(changed)
     new = Doc(doc.vocab, words=words, spaces=[bool(t.whitespace_) for t in doc],
-              tags=[t.tag_ for t in doc], pos=[t.pos_ for t in doc], morphs=[str(t.morph) for t in doc],
-              lemmas=[t.lemma_ for t in doc], heads=[t.head.i for t in doc], deps=[t.dep_ for t in doc],
-              sent_starts=[bool(t.is_sent_start) for t in doc])
+              sent_starts=[bool(t.is_sent_start) for t in doc], **ann)
     new.ents = [Span(new, e.start, e.end, label=e.label_) for e in doc.ents]
     if doc.tensor is not None and len(doc.tensor):
         new.tensor = doc.tensor
