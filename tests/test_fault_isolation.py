@@ -93,6 +93,24 @@ def test_a_failed_parse_of_one_article_in_a_batch_loses_only_that_article(monkey
     assert kinds == ["coded", "parse", "coded"]
 
 
+def test_a_failed_headline_re_casing_of_one_article_loses_only_that_article(monkeypatch):
+    """Re-casing title-cased lines runs before the parse: an error there is the parse's, for one article."""
+    from truce.ingest import read_text
+
+    pipeline = Pipeline(TruceConfig())
+    original = Pipeline._parse_text
+
+    def parse_text(self, text):
+        if "Kaboomistan" in text:
+            raise ValueError("re-casing crashed")
+        return original(self, text)
+
+    monkeypatch.setattr(Pipeline, "_parse_text", parse_text)
+    items = list(pipeline.run([read_text(t) for t in [GOOD[0], BAD, GOOD[1]]]))
+    kinds = [getattr(i, "stage", None) if hasattr(i, "kind") else "coded" for i in items]
+    assert kinds == ["coded", "parse", "coded"]
+
+
 def test_stage_contracts_are_checked_when_the_pipeline_is_built():
     check_contracts([stages.get(n) for n in DEFAULT_STAGES])
     with pytest.raises(ContractError, match="'actors' requires events"):

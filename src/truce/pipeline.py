@@ -257,15 +257,16 @@ class Pipeline:
 
         Title-cased headline lines are parsed in sentence case and the parse put back on the
         article's own characters (``truce.nlp.headline_case``)."""
-        parsed = [self._parse_text(text) for text, _ in batch]
         try:
+            parsed = [self._parse_text(text) for text, _ in batch]
             docs = list(self.nlp.pipe(parsed, batch_size=self.config.batch_size))
             return [(self._restored(doc, p, text), text, article)
                     for doc, p, (text, article) in zip(docs, parsed, batch, strict=True)]
         except Exception:  # noqa: BLE001
             out: list[tuple[Doc, str, Article] | Skipped] = []
-            for p, (text, article) in zip(parsed, batch, strict=True):
+            for text, article in batch:  # re-casing, parse and repair alone: only the bad article is lost
                 try:
+                    p = self._parse_text(text)
                     out.append((self._restored(self.nlp(p), p, text), text, article))
                 except Exception as exc:  # noqa: BLE001
                     out.append(internal_error(article, "parse", exc))
