@@ -70,3 +70,15 @@ def test_workers_striking_is_a_labour_strike_not_an_attack(pipe, text):
 
 def test_an_armed_actor_striking_is_still_an_attack(pipe):
     assert "ASSAULT" in [e.event for e in kept(pipe, "Rebels struck an army post near Goma.")]
+
+
+def test_a_rebuilt_doc_builds_its_per_doc_tables_again(nlp):
+    """Tables cached on the parsed Doc describe its old tree: a rebuilt Doc must not carry them over."""
+    from truce.nlp import doc_deps
+    from truce.nlp.headline_case import rebuild
+
+    doc = nlp("Rebels shelled the town.")
+    old = doc_deps(doc)
+    changed = ["dep"] * len(doc)
+    new = rebuild(doc, [t.text for t in doc], deps=changed, heads=[0] * len(doc))
+    assert doc_deps(new) == changed != old

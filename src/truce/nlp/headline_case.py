@@ -98,7 +98,8 @@ def restore(doc: Doc, text: str) -> Doc:
 def rebuild(doc: Doc, words: list[str], **changed: list) -> Doc:
     """A copy of ``doc`` with these token texts (same lengths) and, for each annotation named in
     ``changed`` (``tags``, ``pos``, ``morphs``, ``lemmas``, ``heads``, ``deps``), the values given;
-    entities, sentence starts, tensor and user data carried over."""
+    entities, sentence starts, tensor and user data carried over, except truce's per-Doc tables
+    (``truce.*`` keys: text, words, tags, tree): they describe the old tokens and are built again on use."""
     ann = {"tags": [t.tag_ for t in doc], "pos": [t.pos_ for t in doc], "morphs": [str(t.morph) for t in doc],
            "lemmas": [t.lemma_ for t in doc], "heads": [t.head.i for t in doc], "deps": [t.dep_ for t in doc]}
     ann.update(changed)
@@ -107,5 +108,5 @@ def rebuild(doc: Doc, words: list[str], **changed: list) -> Doc:
     new.ents = [Span(new, e.start, e.end, label=e.label_) for e in doc.ents]
     if doc.tensor is not None and len(doc.tensor):
         new.tensor = doc.tensor
-    new.user_data.update(doc.user_data)
+    new.user_data.update({k: v for k, v in doc.user_data.items() if not (isinstance(k, str) and k.startswith("truce."))})
     return new
