@@ -270,7 +270,19 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
     return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
 
 
+_SPEAKER_KEY = "truce.geo.speaker_places"
+
+
 def _speaker_place(place: Place, doc: Doc, s: Any) -> bool:
+    """``_spoken_from`` once per place of the Doc: every event of the article asks it of every place."""
+    memo = doc.user_data.setdefault(_SPEAKER_KEY, {})
+    key = (place.start, place.end)
+    if key not in memo:
+        memo[key] = _spoken_from(place, doc, s)
+    return memo[key]
+
+
+def _spoken_from(place: Place, doc: Doc, s: Any) -> bool:
     """A place where a statement was made, not where an event happened: the object of a preposition
     governed by a speech word (``speech_heads``), directly or through the participle that qualifies it
     ("said in a statement issued in Nyala", "a statement from Menaka in Mali", "told reporters in
