@@ -6,13 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def _coded(pipe, text):
     return [(e.event, e.mode) for e in pipe.code_text(text).events if e.modality.asserted]
 

@@ -7,13 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def types(pipe, text):
     return [e.event for e in pipe.code_text(text).events if not e.demoted and e.modality.asserted]
 

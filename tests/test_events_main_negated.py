@@ -8,13 +8,6 @@ import pytest
 from truce.events.classes import main_event
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def main(pipe, text):
     return main_event([e for e in pipe.code_text(text).events if not e.demoted])
 

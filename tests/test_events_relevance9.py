@@ -12,13 +12,6 @@ from truce.records import Event
 MATERIAL = ("ASSAULT", "COERCE", "MOBILIZE")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def counted(events: list[Event], types=MATERIAL) -> list[Event]:
     return [e for e in events if e.counted and e.event in types]
 

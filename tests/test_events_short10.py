@@ -11,13 +11,6 @@ import pytest
 MATERIAL = ("ASSAULT", "COERCE")
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def counted(text: str, pipe) -> list[tuple[str, str]]:
     return [(e.event, e.event_text) for e in pipe.code_text(text).events
             if e.counted and e.event in MATERIAL and e.mode != "arrest"]

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
 def kept(pipe, text):
     return [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
 
