@@ -117,6 +117,8 @@ def test_deontic_speech_is_request(nlp, extractor):
     ("The two presidents will meet in Kelby.", "future"),
     ("The rebels could attack the convoy.", "hypothetical"),
     ("If the deal collapses, the militia would attack the port.", "hypothetical"),
+    # a modal on the verb the trigger's infinitive hangs from: a capability, not an act
+    ("Gunmen could use the old mining road to attack the convoy.", "hypothetical"),
 ])
 def test_modality(nlp, extractor, text, flag):
     events = code(nlp, extractor, text)

@@ -234,6 +234,9 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             if c.lower_ in ("will", "shall", "'ll") and prev.dep_ == "xcomp":
                 mod.future = True
                 cues.append(c.text)
+            elif c.dep_ == "aux" and c.lower_ in frames.hypothetical_cues and prev.dep_ == "xcomp":
+                mod.hypothetical = True  # 'a flaw an attacker could use to take control': a capability, not an act
+                cues.append(c.text)
         prev = head
     for tok in chain[:4]:
         for c in tok.children:
