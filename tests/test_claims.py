@@ -102,6 +102,35 @@ def test_did_not_mention_is_no_denial(truce):
     assert all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
 
 
+def test_a_party_statement_that_did_not_mention_the_attack_is_its_silence_not_a_denial(truce):
+    # the negated mention's actor is the party's statement: the negation is a silence, not "we did not"
+    text = story(ATTACK, "The army blamed the Delta Union for the attack.",
+                 "A Delta Union statement issued on Monday welcomed the talks but did not mention the attack.")
+    events, attacks = incidents(text, truce)
+    assert not claims_of(events, "denial")
+    assert [c.cue for c in claims_of(events, "silence")] == ["not mention"]
+    assert attacks and all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
+
+
+def test_a_silence_claim_keeps_the_monitor_from_reading_a_negated_mention_as_a_denial(truce):
+    from truce.records import ActorRef, Claim, Event, EventLocation, Modality
+
+    where = EventLocation(name="Warri", lat=5.517, lon=5.75, country="NGA", precision="city", rule="sentence")
+    attack = Event(id="e1", article_id="a1", event="ASSAULT", sentence="Gunmen attacked a checkpoint.",
+                   sentence_start=0, location=where, date="2026-04-05", date_precision="day",
+                   actor=[ActorRef("Gunmen", sector="UAF")],
+                   claims=[Claim("blame", ActorRef("the Delta Union", country="NGA", sector="REB"), "the army")])
+    union = ActorRef("A Delta Union statement", name="Delta Union")
+    mention = Event(id="e2", article_id="a1", event="ASSAULT", sentence="A Delta Union statement did not mention it.",
+                    sentence_start=40, location=where, date="2026-04-06", date_precision="reported", actor=[union],
+                    modality=Modality(negated=True, cue="not"))
+    v1, v2 = judge([attack, mention], truce)
+    assert v2.verdict == NOT_COVERED and v1.verdict == CONTESTED  # without the claim: read as the Union's denial
+    mention.claims = [Claim("silence", union, "A Delta Union statement", mention.sentence, 60, 62, "not mention")]
+    v1, _ = judge([attack, mention], truce)
+    assert v1.verdict == VIOLATION and v1.party == "ndu"
+
+
 def test_did_not_comment_is_no_denial(truce):
     text = story(ATTACK, "Local officials said the attackers were Delta Union fighters.",
                  "The Delta Union did not comment.")

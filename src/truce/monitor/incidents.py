@@ -45,6 +45,7 @@ from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED
 from truce.records import Claim, Event
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
+SILENCE = "silence"  # the claim kind of a party's silence about an incident (truce.records.Claim)
 
 
 @dataclass
@@ -142,6 +143,8 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
         if e is None or not e.claims:
             continue
         for claim in e.claims:
+            if claim.kind == SILENCE:
+                continue  # "did not mention the bomb": about no one's role
             for other in by_article[e.article_id]:
                 o = other.event
                 if other is v or _is_report(other) or o.sentence_start < 0:
@@ -379,10 +382,13 @@ def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
 
 
 def _claims_of(v: Verdict, unit: Truce) -> list[Claim]:
-    """The claims a report carries, plus the one it is: a negated act (denial), an ACCUSE (blame)."""
+    """The claims a report carries, plus the one it is: a negated act (denial; not when the claims stage
+    read the negation as a silence, "did not mention the bomb"), an ACCUSE (blame). Silences are no
+    account of who did it and are left out."""
     e = v.event
-    out = list(e.claims)
-    if e.modality.negated and e.actor and v.rule.startswith("prohibited"):
+    out = [c for c in e.claims if c.kind != SILENCE]
+    silent = len(out) < len(e.claims)  # "did not mention the bomb": the negation is a silence, not a denial
+    if e.modality.negated and e.actor and v.rule.startswith("prohibited") and not silent:
         out.append(Claim("denial", e.actor[0], e.modality.claimant or e.actor[0].text, e.sentence,
                          e.trigger_start, e.trigger_end, e.modality.cue or "not"))
     if e.event == "ACCUSE" and e.modality.asserted and e.recipient:
