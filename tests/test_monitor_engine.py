@@ -147,6 +147,21 @@ def test_party_attack_in_known_excluded_area_with_unknown_target_is_possible(cha
     assert any("operates in this area" in r for r in v.reasons)
 
 
+def test_aid_turned_back_near_an_excluded_group_was_not_aimed_at_it(chain):
+    # an aid block's target is the convoy's people: the group active nearby cannot have been it
+    group_attack = ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata", 10), "2026-03-05")
+    blocked = ev(GNU, loc("Misrata"), "2026-03-06", event="COERCE", mode="withhold",
+                 sentence="Soldiers turned back a convoy of food trucks.")
+    shelled = ev(GNU, loc("Misrata"), "2026-03-06")
+    unknown = ev(GUNMEN, loc("Misrata"), "2026-03-06", event="COERCE", mode="withhold",
+                 sentence="The convoy was stopped at a checkpoint.")
+    verdicts = {v.event_id: v for v in judge([group_attack, blocked, shelled, unknown], chain)}
+    assert verdicts[blocked.id].verdict == VIOLATION
+    assert verdicts[shelled.id].verdict == POSSIBLE  # shelling: its unknown target may have been the group
+    assert verdicts[unknown.id].verdict == POSSIBLE  # the group may still have stopped the convoy
+    assert [k for k, _ in verdicts[unknown.id].doubts] == ["excluded-perpetrator-known-target"]
+
+
 def test_action_against_excluded_group_is_permitted(chain):
     v = one(ev(GNU, loc("Misrata"), "2026-03-05", recipient=sahil("Jabhat Fajr al-Sahil")), chain)
     assert v.verdict == NOT_COVERED
