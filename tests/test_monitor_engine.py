@@ -402,6 +402,28 @@ def test_one_happening_told_with_two_acts_in_one_article_is_one_incident(chain):
     assert len(by_id["k1"].reports) == 3 and by_id["k1"].verdict == VIOLATION
 
 
+def test_a_quote_retelling_an_attack_placed_only_by_the_article_joins_it(chain):
+    """"Artillery shells hit two villages ... on Tuesday afternoon" then "'Their guns on the ridge fired at
+    our villages again,' he said": neither town known to the geoparser, both placed by the article's place;
+    the undated quote retells the dated shelling. A quote placed elsewhere by its own words does not."""
+    article = loc("Sirte")
+    article.rule = "article-place"
+    shelled = ev(None, article, "2026-03-05", article="story", cluster="k1",
+                 sentence="Artillery shells hit two villages on Thursday afternoon, residents said.")
+    shelled.sentence_start = 0
+    quote = ev(ActorRef("Their"), loc("Sirte"), "2026-03-07", article="story", cluster="k2", precision="reported",
+               sentence='"Their guns on the ridge fired at our villages again," he said.')
+    quote.location.rule = "article-place"
+    quote.sentence_start = 80
+    elsewhere = ev(ActorRef("They"), loc("Misrata"), "2026-03-07", article="story", cluster="k3",
+                   precision="reported", sentence='"They also shelled Misrata," he said.')
+    elsewhere.location.rule = "sentence"
+    elsewhere.sentence_start = 150
+    verdicts = {v.event_id: v for v in judge([shelled, quote, elsewhere], chain)}
+    assert verdicts[quote.id].incident == verdicts[shelled.id].incident == "k1"
+    assert verdicts[elsewhere.id].incident == "k3"
+
+
 def test_an_excluded_group_withdrawing_is_not_reported_active(chain):
     """Only the group's hostile acts (material conflict) place it as a possible perpetrator nearby:
     "the group's fighters withdrew into the valley" does not make a later unattributed attack possible."""
