@@ -284,3 +284,29 @@ def test_self_defence_prefers_an_earlier_act_of_its_own_type():
     claim2 = Claim("self-defence", ActorRef("our troops", country="NGA", sector="MIL"), "the army", "", 106, 111)
     _also_about_earlier(claim2, response, [seizure, response])
     assert claim2 in seizure.claims
+
+
+def test_some_of_the_excluded_groups_fighters_killed_by_the_army_is_permitted(truce):
+    # "them" after "four of" is the plural object named before it: the group's fighters, the excluded group
+    text = story("Fighters of the Red Hills Brigade ambushed a police truck near Warri on Saturday, killing three "
+                 "officers.", "Army troops pursued the group's fighters into the hills and killed four of them near "
+                 "Warri on Sunday, the military said.")
+    events, attacks = incidents(text, truce)
+    (killed,) = [v for v in attacks if v.event.trigger == "killed"]
+    assert [r.name for r in killed.event.recipient] == ["Red Hills Brigade"]
+    assert killed.verdict == NOT_COVERED and killed.rule.startswith("permitted")
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    ("Troops pursued the group's fighters into the hills and killed four of them.", "the group's fighters"),
+    ("Police arrested twenty suspects and later released several of them.", "twenty suspects"),
+    ("Rebels ambushed an army patrol on Sunday, killing three of them.", None),  # no plural object: no guess
+    ("Rebels fired at the soldiers, who told four of them to leave.", None),  # not after a number's "of"
+])
+def test_a_partitive_them_stands_for_the_plural_object_before_it(nlp, text, antecedent):
+    from truce.actors.coref import partitive_antecedent
+
+    doc = nlp(text)
+    at = text.rindex("them")
+    found = partitive_antecedent(doc, at, at + 4)
+    assert (found.text if found is not None else None) == antecedent
