@@ -102,6 +102,35 @@ def test_did_not_mention_is_no_denial(truce):
     assert all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
 
 
+def test_a_party_statement_that_did_not_mention_the_attack_is_its_silence_not_a_denial(truce):
+    # the negated mention's actor is the party's statement: the negation is a silence, not "we did not"
+    text = story(ATTACK, "The army blamed the Delta Union for the attack.",
+                 "A Delta Union statement issued on Monday welcomed the talks but did not mention the attack.")
+    events, attacks = incidents(text, truce)
+    assert not claims_of(events, "denial")
+    assert [c.cue for c in claims_of(events, "silence")] == ["not mention"]
+    assert attacks and all(v.verdict == VIOLATION and v.party == "ndu" for v in attacks)
+
+
+def test_a_silence_claim_keeps_the_monitor_from_reading_a_negated_mention_as_a_denial(truce):
+    from truce.records import ActorRef, Claim, Event, EventLocation, Modality
+
+    where = EventLocation(name="Warri", lat=5.517, lon=5.75, country="NGA", precision="city", rule="sentence")
+    attack = Event(id="e1", article_id="a1", event="ASSAULT", sentence="Gunmen attacked a checkpoint.",
+                   sentence_start=0, location=where, date="2026-04-05", date_precision="day",
+                   actor=[ActorRef("Gunmen", sector="UAF")],
+                   claims=[Claim("blame", ActorRef("the Delta Union", country="NGA", sector="REB"), "the army")])
+    union = ActorRef("A Delta Union statement", name="Delta Union")
+    mention = Event(id="e2", article_id="a1", event="ASSAULT", sentence="A Delta Union statement did not mention it.",
+                    sentence_start=40, location=where, date="2026-04-06", date_precision="reported", actor=[union],
+                    modality=Modality(negated=True, cue="not"))
+    v1, v2 = judge([attack, mention], truce)
+    assert v2.verdict == NOT_COVERED and v1.verdict == CONTESTED  # without the claim: read as the Union's denial
+    mention.claims = [Claim("silence", union, "A Delta Union statement", mention.sentence, 60, 62, "not mention")]
+    v1, _ = judge([attack, mention], truce)
+    assert v1.verdict == VIOLATION and v1.party == "ndu"
+
+
 def test_did_not_comment_is_no_denial(truce):
     text = story(ATTACK, "Local officials said the attackers were Delta Union fighters.",
                  "The Delta Union did not comment.")
@@ -255,3 +284,29 @@ def test_self_defence_prefers_an_earlier_act_of_its_own_type():
     claim2 = Claim("self-defence", ActorRef("our troops", country="NGA", sector="MIL"), "the army", "", 106, 111)
     _also_about_earlier(claim2, response, [seizure, response])
     assert claim2 in seizure.claims
+
+
+def test_some_of_the_excluded_groups_fighters_killed_by_the_army_is_permitted(truce):
+    # "them" after "four of" is the plural object named before it: the group's fighters, the excluded group
+    text = story("Fighters of the Red Hills Brigade ambushed a police truck near Warri on Saturday, killing three "
+                 "officers.", "Army troops pursued the group's fighters into the hills and killed four of them near "
+                 "Warri on Sunday, the military said.")
+    events, attacks = incidents(text, truce)
+    (killed,) = [v for v in attacks if v.event.trigger == "killed"]
+    assert [r.name for r in killed.event.recipient] == ["Red Hills Brigade"]
+    assert killed.verdict == NOT_COVERED and killed.rule.startswith("permitted")
+
+
+@pytest.mark.parametrize(("text", "antecedent"), [
+    ("Troops pursued the group's fighters into the hills and killed four of them.", "the group's fighters"),
+    ("Police arrested twenty suspects and later released several of them.", "twenty suspects"),
+    ("Rebels ambushed an army patrol on Sunday, killing three of them.", None),  # no plural object: no guess
+    ("Rebels fired at the soldiers, who told four of them to leave.", None),  # not after a number's "of"
+])
+def test_a_partitive_them_stands_for_the_plural_object_before_it(nlp, text, antecedent):
+    from truce.actors.coref import partitive_antecedent
+
+    doc = nlp(text)
+    at = text.rindex("them")
+    found = partitive_antecedent(doc, at, at + 4)
+    assert (found.text if found is not None else None) == antecedent

@@ -147,6 +147,21 @@ def test_party_attack_in_known_excluded_area_with_unknown_target_is_possible(cha
     assert any("operates in this area" in r for r in v.reasons)
 
 
+def test_aid_turned_back_near_an_excluded_group_was_not_aimed_at_it(chain):
+    # an aid block's target is the convoy's people: the group active nearby cannot have been it
+    group_attack = ev(sahil("Jabhat Fajr al-Sahil"), loc("Misrata", 10), "2026-03-05")
+    blocked = ev(GNU, loc("Misrata"), "2026-03-06", event="COERCE", mode="withhold",
+                 sentence="Soldiers turned back a convoy of food trucks.")
+    shelled = ev(GNU, loc("Misrata"), "2026-03-06")
+    unknown = ev(GUNMEN, loc("Misrata"), "2026-03-06", event="COERCE", mode="withhold",
+                 sentence="The convoy was stopped at a checkpoint.")
+    verdicts = {v.event_id: v for v in judge([group_attack, blocked, shelled, unknown], chain)}
+    assert verdicts[blocked.id].verdict == VIOLATION
+    assert verdicts[shelled.id].verdict == POSSIBLE  # shelling: its unknown target may have been the group
+    assert verdicts[unknown.id].verdict == POSSIBLE  # the group may still have stopped the convoy
+    assert [k for k, _ in verdicts[unknown.id].doubts] == ["excluded-perpetrator-known-target"]
+
+
 def test_action_against_excluded_group_is_permitted(chain):
     v = one(ev(GNU, loc("Misrata"), "2026-03-05", recipient=sahil("Jabhat Fajr al-Sahil")), chain)
     assert v.verdict == NOT_COVERED
@@ -385,6 +400,28 @@ def test_one_happening_told_with_two_acts_in_one_article_is_one_incident(chain):
     assert verdicts[far.id].incident == "k3" and verdicts[other.id].incident == "k4"
     by_id = {i.id: i for i in incidents(list(verdicts.values()))}
     assert len(by_id["k1"].reports) == 3 and by_id["k1"].verdict == VIOLATION
+
+
+def test_a_quote_retelling_an_attack_placed_only_by_the_article_joins_it(chain):
+    """"Artillery shells hit two villages ... on Tuesday afternoon" then "'Their guns on the ridge fired at
+    our villages again,' he said": neither town known to the geoparser, both placed by the article's place;
+    the undated quote retells the dated shelling. A quote placed elsewhere by its own words does not."""
+    article = loc("Sirte")
+    article.rule = "article-place"
+    shelled = ev(None, article, "2026-03-05", article="story", cluster="k1",
+                 sentence="Artillery shells hit two villages on Thursday afternoon, residents said.")
+    shelled.sentence_start = 0
+    quote = ev(ActorRef("Their"), loc("Sirte"), "2026-03-07", article="story", cluster="k2", precision="reported",
+               sentence='"Their guns on the ridge fired at our villages again," he said.')
+    quote.location.rule = "article-place"
+    quote.sentence_start = 80
+    elsewhere = ev(ActorRef("They"), loc("Misrata"), "2026-03-07", article="story", cluster="k3",
+                   precision="reported", sentence='"They also shelled Misrata," he said.')
+    elsewhere.location.rule = "sentence"
+    elsewhere.sentence_start = 150
+    verdicts = {v.event_id: v for v in judge([shelled, quote, elsewhere], chain)}
+    assert verdicts[quote.id].incident == verdicts[shelled.id].incident == "k1"
+    assert verdicts[elsewhere.id].incident == "k3"
 
 
 def test_an_excluded_group_withdrawing_is_not_reported_active(chain):

@@ -230,3 +230,53 @@ area:
                                precision="admin1", rule="sentence")
     (v,) = judge([e], chain)
     assert v.verdict == VIOLATION
+
+
+BORDER = """
+name: border truce
+timezone: Asia/Yangon
+sources: [a test]
+start: 2026-10-05 12:00
+parties:
+  - {id: army, name: Myanmar military, accepted: 2026-10-05 12:00, match: [{country: MMR, sector: [MIL]}]}
+prohibited:
+  - {event: ASSAULT}
+area:
+  places:
+    - {name: Muse, lat: 23.9974, lon: 97.9011, radius_km: 30%s}
+"""
+RUILI = EventLocation(name="Ruili", lat=24.0014, lon=97.865, country="CHN", precision="city")
+MUSE = EventLocation(name="Mu-se", lat=23.9974, lon=97.9011, country="MMR", precision="city")
+
+
+def border_event(where: EventLocation) -> Event:
+    return Event(id="e1", article_id="a1", event="ASSAULT", actor=[ActorRef("troops", country="MMR", sector="MIL")],
+                 sentence="Mortar shells landed in a market.", sentence_start=0, location=where,
+                 date="2026-10-19", date_precision="day")
+
+
+@pytest.mark.parametrize("declared", [", countries: [MMR]", ""])
+def test_a_town_across_the_border_inside_a_circle_is_outside_the_area(declared):
+    chain = loads_truce(BORDER % declared)
+    (v,) = judge([border_event(RUILI)], chain)
+    assert v.verdict == NOT_COVERED and v.rule == "scope"
+    assert any("in CHN, and the area there lies in MMR" in r for r in v.reasons)
+    (w,) = judge([border_event(MUSE)], chain)
+    assert w.verdict == VIOLATION
+
+
+def test_an_undeclared_border_circle_lies_in_its_parties_country():
+    chain = loads_truce(BORDER % "")
+    region = chain.units[0].area[0].include
+    assert "CHN" in area_countries(region)  # the towns it holds: both sides of the border
+    home = frozenset({"MMR"})
+    assert area_countries(region, home=home) == home
+    china = EventLocation(name="China", lat=35.0, lon=105.0, country="CHN", precision="country")
+    (v,) = judge([border_event(china)], chain)
+    assert v.verdict == NOT_COVERED and any("not in CHN" in r for r in v.reasons)
+
+
+def test_a_party_without_a_country_leaves_the_inferred_countries():
+    chain = loads_truce((BORDER % "").replace("match: [{country: MMR, sector: [MIL]}]", "aliases: [Tatmadaw]"))
+    (v,) = judge([border_event(RUILI)], chain)
+    assert v.rule != "scope"  # nothing says which side of the border the truce is about

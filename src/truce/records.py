@@ -178,7 +178,9 @@ class Claim:
     """A statement in the article about who did (or did not do) the event it is attached to.
 
     ``kind``: blame (``claimant`` says ``party`` did it), denial (``party`` says it did not),
-    responsibility (``party`` says it did), self-defence (``party`` says it acted in self-defence).
+    responsibility (``party`` says it did), self-defence (``party`` says it acted in self-defence),
+    silence (``party`` said nothing about it: "did not mention the bomb", on the negated mention itself;
+    never a denial).
     Found by the claims stage anywhere in the article and attached to the nearest matching event.
     """
 
@@ -191,7 +193,7 @@ class Claim:
     cue: str = ""  # the words that made it a claim ("denied", "claimed responsibility", "returned fire")
 
 
-CLAIM_KINDS = ("blame", "denial", "responsibility", "self-defence")
+CLAIM_KINDS = ("blame", "denial", "responsibility", "self-defence", "silence")
 
 
 @dataclass

@@ -12,7 +12,15 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from truce.actors.context import DocContext, Mention, Salience, build_context
-from truce.actors.coref import Reference, coref_words, member_link, reference_kind, speaker_span, weapon_head
+from truce.actors.coref import (
+    Reference,
+    coref_words,
+    member_link,
+    partitive_antecedent,
+    reference_kind,
+    speaker_span,
+    weapon_head,
+)
 from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, Strength, code_tokens, find
@@ -100,6 +108,10 @@ class ActorCoder:
             spoken = self._first_person(text, doc, start, ctx, date)
             if spoken is not None:
                 return [spoken]
+        if doc is not None and start is not None and text.lower() in coref_words().partitive_pronouns:
+            among = self._partitive(text, doc, start, ctx, date, role, event_type)
+            if among is not None:
+                return [among]
         weapon = weapon_head(tokens)
         if weapon is not None:  # "a roadside bomb" is no actor; "army drones": the army is
             cut, owner_sector = weapon
@@ -156,6 +168,22 @@ class ActorCoder:
         return ActorRef(text, start, start + len(text), country=who.country, sector=who.sector, name=who.name,
                         actor_id=who.actor_id, coref=who.coref or speaker.text,
                         reason=f"first person in a quote: the speaker {speaker.text!r} ({who.reason})")
+
+    def _partitive(self, text: str, doc: Doc, start: int, ctx: DocContext | None, date: str | None,
+                   role: str, event_type: str | None) -> ActorRef | None:
+        """"... pursued the group's fighters into the hills and killed four of them": "them" after a
+        number is the plural object named before it in the sentence (``partitive_antecedent``), coded
+        as that object is (here the group, by coreference)."""
+        whole = partitive_antecedent(doc, start, start + len(text))
+        if whole is None:
+            return None
+        who = self.code_span(whole.text, doc, whole.start_char, whole.end_char, context=ctx, date=date, role=role,
+                             event_type=event_type)
+        if not (who.country or who.sector or who.name):
+            return None
+        return ActorRef(text, start, start + len(text), country=who.country, sector=who.sector, name=who.name,
+                        actor_id=who.actor_id, coref=who.coref or whole.text,
+                        reason=f"some of the object named before: {whole.text!r} ({who.reason})")
 
     def _head_noun(self, c: Coded, doc: Doc, start: int, end: int) -> None:
         """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""

@@ -33,6 +33,8 @@ class CorefWords:
     member_links: tuple[tuple[str, ...], ...]
     weapons: dict[tuple[str, ...], str | None]  # weapon words -> sector of an owner named with them
     anonymous_persons: frozenset[str] = frozenset()  # "men": who did an armed act, unidentified (UAF)
+    partitive_pronouns: frozenset[str] = frozenset()  # "them" in "killed four of them"
+    quantifiers: frozenset[str] = frozenset()  # "some", "several" before "of them"
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +49,7 @@ def coref_words() -> CorefWords:
     return CorefWords(words("group_nouns"), words("member_nouns"), words("definite_members"), words("possessives"),
                       words("definites"), words("first_person"), words("speech_verbs"),
                       tuple(tuple(str(w).lower().split()) for w in data.get("member_links") or []), weapons,
-                      words("anonymous_persons"))
+                      words("anonymous_persons"), words("partitive_pronouns"), words("quantifiers"))
 
 
 def singular(word: str) -> str:
@@ -124,6 +126,30 @@ def speaker_span(doc: Doc, start: int, end: int, words: CorefWords | None = None
         if inside and not (subj_tokens[0].i <= span.start <= subj_tokens[-1].i):
             return doc[subj_tokens[0].i:subj_tokens[-1].i + 1]
     return None
+
+
+def partitive_antecedent(doc: Doc, start: int, end: int, words: CorefWords | None = None) -> Span | None:
+    """What "them" stands for in "killed four of them": the pronoun (``partitive_pronouns``) after "of"
+    and a number or quantifier, and the nearest plural direct object before it in its sentence ("pursued
+    the group's fighters into the hills": not "the hills", a place, nor the subject). None otherwise
+    ("Rebels ambushed an army patrol, killing three of them": no plural object)."""
+    words = words or coref_words()
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return None
+    tok = span[0]
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "of" or not (
+            prep.head.like_num or prep.head.tag_ == "CD" or prep.head.lower_ in words.quantifiers):
+        return None
+    objects = [t for t in tok.sent if t.i < prep.head.i and t.dep_ == "dobj" and t.tag_ in ("NNS", "NNPS")]
+    if not objects:
+        return None
+    obj = objects[-1]
+    first = obj.left_edge.i
+    while first < obj.i and doc[first].is_space:
+        first += 1
+    return doc[first:obj.i + 1]
 
 
 def member_link(text: str, end: int, words: CorefWords | None = None) -> int | None:

@@ -27,6 +27,7 @@ from truce.claims.statements import (
     ClaimWords,
     claim_words,
     event_denial,
+    event_silence,
     sentence_claims,
     speaker,
     spoken_responsibility,
@@ -66,6 +67,8 @@ class ClaimReader:
             denial = event_denial(e, doc, words)
             if denial is not None:
                 attach(denial, targets, prefer=e.event)
+            elif (silence := event_silence(e, doc, words)) is not None:
+                e.claims.append(silence)  # on the negated mention itself: no denial, for the monitor too
         for e in targets:
             claim = spoken_responsibility(e, doc, code, words)
             if claim is not None:

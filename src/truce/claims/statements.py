@@ -315,18 +315,39 @@ def sentence_claims(sent: Span, code: Coder, w: ClaimWords | None = None, who_sp
 
 def silenced(doc: Doc, start: int, end: int, w: ClaimWords | None = None) -> bool:
     """Is the word at [start, end) under a negated verb of silence ("did not mention the attack")?"""
+    return silence_verb(doc, start, end, w) is not None
+
+
+def silence_verb(doc: Doc, start: int, end: int, w: ClaimWords | None = None) -> Token | None:
+    """The negated verb of silence the word at [start, end) is under ("mention" in "did not mention the
+    attack"), or None."""
     w = w or claim_words()
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
-        return False
+        return None
     tok = span.root
     for _ in range(4):
         if tok.lemma_.lower() in w.silence_verbs and any(c.dep_ == "neg" for c in tok.children):
-            return True
+            return tok
         if tok.head.i == tok.i:
             break
         tok = tok.head
-    return False
+    return None
+
+
+def event_silence(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | None:
+    """A negated attack under a negated verb of silence ("A DRF statement ... did not mention the bomb") is
+    its actor's silence about it, never a denial: the claim (kind ``silence``, on the event itself) tells
+    the monitor not to read the negation as one. None for any other event."""
+    w = w or claim_words()
+    if not e.modality.negated or e.event not in w.incident_types or not e.actor:
+        return None
+    verb = silence_verb(doc, e.trigger_start, e.trigger_end, w)
+    if verb is None:
+        return None
+    party = e.actor[0]
+    return Claim("silence", party, e.modality.claimant or party.text, e.sentence, e.trigger_start, e.trigger_end,
+                 f"not {verb.text}")
 
 
 def event_denial(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | None:

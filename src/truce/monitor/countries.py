@@ -15,12 +15,13 @@ import contextlib
 import hashlib
 import json
 import math
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
 from truce.geo.distance import haversine_km
 from truce.monitor.geometry import in_any
-from truce.monitor.model import Circle, NamedPolygons, Region
+from truce.monitor.model import Circle, NamedPolygons, Party, Region
 from truce.monitor.params import default_params
 
 
@@ -110,12 +111,26 @@ def _nearest_town_km(value: float | None) -> float:
     return default_params().nearest_town_km
 
 
-def shape_countries(shape: Circle | NamedPolygons, nearest_km: float | None = None) -> frozenset[str]:
+def shape_countries(shape: Circle | NamedPolygons, nearest_km: float | None = None,
+                    home: frozenset[str] = frozenset()) -> frozenset[str]:
     """The countries a circle or polygon lies in: as the truce file says, else inferred (a shape holding
     no known town: the country of the nearest town within ``nearest_km`` of its centre; default
-    ``[monitor] nearest_town_km``)."""
+    ``[monitor] nearest_town_km``). ``home``: the countries of the truce's parties (``party_countries``);
+    of the inferred countries only those count when any of them is one: a circle drawn around a border
+    town (Goma, Muse) holds towns across the border, but the truce its parties signed is about their
+    country's side of it."""
     if shape.countries:
         return shape.countries
+    found = _inferred_countries(shape, nearest_km)
+    return (found & home) or found
+
+
+def party_countries(parties: Iterable[Party]) -> frozenset[str]:
+    """The countries whose actors a truce binds: the ``country`` of its parties' ``match`` rules."""
+    return frozenset(rule.country for p in parties for rule in p.rules if rule.country)
+
+
+def _inferred_countries(shape: Circle | NamedPolygons, nearest_km: float | None = None) -> frozenset[str]:
     nearest_km = _nearest_town_km(nearest_km)
     if isinstance(shape, Circle):
         geometry = ["circle", shape.lat, shape.lon, shape.radius_km]
@@ -145,24 +160,25 @@ def shape_countries(shape: Circle | NamedPolygons, nearest_km: float | None = No
     return found
 
 
-def area_countries(region: Region, nearest_km: float | None = None) -> frozenset[str]:
-    """Every country the region covers at least in part (``nearest_km``: see ``shape_countries``)."""
+def area_countries(region: Region, nearest_km: float | None = None, home: frozenset[str] = frozenset()
+                   ) -> frozenset[str]:
+    """Every country the region covers at least in part (``nearest_km``, ``home``: see ``shape_countries``)."""
     nearest_km = _nearest_town_km(nearest_km)
-    cached = _regions.get((id(region), nearest_km))
+    cached = _regions.get((id(region), nearest_km, home))
     if cached is not None and cached[0] is region:
         return cached[1]
-    found = _area_countries(region, nearest_km)
-    _regions[(id(region), nearest_km)] = (region, found)
+    found = _area_countries(region, nearest_km, home)
+    _regions[(id(region), nearest_km, home)] = (region, found)
     return found
 
 
-_regions: dict[tuple[int, float], tuple[Region, frozenset[str]]] = {}
+_regions: dict[tuple[int, float, frozenset[str]], tuple[Region, frozenset[str]]] = {}
 
 
-def _area_countries(region: Region, nearest_km: float) -> frozenset[str]:
+def _area_countries(region: Region, nearest_km: float, home: frozenset[str] = frozenset()) -> frozenset[str]:
     out = set(region.countries)
     for shape in (*region.circles, *region.polygons):
-        out |= shape_countries(shape, nearest_km)
+        out |= shape_countries(shape, nearest_km, home)
     if region.admin1:
         table = _admin1_countries()
         for name in region.admin1:

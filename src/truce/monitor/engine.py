@@ -439,7 +439,10 @@ def _ambiguities(v: Verdict, e: Event, s: _Scope, who: Attribution, target: Attr
         doubts.append(("time", "the date is not precise enough to place it inside the truce"))
     if s.place == "unsure":
         doubts.append(("place", "the place is not precise enough to place it inside the area"))
-    unknown_target = target is None or target.kind == "unknown"
+    # aid turned back (a mode of ``civilian_target_modes``): its target was the convoy's people, never the
+    # excluded group's fighters, whoever did it
+    unknown_target = (target is None or target.kind == "unknown") and \
+        (e.mode or "") not in activity.params.civilian_target_modes
     if who.kind != "party" or unknown_target:
         nearby = excluded_nearby(e, s.unit, s.iv, activity)
         if nearby and who.kind == "party":

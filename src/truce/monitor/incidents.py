@@ -45,6 +45,7 @@ from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED
 from truce.records import Claim, Event
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
+SILENCE = "silence"  # the claim kind of a party's silence about an incident (truce.records.Claim)
 
 
 @dataclass
@@ -142,6 +143,8 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
         if e is None or not e.claims:
             continue
         for claim in e.claims:
+            if claim.kind == SILENCE:
+                continue  # "did not mention the bomb": about no one's role
             for other in by_article[e.article_id]:
                 o = other.event
                 if other is v or _is_report(other) or o.sentence_start < 0:
@@ -307,8 +310,8 @@ def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
     into an army camp in Bourem late on Thursday ..." then "'They fired from the dunes east of the
     river,' he said" -- a report of the same PLOVER type with neither a date nor a place of its own (dated
     only by the report, placed by its paragraph or the dateline), no doer other than the earlier one's,
-    after a happening dated and placed by its own words. Pairs (retelling, the nearest such happening
-    before it)."""
+    after a happening dated by its own words and placed by them or where the retelling is
+    (``_hosts_retelling``). Pairs (retelling, the nearest such happening before it)."""
     by_article: dict[str, list[Verdict]] = defaultdict(list)
     for v in verdicts:
         if _is_report(v) and v.rule.startswith("prohibited") and v.event.sentence_start >= 0:
@@ -321,10 +324,30 @@ def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
             if (e.date_precision or "") != "reported" or _placed_by_own_words(e):
                 continue
             hosts = [h for h in group[:i] if h.event.event == e.event and h.event.sentence != e.sentence
-                     and _told_with_own_words(h.event) and _same_doer(v, h)]
+                     and _hosts_retelling(h.event, e) and _same_doer(v, h)]
             if hosts:
                 pairs.append((v, hosts[-1]))
     return pairs
+
+
+def _hosts_retelling(host: Event, later: Event) -> bool:
+    """Can ``host`` be the happening a later report of its article retells? It is dated by its own words
+    and placed by them, or placed as the retelling is (the geoparser knew neither's town, "HSIPAW -
+    Artillery shells hit two villages east of Hsipaw on Tuesday afternoon ..." then "'Their guns on the
+    ridge fired at our villages again,' he said.", both placed only by the article's place): nothing
+    then says they happened apart."""
+    if (host.date_precision or "") in ("", "reported"):
+        return False
+    return _placed_by_own_words(host) or _same_location(host, later)
+
+
+def _same_location(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return la is None and lb is None
+    if la.geonameid is not None and la.geonameid == lb.geonameid:
+        return True
+    return la.name == lb.name and la.lat == lb.lat and la.lon == lb.lon
 
 
 def _same_doer(later: Verdict, host: Verdict) -> bool:
@@ -379,10 +402,13 @@ def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
 
 
 def _claims_of(v: Verdict, unit: Truce) -> list[Claim]:
-    """The claims a report carries, plus the one it is: a negated act (denial), an ACCUSE (blame)."""
+    """The claims a report carries, plus the one it is: a negated act (denial; not when the claims stage
+    read the negation as a silence, "did not mention the bomb"), an ACCUSE (blame). Silences are no
+    account of who did it and are left out."""
     e = v.event
-    out = list(e.claims)
-    if e.modality.negated and e.actor and v.rule.startswith("prohibited"):
+    out = [c for c in e.claims if c.kind != SILENCE]
+    silent = len(out) < len(e.claims)  # "did not mention the bomb": the negation is a silence, not a denial
+    if e.modality.negated and e.actor and v.rule.startswith("prohibited") and not silent:
         out.append(Claim("denial", e.actor[0], e.modality.claimant or e.actor[0].text, e.sentence,
                          e.trigger_start, e.trigger_end, e.modality.cue or "not"))
     if e.event == "ACCUSE" and e.modality.asserted and e.recipient:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from truce.geo.distance import haversine_km
-from truce.monitor.countries import area_countries
+from truce.monitor.countries import area_countries, party_countries, shape_countries
 from truce.monitor.geometry import bbox
 from truce.monitor.model import AreaPart, Region, Truce, norm_name
 from truce.monitor.params import MonitorParams, default_params
@@ -50,7 +50,8 @@ def place_relation(loc: EventLocation | None, truce: Truce, hints: Sequence[Plac
     is imprecise (country, province, none).
     """
     params = params or default_params()
-    results = [_part_relation(loc, part, hints, params) for part in truce.area]
+    home = party_countries(truce.parties.values())
+    results = [_part_relation(loc, part, hints, params, home) for part in truce.area]
     for wanted in ("in", "unsure"):
         hit = next((r for r in results if r[0] == wanted), None)
         if hit:
@@ -73,15 +74,16 @@ def _level(loc: EventLocation) -> str:
 
 
 def _part_relation(loc: EventLocation | None, part: AreaPart, hints: Sequence[PlaceHint],
-                   params: MonitorParams) -> tuple[str, str]:
+                   params: MonitorParams, home: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """``home``: the countries of the truce's parties (``countries.party_countries``)."""
     if loc is None or not (_has_point(loc) or loc.country or loc.admin1):
         return _by_hints("no location reported", None, part, hints)
     level = _level(loc)
     if level in ("precise", "admin1") and loc.rule == DATELINE:  # "GAO, Mali -" read as the region: filed there too
-        return _dateline(loc, part, hints, params)
+        return _dateline(loc, part, hints, params, home)
     if level == "precise":
-        return _precise(loc, part)
-    return _imprecise(loc, part, level, hints, params)
+        return _precise(loc, part, params, home)
+    return _imprecise(loc, part, level, hints, params, home)
 
 
 def placed_by_dateline_only(loc: EventLocation | None, hints: Sequence[PlaceHint], params: MonitorParams) -> bool:
@@ -96,20 +98,20 @@ def dateline_confirmed(loc: EventLocation, hints: Sequence[PlaceHint], params: M
                for h in hints)
 
 
-def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], params: MonitorParams
-              ) -> tuple[str, str]:
+def _dateline(loc: EventLocation, part: AreaPart, hints: Sequence[PlaceHint], params: MonitorParams,
+              home: frozenset[str] = frozenset()) -> tuple[str, str]:
     """A place taken from the story's dateline says where the report was filed, not where it happened:
     enough when the whole country is in the area, otherwise the event is placed like a country-level one."""
     where = loc.name or loc.country or "?"
     if dateline_confirmed(loc, hints, params):
-        return _precise(loc, part)  # the sentence names the dateline's town too
+        return _precise(loc, part, params, home)  # the sentence names the dateline's town too
     excluded = _region_hit(loc, part.exclude)
     if excluded:  # the story was filed from a place the truce leaves out: that is where it happened
         return "out", f"placed only by its dateline ({where}), which lies in excluded sub-area {excluded} ({part.origin})"
     if loc.country and loc.country in part.include.countries:
         return "in", f"placed only by its dateline ({where}); the whole of {loc.country} is in the area ({part.origin})"
     vague = EventLocation(name=f"dateline {where}", country=loc.country, precision="country")
-    state, reason = _imprecise(vague, part, "country", hints, params)
+    state, reason = _imprecise(vague, part, "country", hints, params, home)
     return state, reason.replace("place known only to country level", "placed only by its dateline")
 
 
@@ -126,15 +128,34 @@ def _region_hit(loc: EventLocation, region: Region) -> str | None:
     return None
 
 
-def _precise(loc: EventLocation, part: AreaPart) -> tuple[str, str]:
+def _precise(loc: EventLocation, part: AreaPart, params: MonitorParams | None = None,
+             home: frozenset[str] = frozenset()) -> tuple[str, str]:
     where = loc.name or f"{loc.lat:.3f},{loc.lon:.3f}"
     excluded = _region_hit(loc, part.exclude)
     if excluded:
         return "out", f"{where} is in excluded sub-area {excluded} ({part.origin})"
     included = _region_hit(loc, part.include)
     if included:
+        across = _across_border(loc, part.include, params or default_params(), home)
+        if across:
+            return "out", f"{where} is inside {included} ({part.origin}) but {across}"
         return "in", f"{where} is inside {included} ({part.origin})"
     return "out", f"{where} is outside the area ({part.include.describe()}){_nearest(loc, part.include)}"
+
+
+def _across_border(loc: EventLocation, region: Region, params: MonitorParams, home: frozenset[str]) -> str | None:
+    """Why a place a circle or polygon holds is nevertheless outside it: it lies in a country the shape does
+    not (``countries.shape_countries``). A 30 km circle around Muse holds Ruili across the Shweli river, in
+    China; the truce is about Myanmar's side. None when the place's country is unknown, when a whole
+    country or admin region of the area holds it, or when a shape holding it lies in its country."""
+    if not loc.country or not _has_point(loc) or loc.country in region.countries or (
+            loc.admin1 and norm_name(loc.admin1) in region.admin1):
+        return None
+    shapes = [s for s in (*region.circles, *region.polygons) if s.contains(loc.lat, loc.lon)]
+    lands = [shape_countries(s, params.nearest_town_km, home) for s in shapes]
+    if not shapes or any(not c or loc.country in c for c in lands):
+        return None
+    return f"in {loc.country}, and the area there lies in {', '.join(sorted(set().union(*lands)))}"
 
 
 def _nearest(loc: EventLocation, region: Region) -> str:
@@ -145,7 +166,7 @@ def _nearest(loc: EventLocation, region: Region) -> str:
 
 
 def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[PlaceHint],
-               params: MonitorParams) -> tuple[str, str]:
+               params: MonitorParams, home: frozenset[str] = frozenset()) -> tuple[str, str]:
     what = f"place known only to {level} level ({loc.name or loc.admin1 or loc.country})"
     if level == "admin1" and loc.admin1:
         key = norm_name(loc.admin1)
@@ -159,7 +180,7 @@ def _imprecise(loc: EventLocation, part: AreaPart, level: str, hints: Sequence[P
         if part.exclude.is_empty():
             return "in", f"{what}: whole country in the area ({part.origin})"
         return "unsure", f"{what}: the area excludes {part.exclude.describe()}"
-    countries = area_countries(part.include, params.nearest_town_km)
+    countries = area_countries(part.include, params.nearest_town_km, home)
     if loc.country and loc.country not in countries:
         return "out", f"{what}: the area ({part.include.describe()}) lies in {', '.join(sorted(countries)) or 'no known country'}, not in {loc.country}"
     if level == "admin1" and _has_point(loc) and not _near_shapes(loc, part.include, params.admin_reach_km):
