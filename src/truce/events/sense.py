@@ -555,9 +555,25 @@ def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Sense
                     and not t.ent_type_ and not t.text.isupper() and _member(t, rule.cls)]  # not an acronym (ICE)
         else:
             continue
+        if event == "PROTEST":
+            hits = [t for t in hits if not _protesting_person(t)]
         if hits:
             return hits[0], rule
     return None
+
+
+@lru_cache(maxsize=1)
+def _protester_classes() -> tuple[NounClass, ...]:
+    classes = load_classes()
+    return tuple(c for c in (classes.get(n) for n in ("labour_actor", "civil_actor", "protest_crowd")) if c is not None)
+
+
+def _protesting_person(tok: Token) -> bool:
+    """People who protest are political actors of their protest whatever else their word names: 'taxi
+    drivers blockaded roads' is a drivers' protest, not a vehicle's accident (``vehicle`` holds 'driver'
+    for crashes)."""
+    person = tok.head if tok.dep_ == "compound" else tok  # 'Taxi' of 'taxi drivers'
+    return any(_member(t, cls) for cls in _protester_classes() for t in {tok, person})
 
 
 def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,
