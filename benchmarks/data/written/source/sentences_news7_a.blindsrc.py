@@ -3,7 +3,7 @@ PLOVER type in the PLOVER GSR's conventions for the main event of a sentence wit
 real countries and bodies as setting only; every person and incident is invented. Holds blind items: do not
 open (only build_sentences_news7.py reads it). Labels were written with each sentence, before truce ran."""
 
-from news2_helpers import N, P
+from news2_helpers import P
 
 ITEMS = [
     # --- AGREE: agreements, promises, offers, stated intentions to cooperate ---
