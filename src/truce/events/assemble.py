@@ -658,8 +658,8 @@ def _deadly_raids(drafts: list[Draft]) -> None:
     (the killing then folds into it as the same attack). Only an entry that needs no object (a raid): a
     capture of a place keeps its type, and an arrest ('arresting 12') is no raid."""
     live = [d for d in drafts if not d.dropped and not d.demoted and d.modality.asserted]
-    kills = {d.match.anchor.i for d in live if d.event == "ASSAULT" and d.mode is None
-             and d.match.is_verbal and d.match.anchor.tag_ == "VBG"}
+    kills = {d.match.anchor.i for d in drafts if not d.dropped and d.modality.asserted and d.event == "ASSAULT"
+             and d.mode is None and d.match.is_verbal and d.match.anchor.tag_ == "VBG"}  # a demoted killing too
     for d in live:
         entry = d.match.entry
         if d.event != "COERCE" or d.mode not in (None, "seize") or not d.match.is_verbal \
