@@ -72,6 +72,7 @@ def test_seizure_with_killing_keeps_the_seizure(pipe):
     "The airline's new jet hit its sales target in its first year.",  # a civilian jet reaching a level
     "The tech firm agreed to buy its rival for 2 billion dollars.",  # a firms' deal stays business
     "The novelist left Lagos for London in the spring.",  # leaving a place unarmed is travel
+    "The floods left the district without clean water for a week.",  # a cause, not a withdrawal
 ])
 def test_counter_examples_stay_non_political(pipe, text):
     assert not [e for e in pipe.code_text(text).events if e.counted], text
