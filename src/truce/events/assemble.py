@@ -88,6 +88,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _preparations(drafts, frames)
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts, st)
+    _deadly_raids(drafts)
     _merge(drafts)
     out: dict[tuple[str, int], Event] = {}
     for d in drafts:
@@ -648,6 +649,25 @@ def _targeted(drafts: list[Draft], frames: Frames) -> None:
         if any(v.ent_type_ == "PERSON" or v.lemma_.lower() in frames.office_titles for v in victims):
             d.mode = "targeted"
             d.notes.append("mode targeted: the victim is a named person or office holder")
+
+
+def _deadly_raids(drafts: list[Draft]) -> None:
+    """A raid or seizure whose own clause goes on to kill or wound ('bandits raided a village, killing two
+    people', 'gunmen stormed the compound, wounding five') is an attack (CAMEO 19): the killing told as a
+    participle of the raid is how it was carried out, not a second act. The raid takes the ASSAULT type
+    (the killing then folds into it as the same attack). Only an entry that needs no object (a raid): a
+    capture of a place keeps its type, and an arrest ('arresting 12') is no raid."""
+    live = [d for d in drafts if not d.dropped and not d.demoted and d.modality.asserted]
+    kills = {d.match.anchor.i for d in drafts if not d.dropped and d.modality.asserted and d.event == "ASSAULT"
+             and d.mode is None and d.match.is_verbal and d.match.anchor.tag_ == "VBG"}  # a demoted killing too
+    for d in live:
+        entry = d.match.entry
+        if d.event != "COERCE" or d.mode not in (None, "seize") or not d.match.is_verbal \
+                or entry.objects or entry.object_entities or entry.any_object:
+            continue  # a capture of a place ('seized the town, killing three') stays a seizure
+        if any(c.i in kills and c.dep_ in ("advcl", "conj", "xcomp") for c in d.match.anchor.children):
+            d.event, d.mode = "ASSAULT", None
+            d.notes.append("retyped ASSAULT: the raid's own clause kills or wounds (a deadly raid)")
 
 
 def _merge(drafts: list[Draft]) -> None:

@@ -33,6 +33,9 @@ from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
 MATERIAL_CONFLICT = ("ASSAULT", "COERCE", "MOBILIZE")
+# The acts of a labour dispute, political by the PLOVER manual's and our sets' convention (a strike, a union's
+# demand, its pay deal, ending its strike) whatever the story: workers as their actor are a political party.
+LABOUR_DISPUTE_TYPES = ("PROTEST", "CONCEDE", "AGREE", "REQUEST", "REJECT", "THREATEN")
 GAME_DOMAINS = ("sport", "entertainment", "technology")  # stories where a 'sniper' or 'gunner' is a player's role
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
               "light", "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
@@ -341,6 +344,19 @@ def armed(tok: Token, senses: Senses) -> bool:
     return _armed_person(tok, senses)
 
 
+def _war_machine(tok: Token) -> bool:
+    """A military vehicle as the trigger's own actor ('its jets struck targets', 'their tanks hit the
+    positions'): a political participant, and a level reached is no reading of what warplanes or tanks
+    hit, even when no modifier arms the word (``armed`` needs 'Israeli jets': as an object or in another
+    role a bare 'jet' may be an airliner)."""
+    classes = load_classes()
+    cls, civil, firm = classes.get("military_vehicle"), classes.get("civil_vehicle_modifier"), classes.get("firm")
+    if cls is None or not _member(tok, cls):
+        return False
+    owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return not any(_member(c, k) for c in owners for k in (civil, firm) if k is not None)  # 'the airline's jets'
+
+
 def _relief_purpose(m: Match, senses: Senses) -> Token | None:
     """The relief verb of a deployment's purpose clause ('deployed to help evacuate residents', 'sent in to
     rescue flood victims'): a to-infinitive under the trigger, or the verb under its 'help'."""
@@ -439,7 +455,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
     for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
-        if (rule.unarmed and sentence_armed()) or (rule.unarmed_actor and any(armed(t, senses) for t in parts["actor"])):
+        if (rule.unarmed and sentence_armed()) or (rule.unarmed_actor and any(armed(t, senses) or _war_machine(t)
+                                                                              for t in parts["actor"])):
             continue
         if _idiom_ok(rule, m, parts):
             if rule.action == "drop":
@@ -454,6 +471,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         return Judgement("demote", st.relevance_nonpolitical, f"a deployment for relief: '{relief.text}'")
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
+    armed_parts += [t for t in parts["actor"] if t not in armed_parts and _war_machine(t)]  # 'its jets struck'
     if domain.label == "crime" and senses.criminal is not None and not _political_target(parts, senses):
         # a gunman in a crime story is no party - unless the sentence itself shows a political act: the
         # target is a state, an office, an armed party, a military post or a settlement ('gunmen stormed a
@@ -493,6 +511,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
     if nonpolitical_story and domain.label not in ("crime", "disaster") and political_share < st.domain_political_min:
         offices = [t for t in everyone if _member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")]
+        if not offices and event in LABOUR_DISPUTE_TYPES:
+            offices = [t for t in parts["actor"] if _labour_actor(t)]  # 'workers ended their strike'
         if not offices:
             return Judgement("demote", political_share,
                              f"no political participant in a {domain.label} story (politics share {political_share:.2f})")
@@ -555,9 +575,32 @@ def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Sense
                     and not t.ent_type_ and not t.text.isupper() and _member(t, rule.cls)]  # not an acronym (ICE)
         else:
             continue
+        if event == "PROTEST":
+            hits = [t for t in hits if not _protesting_person(t)]
         if hits:
             return hits[0], rule
     return None
+
+
+@lru_cache(maxsize=1)
+def _protester_classes() -> tuple[NounClass, ...]:
+    classes = load_classes()
+    return tuple(c for c in (classes.get(n) for n in ("labour_actor", "civil_actor", "protest_crowd")) if c is not None)
+
+
+def _labour_actor(tok: Token) -> bool:
+    """Workers, unions, doctors, drivers ... (``labour_actor``), also as the compound of their noun."""
+    cls = load_classes().get("labour_actor")
+    person = tok.head if tok.dep_ == "compound" else tok
+    return cls is not None and any(_member(t, cls) for t in {tok, person})
+
+
+def _protesting_person(tok: Token) -> bool:
+    """People who protest are political actors of their protest whatever else their word names: 'taxi
+    drivers blockaded roads' is a drivers' protest, not a vehicle's accident (``vehicle`` holds 'driver'
+    for crashes)."""
+    person = tok.head if tok.dep_ == "compound" else tok  # 'Taxi' of 'taxi drivers'
+    return any(_member(t, cls) for cls in _protester_classes() for t in {tok, person})
 
 
 def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,
