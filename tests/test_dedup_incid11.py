@@ -114,3 +114,24 @@ def test_a_party_named_in_the_other_sentence_is_no_contradiction() -> None:
     assert compatible(a, b, CFG)
     other = replace(a, tokens=normalise("Fierce clashes broke out in Babanusa on Tuesday.").tokens)
     assert not compatible(other, b, CFG)
+
+
+# -- close tolls of one massacre (near_figure_min, near_figure_ratio) ----------------------------
+def test_close_large_tolls_are_one_value_and_far_or_small_ones_none() -> None:
+    from truce.dedup.clusters import shared_values
+    from truce.dedup.reports import near_figures
+
+    assert near_figures([("killed", "18")], CFG) & near_figures([("killed", "16")], CFG)
+    assert not near_figures([("killed", "18")], CFG) & near_figures([("killed", "12")], CFG)
+    assert not near_figures([("killed", "9")], CFG)  # small tolls: "two killed" and "three killed" are no neighbours
+    a = _report("k1", "Rebels killed 18 civilians in Oicha overnight Wednesday.", place="Oicha", ll=(0.70, 29.52),
+                country="COD", mode=None, signals=("f:killed=18", "d:2026-10-07", *near_figures([("killed", "18")], CFG)))
+    b = _report("k2", "Suspected rebels killed at least 16 people in North Kivu province on Wednesday night.",
+                country="COD", precise=False, mode=None,
+                signals=("f:killed=16", "d:2026-10-07", *near_figures([("killed", "16")], CFG)))
+    stream = Stream([a, b], CFG)
+    near = [v for v in shared_values(a, b, stream, CFG) if v.startswith("f~:")]
+    assert near == ["f~:killed=16"]  # one value for the pair, however many numbers lie between
+    assert evidence(a, b, stream, CFG)
+    same = replace(b, signals=a.signals)
+    assert not [v for v in shared_values(a, same, Stream([a, same], CFG), CFG) if v.startswith("f~:")]

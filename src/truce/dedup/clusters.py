@@ -50,14 +50,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, PUBLICATION, REFERENCE, Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, NEAR_FIGURE, PUBLICATION, REFERENCE, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
 from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
-KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
+KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "f~": "figure", "m": "mode",
          "d": "day", "c": "phrase", "h": "time"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
@@ -446,6 +446,7 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     words of a precise report's place name count as the place, not as words."""
     # a spot's words are w:/t: values; the follow-up marker is no evidence
     values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY) and v != REFERENCE}
+    values = _one_near_figure(values)
     placed = _places(a, b, stream)
     if not (a.precise or b.precise):
         values = {v for v in values if not v.startswith("m:")}
@@ -460,6 +461,18 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     elif a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
         out.append(SPOT)
     return out
+
+
+def _one_near_figure(values: set[str]) -> set[str]:
+    """Of the shared near-figure values (``reports.near_figures``) keep one per attribute, the highest, and
+    none where the exact figure is shared: a pair of close tolls is one piece of evidence, not one per
+    number between them."""
+    near = sorted((v for v in values if v.startswith(NEAR_FIGURE)), key=lambda v: int(v.rsplit("=", 1)[1]))
+    if not near:
+        return values
+    exact = {v[2:].split("=", 1)[0] for v in values if v.startswith("f:")}
+    keep = {v.split("=", 1)[0]: v for v in near}  # the highest per attribute (sorted ascending)
+    return (values - set(near)) | {v for attr, v in keep.items() if attr[len(NEAR_FIGURE):] not in exact}
 
 
 def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Report]:
