@@ -32,3 +32,5 @@ def test_the_whole_text_domain_is_taken_by_a_sentence_without_cues_of_its_own() 
     assert _agrees(ArticleDomain(), crime)  # no cue of its own: the short text's words decide
     assert _agrees(ArticleDomain(label="crime", score=1.0), crime)
     assert not _agrees(ArticleDomain(label="politics", score=1.0), crime)  # "... roadside bombing."
+    assert _agrees(ArticleDomain(label="business", score=1.0), crime)  # "Kidnappers seized a businessman"
+    assert _agrees(ArticleDomain(label="politics", score=1.0), ArticleDomain(label="politics", score=0.7))
