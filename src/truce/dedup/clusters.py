@@ -50,14 +50,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, PUBLICATION, REFERENCE, Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, NEAR_FIGURE, PUBLICATION, REFERENCE, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
 from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
-KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "m": "mode",
+KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "f~": "figure", "m": "mode",
          "d": "day", "c": "phrase", "h": "time"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
@@ -74,6 +74,10 @@ def _gap(a: Report, b: Report) -> int:
 
 
 UNIDENTIFIED = frozenset({"UAF", "UNK"})  # sectors that say who is *not* known ("unidentified gunmen")
+# Country codes of parties that act across borders (CAMEO's international militarized group: Islamic State,
+# al-Qaeda's branches): such a party in one report and "insurgents" given the story's country in another
+# ("Islamic State-linked insurgents" / "insurgents ... in Cabo Delgado") are no contradiction.
+TRANSNATIONAL = frozenset({"IMG"})
 
 
 def _identified(r: Ref) -> bool:
@@ -94,7 +98,7 @@ def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...]) -> bool:
                 if x.name.lower() == y.name.lower():
                     return True
                 continue
-            if x.country and y.country and x.country != y.country:
+            if x.country and y.country and x.country != y.country and not {x.country, y.country} & TRANSNATIONAL:
                 continue
             if x.sector and y.sector and x.sector != y.sector:
                 continue
@@ -143,13 +147,50 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if a.article_id == b.article_id and distinct(a, b, cfg):
         return False
+    if cfg.towns_contradict and not close and towns_disagree(a, b):
+        return False  # "near Gusau" and "in Kaura Namoda", 47 km apart: two towns, two happenings
     if a.article_id != b.article_id and cfg.spots_contradict and spots_disagree(a, b):
         return False  # "on Obregon Avenue" and "in the Las Quintas neighbourhood": two places of one town
     if cfg.parts_contradict and parts_disagree(a, b):
         return False  # "at dawn on Saturday" and "at 21:40 on Saturday": two happenings of one day
     if same_spot or slack is not None:
         return True
-    return roles_compatible(a, b)
+    return roles_compatible(a, b) or names_party(a, b) or names_party(b, a)
+
+
+def names_party(x: Report, y: Report) -> bool:
+    """Does ``y``'s sentence name an identified party of ``x`` (every word of its name)? Then ``y``'s own
+    coding of its roles (a parse that took "Fierce" in "Fierce clashes broke out between the army and the
+    Rapid Support Forces" for the actor) is no contradiction of ``x``'s: both sentences tell of that party."""
+    for ref in (*x.actors, *x.recipients):
+        if ref.name and _identified(ref):
+            words = normalise(ref.name).tokens
+            if words and words <= y.tokens:
+                return True
+    return False
+
+
+def town_words(r: Report) -> tuple[frozenset[str], ...]:
+    """The content words of a precise report's place name, as written and without accents."""
+    if not r.precise or not r.loc_name:
+        return ()
+    return _name_variants(r.loc_name)
+
+
+def _name_variants(name: str) -> tuple[frozenset[str], ...]:
+    raw, bare = normalise(name).tokens, normalise(_unaccented(name)).tokens
+    return tuple(v for v in dict.fromkeys((raw, bare)) if v)
+
+
+def towns_disagree(a: Report, b: Report) -> bool:
+    """Two precise reports at different places beyond one spot whose sentences each name their own town
+    and neither names the other's: the outlets name two towns, so they tell two happenings (``max_km``
+    only bounds how far apart one happening's places can be read: a village and the town a wire names
+    for it). Without this, two abductions of one Sunday 47 km apart in one state were one cluster."""
+    if not (a.precise and b.precise) or a.place == b.place:
+        return False
+    ta, tb = town_words(a), town_words(b)
+    return (mentions(a, ta) and mentions(b, tb) and not mentions(a, tb) and not mentions(b, ta))
 
 
 def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
@@ -405,6 +446,7 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     words of a precise report's place name count as the place, not as words."""
     # a spot's words are w:/t: values; the follow-up marker is no evidence
     values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY) and v != REFERENCE}
+    values = _one_near_figure(values)
     placed = _places(a, b, stream)
     if not (a.precise or b.precise):
         values = {v for v in values if not v.startswith("m:")}
@@ -419,6 +461,18 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     elif a.precise and b.precise and _km(a, b) <= cfg.same_spot_km:
         out.append(SPOT)
     return out
+
+
+def _one_near_figure(values: set[str]) -> set[str]:
+    """Of the shared near-figure values (``reports.near_figures``) keep one per attribute, the highest, and
+    none where the exact figure is shared: a pair of close tolls is one piece of evidence, not one per
+    number between them."""
+    near = sorted((v for v in values if v.startswith(NEAR_FIGURE)), key=lambda v: int(v.rsplit("=", 1)[1]))
+    if not near:
+        return values
+    exact = {v[2:].split("=", 1)[0] for v in values if v.startswith("f:")}
+    keep = {v.split("=", 1)[0]: v for v in near}  # the highest per attribute (sorted ascending)
+    return (values - set(near)) | {v for attr, v in keep.items() if attr[len(NEAR_FIGURE):] not in exact}
 
 
 def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Report]:
@@ -465,6 +519,8 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
             continue  # one sentence carries its words once, whatever else it also tells
         if c.reference:
             continue  # a noun-only follow-up names a known happening: it is never another one
+        if abroad(c, p, cfg):
+            continue  # a happening in another country is never confused with the pair's
         if c.hi < lo or c.lo > hi:
             if c.article_id in own:
                 continue  # the pair's own one-happening article telling its sequel (the charge days later)
@@ -490,6 +546,17 @@ def common(value: str, p: _Profile, stream: Stream, cfg: Any) -> bool:
     return False
 
 
+def abroad(c: Report, p: _Profile, cfg: Any) -> bool:
+    """Is ``c`` placed in a country neither report of the pair is in (``confusions_abroad`` false)? Such
+    a report can never be clustered with the pair (rule 1), so the values it carries ("killed=2", the day,
+    the mode) say nothing about which happening *in the pair's country* the pair tells: counted, a world
+    stream's two-killed strikes made "two killed" common for a strike in south Lebanon."""
+    if cfg.confusions_abroad or not c.country:
+        return False
+    countries = {x.country for x in (p.a, p.b) if x.country}
+    return bool(countries) and c.country not in countries
+
+
 def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
     """Why ``a`` and ``b`` are linked (empty: they are not)."""
     if not compatible(a, b, cfg):
@@ -502,12 +569,18 @@ def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
         strong = ("article", *strong)
     if weight(strong, cfg) < cfg.min_evidence:
         return ()
+    if weight((v for v in strong if kind(v) not in HOW_AND_WHEN), cfg) < cfg.what_evidence:
+        return ()  # the same mode on the same day: what every happening of the kind that day shares
     if a.article_id != b.article_id and follow_up_only(a, b, cfg) and \
             weight((v for v in strong if kind(v) not in WHERE_AND_WHEN), cfg) < cfg.follow_up_evidence:
         return ()
     return strong
 
 
+# What every happening of the kind on the pair's day shares, wherever it is: a link needs more beside it
+# (``what_evidence``: a place, a name, a figure, words), or two abductions 47 km apart in one state on one
+# Sunday are one, once the stream of that state is quiet enough for the day and the mode to be rare.
+HOW_AND_WHEN = frozenset({"mode", "day", "time"})
 # What any other happening of the type at that place and time shares too: a follow-up must share more.
 WHERE_AND_WHEN = frozenset({"place", "spot", "mode", "day", "time"})
 

@@ -275,6 +275,26 @@ def figures_of(event: Event) -> list[tuple[str, str]]:
     return casualty_claims(event.sentence)
 
 
+NEAR_FIGURE = "f~:"  # signal prefix of a large casualty figure's neighbourhood ("f~:killed=16": some toll from 16 up)
+
+
+def near_figures(figures, cfg: Any) -> set[str]:
+    """For every casualty figure of at least ``near_figure_min`` (a number, not a range), one value for each
+    whole number it may be a neighbour of: "f~:killed=m" for every m from figure / ``near_figure_ratio`` up
+    to the figure. Two reports share one exactly when their tolls are within that ratio of each other:
+    "killed 18 civilians" and "killed at least 16 people" are one massacre's early counts, a shared exact
+    figure is already an ``f:`` value (``shared_values`` then keeps only one near value per attribute)."""
+    import math
+
+    out = set()
+    for attr, value in figures:
+        if not str(value).isdigit() or int(value) < cfg.near_figure_min:
+            continue
+        n = int(value)
+        out.update(f"{NEAR_FIGURE}{attr}={m}" for m in range(math.ceil(n / cfg.near_figure_ratio), n + 1))
+    return out
+
+
 def _undated(text: str) -> str:
     """The text with its date expressions blanked: a weekday or a month is no identity signal."""
     from truce.time import find_expressions
@@ -427,6 +447,8 @@ def signal_values(event: Event, fingerprint: int | None, cfg: Any = None) -> set
     if event.mode:
         out.add(f"m:{event.mode}")
     out.update(f"f:{attr}={value}" for attr, value in figures_of(event))
+    if cfg is not None:
+        out.update(near_figures(figures_of(event), cfg))
     out.update(text_signals(event.sentence, terms=True) - speaker_values(event.modality.claimant))
     out.update(LOCALITY + x for x in localities(_undated(event.sentence or "")))
     if event.date and event.date_precision == "day" and date_basis(event) != PUBLICATION:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from truce.config import TruceConfig
 from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
-from truce.events.domain import UNKNOWN, ArticleDomain, article_domain
+from truce.events.domain import POLITICS, UNKNOWN, ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.events.settings import coding_with
@@ -50,7 +50,8 @@ class EventExtractor:
                     here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
                 if short and here.label == UNKNOWN:  # nor in the sentence: the whole short text's words, at its bar
                     whole = whole or article_domain(doc, min_evidence=self.settings.sentence_domain_min_evidence)
-                    here = whole
+                    if _agrees(article_domain(sent, min_evidence=0.0), whole):
+                        here = whole
                 events.extend(sentence_events(sent, article, self.lexicon, self.frames, self.settings, here))
         return events
 
@@ -62,3 +63,14 @@ class EventExtractor:
             if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
                 ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)
         return out
+
+
+def _agrees(own: ArticleDomain, whole: ArticleDomain) -> bool:
+    """May a sentence of a short text take the whole text's domain? Not when its own cue words, too few
+    for a domain of their own, are political news and the whole text is not: "Three held over Mandera
+    roadside bombing. Police arrested three men ..." is a crime text by its second sentence's words, but
+    its first sentence's one cue ("bombing") is conflict news, and taking "crime" lost the bombing. A
+    sentence whose few cues are another non-political domain's ("Kidnappers seized a businessman") still
+    takes the text's crime."""
+    return own.label != POLITICS or whole.label == POLITICS
+
