@@ -467,6 +467,18 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     accident = _accident(m, senses) if event == "ASSAULT" else None
     if accident is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"an accident: '{accident.text}'")
+    motive = _criminal_motive(m, parts, senses) if event in ("ASSAULT", "COERCE") else None
+    heads = {"actor": parts["actor"], "object": [t for t in parts["object"] if t.dep_ != "compound"
+                                                 and t.ent_type_ not in ("GPE", "LOC", "FAC")]}
+    if motive is not None and senses.criminal is not None and not _political_target(heads, senses):
+        # 'kidnappers seized a businessman and demanded a ransom', 'gunmen killed six at a tavern in a gang
+        # feud': the sentence gives a criminal motive and the target is no party (its common-noun head: not
+        # 'Soweto' of 'at Soweto tavern', the where), so a criminal-sounding actor is no party either, whatever the story
+        # (a one-line snippet has no story domain)
+        armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
+        if not armed_parts:
+            return Judgement("demote", st.relevance_nonpolitical,
+                             f"crime: a criminal motive ('{motive.text}') and no political participant or target")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
@@ -632,6 +644,30 @@ def _community_victims(objects: list[Token]) -> bool:
     victim ('shot a farmer in a row over land') is not."""
     people = _community_members()
     return people is not None and any(t.tag_ in ("NNS", "NNPS") and _member(t, people) for t in objects)
+
+
+@lru_cache(maxsize=1)
+def _motive_classes() -> tuple[NounClass | None, NounClass | None]:
+    classes = load_classes()
+    return classes.get("criminal_motive"), classes.get("personal_dispute")
+
+
+def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) -> Token | None:
+    """The word of the trigger's sentence that gives the act a criminal motive (classes.yaml
+    criminal_motive: 'demanded a ransom', 'a gang feud', 'during a robbery'), or a personal quarrel
+    (personal_dispute: 'in a dispute over a parking space') when the act has one unarmed doer in the
+    singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute')."""
+    motive, dispute = _motive_classes()
+    sent = m.token.sent
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    if motive is not None:
+        hit = next((t for t in nouns if _member(t, motive) or _compound_key(t) in motive.words), None)
+        if hit is not None:
+            return hit
+    actors = parts["actor"]
+    if dispute is None or len(actors) != 1 or actors[0].tag_ not in ("NN", "NNP") or armed(actors[0], senses):
+        return None
+    return next((t for t in nouns if _member(t, dispute)), None)
 
 
 def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
