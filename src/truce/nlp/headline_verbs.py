@@ -107,13 +107,16 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
         return None
     toks = [t for t in sent if not t.is_space]
     keep, speech = _attribution(toks)
+    mark = next((k for k in range(2, keep) if toks[k].dep_ == "mark" and toks[k].pos_ == "SCONJ"), None)
+    if speech is None and mark is not None:
+        keep = mark  # 'Protesters Storm Ministry as Power Cuts Drag On': the 'as' clause keeps its own parse
     clause = toks[:keep]
     if len(toks) > max_words or any(t.tag_ in _FINITE and not _noun_like(t) for t in clause):
         return None
     if any(t.pos_ not in _PHRASE_POS and not _noun_like(t) and not _initial_plural(t) and not _participle_modifier(t)
            for t in clause):
         return None
-    end = clause[-1].i + 1 if speech is not None else sent.end
+    end = clause[-1].i + 1 if keep < len(toks) else sent.end
     # first a base form after a plural subject ('Security forces storm ...'), then a third-person form
     # after a singular one ('Sudan's RSF Loots Hospital'), so 'forces' is not read as a verb before 'storm'
     for third in (False, True):
@@ -232,6 +235,15 @@ def _rebuild_clause(sent: Span, hit: _Hit, heads: list[int], deps: list[str]) ->
                 heads[j], deps[j] = say, "punct"
         for j in range(say + 1, sent.end):
             heads[j], deps[j] = say, "punct"
+        return True
+    if hit.end < sent.end:  # an adverbial clause after the headline's own ('as power cuts drag on')
+        tail = range(hit.end, sent.end)
+        roots = [j for j in tail if heads[j] not in tail or heads[j] == j]
+        main = next((j for j in roots if doc[j].pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+        for j in roots:
+            heads[j], deps[j] = (verb, "advcl") if j == main else (main, deps[j] if doc[j].dep_ != "ROOT" else "dep")
+        for j in range(hi, hit.end):
+            heads[j], deps[j] = verb, "punct"
         return True
     for j in range(hi, sent.end):
         heads[j], deps[j] = verb, "punct"
