@@ -73,7 +73,9 @@ def test_motive_with_a_political_target_keeps_the_attack(pipe, text, event):
     ("Militia Loots Clinic in Ituri, Witnesses Say", "ASSAULT"),          # ... before an attribution
     ("Refugees demand return of confiscated land", "REQUEST"),            # a plural the tagger calls an adjective
     ("Security forces storm party headquarters in Lome", "ASSAULT"),      # a base form first ('forces' stays a noun)
-    ("Protesters Storm Ministry in Baghdad as Power Cuts Drag On", "PROTEST"),  # a noun root with subject and object
+    ("Protesters Storm Ministry in Baghdad as Power Cuts Drag On", "PROTEST"),  # ... before an 'as' clause
+    ("Troops Detain Reporter Filming Rally in Bamako", "COERCE"),          # a participle clause on the object
+    ("Police arrest men suspected of looting in Jos", "COERCE"),           # a trigger of either part of speech
 ])
 def test_headline_verb_read_as_a_noun(pipe, text, event):
     assert main_type(pipe, text) == event, pipe.code_text(text).events

@@ -81,6 +81,7 @@ class _Hit:
     end: int  # the clause's end: before a trailing attribution (', staff say')
     speech: int | None = None  # the attribution's verb, which governs the clause as in 'X did Y, staff say'
     subject_retag: bool = False
+    participle: int | None = None  # a participle clause on the object ('Detain Journalist Covering Protest')
 
 
 _SPEECH = frozenset({"say", "says", "said", "claim", "claims", "report", "reports"})
@@ -113,8 +114,9 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
     clause = toks[:keep]
     if len(toks) > max_words or any(t.tag_ in _FINITE and not _noun_like(t) for t in clause):
         return None
+    participle = next((t.i for t in clause[2:] if _participle_clause(t)), None)
     if any(t.pos_ not in _PHRASE_POS and not _noun_like(t) and not _initial_plural(t) and not _participle_modifier(t)
-           for t in clause):
+           and t.i != participle for t in clause):
         return None
     end = clause[-1].i + 1 if keep < len(toks) else sent.end
     # first a base form after a plural subject ('Security forces storm ...'), then a third-person form
@@ -133,12 +135,20 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
             if subj is None:
                 continue
             head = sent.doc[subj]
+            if participle is not None and participle < tok.i:
+                continue  # the participle must describe the object ('Journalist Covering Protest')
             if not third and tok.lower_ in words.verbs and (retag or _plural_or_collective(head, words)):
-                return _Hit(tok.i, "VBP", tok.lower_, subj, end, speech, retag)
+                return _Hit(tok.i, "VBP", tok.lower_, subj, end, speech, retag, participle)
             stem = _third_person_stem(tok, words) if third and not retag else None
             if stem is not None and head.tag_ in ("NN", "NNP"):
-                return _Hit(tok.i, "VBZ", stem, subj, end, speech)
+                return _Hit(tok.i, "VBZ", stem, subj, end, speech, participle=participle)
     return None
+
+
+def _participle_clause(tok: Token) -> bool:
+    """A participle opening a clause on the noun before it ('Journalist Covering Protest', 'Hostages Held by
+    Rebels'): the object's description, which keeps its own parse."""
+    return tok.tag_ in ("VBG", "VBN") and tok.dep_ == "acl"
 
 
 def _participle_modifier(tok: Token) -> bool:
@@ -218,9 +228,18 @@ def _rebuild_clause(sent: Span, hit: _Hit, heads: list[int], deps: list[str]) ->
     subj = hit.subject if hit.subject_retag else _phrase_head(doc, lo, verb)
     if obj is None or subj is None:
         return False
+    part = hit.participle
+    if part is not None and _phrase_head(doc, verb + 1, part) is None:
+        return False
     heads[verb], deps[verb] = verb, "ROOT"
     _attach_phrases(doc, lo, verb, verb, "nsubj", heads, deps)
-    _attach_phrases(doc, verb + 1, hi, verb, "dobj", heads, deps)
+    _attach_phrases(doc, verb + 1, hi if part is None else part, verb, "dobj", heads, deps)
+    if part is not None:  # the participle clause hangs on the object's head; its words keep their parse
+        obj_head = _phrase_head(doc, verb + 1, part)
+        heads[part], deps[part] = obj_head, "acl"
+        for j in range(part + 1, hi):
+            if not _reaches(heads, j, part) or heads[j] < part:
+                heads[j] = part
     if hit.speech is not None:
         say = hit.speech
         heads[verb], deps[verb] = say, "ccomp"
