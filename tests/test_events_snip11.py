@@ -41,6 +41,7 @@ def counted(pipe, text: str) -> list[tuple[str, str | None]]:
     # hijacking a ship or a plane (CAMEO 181)
     ("Armed pirates hijacked an oil tanker in the Gulf of Guinea on Tuesday.", "ASSAULT"),
     ("Troops redeployed to the border town of Moyale after the clashes.", "MOBILIZE"),
+    ("A teenage bomber blew herself up at a market gate in Konduga, killing five traders.", "ASSAULT"),
 ])
 def test_snippet_main_type(pipe, text, event):
     assert main_type(pipe, text) == event, pipe.code_text(text).events
@@ -84,6 +85,7 @@ def test_headline_verb_read_as_a_noun(pipe, text, event):
 @pytest.mark.parametrize("text", [
     "Striker Scores Twice as City Sink Rovers",
     "Markets rally on hopes of a rate cut",
+    "Space war epic storms the summer box office",
 ])
 def test_non_political_headlines_stay_without_conflict(pipe, text):
     assert not [e for e in counted(pipe, text) if e[0] in ("ASSAULT", "COERCE", "MOBILIZE")], counted(pipe, text)
