@@ -41,6 +41,7 @@ def counted(pipe, text: str) -> list[tuple[str, str | None]]:
     # hijacking a ship or a plane (CAMEO 181)
     ("Armed pirates hijacked an oil tanker in the Gulf of Guinea on Tuesday.", "ASSAULT"),
     ("Troops redeployed to the border town of Moyale after the clashes.", "MOBILIZE"),
+    ("Members of a vigilante group beat two traders to death in Yola.", "ASSAULT"),  # 'members of X'
     ("A teenage bomber blew herself up at a market gate in Konduga, killing five traders.", "ASSAULT"),
 ])
 def test_snippet_main_type(pipe, text, event):

@@ -229,6 +229,10 @@ def participants(m: Match) -> dict[str, list[Token]]:
                 tok.dep_ == "pobj" and tok.head.lower_ in frames.circumstance_preps)
             subj = subject(verb) if verb.pos_ in ("VERB", "AUX") and not seen else None
             actors += [subj] if subj is not None else []
+    # 'members of a vigilante group', 'elements of the army': the group after 'of' is who acts
+    members = _membership()
+    actors += [g for t in actors if members is not None and t.lemma_.lower() in members.words
+               for p in children(t, ("prep",)) if p.lower_ == "of" for g in children(p, ("pobj",))]
     related = load_frames().relational_objects  # 'seized control of the match': the match is an object too
     objects += [g for o in objects if o.lemma_.lower() in related for p in children(o, ("prep",))
                 if p.lower_ == "of" for g in children(p, ("pobj",))]
@@ -238,6 +242,11 @@ def participants(m: Match) -> dict[str, list[Token]]:
     own = {t.i for t in m.tokens}  # the trigger's own words ('car' of 'car bomb') say nothing of who acts
     return {role: [x for t in toks for x in _expand(t) if x.i not in own]
             for role, toks in (("actor", actors), ("object", objects))}
+
+
+@lru_cache(maxsize=1)
+def _membership() -> NounClass | None:
+    return load_classes().get("membership")
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
