@@ -89,14 +89,15 @@ _SPEECH = frozenset({"say", "says", "said", "claim", "claims", "report", "report
 
 def _attribution(toks: list[Token]) -> tuple[int, int | None]:
     """How many of ``toks`` the headline's clause keeps, and the attribution's verb: a trailing ', <noun
-    phrase> say(s)' ('Sudan's RSF Loots Hospital, Staff Say', '... kills two, governor says') is cut off."""
+    phrase> say(s)' ('Sudan's RSF Loots Hospital, Staff Say', '... kills two, governor says') is cut off; the
+    speaker's phrase is nouns, adjectives and determiners only (the headline's own length bounds it)."""
     last = len(toks)
     while last and toks[last - 1].is_punct:
         last -= 1
-    if last < 3 or toks[last - 1].lower_ not in _SPEECH:
+    if not last or toks[last - 1].lower_ not in _SPEECH:
         return len(toks), None
     comma = next((k for k in range(last - 2, 0, -1) if toks[k].text in (",", "-", "--", "\u2013", "\u2014")), None)
-    if comma is None or last - 1 - comma > 4 or not all(_noun_like(t) or t.pos_ in ("DET", "ADJ")
+    if comma is None or comma + 1 >= last - 1 or not all(_noun_like(t) or t.pos_ in ("DET", "ADJ")
                                                         for t in toks[comma + 1:last - 1]):
         return len(toks), None
     return comma, toks[last - 1].i
@@ -162,7 +163,7 @@ def _initial_plural(tok: Token) -> bool:
     sent = tok.sent
     first = next((t for t in sent if not t.is_space), None)
     return (tok == first and tok.tag_ in ("JJ", "NNP") and tok.text[:1].isupper() and tok.ent_type_ not in _NAME_ENTS
-            and tok.lower_.endswith("s") and not tok.lower_.endswith("ss") and len(tok) > 3)
+            and tok.lower_.endswith("s") and not tok.lower_.endswith("ss"))
 
 
 def _third_person_stem(tok: Token, words: HeadlineWords) -> str | None:
