@@ -306,7 +306,7 @@ class Pipeline:
 
         lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files),
                                self.config.settings.events.trigger_strength)
-        verbs = frozenset(e.words[e.head] for e in lexicon.entries() if e.pos == "verb")
+        verbs = frozenset(e.words[e.head] for e in lexicon.entries() if e.pos in ("verb", "any"))
         return HeadlineWords(verbs=verbs, collective=load_frames().collective_nouns)
 
     def _code_one(self, doc: Doc, text: str, article: Article) -> CodedArticle | Skipped:

@@ -232,6 +232,10 @@ def participants(m: Match) -> dict[str, list[Token]]:
                 tok.dep_ == "pobj" and tok.head.lower_ in frames.circumstance_preps)
             subj = subject(verb) if verb.pos_ in ("VERB", "AUX") and not seen else None
             actors += [subj] if subj is not None else []
+    # 'members of a vigilante group', 'elements of the army': the group after 'of' is who acts
+    members = _membership()
+    actors += [g for t in actors if members is not None and t.lemma_.lower() in members.words
+               for p in children(t, ("prep",)) if p.lower_ == "of" for g in children(p, ("pobj",))]
     related = load_frames().relational_objects  # 'seized control of the match': the match is an object too
     objects += [g for o in objects if o.lemma_.lower() in related for p in children(o, ("prep",))
                 if p.lower_ == "of" for g in children(p, ("pobj",))]
@@ -241,6 +245,11 @@ def participants(m: Match) -> dict[str, list[Token]]:
     own = {t.i for t in m.tokens}  # the trigger's own words ('car' of 'car bomb') say nothing of who acts
     return {role: [x for t in toks for x in _expand(t) if x.i not in own]
             for role, toks in (("actor", actors), ("object", objects))}
+
+
+@lru_cache(maxsize=1)
+def _membership() -> NounClass | None:
+    return load_classes().get("membership")
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
@@ -485,6 +494,18 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     accident = _accident(m, senses) if event == "ASSAULT" else None
     if accident is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"an accident: '{accident.text}'")
+    motive = _criminal_motive(m, parts, senses) if event in ("ASSAULT", "COERCE") else None
+    heads = {"actor": parts["actor"], "object": [t for t in parts["object"] if t.dep_ != "compound"
+                                                 and t.ent_type_ not in ("GPE", "LOC", "FAC")]}
+    if motive is not None and senses.criminal is not None and not _political_target(heads, senses):
+        # 'kidnappers seized a businessman and demanded a ransom', 'gunmen killed six at a tavern in a gang
+        # feud': the sentence gives a criminal motive and the target is no party (its common-noun head: not
+        # 'Soweto' of 'at Soweto tavern', the where), so a criminal-sounding actor is no party either, whatever the story
+        # (a one-line snippet has no story domain)
+        armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
+        if not armed_parts:
+            return Judgement("demote", st.relevance_nonpolitical,
+                             f"crime: a criminal motive ('{motive.text}') and no political participant or target")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
@@ -675,6 +696,30 @@ def _community_victims(objects: list[Token]) -> bool:
     victim ('shot a farmer in a row over land') is not."""
     people = _community_members()
     return people is not None and any(t.tag_ in ("NNS", "NNPS") and _member(t, people) for t in objects)
+
+
+@lru_cache(maxsize=1)
+def _motive_classes() -> tuple[NounClass | None, NounClass | None]:
+    classes = load_classes()
+    return classes.get("criminal_motive"), classes.get("personal_dispute")
+
+
+def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) -> Token | None:
+    """The word of the trigger's sentence that gives the act a criminal motive (classes.yaml
+    criminal_motive: 'demanded a ransom', 'a gang feud', 'during a robbery'), or a personal quarrel
+    (personal_dispute: 'in a dispute over a parking space') when the act has one unarmed doer in the
+    singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute')."""
+    motive, dispute = _motive_classes()
+    sent = m.token.sent
+    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    if motive is not None:
+        hit = next((t for t in nouns if _member(t, motive) or _compound_key(t) in motive.words), None)
+        if hit is not None:
+            return hit
+    actors = parts["actor"]
+    if dispute is None or len(actors) != 1 or actors[0].tag_ not in ("NN", "NNP") or armed(actors[0], senses):
+        return None
+    return next((t for t in nouns if _member(t, dispute)), None)
 
 
 def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
