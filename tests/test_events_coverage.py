@@ -21,7 +21,9 @@ from truce.events.classes import sentence_class
     ("Fighters took over the airport on Sunday.", "COERCE", "seize"),
     ("Gunmen set fire to houses in the village of Dorvo.", "ASSAULT", "destroy"),
     ("Militiamen looted shops and burned the market.", "ASSAULT", "destroy"),
-    ("Youths in uniform set several cars ablaze in the city centre.", "ASSAULT", "destroy"),  # rioters': PROTEST riot (gsr11)
+    ("Militiamen set several cars ablaze in the city centre.", "ASSAULT", "destroy"),  # rioters': PROTEST riot (gsr11)
+    ("Armed youths set several huts ablaze in the village.", "ASSAULT", "destroy"),  # an armed crowd attacks
+    ("Youths set several cars ablaze in the city centre after the verdict.", "PROTEST", "riot"),
     ("Troops and rebels exchanged fire near the border post.", "ASSAULT", "firearms"),
     ("Protesters erected barricades on the main highway.", "PROTEST", "obstruct"),
     ("Farmers blocked roads into the capital with tractors.", "PROTEST", "obstruct"),
