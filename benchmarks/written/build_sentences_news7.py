@@ -11,28 +11,12 @@ own group ``wn7-<part>-<nnn>`` (id ``<group>-1``); the file is split 50/50 by th
 
 from __future__ import annotations
 
-import json
+import sys
+from pathlib import Path
 
-from build_sentences_news2 import WRITTEN, _items
-from check_written import FILE_BLIND_SHARE, SENTENCE_FIELDS, is_blind
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-
-def main() -> None:
-    share = FILE_BLIND_SHARE["sentences_news7"]
-    sides: dict[bool, list[dict]] = {False: [], True: []}
-    for path in sorted((WRITTEN / "source").glob("sentences_news7_*.blindsrc.py")):
-        part = path.name.split(".")[0].rsplit("_", 1)[1]
-        for n, item in enumerate(_items(path), 1):
-            group = f"wn7-{part}-{n:03d}"
-            rec = {"id": f"{group}-1", **item, "group": group}
-            sides[is_blind(group, share)].append({k: rec[k] for k in SENTENCE_FIELDS})
-    for blind, side in ((False, "dev"), (True, "blind")):
-        out = f"sentences_news7_{side}.jsonl"
-        with open(WRITTEN / out, "w", encoding="utf-8") as fh:
-            for rec in sides[blind]:
-                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-        print(out, len(sides[blind]))
-
+from build_sentences_news8 import build  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build("news7", "wn7")

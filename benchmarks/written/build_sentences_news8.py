@@ -27,17 +27,19 @@ from check_written import FILE_BLIND_SHARE, SENTENCE_FIELDS, is_blind  # noqa: E
 NAME, PREFIX = "news8", "wn8"
 
 
-def main() -> None:
-    share = FILE_BLIND_SHARE[f"sentences_{NAME}"]
+def build(name: str, prefix: str) -> None:
+    """Every ``sentences_<name>_*.blindsrc.py`` item as its own group ``<prefix>-<part>-<nnn>``, written to the
+    dev or blind file by the group hash at the file's share (``check_written.FILE_BLIND_SHARE``)."""
+    share = FILE_BLIND_SHARE[f"sentences_{name}"]
     sides: dict[bool, list[dict]] = {False: [], True: []}
-    for path in sorted((WRITTEN / "source").glob(f"sentences_{NAME}_*.blindsrc.py")):
+    for path in sorted((WRITTEN / "source").glob(f"sentences_{name}_*.blindsrc.py")):
         part = path.name.split(".")[0].rsplit("_", 1)[1]
         for n, item in enumerate(_items(path), 1):
-            group = f"{PREFIX}-{part}-{n:03d}"
+            group = f"{prefix}-{part}-{n:03d}"
             rec = {"id": f"{group}-1", **item, "group": group}
             sides[is_blind(group, share)].append({k: rec[k] for k in SENTENCE_FIELDS})
     for blind, side in ((False, "dev"), (True, "blind")):
-        out = f"sentences_{NAME}_{side}.jsonl"
+        out = f"sentences_{name}_{side}.jsonl"
         with open(WRITTEN / out, "w", encoding="utf-8") as fh:
             for rec in sides[blind]:
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
@@ -45,4 +47,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    build(NAME, PREFIX)
