@@ -457,12 +457,23 @@ def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]
         gap = text[a.end:b.start]
         # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
         in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= s.container_bracket_chars
-        if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket) and not a.demonym and not b.demonym:
+        settled = bool(s.settlement_containers) and _settlement_gap(gap)  # "Mushu village in Bokkos": never a list
+        if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket or settled) \
+                and not a.demonym and not b.demonym:
             pairs.setdefault(keys[i], set()).add(keys[i + 1])
             own.setdefault(i, keys[i + 1])
-            if in_bracket:
+            if in_bracket or settled:
                 bracketed.add(keys[i])
     return pairs, frozenset(bracketed), own
+
+
+def _settlement_gap(gap: str) -> bool:
+    """The text between a name and its container when a settlement noun stands between them: "Mushu
+    village in Bokkos", "Kassab camp, Kutum" (``settlement_words.txt``, geo11). A village no gazetteer
+    carries, or one whose name is some far town's ("Mushu": Mus in Turkey), then falls back to the
+    written container, like "Holliday, Missouri"."""
+    parts = gap.replace(",", " , ").split()
+    return len(parts) == 2 and parts[0].lower() in words("settlement_words") and parts[1] in ("in", ",")
 
 
 def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
@@ -639,8 +650,9 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
     if any(gaz.kind[e] not in POINT_KINDS or (gaz.pop[e] >= s.namesake_min_population and not bracketed)
            for e, _ in name.cands):
         return None
+    kinds = ("admin1", "admin2", "country") if bracketed else ("admin1", "country")  # "(Fizi territory)", "village in Bokkos"
     for entry in containers:
-        if entry >= 0 and gaz.kind[entry] in ("admin1", "country"):
+        if entry >= 0 and gaz.kind[entry] in kinds:
             return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
