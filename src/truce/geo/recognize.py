@@ -145,6 +145,8 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
                 continue
             if part[0].text[:1].isupper() and _known(gaz, span_text(part)) and _important_any(gaz, span_text(part), s) \
                     and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
+                if s.particle_heads and len(part) == 1 and part.start == span.start and part[0].lower_ in words("name_particles"):
+                    continue  # "Abu Shouk camp" is not Mount Abu (geo11): the particle alone names no place here
                 return part
     return span
 
@@ -303,12 +305,14 @@ class _Claims:
 
 
 def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: bool = False,
-                  text: str | None = None, context: frozenset[str] = frozenset()) -> list[Mention]:
+                  text: str | None = None, context: frozenset[str] = frozenset(),
+                  learnt: set[str] | None = None) -> list[Mention]:
     """All toponym mentions in ``doc``, sorted by offset, without overlaps.
 
     ``settings``: the ``[geo]`` table; ``text``: ``doc.text`` when the caller has it (spaCy rebuilds
     it from tokens on each access); ``context``: ISO2 codes the article is about by other evidence
-    (the countries of the armed groups and organisations it names).
+    (the countries of the armed groups and organisations it names); ``learnt``: when given, receives the
+    country read from several names together (``_joint_support``), context for the resolver too.
     """
     text = doc_text(doc) if text is None else text
     claims = _Claims(doc)
@@ -344,6 +348,8 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
     if settings.joint_support and not support:
         support = _joint_support(doc, gaz, claims, blocked, people, settings)
+        if learnt is not None:
+            learnt |= support
     _misread_entities(ents, gaz, claims, support, blocked, settings)
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
     # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
@@ -374,7 +380,8 @@ _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.da
 
 def _split_entities(doc: Doc) -> tuple[Span, ...]:
     """The NER's entities, cut at brackets ("Kadugli (South Kordofan" is two names); an entity of a
-    misread label is also cut at "and" and commas ("Damboa and Biu"). A date entity with no digit and
+    misread label is also cut at "and" and commas ("Damboa and Biu"), and at "to" after "from" ("from Bentiu
+    to Leer"). A date entity with no digit and
     no calendar word is a misread name ("near Manbij" tagged DATE) and keeps its place among the
     misread labels."""
     out: list[Span] = []
@@ -386,8 +393,9 @@ def _split_entities(doc: Doc) -> tuple[Span, ...]:
                 out.append(ent)
                 continue
             label = "PRODUCT"  # re-read like any other misread entity
+        route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"  # "from Bentiu to Leer" tagged ORG (geo11)
         cuts = [t.i for t in ent if t.text in BRACKETS or
-                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == ","))]
+                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == "," or (route and t.text == "to")))]
         if not cuts and label == ent.label_:
             out.append(ent)
             continue

@@ -280,7 +280,8 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     if not anchors:
         return out
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
-        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or not _says_local(m):
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or \
+                not (_says_local(m) or s.local_word_after and _local_word_after(m, text)):
             continue
         lo, hi = paragraph_bounds(text, m.start)
         at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
@@ -306,6 +307,13 @@ def _says_local(m: Mention) -> bool:
     if any(w in words("org_heads") for w in parts):
         return False  # "Nororiente Self-Defence Forces" (tagged FAC): an organisation, not a place in a town
     return m.label == "FAC"
+
+
+def _local_word_after(m: Mention, text: str) -> bool:
+    """A local word written right after the name, outside the NER's span: "Abu Shanab camp", "Kalma market"
+    (geo11): the name says it is a place inside or beside a town as plainly as "Kalma camp" would."""
+    after = text[m.end:m.end + 40].split()
+    return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in words("local_place_words")
 
 
 def _open_feature(name: str) -> bool:
