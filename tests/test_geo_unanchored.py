@@ -140,3 +140,18 @@ def test_a_local_word_after_an_unknown_name_places_it_at_the_town(geo: Geoparser
 def test_without_the_local_word_rule_the_camp_stays_unplaced(nlp) -> None:
     camp = _places(_off("local_word_after"), nlp, LOCAL_AFTER).get("Abu Shanab")
     assert camp is not None and camp.name is None
+
+
+def test_single_vowels_find_a_somali_town_written_with_double_ones(geo: Geoparser, nlp) -> None:
+    gaz = geo.gazetteer
+    found = [(gaz.name[e], gaz.cc[e]) for e, alt in gaz.lookup("Qoryoley") if alt]
+    assert ("Qoryooley", "SO") in found  # indexed as an alternate name with single vowels
+    text = "Soldiers clashed with al-Shabaab fighters near Qoryoley on Sunday night, elders said."
+    place = _places(geo, nlp, text).get("Qoryoley")
+    assert place is not None and place.country == "SOM"
+
+
+def test_a_position_word_alone_is_no_place(geo: Geoparser, nlp) -> None:
+    # "Middle" of an unknown "Middle X" is no sheading of the Isle of Man
+    text = "Fighters seized the town of Adale in Middle Shabelle on Monday, residents said."
+    assert all(p.country != "IMN" for p in _places(geo, nlp, text).values())
