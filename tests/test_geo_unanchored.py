@@ -155,3 +155,21 @@ def test_a_position_word_alone_is_no_place(geo: Geoparser, nlp) -> None:
     # "Middle" of an unknown "Middle X" is no sheading of the Isle of Man
     text = "Fighters seized the town of Adale in Middle Shabelle on Monday, residents said."
     assert all(p.country != "IMN" for p in _places(geo, nlp, text).values())
+
+
+POSSESSOR = "Gunmen attacked Tera on Sunday, Niger's army said."
+
+
+def test_a_country_the_ner_calls_a_person_is_the_country_as_a_possessor(geo: Geoparser, nlp) -> None:
+    places = _places(geo, nlp, POSSESSOR)
+    assert places.get("Niger") is not None and places["Niger"].precision == "country"
+    assert places.get("Tera") is not None and places["Tera"].country == "NER"  # the country then reads the town
+
+
+def test_without_country_possessors_neither_is_read(nlp) -> None:
+    places = _places(_off("country_possessors"), nlp, POSSESSOR)
+    assert "Niger" not in places and "Tera" not in places
+
+
+def test_a_persons_surname_as_a_possessor_stays_a_person(geo: Geoparser, nlp) -> None:
+    assert "Jordan" not in _places(geo, nlp, "Michael Jordan scored twice. Jordan's goal came late.")

@@ -606,7 +606,8 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         else:
             plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
-        if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])
+                                 or s.country_possessors and _country_possessor(span, gaz)):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint or _town_word_before(doc, span.start))
@@ -922,3 +923,10 @@ def _contained_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list
         inner = [e for e, alt in gaz.lookup(name) if not alt and gaz.kind[e] in ("city", "admin2")]
         if any(gaz.cc[i] == gaz.cc[o] and gaz.name[o] in (gaz.admin1[i], gaz.admin2[i]) for i in inner for o in outer):
             claims.claim(span, "context", hint=_town_word_before(doc, span.start))
+
+
+def _country_possessor(span: Span, gaz: AnyGazetteer) -> bool:
+    """A country's own name the NER calls a person, written as a possessor ("Niger's army", "Chad's
+    government"): a country, however the noun after it reads (geo11). A surname of the article's people
+    ("Michael Jordan ... Jordan's goal") is dropped later by the person guards."""
+    return span.root.dep_ == "poss" and any(gaz.kind[e] == "country" and not alt for e, alt in gaz.lookup(span_text(span)))
