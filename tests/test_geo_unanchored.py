@@ -151,7 +151,7 @@ def test_single_vowels_find_a_somali_town_written_with_double_ones(geo: Geoparse
     assert place is not None and place.country == "SOM"
 
 
-def test_a_position_word_alone_is_no_place(geo: Geoparser, nlp) -> None:
+def test_a_position_word_alone_at_a_head_is_no_place(geo: Geoparser, nlp) -> None:
     # "Middle" of an unknown "Middle X" is no sheading of the Isle of Man
     text = "Fighters seized the town of Adale in Middle Shabelle on Monday, residents said."
     assert all(p.country != "IMN" for p in _places(geo, nlp, text).values())
