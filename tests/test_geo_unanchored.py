@@ -155,6 +155,7 @@ def test_a_position_word_alone_at_a_head_is_no_place(geo: Geoparser, nlp) -> Non
     # "Middle" of an unknown "Middle X" is no sheading of the Isle of Man
     text = "Fighters seized the town of Adale in Middle Shabelle on Monday, residents said."
     assert all(p.country != "IMN" for p in _places(geo, nlp, text).values())
+    assert any(p.country == "IMN" for p in _places(_off("particle_heads"), nlp, text).values())
 
 
 POSSESSOR = "Gunmen attacked Tera on Sunday, Niger's army said."
@@ -173,3 +174,11 @@ def test_without_country_possessors_neither_is_read(nlp) -> None:
 
 def test_a_persons_surname_as_a_possessor_stays_a_person(geo: Geoparser, nlp) -> None:
     assert "Jordan" not in _places(geo, nlp, "Michael Jordan scored twice. Jordan's goal came late.")
+
+
+BRACKET = "On 3 May 2026, al-Shabaab fighters retook the town of Adale (Middle Shabelle) after troops withdrew."
+
+
+def test_a_particle_at_the_head_of_a_longer_name_is_not_scanned_alone(geo: Geoparser, nlp) -> None:
+    assert all(p.country != "IMN" for p in _places(geo, nlp, BRACKET).values())
+    assert any(p.country == "IMN" for p in _places(_off("particle_heads"), nlp, BRACKET).values())

@@ -755,6 +755,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
     dem = demonyms()
     text, (first_char, last_char) = doc_text(doc), doc_offsets(doc)
     lower, directions = doc_words(doc).lower, words("directions")
+    particles = words("name_particles")
     for i in starts:
         if i < skip_to or claims.taken[i]:
             continue
@@ -764,6 +765,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             name = text[first_char[i]:last_char[i + length - 1]]  # ``span_text(span)``, from the per-Doc tables
             if all(w in directions for w in lower[i:i + length]) or (length == 1 and name in people):
                 continue  # ``_only_directions``
+            if length == 1 and s.particle_heads and i + 1 < n and caps[i + 1] and lower[i] in particles:
+                continue  # "Middle" of "Middle Shabelle", "Abu" of "Abu Shouk": the head of a longer name (geo11)
             if name in dem and not _country_named(doc[i:i + length], gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
