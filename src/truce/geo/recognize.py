@@ -145,6 +145,8 @@ def _known_part(span: Span, gaz: AnyGazetteer, s: Any) -> Span:
                 continue
             if part[0].text[:1].isupper() and _known(gaz, span_text(part)) and _important_any(gaz, span_text(part), s) \
                     and not _only_directions(part):  # "East Gojjam" is not Cameroon's East region
+                if s.particle_heads and len(part) == 1 and part.start == span.start and part[0].lower_ in words("name_particles"):
+                    continue  # "Abu Shouk camp" is not Mount Abu (geo11): the particle alone names no place here
                 return part
     return span
 
@@ -303,12 +305,14 @@ class _Claims:
 
 
 def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: bool = False,
-                  text: str | None = None, context: frozenset[str] = frozenset()) -> list[Mention]:
+                  text: str | None = None, context: frozenset[str] = frozenset(),
+                  learnt: set[str] | None = None) -> list[Mention]:
     """All toponym mentions in ``doc``, sorted by offset, without overlaps.
 
     ``settings``: the ``[geo]`` table; ``text``: ``doc.text`` when the caller has it (spaCy rebuilds
     it from tokens on each access); ``context``: ISO2 codes the article is about by other evidence
-    (the countries of the armed groups and organisations it names).
+    (the countries of the armed groups and organisations it names); ``learnt``: when given, receives the
+    country read from several names together (``_joint_support``), context for the resolver too.
     """
     text = doc_text(doc) if text is None else text
     claims = _Claims(doc)
@@ -342,6 +346,10 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)
     people = _person_names(ents)
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
+    if settings.joint_support and not support:
+        support = _joint_support(doc, gaz, claims, blocked, people, settings)
+        if learnt is not None:
+            learnt |= support
     _misread_entities(ents, gaz, claims, support, blocked, settings)
     _gazetteer_scan(doc, gaz, claims, blocked, support, in_org, settings, people)
     # A second pass with the countries the first pass found ("Black Hawk County" makes "Waterloo" Iowa's).
@@ -353,6 +361,8 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         _unit_phrase_names(doc, gaz, claims, blocked, support | _support(gaz, claims.out), people, settings)
     if settings.agency_names:
         _agency_names(ents, gaz, claims, support | _support(gaz, claims.out), settings)
+    if settings.contained_names:
+        _contained_names(doc, gaz, claims, blocked, people, settings)
     _qualifiers(doc, gaz, claims)
     if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
         forms = demonym_forms()
@@ -370,7 +380,8 @@ _CALENDAR = frozenset(w.lower() for w in (*calendar.month_name[1:], *calendar.da
 
 def _split_entities(doc: Doc) -> tuple[Span, ...]:
     """The NER's entities, cut at brackets ("Kadugli (South Kordofan" is two names); an entity of a
-    misread label is also cut at "and" and commas ("Damboa and Biu"). A date entity with no digit and
+    misread label is also cut at "and" and commas ("Damboa and Biu"), and at "to" after "from" ("from Bentiu
+    to Leer"). A date entity with no digit and
     no calendar word is a misread name ("near Manbij" tagged DATE) and keeps its place among the
     misread labels."""
     out: list[Span] = []
@@ -382,8 +393,9 @@ def _split_entities(doc: Doc) -> tuple[Span, ...]:
                 out.append(ent)
                 continue
             label = "PRODUCT"  # re-read like any other misread entity
+        route = ent.start > 0 and doc[ent.start - 1].lower_ == "from"  # "from Bentiu to Leer" tagged ORG (geo11)
         cuts = [t.i for t in ent if t.text in BRACKETS or
-                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == ","))]
+                (label in MISREAD_LABELS and (t.lower_ == "and" or t.text == "," or (route and t.text == "to")))]
         if not cuts and label == ent.label_:
             out.append(ent)
             continue
@@ -585,11 +597,17 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
             hint = doc[ent.end].lower_
         name = span_text(span)  # sliced from the Doc's text: ``span_text(span)`` joins a Token per word
-        if name in demonyms() or _org_follows(doc, span.end, s) or not _known(gaz, name):
+        if name in demonyms() or _org_follows(doc, span.end, s):
             continue
-        plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
+        if not _known(gaz, name):
+            if not (s.misread_variants and _variant_in_support(gaz, name, support, s)):
+                continue
+            plausible = True  # "stormed Al-Nuhud [ORG]": An Nuhud, a town of the article's country
+        else:
+            plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
-        if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])):
+        if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])
+                                 or s.country_possessors and _country_possessor(span, gaz)):
             continue
         blocked[ent.start:ent.end] = [False] * (ent.end - ent.start)
         claims.claim(span, "context", hint=hint or _town_word_before(doc, span.start))
@@ -731,10 +749,13 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
     pos = arr[:, 2]
     named = caps & ((pos == PROPN) | (pos == ADJ) | (pos == NOUN))  # np.isin costs more than the scan itself
     starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
+    if s.article_names:
+        starts = sorted(set(starts) | set(_article_starts(doc, claims, blocked)))
     skip_to = 0
     dem = demonyms()
     text, (first_char, last_char) = doc_text(doc), doc_offsets(doc)
     lower, directions = doc_words(doc).lower, words("directions")
+    particles = words("name_particles")
     for i in starts:
         if i < skip_to or claims.taken[i]:
             continue
@@ -744,6 +765,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             name = text[first_char[i]:last_char[i + length - 1]]  # ``span_text(span)``, from the per-Doc tables
             if all(w in directions for w in lower[i:i + length]) or (length == 1 and name in people):
                 continue  # ``_only_directions``
+            if length == 1 and s.particle_heads and i + 1 < n and caps[i + 1] and lower[i] in particles:
+                continue  # "Middle" of "Middle Shabelle", "Abu" of "Abu Shouk": the head of a longer name (geo11)
             if name in dem and not _country_named(doc[i:i + length], gaz):
                 skip_to = i + length  # "New Zealand troops": no "Zealand" (Denmark) inside the demonym
                 break
@@ -753,7 +776,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             span = doc[i:i + length]
             if _names_a_newspaper(doc, i + length) or \
                     (known and not _important(gaz, name, support, s, strict=doc[i].is_sent_start)
-                     and not _town_where_places_stand(span, gaz, support)):
+                     and not _town_where_places_stand(span, gaz, support)
+                     and not (s.article_names and _article_name_where_places_stand(span, gaz, support, s))):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a
             # place name ("the UAE", tagged ORG) is the place itself.
@@ -796,3 +820,116 @@ def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
             if kinds & {"admin1", "country"}:
                 claims.claim(cand, "qualifier")
                 break
+
+
+# --- geo11: names no NER and no anchor country find (issue 11, news nobody on the team wrote) -------------
+
+_ARABIC_ARTICLES = frozenset({"al", "el", "as", "an", "ad", "ar", "at", "az", "ash", "ath", "ad-", "al-"})
+
+
+def _article_starts(doc: Doc, claims: _Claims, blocked: list[bool]) -> list[int]:
+    """Tokens that start an Arabic article-prefixed name ("As-Suwayda", "Al-Bab", "Ad-Damazin"): the
+    capitalised article is tagged as a preposition or a determiner ("As" of "As-Suwayda" as "as"), so the
+    scan, which starts at proper nouns, never sees the name."""
+    out = []
+    for i in range(len(doc) - 2):
+        tok = doc[i]
+        if tok.is_title and tok.lower_ in _ARABIC_ARTICLES and doc[i + 1].text in ("-", "\u2010") \
+                and not tok.whitespace_ and doc[i + 2].is_title and not blocked[i] and not claims.taken[i]:
+            out.append(i)
+    return out
+
+
+def _article_name_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s: Any) -> bool:
+    """An Arabic article-prefixed name written where places stand ("protested in As-Suwayda", "stormed
+    Al-Bab"), whose readings are a state or a town of ``plausible_min_population`` people in the article's
+    countries or, with none, in one country only: the hyphenated article is a place-name shape (people's
+    names write it inside a longer name: "Bashar al-Assad", which the person guards keep out)."""
+    if span[0].lower_ not in _ARABIC_ARTICLES or len(span) < 3 or span[1].text not in ("-", "\u2010"):
+        return False
+    if not (_after_locative_word(span[0]) or any(_locative(t, [False] * len(span.doc), s) for t in span)):
+        return False
+    found = [e for e, alt in gaz.lookup(span_text(span)) if not alt and
+             (gaz.kind[e] in ("admin1", "admin2") or gaz.pop[e] >= s.plausible_min_population)]
+    if support:
+        return any(gaz.cc[e] in support for e in found)
+    return len({gaz.cc[e] for e in found}) == 1
+
+
+def _place_position(span: Span, claimed: list[bool], s: Any) -> bool:
+    """A capitalised name where places stand: a locative position or right after a locative word, or
+    before a lower-case admin word ("Unity state")."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in words("admin_words"):
+        return True
+    return _after_locative_word(span[0]) or _locative(span.root, claimed, s)
+
+
+def _name_runs(doc: Doc, claims: _Claims, blocked: list[bool], people: frozenset[str], s: Any):
+    """Unclaimed runs of title-case proper nouns (at most ``max_match_tokens``), not at a sentence start,
+    not a person of the article, not inside a PERSON entity (``blocked``; pass ``[False] * len(doc)`` to
+    count those too): the names a country could be read from."""
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if not (tok.is_title and tok.pos_ == "PROPN") or claims.taken[i] or blocked[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < s.max_match_tokens and doc[j].is_title and doc[j].pos_ == "PROPN" \
+                and not claims.taken[j] and not blocked[j]:
+            j += 1
+        span = doc[i:j]
+        if not tok.is_sent_start and span_text(span) not in people:
+            yield span
+        i = j
+
+
+def _joint_support(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], people: frozenset[str],
+                   s: Any) -> set[str]:
+    """An article none of whose names the NER calls a place yet ("near Leer [PERSON] ... from Bentiu to
+    Leer [ORG] ... in Unity state"): the country in which at least ``joint_support_names`` different names
+    written where places stand all have a reading. One such name alone is weak (Leer is also a German
+    town, Unity a Canadian one); several names of one country are the article's country. Only the country
+    is learnt here; each name must still pass its own test."""
+    countries: dict[str, set[str]] = {}
+    # PERSON entities vote too ("near Leer [PERSON]"): only the country is learnt, not the name.
+    for span in _name_runs(doc, claims, [False] * len(doc), people, s):
+        name = span_text(span)
+        if name in demonyms() or not _place_position(span, claims.taken, s) or not _known(gaz, name):
+            continue
+        for cc in {gaz.cc[e] for e, alt in gaz.lookup(name) if not alt and gaz.cc[e]}:
+            countries.setdefault(cc, set()).add(normalize(name))
+    best = max(countries.items(), key=lambda kv: len(kv[1]), default=None)
+    if best is None or len(best[1]) < s.joint_support_names:
+        return set()
+    tied = [cc for cc, names in countries.items() if len(names) == len(best[1])]
+    return {best[0]} if len(tied) == 1 else set()
+
+
+def _contained_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool], people: frozenset[str],
+                     s: Any) -> None:
+    """A capitalised name where places stand, written right before "in" or "," and a place that contains
+    one of its readings: "attacked Isa in Sokoto state" (a town of Sokoto, tagged as nothing), "near
+    Mushu, Bokkos". The written container is the evidence (as "Paris, Texas" is for the resolver), so the
+    name needs no NER and no size; a person's name is kept out by the article's people and the position."""
+    by_start = {m.start: m for m in claims.out}
+    for span in _name_runs(doc, claims, blocked, people, s):
+        end = span.end
+        if end + 1 >= len(doc) or doc[end].lower_ not in ("in", ",") or not _place_position(span, claims.taken, s):
+            continue
+        container = by_start.get(doc[end + 1].idx)
+        name = span_text(span)
+        if container is None or container.demonym or name in demonyms() or not _known(gaz, name):
+            continue
+        outer = [e for e, alt in gaz.lookup(container.text) if gaz.kind[e] in ("admin1", "admin2")]
+        inner = [e for e, alt in gaz.lookup(name) if not alt and gaz.kind[e] in ("city", "admin2")]
+        if any(gaz.cc[i] == gaz.cc[o] and gaz.name[o] in (gaz.admin1[i], gaz.admin2[i]) for i in inner for o in outer):
+            claims.claim(span, "context", hint=_town_word_before(doc, span.start))
+
+
+def _country_possessor(span: Span, gaz: AnyGazetteer) -> bool:
+    """A country's own name the NER calls a person, written as a possessor ("Niger's army", "Chad's
+    government"): a country, however the noun after it reads (geo11). A surname of the article's people
+    ("Michael Jordan ... Jordan's goal") is dropped later by the person guards."""
+    return span.root.dep_ == "poss" and any(gaz.kind[e] == "country" and not alt for e, alt in gaz.lookup(span_text(span)))

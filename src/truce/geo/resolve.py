@@ -280,7 +280,8 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     if not anchors:
         return out
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
-        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or not _says_local(m):
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or \
+                not (_says_local(m) or s.local_word_after and _local_word_after(m, text)):
             continue
         lo, hi = paragraph_bounds(text, m.start)
         at, anchor = min(anchors, key=lambda a, lo=lo, hi=hi, at=m.start: _anchor_rank(gaz, a, lo, hi, at))
@@ -306,6 +307,13 @@ def _says_local(m: Mention) -> bool:
     if any(w in words("org_heads") for w in parts):
         return False  # "Nororiente Self-Defence Forces" (tagged FAC): an organisation, not a place in a town
     return m.label == "FAC"
+
+
+def _local_word_after(m: Mention, text: str) -> bool:
+    """A local word written right after the name, outside the NER's span: "Abu Shanab camp", "Kalma market"
+    (geo11): the name says it is a place inside or beside a town as plainly as "Kalma camp" would."""
+    after = text[m.end:m.end + 40].split()
+    return bool(after) and after[0].islower() and after[0].rstrip(".,;:") in words("local_place_words")
 
 
 def _open_feature(name: str) -> bool:
@@ -457,12 +465,23 @@ def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]
         gap = text[a.end:b.start]
         # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
         in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= s.container_bracket_chars
-        if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket) and not a.demonym and not b.demonym:
+        settled = bool(s.settlement_containers) and _settlement_gap(gap)  # "Mushu village in Bokkos": never a list
+        if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket or settled) \
+                and not a.demonym and not b.demonym:
             pairs.setdefault(keys[i], set()).add(keys[i + 1])
             own.setdefault(i, keys[i + 1])
-            if in_bracket:
+            if in_bracket or settled:
                 bracketed.add(keys[i])
     return pairs, frozenset(bracketed), own
+
+
+def _settlement_gap(gap: str) -> bool:
+    """The text between a name and its container when a settlement noun stands between them: "Mushu
+    village in Bokkos", "Kassab camp, Kutum" (``settlement_words.txt``, geo11). A village no gazetteer
+    carries, or one whose name is some far town's ("Mushu": Mus in Turkey), then falls back to the
+    written container, like "Holliday, Missouri"."""
+    parts = gap.replace(",", " , ").split()
+    return len(parts) == 2 and parts[0].lower() in words("settlement_words") and parts[1] in ("in", ",")
 
 
 def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
@@ -639,8 +658,9 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
     if any(gaz.kind[e] not in POINT_KINDS or (gaz.pop[e] >= s.namesake_min_population and not bracketed)
            for e, _ in name.cands):
         return None
+    kinds = ("admin1", "admin2", "country") if bracketed else ("admin1", "country")  # "(Fizi territory)", "village in Bokkos"
     for entry in containers:
-        if entry >= 0 and gaz.kind[entry] in ("admin1", "country"):
+        if entry >= 0 and gaz.kind[entry] in kinds:
             return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
