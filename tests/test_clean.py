@@ -96,7 +96,19 @@ def test_no_body_sentence_means_no_teaser():
 def test_blank_line_runs_collapse_and_clean_is_idempotent():
     article = clean(f"{S1}\n\n\nAdvertisement\n\n\n{S2}\n\n")
     assert article.text == f"{S1}\n\n{S2}"
-    assert clean_article(article) is article
+    again = clean_article(article)
+    assert again == article and again is not article and again.meta is not article.meta
+
+
+def test_coding_a_cleaned_article_twice_gives_the_same_dates(pipe):
+    """The date stage fills in the copy it codes, never the caller's article: a second run over the
+    same object starts from the same input (it had found the dateline's date the first time)."""
+    article = clean(f"NORLAND CITY, March 3 (Norland Wire) - {S1}\n\n{S2}")
+    first, second = (next(iter(pipe.code_articles([article]))) for _ in range(2))
+    assert article.published is None and "dateline_city" not in article.meta
+    assert (first.article.published, first.article.published_source) == \
+        (second.article.published, second.article.published_source)
+    assert [e.date for e in first.events] == [e.date for e in second.events]
 
 
 def test_id_and_other_fields_survive():

@@ -35,9 +35,12 @@ def _key(line: str) -> str:
 
 
 def clean_article(article: Article, config: TruceConfig | None = None) -> Article:
-    """A copy of ``article`` with furniture removed; idempotent (cleaned articles pass through)."""
+    """A copy of ``article`` with furniture removed; idempotent (a cleaned article is copied as it is).
+
+    Always a copy: the stages fill in the copy's date, outlet and notes, so coding an article twice
+    (or one a caller holds on to) gives the same result both times."""
     if article.meta.get("cleaned"):
-        return article
+        return dataclasses.replace(article, meta=dict(article.meta))
     s = (config or TruceConfig()).settings.ingest
     lines = [line.strip() for line in article.text.splitlines()]
     reasons: list[str | None] = [furniture_reason(line, s) for line in lines]
