@@ -99,3 +99,23 @@ def test_gazetteer_lookups_remembered_give_fresh_lists():
     assert again and (-1, True) not in again and again == gaz.lookup("Paris")
     assert all(gaz.kind[e] == gaz.row(e)[-1] for e, _ in again)  # a column read is the row's value
     assert len(gaz.kind) == len(gaz)
+
+
+def test_remembered_modality_and_clause_chain_are_fresh_each_call(nlp):
+    """modality_for and clause_chain are remembered per Doc; a caller changing what it got (the draft
+    clears a threat's hypothetical flag) must not change what the next caller gets."""
+    from truce.events.frames import load_frames
+    from truce.events.modality import clause_chain, modality_for
+
+    doc = nlp("The army said it would not shell the town if the rebels withdrew.")
+    verb = next(t for t in doc if t.lemma_ == "shell")
+    sent = verb.sent
+    first, notes = modality_for(verb, verb, load_frames(), sent)
+    assert first.negated and first.hypothetical
+    first.hypothetical, first.negated = False, False
+    notes.append("changed by a caller")
+    again, notes2 = modality_for(verb, verb, load_frames(), sent)
+    assert again.negated and again.hypothetical and "changed by a caller" not in notes2
+    chain = clause_chain(verb)
+    chain.append(doc[0])
+    assert clause_chain(verb) == [verb, verb.head] + ([verb.head.head] if verb.head.head != verb.head else [])

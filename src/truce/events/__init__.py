@@ -16,6 +16,7 @@ from truce.events.domain import POLITICS, UNKNOWN, ArticleDomain, article_domain
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.events.settings import coding_with
+from truce.nlp import sentence_bounds
 from truce.records import Article, Event
 
 __all__ = ["ArticleDomain", "EventExtractor"]
@@ -32,7 +33,7 @@ class EventExtractor:
 
     def domain(self, doc: Doc) -> ArticleDomain:
         """What the article is about (truce.events.domain): read once from the parse."""
-        if sum(1 for _ in doc.sents) < self.settings.domain_min_sentences:
+        if len(sentence_bounds(doc)) < self.settings.domain_min_sentences:
             return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
         return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
 
@@ -42,7 +43,7 @@ class EventExtractor:
         domain = domain or self.domain(doc)
         events: list[Event] = []
         whole: ArticleDomain | None = None
-        short = sum(1 for _ in doc.sents) < self.settings.domain_min_sentences
+        short = len(sentence_bounds(doc)) < self.settings.domain_min_sentences
         with coding_with(self.settings):  # the parse helpers deep in the stage read these too
             for sent in doc.sents:
                 here = domain

@@ -12,6 +12,7 @@ from truce.events.frames import Frames, load_frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 from truce.events.settings import events_settings
 from truce.events.syntax import misparsed_verb
+from truce.nlp import doc_pos
 
 _VERB_POS = ("VERB", "AUX")
 _NOUN_POS = ("NOUN", "PROPN", "ADJ", "X", "NUM")
@@ -285,8 +286,12 @@ def find_matches(sent: Span, lexicon: Lexicon, frames: Frames) -> list[Match]:
     doc = sent.doc
     forms = doc_forms(doc)  # once per token
     # Only tokens with some entry under one of their forms can match (most have none).
+    # A misparsed past tense is a noun before an adjective (``syntax.misparsed_verb``): read from the
+    # per-Doc part-of-speech table first, so a Token is made only for such a pair or a word with an entry.
+    pos, n = doc_pos(doc), len(doc)
     hits = {i: f for i in range(sent.start, sent.end)
-            if (f := _misparsed_forms(doc[i]) or forms[i]) is not None and lexicon.has_any(f)
+            if (f := (_misparsed_forms(doc[i]) if pos[i] == "NOUN" and i + 1 < n and pos[i + 1] == "ADJ" else None)
+                or forms[i]) is not None and lexicon.has_any(f)
             and not _date_name(doc[i])}
     for multiword in (True, False):
         for i, f in hits.items():

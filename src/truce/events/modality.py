@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Span, Token
 
 from truce.events.frames import Frames
+from truce.events.settings import events_settings
 from truce.events.syntax import actor_ref, antecedent, children, subject
 from truce.nlp import doc_words, span_text
 from truce.records import Modality
@@ -18,12 +21,30 @@ _OPTION_WORDS = frozenset(("planned", "proposed", "possible", "potential", "alle
 _PLAN_WORDS = _FUTURE_WORDS | _OPTION_WORDS
 
 
+_AUX_DEPS = ("aux", "auxpass", "neg", "advmod", "mark", "det", "prt")
+
+
 def _aux_words(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "mark", "det", "prt")]
+    return children(verb, _AUX_DEPS)  # the per-Doc tables: a Token only for a child kept
+
+
+_CHAIN_KEY = "truce.modality.chains"
 
 
 def clause_chain(token: Token, limit: int = 8) -> list[Token]:
-    """The token and its heads up to the sentence root (the clauses it is embedded in)."""
+    """The token and its heads up to the sentence root (the clauses it is embedded in). Remembered per
+    Doc (the rules of a trigger and of the other triggers of its sentence walk the same heads); a new
+    list each call."""
+    memo = token.doc.user_data.get(_CHAIN_KEY)
+    if memo is None:
+        memo = token.doc.user_data[_CHAIN_KEY] = {}
+    got = memo.get((token.i, limit))
+    if got is None:
+        got = memo[(token.i, limit)] = tuple(_clause_chain(token, limit))
+    return list(got)
+
+
+def _clause_chain(token: Token, limit: int) -> list[Token]:
     chain = [token]
     cur, head = token, token.head  # each head read once (a Token made per read)
     while head != cur and len(chain) < limit:
@@ -33,8 +54,26 @@ def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     return chain
 
 
+_MEMO_KEY = "truce.modality.memo"
+
+
 def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> tuple[Modality, list[str]]:
-    """Flags from the trigger's own clause and the clauses above it up to a speech verb."""
+    """Flags from the trigger's own clause and the clauses above it up to a speech verb. Remembered per
+    Doc (the sense rules ask for a reading's modality before the draft does); a new record and list
+    each call, as callers change them."""
+    memo = anchor.doc.user_data.get(_MEMO_KEY)
+    if memo is None:
+        memo = anchor.doc.user_data[_MEMO_KEY] = {}
+    st = events_settings()  # the claimant's span reads its limits
+    key = (anchor.i, trigger.i, id(frames), id(st), sent.start, sent.end)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _modality(anchor, trigger, frames, sent)
+        memo[id(frames)], memo[id(st)] = frames, st  # kept alive with the memo: their ids are not reused
+    return replace(got[0]), list(got[1])
+
+
+def _modality(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> tuple[Modality, list[str]]:
     mod = Modality()
     notes: list[str] = []
     cues: list[str] = []
@@ -84,6 +123,8 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
         elif low in frames.hypothetical_cues and c.dep_ in ("aux", "mark"):
             mod.hypothetical = True
             cues.append(c.text)
+    if not _plan_word_in(tok):
+        return
     for c in tok.subtree:
         low = c.lower_
         if low not in _PLAN_WORDS:
@@ -97,6 +138,23 @@ def _local_flags(tok: Token, frames: Frames, mod: Modality, cues: list[str]) -> 
         if c.dep_ == "amod" and c.head == tok and low in _OPTION_WORDS:
             mod.hypothetical = mod.hypothetical or low != "alleged"
             cues.append(c.text)
+
+
+_PLAN_KEY = "truce.modality.plan_words"
+
+
+def _plan_word_in(tok: Token) -> bool:
+    """Whether a plan word (``_PLAN_WORDS``) stands between the token's left and right edge, which hold
+    its subtree: from the Doc's plan-word positions, found once per Doc (most clauses have none, and
+    their subtree walk makes a Token per word)."""
+    doc = tok.doc
+    at = doc.user_data.get(_PLAN_KEY)
+    if at is None:
+        at = doc.user_data[_PLAN_KEY] = [i for i, low in enumerate(doc_words(doc).lower) if low in _PLAN_WORDS]
+    if not at:
+        return False
+    lo, hi = tok.left_edge.i, tok.right_edge.i
+    return any(lo <= i <= hi for i in at)
 
 
 def absent(noun: Token, frames: Frames) -> Token | None:
@@ -239,7 +297,7 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
                 cues.append(c.text)
         prev = head
     for tok in chain[:4]:
-        for c in tok.children:
+        for c in children(tok, ("mark", "advcl")):  # the per-Doc tables: a Token only for these children
             if c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"):
                 mod.hypothetical = True
                 cues.append(c.text)

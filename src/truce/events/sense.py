@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from truce.errors import DataFileError
 from truce.events.domain import POLITICS, ArticleDomain
@@ -28,7 +28,7 @@ from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
-from truce.nlp import Words, doc_ent_types, doc_words
+from truce.nlp import Words, doc_deps, doc_ent_types, doc_pos, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
@@ -252,8 +252,36 @@ def _membership() -> NounClass | None:
     return load_classes().get("membership")
 
 
+_MEMO_KEY = "truce.sense.memo"
+
+
+def _memo(doc: Doc) -> dict:
+    """The Doc's table of remembered token judgements (``_member``, ``armed``), keyed by (what, owner id,
+    token index). Each is a function of the parse and a process-wide resource (a noun class, the senses),
+    asked again for the same word by several events and rules of a sentence; the owner is kept alive in
+    the table, so its id is never reused while the table lives."""
+    memo = doc.user_data.get(_MEMO_KEY)
+    if memo is None:
+        memo = doc.user_data[_MEMO_KEY] = {}
+    return memo
+
+
 def _member(tok: Token, cls: NounClass) -> bool:
-    doc, i = tok.doc, tok.i
+    return _member_at(tok.doc, tok.i, cls)
+
+
+def _member_at(doc: Doc, i: int, cls: NounClass) -> bool:
+    """``_member`` of token ``i``, remembered per Doc."""
+    memo = _memo(doc)
+    key = (0, id(cls), i)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _member_new(doc, i, cls)
+        memo[(0, id(cls))] = cls
+    return got
+
+
+def _member_new(doc: Doc, i: int, cls: NounClass) -> bool:
     words = doc_words(doc)  # the per-Doc word table: no string decoded per call
     lemma, low = words.lemma[i], words.lower[i]
     if cls.has(lemma, doc_ent_types(doc)[i]) or low in cls.words:
@@ -342,7 +370,18 @@ def _compound_key(tok: Token) -> str:
 
 def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
-    Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``)."""
+    Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``).
+    Remembered per Doc and token (the rules of every event of a sentence ask again)."""
+    memo = _memo(tok.doc)
+    key = (1, id(senses), tok.i)
+    got = memo.get(key)
+    if got is None:
+        got = memo[key] = _armed_new(tok, senses)
+        memo[(1, id(senses))] = senses
+    return got
+
+
+def _armed_new(tok: Token, senses: Senses) -> bool:
     if _team_word(tok) or _out_of_time(tok, senses):
         return False
     if any(_member(tok, c) for c in senses.political) or any(_compound_key(tok) in c.words for c in senses.political):
@@ -402,9 +441,12 @@ def _fiction(m: Match, senses: Senses, depth: int) -> Token | None:
         via, tok = tok.dep_, tok.head
         if via in ("relcl", "acl") and tok.pos_ in ("NOUN", "PROPN") and _member(tok, works):
             return tok
-    for verb in m.token.sent:
-        if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in senses.plot_verbs:
-            subj = subject(verb)
+    sent = m.token.sent
+    doc = sent.doc
+    pos, lemma = doc_pos(doc), doc_words(doc).lemma  # the per-Doc tables: a Token only for a plot verb
+    for k in range(sent.start, sent.end):
+        if pos[k] in ("VERB", "AUX") and lemma[k] in senses.plot_verbs:
+            subj = subject(doc[k])
             if subj is not None and not subj.ent_type_ and any(_member(x, works) for x in _expand(subj)):
                 return subj
     return None
@@ -440,8 +482,9 @@ def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
     """Armed actors named anywhere in the sentence ('villagers were killed when militants ...'): not
     weapons, whose words ('bomb', 'shell', 'fire') too often have everyday senses."""
     senses = senses or load_senses()
-    return [t for t in sent if t.pos_ in ("NOUN", "PROPN") and armed(t, senses)
-            and not any(_member(t, c) for c in senses.political if c.name == "heavy_weapon")]
+    doc, pos = sent.doc, doc_pos(sent.doc)  # the per-Doc table: a Token only for a noun
+    return [t for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN") and armed(t := doc[k], senses)
+            and not any(_member_at(doc, k, c) for c in senses.political if c.name == "heavy_weapon")]
 
 
 class SentenceArmed:
@@ -575,7 +618,8 @@ def _accident(m: Match, senses: Senses) -> Token | None:
             return cue  # not 'a soldier accidentally shot a civilian': an armed doer's shooting stays political
         if verb.lemma_.lower() in frames.accident_verbs:
             subj = subject(verb) if verb.dep_ != "acl" else verb.head
-            blast = explosive is not None and any(_member(t, explosive) for t in m.token.sent)
+            sent = m.token.sent
+            blast = explosive is not None and any(_member_at(sent.doc, k, explosive) for k in range(sent.start, sent.end))
             if subj is not None and not blast and any(_member(x, c) for x in _expand(subj) for c in things):
                 return verb
     return None
@@ -671,8 +715,10 @@ def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:
     belongs to (a weapon in a folded 'when' clause lends its sense to the main reading)."""
     senses = senses or load_senses()
     heavy = [c for c in senses.political if c.name == "heavy_weapon"]
-    return any(t.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") and any(_member(t, c) for c in heavy)
-               for t in sent if t.pos_ in ("NOUN", "PROPN"))
+    doc = sent.doc
+    pos, deps = doc_pos(doc), doc_deps(doc)  # the per-Doc tables: no Token per word
+    return any(deps[k] in ("nsubj", "nsubjpass", "dobj", "pobj", "agent") and any(_member_at(doc, k, c) for c in heavy)
+               for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN"))
 
 
 @lru_cache(maxsize=1)
@@ -783,7 +829,8 @@ _QUOTES = frozenset({'"', "\u201c", "\u201d", "``", "''"})
 def _in_quote(tok: Token) -> bool:
     """An odd number of quotation marks stands between the sentence start and the token."""
     sent = tok.sent
-    return sum(1 for t in sent[: tok.i - sent.start] if t.text in _QUOTES) % 2 == 1
+    text = doc_words(tok.doc).text  # the per-Doc table: no Token per word
+    return sum(1 for k in range(sent.start, tok.i) if text[k] in _QUOTES) % 2 == 1
 
 
 def _instruments(m: Match) -> list[Token]:
