@@ -16,6 +16,7 @@ import hashlib
 import importlib.util
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -23,7 +24,6 @@ import build_geo_r4  # noqa: E402
 import geo_places  # noqa: E402
 
 WRITTEN = Path(__file__).resolve().parents[1] / "data" / "written"
-SOURCE = WRITTEN / "source" / "geo7_articles.blindsrc.py"
 BLIND_SHARE = 0.5
 
 
@@ -31,15 +31,21 @@ def is_blind(item_id: str) -> bool:
     return int(hashlib.sha256(item_id.encode()).hexdigest()[:8], 16) / 0xFFFFFFFF < BLIND_SHARE
 
 
-def articles() -> list[dict]:
-    spec = importlib.util.spec_from_file_location("geo7_articles", SOURCE)
+def articles(name: str) -> list[dict]:
+    """The items of ``source/<name>_articles.blindsrc.py``."""
+    source = WRITTEN / "source" / f"{name}_articles.blindsrc.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_articles", source)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module.ARTICLES
 
 
-def row(item: dict, problems: list[str]) -> dict:
+def geo7_domain(item: dict) -> str:
+    return "conflict" if "-us-" not in item["id"] else "crime"
+
+
+def row(item: dict, problems: list[str], domain: Callable[[dict], str]) -> dict:
     events = []
     for kind, mode, place, place_spec, *rest in item["events"]:
         try:
@@ -53,25 +59,26 @@ def row(item: dict, problems: list[str]) -> dict:
                        "recipient": None, "place": place, "country": geo_places.iso3(cc), "lat": g["lat"],
                        "lon": g["lon"], "date": None})
     return {"id": item["id"], "title": item["title"], "text": item["text"], "published": item["published"],
-            "source": item["source"], "domain": "conflict" if "-us-" not in item["id"] else "crime",
+            "source": item["source"], "domain": domain(item),
             "political": True, "events": events, "group": item["id"]}
 
 
-def main() -> int:
+def build(name: str, domain: Callable[[dict], str]) -> int:
+    """Write ``articles_<name>_{dev,blind}.jsonl`` (split by the id's hash); 1 when a place spec fails."""
     problems: list[str] = []
     split: dict[str, list[dict]] = {"dev": [], "blind": []}
-    for item in articles():
-        split["blind" if is_blind(item["id"]) else "dev"].append(row(item, problems))
+    for item in articles(name):
+        split["blind" if is_blind(item["id"]) else "dev"].append(row(item, problems, domain))
     for p in problems:
         print(p)
     if problems:
         return 1
     for part, rows in split.items():
-        out = WRITTEN / f"articles_geo7_{part}.jsonl"
+        out = WRITTEN / f"articles_{name}_{part}.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         print(f"{part}: {len(rows)} articles, {sum(len(r['events']) for r in rows)} events -> {out.name}")
     return 0
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(build("geo7", geo7_domain))
