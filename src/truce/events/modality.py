@@ -9,7 +9,7 @@ from spacy.tokens import Span, Token
 from truce.events.frames import Frames
 from truce.events.settings import events_settings
 from truce.events.syntax import actor_ref, antecedent, children, subject
-from truce.nlp import doc_words, span_text
+from truce.nlp import doc_memo, doc_words, span_text
 from truce.records import Modality
 
 _CLAUSE_UP = ("xcomp", "ccomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep", "pobj", "dobj", "nsubj",
@@ -35,9 +35,7 @@ def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     """The token and its heads up to the sentence root (the clauses it is embedded in). Remembered per
     Doc (the rules of a trigger and of the other triggers of its sentence walk the same heads); a new
     list each call."""
-    memo = token.doc.user_data.get(_CHAIN_KEY)
-    if memo is None:
-        memo = token.doc.user_data[_CHAIN_KEY] = {}
+    memo = doc_memo(token.doc, _CHAIN_KEY)
     got = memo.get((token.i, limit))
     if got is None:
         got = memo[(token.i, limit)] = tuple(_clause_chain(token, limit))
@@ -61,9 +59,7 @@ def modality_for(anchor: Token, trigger: Token, frames: Frames, sent: Span) -> t
     """Flags from the trigger's own clause and the clauses above it up to a speech verb. Remembered per
     Doc (the sense rules ask for a reading's modality before the draft does); a new record and list
     each call, as callers change them."""
-    memo = anchor.doc.user_data.get(_MEMO_KEY)
-    if memo is None:
-        memo = anchor.doc.user_data[_MEMO_KEY] = {}
+    memo = doc_memo(anchor.doc, _MEMO_KEY)
     st = events_settings()  # the claimant's span reads its limits
     key = (anchor.i, trigger.i, id(frames), id(st), sent.start, sent.end)
     got = memo.get(key)

@@ -28,7 +28,7 @@ from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
 from truce.knowledge import lang_file, valid_source
-from truce.nlp import Words, doc_deps, doc_ent_types, doc_pos, doc_words
+from truce.nlp import Words, doc_deps, doc_ent_types, doc_memo, doc_pos, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
@@ -260,10 +260,7 @@ def _memo(doc: Doc) -> dict:
     token index). Each is a function of the parse and a process-wide resource (a noun class, the senses),
     asked again for the same word by several events and rules of a sentence; the owner is kept alive in
     the table, so its id is never reused while the table lives."""
-    memo = doc.user_data.get(_MEMO_KEY)
-    if memo is None:
-        memo = doc.user_data[_MEMO_KEY] = {}
-    return memo
+    return doc_memo(doc, _MEMO_KEY)
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
@@ -653,19 +650,22 @@ def _protester_classes() -> tuple[NounClass, ...]:
     return tuple(c for c in (classes.get(n) for n in ("labour_actor", "civil_actor", "protest_crowd")) if c is not None)
 
 
+def _person_in(tok: Token, classes) -> bool:
+    """The word, or the noun it is a compound of ('Taxi' of 'taxi drivers'), is in one of ``classes``."""
+    person = tok.head if tok.dep_ == "compound" else tok
+    return any(_member(t, cls) for cls in classes if cls is not None for t in {tok, person})
+
+
 def _labour_actor(tok: Token) -> bool:
     """Workers, unions, doctors, drivers ... (``labour_actor``), also as the compound of their noun."""
-    cls = load_classes().get("labour_actor")
-    person = tok.head if tok.dep_ == "compound" else tok
-    return cls is not None and any(_member(t, cls) for t in {tok, person})
+    return _person_in(tok, (load_classes().get("labour_actor"),))
 
 
 def _protesting_person(tok: Token) -> bool:
     """People who protest are political actors of their protest whatever else their word names: 'taxi
     drivers blockaded roads' is a drivers' protest, not a vehicle's accident (``vehicle`` holds 'driver'
     for crashes)."""
-    person = tok.head if tok.dep_ == "compound" else tok  # 'Taxi' of 'taxi drivers'
-    return any(_member(t, cls) for cls in _protester_classes() for t in {tok, person})
+    return _person_in(tok, _protester_classes())
 
 
 def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st: Section,

@@ -65,6 +65,16 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def doc_memo(doc: Doc, key: str) -> dict:
+    """The Doc's dict under ``key`` (a ``truce.*`` name), made on first use: where a stage remembers
+    judgements per token, asked again by several events and rules of a sentence. A Doc rebuilt from
+    another (``truce.nlp.headline_case``) starts without them, as with every per-Doc table."""
+    memo = doc.user_data.get(key)
+    if memo is None:
+        memo = doc.user_data[key] = {}
+    return memo
+
+
 def span_text(span: Span) -> str:
     """``span.text`` sliced from ``doc_text`` (the same string; spaCy joins the span's tokens again on
     every access, which a stage reading each sentence two or three times pays each time)."""
