@@ -323,9 +323,7 @@ class Stream:
             return ()
         key = r.place or r.loc_name
         if key not in self._place_tokens:
-            raw = normalise(r.loc_name).tokens
-            bare = normalise(_unaccented(r.loc_name)).tokens
-            self._place_tokens[key] = tuple(v for v in dict.fromkeys((raw, bare)) if v)
+            self._place_tokens[key] = _name_variants(r.loc_name)
         return self._place_tokens[key]
 
     def mentioning(self, variants: tuple[frozenset[str], ...]) -> set[str]:
