@@ -6,6 +6,7 @@ import json
 import sys
 from pathlib import Path
 
+
 def quad(root):
     if root is None or root in ("01", "02"):
         return 0
