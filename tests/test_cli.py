@@ -32,6 +32,16 @@ def test_ingest_then_ingest_again_adds_nothing(cli_run, corpus, tmp_path):
     assert stats["articles"] == 1
 
 
+def test_ingest_counts_and_names_dates_it_could_not_read(cli_run, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": STORY, "published": "2026-13-45"}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "t.duckdb")
+    summary = json.loads(cli_run("ingest", str(feed), "--db", db, "--json").stdout)
+    assert summary["articles_added"] == 1 and summary["unparsed_dates"] == 1
+    again = cli_run("ingest", str(feed), "--db", str(tmp_path / "u.duckdb"))
+    assert "1 articles had a publication date truce could not read" in again.stderr + again.stdout
+
+
 def test_export_every_format(cli_run, corpus, tmp_path):
     db = str(tmp_path / "t.duckdb")
     cli_run("ingest", str(corpus), "--db", db, "--quiet")

@@ -83,6 +83,24 @@ def test_garbage_rss_pubdate_and_jsonl_offset_do_not_end_the_read():
     assert item.published == "2026-03-02"
 
 
+def test_a_date_field_truce_cannot_read_is_kept_in_meta_not_dropped():
+    lines = b"".join(json.dumps(r).encode() + b"\n" for r in (
+        {"text": BODY, "published": "2026-13-45"},
+        {"text": BODY, "published": "yesterday evening"},
+        {"text": BODY, "published": "2026-03-02"},
+        {"text": BODY}))
+    bad_month, words, good, none = read_bytes(lines)
+    assert bad_month.published is None and bad_month.meta["unparsed_published"] == "2026-13-45"
+    assert words.meta["unparsed_published"] == "yesterday evening"
+    assert good.published == "2026-03-02" and "unparsed_published" not in good.meta
+    assert "unparsed_published" not in none.meta
+    feed = ("<?xml version='1.0'?><rss version='2.0'><channel><title>W</title>"
+            f"<item><title>A</title><description>{BODY}</description><pubDate>Fri, 32 Nov 2026 99:00:00 GMT</pubDate></item>"
+            "</channel></rss>").encode()
+    [entry] = read_bytes(feed, "f.xml")
+    assert entry.published is None and entry.meta["unparsed_published"].startswith("Fri, 32 Nov")
+
+
 # -- lone surrogates -----------------------------------------------------------------------------
 
 def test_lone_surrogates_in_jsonl_are_replaced_and_the_article_stores(tmp_path):

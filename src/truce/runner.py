@@ -44,6 +44,7 @@ class IngestSummary:
     recoded: int = 0
     stale: int = 0  # stored articles coded by another coder, left as they are (``recode`` re-codes them)
     events: int = 0
+    unparsed_dates: int = 0  # articles read whose own date field truce could not read (meta.unparsed_published)
     skipped: Counter = field(default_factory=Counter)
     skipped_items: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
@@ -51,7 +52,8 @@ class IngestSummary:
     def to_dict(self) -> dict:
         return {
             "articles_read": self.read, "articles_added": self.added, "already_stored": self.already_stored,
-            "recoded": self.recoded, "stale": self.stale, "events_coded": self.events, "skipped": dict(self.skipped),
+            "recoded": self.recoded, "stale": self.stale, "events_coded": self.events,
+            "unparsed_dates": self.unparsed_dates, "skipped": dict(self.skipped),
             "seconds": round(self.seconds, 2),
             "skipped_items": [{"origin": s.origin, "kind": s.kind, "message": s.message, "stage": s.stage}
                               for s in self.skipped_items],
@@ -112,6 +114,7 @@ def _new_articles(items: Iterable[Article | Skipped], store: Store, summary: Ing
                 summary.skip(s)
                 reading.append(s)
         summary.read += len(articles)
+        summary.unparsed_dates += sum("unparsed_published" in a.meta for a in articles)
         coders = store.article_coders(a.id for a in articles)
         seen: set[str] = set()
         new = []

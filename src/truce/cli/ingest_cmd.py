@@ -106,6 +106,9 @@ def print_summary(summary: IngestSummary, db: str, console: Console) -> None:
     console.print(f"read {summary.read} articles: {summary.added} added to {db}, "
                   f"{summary.already_stored} already stored; {summary.events} events coded "
                   f"in {summary.seconds:.1f}s", highlight=False)
+    if summary.unparsed_dates:
+        console.print(f"{summary.unparsed_dates} articles had a publication date truce could not read: kept in "
+                      "meta.unparsed_published, dated from their text (or --published) instead", highlight=False)
     if summary.recoded:
         console.print(f"re-coded {summary.recoded} articles another coder had made", highlight=False)
     if summary.stale:

@@ -57,6 +57,21 @@ def normalise_date(value: object, max_chars: int | None = None) -> str | None:
         return parsed.date().isoformat()
 
 
+def metadata_date(value: object, max_chars: int | None = None, keep_chars: int = 100
+                  ) -> tuple[str | None, str | None]:
+    """(ISO date, None) for a date field a reader found, or (None, the raw value clipped) when the
+    field holds something that is not a date truce can read, or (None, None) when it is empty.
+
+    A source's own date that truce cannot read must not vanish: the article keeps it
+    (``meta["unparsed_published"]``) and the run counts it, so the user can fix the feed or
+    give ``--published``.
+    """
+    iso = normalise_date(value, max_chars)
+    if iso or value is None or (isinstance(value, str) and not value.strip()):
+        return iso, None
+    return None, str(value).strip()[:keep_chars]
+
+
 def date_from_url(url: str | None) -> str | None:
     """A YYYY/MM/DD (or YYYY-MM-DD, /YYYYMMDD/) date in a URL path, validated."""
     if not url:

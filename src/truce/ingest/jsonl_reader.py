@@ -14,7 +14,7 @@ from typing import Any, BinaryIO
 
 from truce.config import JsonlFields, TruceConfig
 from truce.ingest.article import build_article
-from truce.ingest.dates import date_from_url, normalise_date
+from truce.ingest.dates import date_from_url, metadata_date
 from truce.ingest.decode import DecodeError, decode
 from truce.ingest.streams import bounded_lines
 from truce.ingest.text_reader import guess_title
@@ -97,7 +97,8 @@ def article_from_record(record: dict[str, Any], number: int, where: str, config:
     s = config.settings.ingest
     url = _field(record, fields.url)
     title = _field(record, fields.title) or guess_title(text, s)
-    dates = [(normalise_date(_field(record, fields.published), s.max_date_chars), "metadata"),
-             (date_from_url(url), "url")]
+    published, unparsed = metadata_date(_field(record, fields.published), s.max_date_chars)
+    dates = [(published, "metadata"), (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt=fmt, url=url, source=_field(record, fields.source),
-                         title=title, dates=dates, user_date=config.published, settings=s)
+                         title=title, dates=dates, user_date=config.published, settings=s,
+                         meta={"unparsed_published": unparsed} if unparsed else None)

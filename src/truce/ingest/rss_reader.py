@@ -21,7 +21,7 @@ import lxml.html
 
 from truce.config import TruceConfig
 from truce.ingest.article import build_article
-from truce.ingest.dates import date_from_url, normalise_date
+from truce.ingest.dates import date_from_url, metadata_date, normalise_date
 from truce.records import Article, Skipped
 
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "section")
@@ -87,7 +87,10 @@ def _read_entry(entry, number: int, origin: str, config: TruceConfig) -> Article
     # dict.get: feedparser's own get() maps a missing "updated" to "published" with a warning.
     raw = dict.get(entry, "published") or dict.get(entry, "updated")
     parsed = dict.get(entry, "published_parsed") or dict.get(entry, "updated_parsed")
-    published = normalise_date(_text(raw), config.settings.ingest.max_date_chars) or normalise_date(parsed)
+    published, unparsed = metadata_date(_text(raw), config.settings.ingest.max_date_chars)
+    published = published or normalise_date(parsed)
+    if unparsed and not published:
+        meta["unparsed_published"] = unparsed
     dates = [(published, "metadata"), (date_from_url(url), "url")]
     return build_article(text, origin=where, fmt="rss", url=url, title=title, dates=dates,
                          user_date=config.published, meta=meta, settings=config.settings.ingest)
