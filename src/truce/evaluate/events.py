@@ -53,13 +53,13 @@ _STOP = {"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "fr
          "his", "her", "s", "'s", "some", "two", "three", "several", "both", "other", "who", "which", "that"}
 
 
-def _tokens(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     words = (w.strip(".,\"()").removesuffix("'s").removesuffix("\u2019s").strip("'").lower() for w in text.split())
     return {w for w in words if w and w not in _STOP}
 
 
 def _overlap(pred: ActorRef, gold: dict[str, Any]) -> int:
-    return len(_tokens(pred.text) & _tokens(gold.get("text") or ""))
+    return len(content_words(pred.text) & content_words(gold.get("text") or ""))
 
 
 def align_actors(preds: list[ActorRef], golds: list[dict[str, Any]]) -> list[tuple[ActorRef, dict[str, Any]]]:
@@ -86,9 +86,9 @@ def _affinity(ev: Event, gold: dict[str, Any]) -> int:
     participants and the predicted ones, and between the gold trigger words and the predicted trigger
     phrase. Only decides WHICH same-type gold event a prediction is paired with in a multi-event
     record (how many pairs there are, hence P/R/F1, does not depend on it)."""
-    pred_words = _tokens(" ".join(a.text for a in ev.actor + ev.recipient))
-    gold_words = _tokens(" ".join(a.get("text") or "" for a in (gold.get("actor") or []) + (gold.get("recipient") or [])))
-    trig = _tokens(gold.get("evidence") or "") & _tokens(ev.event_text or ev.trigger)
+    pred_words = content_words(" ".join(a.text for a in ev.actor + ev.recipient))
+    gold_words = content_words(" ".join(a.get("text") or "" for a in (gold.get("actor") or []) + (gold.get("recipient") or [])))
+    trig = content_words(gold.get("evidence") or "") & content_words(ev.event_text or ev.trigger)
     return len(pred_words & gold_words) + 2 * len(trig)
 
 

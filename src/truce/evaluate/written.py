@@ -3,8 +3,10 @@
 Only aggregate numbers are returned: the ``*blind*`` files are held out and their text is never shown.
 Sentences (``sentences_*.jsonl``): main-event type accuracy (truce's main event against the labelled one;
 a sentence labelled with no event is right when truce counts none), five-way CAMEO class accuracy, the
-share of non-political sentences with a counted ASSAULT/COERCE/MOBILIZE, and the share of political
-sentences whose labelled type truce counts. Articles (``articles_*.jsonl``): domain politics-vs-other
+share of non-political sentences with a counted ASSAULT/COERCE/MOBILIZE, the share of political
+sentences whose labelled type truce counts, and, over the sentences whose main event has the labelled
+type, the share whose labelled actor (recipient) span shares a content word with the main event's
+actor (recipient). Articles (``articles_*.jsonl``): domain politics-vs-other
 accuracy, the share of non-political articles with a counted material-conflict event, events per article in
 both groups, the share of political articles that keep at least one counted event, and recall of the
 labelled asserted news events by type.
@@ -17,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
+from truce.evaluate.events import content_words
 from truce.evaluate.relevance import MATERIAL_CONFLICT
 from truce.events.classes import main_event, sentence_class
 from truce.ingest import read_text
@@ -44,6 +47,8 @@ def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
             c["political"] += 1
             c["type_ok"] += main is not None and main.event == gold
             c["found"] += any(e.event == gold for e in evs if e.counted or not e.modality.asserted)
+            if main is not None and main.event == gold:
+                _score_roles(c, rec, main)
         else:
             c["nonpolitical"] += 1
             c["type_ok"] += not [e for e in evs if e.counted]
@@ -53,7 +58,19 @@ def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
             "quad_accuracy": round(c["quad_ok"] / n, 4),
             "nonpolitical_with_material_conflict": round(c["np_material"] / (c["nonpolitical"] or 1), 4),
             "political_type_found": round(c["found"] / (c["political"] or 1), 4),
+            **{f"{role}_span_recall": round(c[f"{role}_ok"] / c[f"{role}_n"], 4) if c[f"{role}_n"] else None
+               for role in ("actor", "recipient")},
             "political": c["political"], "nonpolitical": c["nonpolitical"]}
+
+
+def _score_roles(c: Counter[str], rec: dict[str, Any], main) -> None:
+    """Count the labelled actor and recipient spans the main event's roles share a content word with."""
+    for role, refs in (("actor", main.actor), ("recipient", main.recipient)):
+        span = rec.get(role)
+        if not span:
+            continue
+        c[f"{role}_n"] += 1
+        c[f"{role}_ok"] += any(content_words(r.text) & content_words(span) for r in refs)
 
 
 def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
