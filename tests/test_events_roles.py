@@ -111,3 +111,34 @@ def test_stray_symbols_and_lower_case_never_raise(nlp, extractor, text):
     for ev in events:
         for ref in ev.actor + ev.recipient:
             assert ref.text and article.text[ref.start:ref.end] == ref.text
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Gunmen opened fire on a minibus near the market in Kelowa, killing four passengers.", "minibus"),
+    ("Militia fighters set fire to dozens of homes in a village outside Tarsen.", "homes"),
+    ("Norland launched drones at a fuel depot across the border, its defence ministry said.", "depot"),
+    ("Mortar rounds slammed into a crowded bus station in Kelowa, killing nine people.", "station"),
+])
+def test_the_object_of_a_target_preposition_is_what_an_attack_hit(nlp, extractor, text, target):
+    e = event(nlp, extractor, text, "ASSAULT")
+    assert any(target in t for t in texts(e.recipient)), texts(e.recipient)
+
+
+def test_the_weapon_and_the_street_are_not_the_target(nlp, extractor):
+    e = event(nlp, extractor, "Norland launched drones at a fuel depot in Tarsen.", "ASSAULT")
+    assert not any("drones" in t for t in texts(e.recipient))
+    e = event(nlp, extractor, "Kelowa police raided a nightclub on Harbour Boulevard over licensing violations.",
+              "COERCE")
+    assert texts(e.recipient) and "nightclub" in texts(e.recipient)[0]
+    e = event(nlp, extractor, "Army troops and rebel fighters exchanged fire for hours near Tarsen.", "ASSAULT")
+    assert "fire" not in texts(e.recipient)
+
+
+def test_a_reflexive_object_is_never_the_recipient(nlp, extractor):
+    e = event(nlp, extractor, "A suicide bomber blew himself up at a police checkpoint in Kelowa on Monday.", "ASSAULT")
+    assert "himself" not in texts(e.recipient)
+
+
+def test_shots_into_the_air_have_no_target_but_the_place(nlp, extractor):
+    e = event(nlp, extractor, "In Kelowa, soldiers fired shots into the air, witnesses said.", "ASSAULT")
+    assert "air" not in texts(e.recipient)

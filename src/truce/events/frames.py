@@ -60,6 +60,9 @@ class Frames:
     travel_verbs: frozenset[str] = frozenset()  # 'flew to Geneva for talks': the trip is the consultation
     departure_verbs: frozenset[str] = frozenset()  # 'ordered the ambassador to leave': an expulsion
     entry_verbs: frozenset[str] = frozenset()  # 'stormed the headquarters and detained its chairman': the entry
+    target_preps: frozenset[str] = frozenset()  # 'opened fire on a minibus', 'set fire to homes': the target
+    aimless_objects: frozenset[str] = frozenset()  # 'fired shots into the air': no target
+    reflexive_pronouns: frozenset[str] = frozenset()  # 'blew himself up': the actor, never the recipient
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:

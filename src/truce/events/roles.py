@@ -22,6 +22,7 @@ from truce.events.syntax import (
     prep_objects,
     subject,
 )
+from truce.geo.tables import words
 from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
@@ -226,7 +227,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
-    all_objs = [o for o in direct_objects(verb) if o.i not in skip]
+    all_objs = [o for o in direct_objects(verb) if o.i not in skip and o.lower_ not in frames.reflexive_pronouns]
     objs = [o for o in all_objs if not _own(o, verb)]
     if verb.lemma_.lower() in frames.instrument_verbs:
         objs = []  # 'deployed troops in X': the troops are the actor's own
@@ -246,6 +247,10 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             notes.append("recipient: partner of the object ('appeal from X', 'suspension of links with X')")
             return _refs(partners[:1], "theme-partner")
     partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
+    thing_targets = match.entry.event in _THING_TARGETS
+    if thing_targets:  # 'raided a nightclub on Fourth Plain Boulevard': the street is where, not whom
+        partners = [o for o in partners if not _named_place(o, frames)
+                    and not (_thing_objects(objs, match.entry.event) and not _named_participant(o, frames))]
     if partners:
         notes.append("recipient: prepositional object")
         return _refs(partners[:1], "prep")
@@ -254,9 +259,9 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     if partners:  # 'hacked into the computers of X', 'mobilised reservists for a war against X'
         notes.append("recipient: partner of a prepositional object")
         return _refs(partners[:1], "prep-partner")
-    if objs and match.entry.event in _THING_TARGETS:
-        notes.append("recipient: direct object (the thing attacked or destroyed)")
-        return _refs(objs, "dobj")
+    target = _thing_target(verb, match.entry.event, objs, skip, frames) if thing_targets else []
+    if target:
+        return _refs(target, target_rule(target, objs, notes))
     comp = _complement_subject(verb)
     if comp is not None:
         notes.append("recipient: subject of complement clause")
@@ -278,9 +283,59 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     return []
 
 
-# Only attacks and destruction take a thing as their recipient ('shelled the bridge', 'razed homes');
-# 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is sought instead.
+# Only attacks and coercion take a thing as their recipient ('shelled the bridge', 'razed homes', 'raided
+# a nightclub'); 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is
+# sought instead.
 _THING_TARGETS = ("ASSAULT", "COERCE")
+
+
+def _thing_objects(objs: list[Token], event: str) -> list[Token]:
+    """Direct objects that are not the weapon an attack used: 'raided a nightclub', not 'launched drones'.
+    What is seized or defused is the coercion's object, weapon or not ('seized 21 guns', 'a gold mine')."""
+    return [o for o in objs if event != "ASSAULT" or not _weapon(o)]
+
+
+def _named_place(tok: Token, frames: Frames) -> bool:
+    """A place name, unless its head is an actor noun (the tagger calls "the South Sudan People's Defence
+    Forces" a location)."""
+    return tok.ent_type_ in _PLACE_ENTS and not _actor_noun(tok, frames)
+
+
+def _actor_noun(tok: Token, frames: Frames) -> bool:
+    """The noun names actors ('forces', 'police'), also when the tagger kept a proper noun's plural as
+    its lemma ('Defence Forces')."""
+    return tok.lemma_.lower() in frames.actor_nouns or tok.lower_.removesuffix("s") in frames.actor_nouns
+
+
+def _named_participant(tok: Token, frames: Frames) -> bool:
+    """A person, group or state by its entity type or an actor noun; a bare proper noun may be a street
+    (the geoparser's street words: 'Harbour Boulevard', which the tagger may call an organisation)."""
+    if tok.lower_.rstrip(".") in words("street_words"):
+        return False
+    return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _actor_noun(tok, frames)
+
+
+def _thing_target(verb: Token, event: str, objs: list[Token], skip: set[int], frames: Frames) -> list[Token]:
+    """What an attack or a coercion was aimed at when no person-like partner is named: a direct object
+    that is not the weapon used ('raided a nightclub', not 'launched drones'), else the object of a
+    target preposition, thing or place ('opened fire on a minibus', 'set fire to homes', 'fired at Kyiv')."""
+    things = _thing_objects(objs, event)
+    if things:
+        return things
+    aimed = [o for o in prep_objects(verb, set(frames.target_preps))
+             if o.i not in skip and _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
+    return aimed[:1]
+
+
+def target_rule(target: list[Token], objs: list[Token], notes: list[str]) -> str:
+    """The rule name of ``_thing_target``'s answer, with its note."""
+    if target[0] in objs:
+        notes.append("recipient: direct object (the thing attacked or destroyed)")
+        return "dobj"
+    notes.append("recipient: object of a target preposition ('opened fire on X', 'set fire to X')")
+    return "target-prep"
+
+
 _PLACE_ENTS = ("GPE", "LOC", "FAC")
 _PLACE_PREPS = {"in", "at", "into", "to", "from", "near", "inside", "across"}
 
@@ -384,7 +439,8 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
     head = noun.head
     if noun.dep_ == "nsubj" and head.pos_ == "VERB" and not recips:
-        objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")]
+        objs = [o for o in direct_objects(head) if o.lemma_.lower() not in ("place", "part")
+                and o.lower_ not in frames.reflexive_pronouns]
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
     if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_observation_verb(head):
