@@ -196,3 +196,8 @@ def test_a_passive_subject_of_an_attack_verb_is_the_place_hit(geo: Geoparser, nl
     text = "KYIV (Wire) - Kupiansk was shelled overnight, wounding six civilians, the regional governor said."
     loc = _locate(geo, nlp, text, "shelled", text)
     assert loc.country == "UKR" and loc.text == "Kupiansk"
+
+
+def test_one_name_before_a_plural_unit_word_is_a_region_not_a_unit(geo: Geoparser, nlp) -> None:
+    places = _places(geo, nlp, "Cairo has asked Gulf states for help to cover the shortfall, Egyptian officials said.")
+    assert places["Gulf"].precision == "region"  # the Gulf states, not Papua New Guinea's Gulf province

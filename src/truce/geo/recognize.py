@@ -115,19 +115,31 @@ def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | N
                          and not _known(gaz, doc[start:end].text)):
         start = head
     hint = None
-    if end - start > 1 and unit_word(doc[end - 1]):
-        hint = unit_word(doc[end - 1])
+    word = unit_word(doc[end - 1]) if end - start > 1 else None
+    if word is not None and (not _plural_unit(doc[end - 1], word) or _ends_list(doc, start)):
+        hint = word
         end -= 1
     else:
-        hint = _admin_word_after(doc, end) or _town_word_before(doc, start)  # "Washington state"
+        hint = _admin_word_after(doc, end, start) or _town_word_before(doc, start)  # "Washington state"
     return (doc[start:end] if end > start else None), hint
 
 
-def _admin_word_after(doc: Doc, end: int) -> str | None:
+def _admin_word_after(doc: Doc, end: int, start: int | None = None) -> str | None:
     """The lower-case admin word right after a name ("Hodeidah governorate"): a hint of its level."""
-    if end < len(doc) and unit_word(doc[end]):
-        return unit_word(doc[end])
-    return _list_unit_after(doc, end)
+    word = unit_word(doc[end]) if end < len(doc) else None
+    if word is not None and (not _plural_unit(doc[end], word) or _ends_list(doc, start)):
+        return word  # "Hodeidah governorate"; a plural only after a list's last member ("Kurram and Orakzai districts")
+    return _list_unit_after(doc, end) if word is None else None  # "the Gulf states": a region, no one state
+
+
+def _plural_unit(tok: Token, word: str) -> bool:
+    """Whether a unit word is written in the plural ("districts", "LGAs")."""
+    return tok.lower_ != word
+
+
+def _ends_list(doc: Doc, start: int | None) -> bool:
+    """Whether the name starting at ``start`` is the last member of a list ("Masisi and Rutshuru", "X, Y")."""
+    return start is not None and start > 1 and doc[start - 1].lower_ in ("and", ",") and doc[start - 2].is_title
 
 
 def _town_word_before(doc: Doc, start: int) -> str | None:
@@ -660,7 +672,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
             span, hint = span[:-1], unit_word(span[-1])
         doc = ent.doc
         if hint is None:
-            hint = _admin_word_after(doc, ent.end)
+            hint = _admin_word_after(doc, ent.end, ent.start)
         name = span_text(span)  # sliced from the Doc's text: ``span_text(span)`` joins a Token per word
         if not name[:1].isupper() or name in demonyms() or _org_follows(doc, span.end, s):
             continue  # a lower-case word the NER tagged ("fled into the bush" [PERSON]) names no place (geo12)
@@ -741,8 +753,8 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
         plural = last.lower_ != (unit_word(last) or last.lower_)  # "districts", "LGAs", "local government areas"
         while end > 0:  # "Kurram and Orakzai districts": with a plural, each member of the list before it
             j = _unit_name_start(doc, end, claims, blocked, s)
-            if j is None:
-                break
+            if j is None or plural and not _ends_list(doc, j) and end == i:
+                break  # "the Kivu provinces", "the Gulf states": one name before a plural is a region, no unit
             _claim_unit_name(doc[j:end], gaz, claims, support, people, hint, s)
             if not plural or j < 2 or doc[j - 1].lower_ not in ("and", ","):
                 break
@@ -887,7 +899,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
                 span = wider
             claims.claim(span, "gazetteer", in_org=org,
-                         hint=_admin_word_after(doc, span.end) or _town_word_before(doc, span.start))
+                         hint=_admin_word_after(doc, span.end, span.start) or _town_word_before(doc, span.start))
             skip_to = span.end
             break
 

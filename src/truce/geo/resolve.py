@@ -244,7 +244,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         # their first guess, so one unsure choice does not move the whole story).
         chosen = {key: _choose(gaz, key, names, first, focus, hier, s, extra, bracketed) for key in order}
         rounds.append(chosen)
-        reread = {k: r.entry if r.entry >= 0 and r.score >= s.reread_min_confidence else first[k]
+        # A name with no reading of its own placed by a fallback (at its written container) is no context.
+        reread = {k: r.entry if r.entry >= 0 and r.score >= s.reread_min_confidence and names[k].cands else first[k]
                   for k, r in chosen.items()}
         if reread == first:
             break  # the choices are the guesses the context was read from: another round changes nothing
