@@ -674,7 +674,7 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
         if hint is None:
             hint = _admin_word_after(doc, ent.end, ent.start)
         name = span_text(span)  # sliced from the Doc's text: ``span_text(span)`` joins a Token per word
-        if not name[:1].isupper() or name in demonyms() or _org_follows(doc, span.end, s):
+        if not any(c.isupper() for c in name) or name in demonyms() or _org_follows(doc, span.end, s):
             continue  # a lower-case word the NER tagged ("fled into the bush" [PERSON]) names no place (geo12)
         if not _known(gaz, name):
             if not (s.misread_variants and _variant_in_support(gaz, name, support, s)):
