@@ -75,8 +75,12 @@ def test_a_dateline_agrees_with_the_story(gaz, nlp) -> None:
             "from Kenya and Uganda reached South Sudan last week.")
     got = {p.text: p for p in _found(_geo_with(gaz), nlp, text)}["BOR"]
     assert got.source == "dateline" and got.country == "SSD" and got.precision == "city", got
-    off = {p.text: p for p in _found(_geo_with(gaz, dateline_agree=0), nlp, text)}["BOR"]
+    # geo12's foreign-unit penalty alone also keeps Serbia's district out (a third of the story is South
+    # Sudan's): both off show the failure mode
+    off = {p.text: p for p in _found(_geo_with(gaz, dateline_agree=0, foreign_unit_penalty=0.0), nlp, text)}["BOR"]
     assert off.country == "SRB"
+    alone = {p.text: p for p in _found(_geo_with(gaz, dateline_agree=0), nlp, text)}["BOR"]
+    assert alone.country == "SSD"
     # a dateline elsewhere that has no reading in the story's country stays where it is
     text = "CAIRO \u2014 Police fired tear gas at protesters in Tunis on Friday, Tunisia's interior ministry said."
     assert {p.text: p for p in _found(_geo_with(gaz), nlp, text)}["CAIRO"].country == "EGY"

@@ -15,7 +15,7 @@ from truce.geo.gazetteer import AnyGazetteer, index_settings, load_gazetteer
 from truce.geo.locate import locate_event
 from truce.geo.recognize import Mention, find_mentions
 from truce.geo.resolve import Resolution, resolve_mentions
-from truce.geo.tables import demonyms
+from truce.geo.tables import demonym_runs, demonyms
 from truce.nlp import doc_text, doc_words
 from truce.records import Article, Event, Place
 
@@ -100,8 +100,7 @@ class Geoparser:
                 if iso2:
                     out[iso2] = out.get(iso2, 0.0) + s.organisation_weight * count
         if s.demonym_weight and not self.demonyms:
-            dem = demonyms()
-            named = {dem[w] for w in doc_words(doc).text if w in dem and not dem[w].startswith("@")}
+            named = {place for _, _, place in demonym_runs(doc_words(doc).text) if not place.startswith("@")}
             for iso3 in named:
                 iso2 = gaz.iso2_of(iso3)
                 if iso2:

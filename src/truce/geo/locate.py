@@ -63,12 +63,13 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
               and not (p.source == "qualifier" and _qualified_place_known(p, places, text, settings))]
     spoken = [p for p in usable if _speaker_place(p, doc, settings)]
     heard = [p for p in usable if p not in spoken] if spoken else usable
-    place, rule = _own_words(event, heard, doc, settings)
+    own = _without_dateline(event, heard, places, text) if settings.dateline_yields else heard
+    place, rule = _own_words(event, own, doc, settings)
     if place is None and spoken:  # the speaker's town, when the event's sentence names no other place
         place, rule = _own_words(event, usable, doc, settings)
     usable = heard
     if place is None:
-        place, rule = _in_paragraph(event, usable, doc, text), "paragraph"
+        place, rule = _in_paragraph(event, own, doc, text), "paragraph"
     inferred = None  # why a place was taken from the article rather than from the event's own words
     coarse = None  # then: the precision the event's own words support (recorded as the location's precision)
     if place is not None and (place.precision not in FINE or place.precision == "admin1"):
@@ -103,6 +104,23 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         return EventLocation(rule=UNRESOLVED, text=unresolved.text, start=unresolved.start, end=unresolved.end, note=note)
     loc.note = note if loc.note is None else f"{loc.note}; {note}"
     return loc
+
+
+def _without_dateline(event: Event, usable: list[Place], places: list[Place], text: str) -> list[Place]:
+    """The usable places less the dateline's, when the event's paragraph names another town, district or
+    state (resolved or not): "ADEN (Wire) - Taiz came under heavy shelling" and "KYIV (Wire) - Kupiansk was
+    shelled" happened in the body's town, which the sentence rule skips as a subject; the dateline sits in the
+    first sentence only because the correspondent filed from there (geo12). The dateline stays for rules 5-6."""
+    dateline = _dateline(usable, text)
+    if dateline is None or event.sentence_start < 0:
+        return usable
+    lo, hi = paragraph_bounds(text, event.sentence_start, event.sentence_start + len(event.sentence))
+    for p in places:
+        if not lo <= p.start < hi or p.start == dateline.start or p.in_org or p.source in ("demonym", "qualifier"):
+            continue
+        if p.name is None or p.precision in FINE and p.name != dateline.name:
+            return [p for p in usable if p is not dateline]
+    return usable
 
 
 def _own_words(event: Event, places: list[Place], doc: Doc, s: Any) -> tuple[Place | None, str]:
@@ -255,7 +273,7 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
                     continue
                 seen.add(child.i)
                 loc = located or _locative_prep(child) or _object_of_attack(tok, child)
-                if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj"):
+                if loc and child.dep_ in ("pobj", "compound", "appos", "npadvmod", "dobj", "nsubjpass"):
                     hit = _place_at(child.idx, places)
                     if hit is not None:
                         hits.append((depth, hit))
@@ -315,8 +333,9 @@ def _locative_prep(tok: Token) -> bool:
 
 
 def _object_of_attack(head: Token, child: Token) -> bool:
-    """The direct object of a verb like shell/storm/capture is where the act happened."""
-    return child.dep_ == "dobj" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
+    """The direct object of a verb like shell/storm/capture is where the act happened, and so is its
+    passive subject ("Kupiansk was shelled overnight", geo12)."""
+    return child.dep_ in ("dobj", "nsubjpass") and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs())
 
 
 def _not_actor(places: list[Place], event: Event, doc: Doc) -> list[Place]:
@@ -386,8 +405,15 @@ def _describes_people(place: Place, doc: Doc) -> bool:
 
 
 def _actor_like(place: Place, doc: Doc) -> bool:
+    """A subject or possessor ("Albania denounced", "Serbia's crackdown"), but not the possessor of a place
+    noun: "Taiz's eastern district" names where something happened (geo12)."""
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and span.root.dep_ in ("nsubj", "nsubjpass", "poss")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if root.dep_ == "poss" and root.head.lemma_.lower() in place_heads():
+        return False
+    return root.dep_ in ("nsubj", "nsubjpass", "poss")
 
 
 def _dateline(places: list[Place], text: str) -> Place | None:

@@ -28,7 +28,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
-from truce.geo.tables import demonym_forms, demonyms, words
+from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
 from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -64,6 +64,37 @@ def place_heads() -> frozenset[str]:
     return words("place_heads")
 
 
+def unit_word(tok: Token) -> str | None:
+    """The singular admin word a token is (``admin_words.txt``): lower case, singular or plural ("district",
+    "districts", "territories"), or an all-capital abbreviation listed there ("LGA", "LGAs"). Plural unit
+    words follow lists ("Masisi and Rutshuru territories", "Bokkos and Barkin Ladi LGAs", geo12)."""
+    admin = words("admin_words")
+    low = tok.lower_
+    if not tok.is_lower and not (tok.text[:1].isupper() and tok.text.rstrip("s").isupper()):
+        return None
+    for form in (low, low[:-3] + "y" if low.endswith("ies") else None, low[:-1] if low.endswith("s") else None):
+        if form and form in admin and (tok.is_lower or form in words("admin_abbreviations")):
+            return form
+    return None
+
+
+UNIT_LIST_MAX_TOKENS = 10  # how far a list of unit names may run before its plural unit word
+
+
+def _list_unit_after(doc: Doc, end: int) -> str | None:
+    """The plural unit word after a list the name begins ("Kurram and Orakzai districts", "Taiz, Ibb and Lahj
+    governorates"): every member is such a unit. Only capitalised words, commas and "and" may stand between."""
+    if end >= len(doc) or doc[end].lower_ not in ("and", ","):
+        return None
+    for j in range(end, min(len(doc), end + UNIT_LIST_MAX_TOKENS)):
+        tok = doc[j]
+        if tok.lower_ in ("and", ",") or tok.is_title or tok.is_upper and unit_word(tok) is None:
+            continue
+        word = unit_word(tok)
+        return word if word is not None and tok.lower_ != word else None  # a plural ends the list
+    return None
+
+
 def _known(gaz: AnyGazetteer, text: str) -> bool:
     return gaz.has(normalize(text))
 
@@ -84,19 +115,31 @@ def _trim(doc: Doc, span: Span, gaz: AnyGazetteer) -> tuple[Span | None, str | N
                          and not _known(gaz, doc[start:end].text)):
         start = head
     hint = None
-    if end - start > 1 and doc[end - 1].lower_ in words("admin_words") and doc[end - 1].is_lower:
-        hint = doc[end - 1].lower_
+    word = unit_word(doc[end - 1]) if end - start > 1 else None
+    if word is not None and (not _plural_unit(doc[end - 1], word) or _ends_list(doc, start)):
+        hint = word
         end -= 1
     else:
-        hint = _admin_word_after(doc, end) or _town_word_before(doc, start)  # "Washington state"
+        hint = _admin_word_after(doc, end, start) or _town_word_before(doc, start)  # "Washington state"
     return (doc[start:end] if end > start else None), hint
 
 
-def _admin_word_after(doc: Doc, end: int) -> str | None:
+def _admin_word_after(doc: Doc, end: int, start: int | None = None) -> str | None:
     """The lower-case admin word right after a name ("Hodeidah governorate"): a hint of its level."""
-    if end < len(doc) and doc[end].lower_ in words("admin_words") and doc[end].is_lower:
-        return doc[end].lower_
-    return None
+    word = unit_word(doc[end]) if end < len(doc) else None
+    if word is not None and (not _plural_unit(doc[end], word) or _ends_list(doc, start)):
+        return word  # "Hodeidah governorate"; a plural only after a list's last member ("Kurram and Orakzai districts")
+    return _list_unit_after(doc, end) if word is None else None  # "the Gulf states": a region, no one state
+
+
+def _plural_unit(tok: Token, word: str) -> bool:
+    """Whether a unit word is written in the plural ("districts", "LGAs")."""
+    return tok.lower_ != word
+
+
+def _ends_list(doc: Doc, start: int | None) -> bool:
+    """Whether the name starting at ``start`` is the last member of a list ("Masisi and Rutshuru", "X, Y")."""
+    return start is not None and start > 1 and doc[start - 1].lower_ in ("and", ",") and doc[start - 2].is_title
 
 
 def _town_word_before(doc: Doc, start: int) -> str | None:
@@ -192,6 +235,9 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     return False
 
 
+PASSIVE_ALT_POPULATION = 10_000  # an alternate spelling counts as the passive subject's town from this size on
+
+
 def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -> bool:
     """A town of the article's country where only a place stands: after "<direction> of" ("in the hills
     south-east of Voskepar", "15 km north of Dorvo": a bearing is taken from a place), after "the <place
@@ -201,6 +247,10 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -
     sentence, often misses a village's name or calls it a person. The town must lie in a country the
     article's places already point to."""
     head = span.root.head
+    if span.root.dep_ == "nsubjpass" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs()):
+        # "Kupiansk was shelled overnight" (geo12): what an attack verb's passive subject names is the place hit
+        return any(gaz.kind[e] == "city" and gaz.cc[e] in support and (not alt or gaz.pop[e] >= PASSIVE_ALT_POPULATION)
+                   for e, alt in gaz.lookup(span_text(span)))
     if span.root.dep_ in ("compound", "poss") and head.i > span.root.i and head.is_lower:
         if head.lemma_.lower() not in place_heads():  # "hit Mueda market", "Mueda's airport"
             return False
@@ -319,6 +369,7 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     dem = demonyms()
     ents = _hyphen_wholes(_split_entities(doc), gaz)  # built from doc_ents(doc): spaCy's Doc.ents once per Doc
     blocked = [False] * len(doc)
+    cut: list[tuple[int, Span]] = []  # (mention index, the whole NER span) of NER spans cut to a known part
     in_org: list[tuple[int, int] | None] = [None] * len(doc)  # the ORG entity a token is part of
     for ent in ents:
         if ent.label_ in NEVER_INSIDE:
@@ -340,11 +391,16 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         if len(span) == 1 and not _known(gaz, span_text(span)) and ent.label_ == "GPE" and not \
                 gaz.variant_lookup(span_text(span), settings.variant_min_population, settings.variant_min_chars):
             continue  # a one-word "GPE" no gazetteer knows is usually a person or a brand
-        part = _known_part(with_feature_word(span), gaz, settings)
+        whole = with_feature_word(span)
+        part = _known_part(whole, gaz, settings)
         if _names_a_newspaper(doc, part.end):
             continue
-        claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_)
+        if claims.claim(part, "ner", hint=hint, in_org=_org_follows(doc, part.end, settings), label=ent.label_) \
+                and len(part) < len(whole) and ent.label_ in ("GPE", "LOC", "FAC"):
+            cut.append((len(claims.out) - 1, whole))
     people = _person_names(ents)
+    if settings.foreign_part_guard and cut:
+        _uncut_foreign_parts(gaz, claims, cut, _demonym_countries(doc, gaz, dem) | set(context))
     support = _support(gaz, claims.out) | _demonym_countries(doc, gaz, dem) | set(context)
     if settings.joint_support and not support:
         support = _joint_support(doc, gaz, claims, blocked, people, settings)
@@ -366,12 +422,36 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
     _qualifiers(doc, gaz, claims)
     if with_demonyms:  # adjectives only: "Syrian troops" (TR-News does not mark "the Syrians")
         forms = demonym_forms()
-        for tok in doc:
-            if not blocked[tok.i] and in_org[tok.i] is None and tok.text in dem and not forms[tok.text][1] \
-                    and _is_demonym_use(doc[tok.i:tok.i + 1]):
-                claims.claim(doc[tok.i:tok.i + 1], "demonym", dem[tok.text])
+        for i, j, place in demonym_runs(doc_words(doc).text):  # longest form first ("South Sudanese troops")
+            form = " ".join(doc_words(doc).text[i:j])
+            if not any(blocked[i:j]) and all(o is None for o in in_org[i:j]) and not forms[form][1] \
+                    and _is_demonym_use(doc[i:j]):
+                claims.claim(doc[i:j], "demonym", place)
     out = [m for m in claims.out if not _is_person_mention(m, doc, people)]
     return sorted(out, key=lambda m: m.start)
+
+
+def _uncut_foreign_parts(gaz: AnyGazetteer, claims: _Claims, cut: list[tuple[int, Span]], context: set[str]) -> None:
+    """An unknown multi-word place name the NER found ("Sabon Garin Banga") was cut to its known part
+    ("Banga"); when every reading of that part is a town in none of the countries the article's other names
+    point to, the whole name stays: a local name the gazetteer lacks, placed by the event's other places or
+    the local fallback, not a town abroad (geo12: a Nigeria story's village read in the Philippines). A part
+    that is a country, state or region keeps the cut ("Air Berlin" in no German story is still unknown)."""
+    cut_at = {i for i, _ in cut}
+    support = _support(gaz, [m for i, m in enumerate(claims.out) if i not in cut_at]) | context
+    if not support:
+        return  # no country to judge the part by
+    for i, whole in cut:
+        m = claims.out[i]
+        readings = gaz.lookup(m.text)
+        if any(gaz.cc[e] in support or gaz.kind[e] != "city" for e, _ in readings):
+            continue
+        if any(not t.is_title for t in whole) or any(t.lower_ in words("org_heads") for t in whole):
+            continue  # only a name of capitalised words ("Garin Banga"), no organisation's
+        for j in range(whole.start, whole.end):
+            claims.taken[j] = True
+        claims.out[i] = Mention(span_text(whole), whole.start_char, whole.end_char, m.source, m.demonym,
+                                m.admin_hint, m.in_org, m.label)
 
 
 BRACKETS = frozenset({"(", ")", "[", "]"})
@@ -433,13 +513,12 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
     (Jonglei)", "Kale (Sagaing region)". Each comma-separated part that names a country, a first- or
     second-level unit, or any place when an admin word follows it, is a qualifier of the name before
     the bracket (the conflict-note convention: the place, then the units it lies in)."""
-    admin_words = words("admin_words")
     n = len(doc)
     for i in (i for i, word in enumerate(doc_words(doc).text) if word == "("):
         tok = doc[i]
         before = doc[tok.i - 1] if tok.i else None
         if before is None or not (before.is_title or before.is_upper or
-                                                      before.is_lower and before.lower_ in admin_words):
+                                                      unit_word(before) is not None):
             continue
         close = next((j for j in range(tok.i + 1, min(n, tok.i + s.bracket_max_tokens)) if doc[j].text in (")", "(")), None)
         if close is None or doc[close].text != ")":
@@ -447,8 +526,8 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
         start = tok.i + 1
         for cut in [*(j for j in range(tok.i + 1, close) if doc[j].text in (",", ";")), close]:
             end, hint = cut, None
-            if end - start > 1 and doc[end - 1].is_lower and doc[end - 1].lower_ in admin_words:
-                end, hint = end - 1, doc[end - 1].lower_
+            if end - start > 1 and unit_word(doc[end - 1]):
+                end, hint = end - 1, unit_word(doc[end - 1])
             part = doc[start:end]
             start = cut + 1
             if not len(part) or not part[0].text[:1].isupper() or not claims.free(part.start, part.end):
@@ -467,9 +546,8 @@ def _bracketed(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[bool]
 def _demonym_countries(doc: Doc, gaz: AnyGazetteer, dem: dict[str, str]) -> set[str]:
     """Countries the article's national adjectives name ("Canadian cities")."""
     out = set()
-    for word in doc_words(doc).text:
-        place = dem.get(word)
-        if place and not place.startswith("@"):
+    for _, _, place in demonym_runs(doc_words(doc).text):  # "South Sudanese" is South Sudan's, not Sudan's
+        if not place.startswith("@"):
             iso2 = gaz.iso2_of(place)
             if iso2:
                 out.add(iso2)
@@ -510,7 +588,7 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
     if tok.dep_ in ("poss", "compound", "nmod") and tok.head.lemma_.lower() in place_heads():
         return True
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and (tok.head.head.lemma_.lower() in place_heads()
-                                                          or tok.head.head.lower_ in words("admin_words")):
+                                                          or unit_word(tok.head.head) is not None):
         return True  # "two districts of Misrata", "the outskirts of Sirte", "the western state of Michoacan"
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and _of_is_locative(tok.head):
         return True  # "outside of Waterloo", "north of Sirte", "Paul Block, 49, of Waterloo"
@@ -518,7 +596,7 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
         return claimed[tok.head.i] or _locative(tok.head, claimed, s, depth + 1)
     if tok.dep_ == "appos" and depth < s.locative_max_depth:
         return claimed[tok.head.i]  # "Bentiu, Unity state" style appositions of a place
-    if tok.dep_ in ("compound", "amod", "nmod") and tok.head.is_lower and tok.head.lower_ in words("admin_words") \
+    if tok.dep_ in ("compound", "amod", "nmod") and unit_word(tok.head) is not None \
             and depth < s.locative_max_depth:
         return _locative(tok.head, claimed, s, depth + 1)  # "in eastern Gezira state"
     return False
@@ -586,19 +664,18 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
     locative position, or when a lower-case admin word follows it ("Planadas municipality").
     An organisation word after it ("Levant Human Rights Monitor") keeps it an organisation.
     """
-    admin_words = words("admin_words")
     for ent in ents:
         if ent.label_ not in labels or not claims.free(ent.start, ent.end):
             continue
         span, hint = ent, None
-        if len(span) > 1 and span[-1].lower_ in admin_words and span[-1].is_lower:
-            span, hint = span[:-1], span[-1].lower_
+        if len(span) > 1 and unit_word(span[-1]):
+            span, hint = span[:-1], unit_word(span[-1])
         doc = ent.doc
-        if hint is None and ent.end < len(doc) and doc[ent.end].is_lower and doc[ent.end].lower_ in admin_words:
-            hint = doc[ent.end].lower_
+        if hint is None:
+            hint = _admin_word_after(doc, ent.end, ent.start)
         name = span_text(span)  # sliced from the Doc's text: ``span_text(span)`` joins a Token per word
-        if name in demonyms() or _org_follows(doc, span.end, s):
-            continue
+        if not any(c.isupper() for c in name) or name in demonyms() or _org_follows(doc, span.end, s):
+            continue  # a lower-case word the NER tagged ("fled into the bush" [PERSON]) names no place (geo12)
         if not _known(gaz, name):
             if not (s.misread_variants and _variant_in_support(gaz, name, support, s)):
                 continue
@@ -640,11 +717,16 @@ def _unit_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 def _unit_phrase_at(doc: Doc, i: int) -> str | None:
-    """The lower-case unit phrase starting at token ``i`` ("local government area"), if any."""
+    """The lower-case unit phrase starting at token ``i`` ("local government area"), if any; its last word
+    may be plural ("local government areas", "districts") and an abbreviation stands for itself ("LGAs")."""
     for phrase in _unit_phrases().get(doc[i].lower_, ()):
         toks = doc[i:i + len(phrase)]
-        if len(toks) == len(phrase) and all(t.is_lower and t.lower_ == w for t, w in zip(toks, phrase, strict=True)):
+        if len(toks) == len(phrase) and all(t.is_lower and t.lower_ == w for t, w in zip(toks[:-1], phrase, strict=False)) \
+                and (toks[-1].is_lower and toks[-1].lower_ == phrase[-1] or unit_word(toks[-1]) == phrase[-1]):
             return " ".join(phrase)
+    word = unit_word(doc[i])
+    if word is not None and word in words("admin_abbreviations"):
+        return word
     return None
 
 
@@ -654,31 +736,56 @@ def _unit_phrase_names(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: li
     government area", "Elwak sub-county", "Kurram district"), is that unit when the gazetteer knows the
     name in a country the article is about (or, with no such country, as a unit of one country). Never a person: not a surname of the
     article, not after a title, not inside a PERSON entity; never a name an organisation word follows."""
-    titles = words("person_titles")
     firsts = _unit_phrases()
+    abbreviations = words("admin_abbreviations")
     lowers = doc_words(doc).lower  # read once per Doc; a Token per word (or np.isin) costs more than the rest
-    for i in [k for k, low in enumerate(lowers) if low in firsts]:
+    starts = [k for k, low in enumerate(lowers) if low in firsts or low.rstrip("s") in firsts
+              or low.endswith("ies") and low[:-3] + "y" in firsts or low.rstrip("s") in abbreviations]
+    for i in starts:
         if i == 0 or claims.taken[i]:
             continue
         phrase = _unit_phrase_at(doc, i)
         if phrase is None:
             continue
-        j = i
-        while j > 0 and i - j < s.unit_name_max_tokens and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" \
-                and not claims.taken[j - 1] and not blocked[j - 1]:
-            j -= 1
-        if j == i or doc[j].is_sent_start or (j > 0 and doc[j - 1].lower_.rstrip(".") in titles):
-            continue
-        span = doc[j:i]
-        if span_text(span) in people or span_text(span) in demonyms() or _only_directions(span) or not _known(gaz, span_text(span)):
-            continue
-        found = gaz.lookup(span_text(span))
-        # An untagged name is weak evidence: a reading in a country the article is about, or (in an article
-        # that names no country yet) a unit whose readings all lie in one country ("Haram district" of Giza
-        # is no Norwegian municipality).
-        if any(gaz.cc[e] in support for e, _ in found) or not support and \
-                any(gaz.kind[e] in ("admin1", "admin2") for e, _ in found) and _plausible(gaz, span_text(span), support, s):
-            claims.claim(span, "context", hint=phrase.split()[-1] if phrase != "local government area" else "district")
+        hint = phrase.split()[-1] if phrase != "local government area" else "district"
+        end = i
+        last = doc[i + len(phrase.split()) - 1]
+        plural = last.lower_ != (unit_word(last) or last.lower_)  # "districts", "LGAs", "local government areas"
+        while end > 0:  # "Kurram and Orakzai districts": with a plural, each member of the list before it
+            j = _unit_name_start(doc, end, claims, blocked, s)
+            if j is None or plural and not _ends_list(doc, j) and end == i:
+                break  # "the Kivu provinces", "the Gulf states": one name before a plural is a region, no unit
+            _claim_unit_name(doc[j:end], gaz, claims, support, people, hint, s)
+            if not plural or j < 2 or doc[j - 1].lower_ not in ("and", ","):
+                break
+            end = j - 1
+
+
+def _unit_name_start(doc: Doc, end: int, claims: _Claims, blocked: list[bool], s: Any) -> int | None:
+    """The first token of the untagged capitalised name that ends right before token ``end``, if any (never a
+    sentence's first word, nor a name after a person's title)."""
+    j = end
+    while j > 0 and end - j < s.unit_name_max_tokens and doc[j - 1].is_title and doc[j - 1].pos_ == "PROPN" \
+            and not claims.taken[j - 1] and not blocked[j - 1]:
+        j -= 1
+    if j == end or doc[j].is_sent_start or (j > 0 and doc[j - 1].lower_.rstrip(".") in words("person_titles")):
+        return None
+    return j
+
+
+def _claim_unit_name(span: Span, gaz: AnyGazetteer, claims: _Claims, support: set[str], people: frozenset[str],
+                     hint: str, s: Any) -> None:
+    """Claim an untagged name before a unit phrase when the gazetteer knows it where the article is."""
+    name = span_text(span)
+    if name in people or name in demonyms() or _only_directions(span) or not _known(gaz, name):
+        return
+    found = gaz.lookup(name)
+    # An untagged name is weak evidence: a reading in a country the article is about, or (in an article
+    # that names no country yet) a unit whose readings all lie in one country ("Haram district" of Giza
+    # is no Norwegian municipality).
+    if any(gaz.cc[e] in support for e, _ in found) or not support and \
+            any(gaz.kind[e] in ("admin1", "admin2") for e, _ in found) and _plausible(gaz, name, support, s):
+        claims.claim(span, "context", hint=hint)
 
 
 def _agency_names(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, support: set[str], s: Any) -> None:
@@ -792,7 +899,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             if claims.free(wider.start, wider.end) and not any(blocked[wider.start:wider.end]):
                 span = wider
             claims.claim(span, "gazetteer", in_org=org,
-                         hint=_admin_word_after(doc, span.end) or _town_word_before(doc, span.start))
+                         hint=_admin_word_after(doc, span.end, span.start) or _town_word_before(doc, span.start))
             skip_to = span.end
             break
 
@@ -860,7 +967,7 @@ def _place_position(span: Span, claimed: list[bool], s: Any) -> bool:
     """A capitalised name where places stand: a locative position or right after a locative word, or
     before a lower-case admin word ("Unity state")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].is_lower and doc[span.end].lower_ in words("admin_words"):
+    if span.end < len(doc) and unit_word(doc[span.end]):
         return True
     return _after_locative_word(span[0]) or _locative(span.root, claimed, s)
 

@@ -28,7 +28,7 @@ PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city
              "region": "region", "body": "region", "feature": "region", "airport": "point"}
 AREA_HINTS = frozenset({"province", "district", "region", "governorate", "state", "county", "municipality",
                         "prefecture", "oblast", "department", "territory", "cercle", "zone", "township",
-                        "arrondissement", "commune", "woreda", "canton", "raion", "emirate"})
+                        "arrondissement", "commune", "woreda", "canton", "raion", "emirate", "lga"})
 TOWN_HINTS = frozenset({"city", "town", "village"})
 POINT_KINDS = ("city", "admin2", "airport")
 NATURAL = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CHN", "CNL", "STM", "LK", "LKS", "MTS", "MT", "DSRT",
@@ -244,7 +244,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
         # their first guess, so one unsure choice does not move the whole story).
         chosen = {key: _choose(gaz, key, names, first, focus, hier, s, extra, bracketed) for key in order}
         rounds.append(chosen)
-        reread = {k: r.entry if r.entry >= 0 and r.score >= s.reread_min_confidence else first[k]
+        # A name with no reading of its own placed by a fallback (at its written container) is no context.
+        reread = {k: r.entry if r.entry >= 0 and r.score >= s.reread_min_confidence and names[k].cands else first[k]
                   for k, r in chosen.items()}
         if reread == first:
             break  # the choices are the guesses the context was read from: another round changes nothing
@@ -503,6 +504,12 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     if not name.cands:
         if name.admin_suffix:
             return _admin_fallback(gaz, key, names, first, hier, s)
+        if s.unknown_container_fallback and not key.startswith("@"):
+            written = [first[k] for k in hier.get(key, ()) if k in names and first[k] >= 0
+                       and gaz.kind[first[k]] in ("admin1", "admin2")]
+            if written:  # "Mir Ali in North Waziristan district": no Mir Ali known, the district is
+                return Resolution(written[0], 0.4, PRECISION[gaz.kind[written[0]]], 0, "container-fallback",
+                                  f"no {key.split('#')[0]!r} known: placed at {gaz.name[written[0]]}, its written container")
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
     if name.feature_of:
@@ -520,7 +527,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     best, best_score, second, via = -1, -math.inf, -math.inf, "prior"
     best_near = math.inf
     world_entry = max((e for e, a in name.cands if gaz.kind[e] == "city" and not a), key=lambda e: gaz.pop[e], default=-1)
-    world = gaz.pop[world_entry] if world_entry >= 0 else 0
+    world = gaz.pop[world_entry] if world_entry >= 0 and _famous(gaz, world_entry, name, s) else 0
     local_share = _local_focus(gaz, key, names, first, extra) if world >= s.world_city_population else {}
     local = [e for e in others if gaz.fcode[e] != "PPLC"]  # the towns, counties and states that make the local focus
     if s.world_country_named and world >= s.world_city_population and gaz.cc[world_entry] in named:
@@ -533,11 +540,17 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
         areas = []  # "Quebec ... British Columbia": a province among provinces stays the province
     others_at: list[tuple[float, float]] | None = None
     agree, agree_score = -1, -math.inf  # a dateline's best reading in a country of the article's focus
+    home = max((share_of.get(gaz.cc[e], 0.0) for e, _ in name.cands if gaz.cc[e]), default=0.0)
     for entry, alt in name.cands:
         score = prior(gaz, entry, alt, s)
         yielded = _namesake_prior(gaz, entry, namesakes, s)
         if yielded is not None:
             score = min(score, yielded)
+        if s.foreign_unit_penalty and home >= s.foreign_unit_min_share and gaz.kind[entry] in ("admin1", "admin2") \
+                and not share_of.get(gaz.cc[entry], 0.0):
+            # A unit's fixed prior ranks it with a town of millions: abroad, in no country of the story, it
+            # must not outweigh a reading in the article's country ("Bor", "Beni territory"; geo12).
+            score -= s.foreign_unit_penalty
         reason = "prior"
         share = share_of.get(gaz.cc[entry], 0.0) if gaz.cc[entry] else 0.0
         if share and not containers and kind_is_small_namesake(gaz, entry, world, s):
@@ -674,6 +687,15 @@ def _distance_to(gaz: AnyGazetteer, entry: int, others: list[int], s: Any) -> fl
             return 0.0
         best = min(best, haversine_km(gaz.lat[entry], gaz.lon[entry], gaz.lat[other], gaz.lon[other]))
     return best
+
+
+def _famous(gaz: AnyGazetteer, entry: int, name: _Name, s: Any) -> bool:
+    """Whether the biggest town of a name may be a world city: a capital, a town of ``world_city_big``
+    people, or one whose state or district carries its name ("Geneva", "Dubai"). A district of Tianjin
+    ("Hangu", 200,000 people) is none, and Pakistan's Hangu is no "small namesake" of it (geo12)."""
+    if gaz.fcode[entry] == "PPLC" or gaz.pop[entry] >= s.world_city_big:
+        return True
+    return any(gaz.kind[e] in ("admin1", "admin2") and gaz.cc[e] == gaz.cc[entry] and not a for e, a in name.cands)
 
 
 def kind_is_small_namesake(gaz: AnyGazetteer, entry: int, world: int, s: Any) -> bool:

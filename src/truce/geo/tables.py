@@ -63,6 +63,37 @@ def demonyms() -> dict[str, str]:
     return {word: place for word, (place, _) in demonym_forms().items()}
 
 
+@lru_cache(maxsize=1)
+def _demonym_heads() -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+    """Multi-word demonym forms ("South Sudanese", "Central Africans") by their first word, longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for form, place in demonyms().items():
+        parts = tuple(form.split())
+        if len(parts) > 1:
+            out.setdefault(parts[0], []).append((parts, place))
+    return {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in out.items()}
+
+
+def demonym_runs(tokens: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, place) of every demonym in a token list, longest form first: "South Sudanese officials"
+    is South Sudan's, and the "Sudanese" inside it names no country of its own (geo12: a South Sudan story's
+    actors voted for Sudan, and "Bor" went to Serbia). One-word forms elsewhere as before."""
+    dem, heads = demonyms(), _demonym_heads()
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(tokens):
+        for parts, place in heads.get(tokens[i], ()):
+            if tuple(tokens[i:i + len(parts)]) == parts:
+                out.append((i, i + len(parts), place))
+                i += len(parts)
+                break
+        else:
+            if tokens[i] in dem:
+                out.append((i, i + 1, dem[tokens[i]]))
+            i += 1
+    return out
+
+
 def demonym_pairs() -> list[tuple[str, str]]:
     """(adjective, ISO3) for country adjectives only, singular forms (dedup's "the Syrian capital")."""
     return [(r["demonym"], r["place"]) for r in rows("demonyms.tsv") if not r["place"].startswith("@")]
