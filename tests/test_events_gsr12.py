@@ -113,3 +113,37 @@ def test_military_compound_nouns_keep_their_sense(pipe, text):
 def test_forces_moved(pipe, text, event):
     ev = main(pipe, text)
     assert (ev.event if ev else None) == event, (text, ev and ev.event)
+
+
+@pytest.mark.parametrize("text,event", [
+    # relief work by emergency or medical services is no political act; an army's evacuation is AID
+    ("Paramedics evacuated forty residents from the flooded estate in Leeds.", None),
+    ("Lifeguards pulled three swimmers out of the sea at Bondi.", None),
+    ("The army evacuated forty residents from the shelled village.", "AID"),
+])
+def test_emergency_services(pipe, text, event):
+    ev = main(pipe, text)
+    assert (ev.event if ev else None) == event, (text, ev and ev.event)
+
+
+@pytest.mark.parametrize("text,event", [
+    # warships sent are a show of force; helicopters with supplies are aid
+    ("The United States sent an aircraft carrier to the Gulf to deter Iran.", "MOBILIZE"),
+    ("France sent two helicopters and medical supplies to the flooded region of Libya.", "AID"),
+])
+def test_warships_sent(pipe, text, event):
+    ev = main(pipe, text)
+    assert ev is not None and ev.event == event, (text, ev and ev.event)
+
+
+def test_noun_only_domain_cues():
+    # 'set fire to' is no tennis set: the sentence is not a sport story
+    from truce.pipeline import Pipeline
+
+    p = Pipeline()
+    doc = p.nlp("Fighters loyal to the warlord looted shops and set several houses on fire.")
+    from truce.events.domain import article_domain
+
+    assert article_domain(doc, min_evidence=0.0).label != "sport"
+    doc = p.nlp("She won the first set and served for the match.")
+    assert article_domain(doc, min_evidence=0.0).label == "sport"
