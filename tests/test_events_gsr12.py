@@ -147,3 +147,13 @@ def test_noun_only_domain_cues():
     assert article_domain(doc, min_evidence=0.0).label != "sport"
     doc = p.nlp("She won the first set and served for the match.")
     assert article_domain(doc, min_evidence=0.0).label == "sport"
+
+
+@pytest.mark.parametrize("text,event", [
+    ("The militia began charging traders a fee at the bridge.", None),
+    ("Landlords charged tenants higher rents.", None),
+    ("Prosecutors charged the former minister with fraud.", "ACCUSE"),
+])
+def test_charging_a_price(pipe, text, event):
+    ev = main(pipe, text)
+    assert (ev.event if ev else None) == event, (text, ev and ev.event)
