@@ -157,3 +157,24 @@ def test_noun_only_domain_cues():
 def test_charging_a_price(pipe, text, event):
     ev = main(pipe, text)
     assert (ev.event if ev else None) == event, (text, ev and ev.event)
+
+
+@pytest.mark.parametrize("text,event,mode", [
+    # a population forced out of its homes is a mass expulsion (CAMEO 201); deporting migrants is COERCE
+    ("Militiamen forced hundreds of villagers out of their homes near Djugu.", "ASSAULT", "unconventional"),
+    ("Soldiers drove thousands of residents from their villages in the north.", "ASSAULT", "unconventional"),
+    ("Algeria expelled 300 migrants to Niger.", "COERCE", "deport"),
+    ("Police evicted the squatters from the building.", "COERCE", "deport"),
+])
+def test_mass_expulsion(pipe, text, event, mode):
+    ev = main(pipe, text)
+    assert ev is not None and (ev.event, ev.mode) == (event, mode), (text, ev and (ev.event, ev.mode))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm drove thousands of residents from their homes.",
+    "The fighting drove thousands of families from their homes.",
+])
+def test_displacement_by_a_cause_is_no_expulsion(pipe, text):
+    assert not [e for e in pipe.code_text(text).events if e.counted and e.event in ("ASSAULT", "COERCE")
+                and e.trigger.lower() == "drove"]

@@ -199,6 +199,11 @@ def _of_nouns(tok: Token) -> list[Token]:
     return [x for p in children(tok, ("prep",)) if p.lower_ == "of" for g in children(p, ("pobj",)) for x in _expand(g)]
 
 
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, also through a compound preposition ('out of their homes', 'away from')."""
+    return [g for c in [prep, *children(prep, ("prep",))] for g in children(c, ("pobj",))]
+
+
 def participants(m: Match) -> dict[str, list[Token]]:
     """Actor-side and object-side head words of a trigger (tokens), from the parse."""
     anchor, tok = m.anchor, m.token
@@ -330,7 +335,7 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
         elif key == "prep_object":
             preps = rule.conditions.get("prep", (frozenset(), frozenset()))[0]
             pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt")
-                     and (not preps or c.lower_ in preps) for g in c.children if g.dep_ == "pobj"]
+                     and (not preps or c.lower_ in preps) for g in _prep_objects(c)]
             ok = _has(words, [x for g in pobjs for x in _expand(g)])
         elif key == "particle":
             ok = any(c.dep_ in ("prt", "advmod") and c.lower_ in words[0] for c in tok.children)
