@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from truce.events.lexicon import shipped_data, word_list
 from truce.knowledge import lang_file
-from truce.nlp import doc_pos, doc_words
+from truce.nlp import doc_words
 
 POLITICS = "politics"
 UNKNOWN = "unknown"
@@ -42,24 +42,11 @@ class ArticleDomain:
         return self.share(POLITICS)
 
 
-_NOUN_ONLY = "_noun_only"  # domains.yaml: cues that count only as nouns (not a domain)
-
-
 @lru_cache(maxsize=1)
 def load_domains() -> dict[str, frozenset[str]]:
     path = str(lang_file("events", "domains.yaml"))
     data = shipped_data("domains.yaml")
-    return {str(name): word_list(data, name, path)[0] for name in data if not str(name).startswith("_")}
-
-
-@lru_cache(maxsize=1)
-def noun_only_cues() -> frozenset[str]:
-    """Cues that say what a story is about only as nouns: a tennis 'set', a 'serve', a rugby 'try' - not
-    the verbs of 'set fire to the houses', 'served in the army', 'tried to flee' (domains.yaml ``_noun_only``)."""
-    data = shipped_data("domains.yaml")
-    if _NOUN_ONLY not in data:
-        return frozenset()
-    return word_list(data, _NOUN_ONLY, str(lang_file("events", "domains.yaml")))[0]
+    return {str(name): word_list(data, name, path)[0] for name in data}
 
 
 @lru_cache(maxsize=4)
@@ -77,17 +64,14 @@ def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[
     """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
     counts: Counter[str] = Counter()
     prev = ""
-    whole = doc if isinstance(doc, Doc) else doc.doc
-    words, pos, nouns_only = doc_words(whole), doc_pos(whole), noun_only_cues()
+    words = doc_words(doc if isinstance(doc, Doc) else doc.doc)
     start, end = (0, len(doc)) if isinstance(doc, Doc) else (doc.start, doc.end)
     for i in range(start, end):
         if not (words.alpha[i] or "-" in words.text[i]):
             prev = ""
             continue
         lemma, low = words.lemma[i], words.lower[i]
-        if pos[i] in ("VERB", "AUX") and (lemma in nouns_only or low in nouns_only):
-            pass  # 'set fire to', 'served in the army': not the sport's noun
-        elif lemma in cues:
+        if lemma in cues:
             counts[lemma] += 1
         elif low in cues:
             counts[low] += 1
