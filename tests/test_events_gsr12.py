@@ -150,6 +150,7 @@ def test_charging_a_price(pipe, text, event):
     # a population forced out of its homes is a mass expulsion (CAMEO 201); deporting migrants is COERCE
     ("Militiamen forced hundreds of villagers out of their homes near Djugu.", "ASSAULT", "unconventional"),
     ("Soldiers drove thousands of residents from their villages in the north.", "ASSAULT", "unconventional"),
+    ("Soldiers forced out dozens of families from their homes in the old quarter.", "ASSAULT", "unconventional"),
     ("Algeria expelled 300 migrants to Niger.", "COERCE", "deport"),
     ("Police evicted the squatters from the building.", "COERCE", "deport"),
 ])

@@ -39,7 +39,7 @@ LABOUR_DISPUTE_TYPES = ("PROTEST", "CONCEDE", "AGREE", "REQUEST", "REJECT", "THR
 GAME_DOMAINS = ("sport", "entertainment", "technology")  # stories where a 'sniper' or 'gunner' is a player's role
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
               "light", "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
-              "unarmed", "unarmed_actor"}
+              "unarmed", "unarmed_actor", "object_prep"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
                 "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject")
 
@@ -56,6 +56,7 @@ class Idiom:
     mode: str | None = None
     cameo: str | None = None
     unarmed_actor: bool = False  # only when the trigger's own actor is no armed actor or weapon
+    object_prep: bool = False  # prep / prep_object may also hang on the direct object ('forced refugees from their homes')
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def load_senses() -> Senses:
         conds = {k: _rule_words(rule, k, classes, path) for k in _WORD_FIELDS if k in rule}
         idioms.append(Idiom(str(rule.get("name") or ""), conds, rule["action"], bool(rule.get("unarmed")),
                             rule.get("event"), rule.get("mode"), str(rule["cameo"]).zfill(2) if rule.get("cameo") else None,
-                            bool(rule.get("unarmed_actor"))))
+                            bool(rule.get("unarmed_actor")), bool(rule.get("object_prep"))))
     parts = data["participants"]
     rules = []
     for rule in parts.get("rules") or []:
@@ -319,6 +320,7 @@ def _has(words: tuple[frozenset[str], frozenset[str]], toks: list[Token]) -> boo
 
 def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
     tok, anchor = m.token, m.anchor
+    heads = {tok, anchor} | (set(children(anchor, ("dobj",))) if rule.object_prep else set())
     for key, words in rule.conditions.items():
         if key == "triggers":
             ok = bool((verb_lemmas(tok) | {m.entry.trigger}) & words[0])
@@ -331,10 +333,10 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
         elif key == "governor":
             ok = tok.head != tok and tok.head.lemma_.lower() in words[0]
         elif key == "prep":
-            ok = any(c.lower_ in words[0] for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt"))
+            ok = any(c.lower_ in words[0] for h in heads for c in h.children if c.dep_ in ("prep", "agent", "prt"))
         elif key == "prep_object":
             preps = rule.conditions.get("prep", (frozenset(), frozenset()))[0]
-            pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt")
+            pobjs = [g for h in heads for c in h.children if c.dep_ in ("prep", "agent", "prt")
                      and (not preps or c.lower_ in preps) for g in _prep_objects(c)]
             ok = _has(words, [x for g in pobjs for x in _expand(g)])
         elif key == "particle":
