@@ -120,6 +120,8 @@ def test_forces_moved(pipe, text, event):
     ("Paramedics evacuated forty residents from the flooded estate in Leeds.", None),
     ("Lifeguards pulled three swimmers out of the sea at Bondi.", None),
     ("The army evacuated forty residents from the shelled village.", "AID"),
+    # a nationality makes the medical team a state's aid
+    ("A team of Cuban doctors arrived in Freetown to join the fight against Ebola.", "AID"),
 ])
 def test_emergency_services(pipe, text, event):
     ev = main(pipe, text)
