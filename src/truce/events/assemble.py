@@ -13,6 +13,7 @@ from truce.events.article import (
     load_article_rules,
     mark_background,
 )
+from truce.events.classes import means_to_ends
 from truce.events.domain import ArticleDomain
 from truce.events.frames import Frames
 from truce.events.habitual import habitual_cue
@@ -21,7 +22,7 @@ from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for, responsibility_claim
 from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
-from truce.events.syntax import actor_ref, children, conjuncts, is_passive, subject
+from truce.events.syntax import actor_ref, adjectival_past, children, conjuncts, is_passive, subject
 from truce.ids import event_id
 from truce.nlp import doc_deps, doc_offsets, doc_words
 from truce.records import (
@@ -63,6 +64,7 @@ class Draft:
     relevance: float | None = None
     no_event: bool = False  # an idiom or a weapon noun: never an event, not even a demoted candidate
     cameo: str | None = None  # CAMEO root given by an idiom ('rejected accusations' -> 01)
+    rank_below: int = 0  # clause levels added to its depth: a means ranked below the act it serves
 
 
 def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Frames, st: Section,
@@ -90,6 +92,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _instruments(drafts, st)
     _deadly_raids(drafts)
     _merge(drafts)
+    _means_and_ends(drafts)
     out: dict[tuple[str, int], Event] = {}
     for d in drafts:
         if not d.dropped and not d.background and d.confidence >= st.min_confidence:
@@ -170,7 +173,9 @@ def _background(m: Match, frames: Frames) -> bool:
     'the banned movement', 'weapons seized last year', 'where 24 were killed', a name ('... Cooperation')."""
     tok = m.token
     if m.is_verbal and m.light is None:
-        if tok.dep_ == "amod" or (tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok)):
+        if tok.dep_ == "amod" and adjectival_past(tok) is None:
+            return True
+        if tok.dep_ == "acl" and tok.tag_ == "VBN" and not _headline_predicate(tok):
             return True
         return tok.dep_ == "relcl" and any(c.lower_ in ("where", "when") for c in tok.children)
     if m.light is not None:
@@ -715,6 +720,45 @@ def _merge_same_type(live: list[Draft]) -> None:
                 a.dropped = True
 
 
+def _depth(tok: Token) -> int:
+    return len(clause_chain(tok, limit=64)) - 1
+
+
+def _means_and_ends(drafts: list[Draft]) -> None:
+    """'Gunmen set up a checkpoint and abducted six drivers', 'the ministers met in Doha and agreed to
+    reopen the crossing', 'armed men stopped a bus, ordered the passengers out and took four hostage': one
+    actor's means (a movement, meeting or order; ``events/main_event.yaml``) coordinated with the act it
+    serves is ranked below that act as the sentence's main event (its clause depth is put one below the
+    act's); both stay events. Only an act reported as done outranks its means."""
+    table = means_to_ends()
+    live = [d for d in drafts if not d.dropped and not d.background]
+    for means in live:
+        ends = table.get(f"{means.event}/{means.mode}") or table.get(means.event)
+        if not ends:
+            continue
+        for end in live:
+            if end is means or end.event not in ends or not end.modality.asserted or end.demoted:
+                continue
+            if not _coordinated(means.match.anchor, end.match.anchor):
+                continue
+            means.rank_below = max(means.rank_below, _depth(end.match.anchor) - _depth(means.match.anchor) + 1)
+            means.notes.append(f"a means to '{end.match.token.text}' ({end.event}): ranked below it as the main event")
+            break
+
+
+def _coordinated(a: Token, b: Token) -> bool:
+    """Two predicates of one actor told side by side: coordinated verbs ('set up ... and abducted'), or a
+    bare participle continuing the clause ('deployed tanks, pounding ...'), with the same subject."""
+    if a == b or a.pos_ not in ("VERB", "AUX") or b.pos_ not in ("VERB", "AUX"):
+        return False
+    linked = b in a.conjuncts or (b.head == a and b.dep_ == "advcl" and b.tag_ == "VBG"
+                                  and not any(c.dep_ in ("mark", "aux") for c in b.children))
+    if not linked:
+        return False
+    sa, sb = subject(a), subject(b)
+    return sa is not None and sb is not None and (sa == sb or sa.lemma_.lower() == sb.lemma_.lower())
+
+
 def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
     m = d.match
     start, end = m.span
@@ -730,6 +774,6 @@ def _to_event(d: Draft, sent: Span, article: Article, frames: Frames) -> Event:
         sentence=article.text[sent_start:sent_end] if article.text else sent.text, sentence_start=sent_start, event_text=article.text[start:end] if article.text else "",
         modality=d.modality, confidence=round(d.confidence, 3),
         cameo_root=d.cameo or (m.entry.cameo if d.event == m.entry.event else None) or frames.cameo_root(d.event, d.mode),
-        explanation=d.notes, clause_depth=len(clause_chain(m.anchor, limit=64)) - 1,
+        explanation=d.notes, clause_depth=_depth(m.anchor) + d.rank_below,
         demoted=d.demoted, demoted_reason=d.demoted_reason, relevance=d.relevance,
     )

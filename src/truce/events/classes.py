@@ -39,6 +39,20 @@ def _data() -> dict:
             "refusal_cues": frozenset(str(w).lower() for w in data.get("refusal_cues") or ())}
 
 
+@lru_cache(maxsize=1)
+def means_to_ends() -> dict[str, frozenset[str]]:
+    """Means and the acts they yield to as a sentence's main event (``events/main_event.yaml``): keys are
+    a type or type/mode ('MOBILIZE', 'PROTEST/demo'), values the types of the acts that outrank them."""
+    node = shipped("events", "main_event.yaml")
+    data = load_yaml(node, expect=dict)
+    if not valid_source(data.get("source")):
+        raise DataFileError(node, "missing or unknown provenance", field="source")
+    table = data.get("means_to_ends") or {}
+    if not isinstance(table, dict):
+        raise DataFileError(node, "expected a mapping of type (or type/mode) to types", field="means_to_ends")
+    return {str(k): frozenset(str(t) for t in v or ()) for k, v in table.items()}
+
+
 def _table() -> tuple[dict[str, int], dict[int, str]]:
     return _data()["roots"], _data()["names"]
 

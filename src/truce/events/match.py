@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.events.frames import Frames, load_frames
 from truce.events.lexicon import Lexicon, TriggerEntry, specificity
 from truce.events.settings import events_settings
-from truce.events.syntax import misparsed_verb
+from truce.events.syntax import adjectival_past, misparsed_verb
 from truce.nlp import doc_pos
 
 _VERB_POS = ("VERB", "AUX")
@@ -55,12 +55,20 @@ def _word_forms(lemma: str, low: str, tag: str) -> tuple[str, ...]:
     if irregular is not None and tag.startswith("VB"):
         extra += (irregular,)
     if tag in ("VBD", "VBN") and low.endswith("ed"):
-        return (lemma, low, low[:-1], low[:-2], *extra)
+        return (lemma, low, low[:-1], low[:-2], *_undoubled(low[:-2]), *extra)
     if tag == "VBZ" and low.endswith("s"):
         return (lemma, low, low[:-1], *extra)
     if tag == "VBG" and low.endswith("ing"):
-        return (lemma, low, low[:-3], low[:-3] + "e", *extra)
+        return (lemma, low, low[:-3], low[:-3] + "e", *_undoubled(low[:-3]), *extra)
     return (lemma, low, *extra)
+
+
+def _undoubled(stem: str) -> tuple[str, ...]:
+    """A stem whose last consonant was doubled before '-ed'/'-ing' ('teargassed' -> 'teargas', 'gunned'
+    -> 'gun'), which the small model's lemmatizer leaves doubled ('teargasse')."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouyl":
+        return (stem[:-1],)
+    return ()
 
 
 @lru_cache(maxsize=1)
@@ -171,8 +179,12 @@ def _object_lemmas(tok: Token) -> set[str]:
 
 
 def _direct_object_lemmas(tok: Token) -> set[str]:
-    """The words of a trigger's direct object (or passive subject), with its compounds and "of" phrase."""
+    """The words of a trigger's direct object (or passive subject), with its compounds and "of" phrase; the
+    noun a past tense read as an adjective hangs on is its object ("massed fighters": ``syntax.adjectival_past``)."""
     out: set[str] = set()
+    adjectival = adjectival_past(tok) if tok.dep_ == "amod" else None
+    if adjectival is not None:
+        out.update(_forms(adjectival[1]))
     for c in tok.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             out.update(_forms(c))

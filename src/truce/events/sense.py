@@ -39,7 +39,7 @@ LABOUR_DISPUTE_TYPES = ("PROTEST", "CONCEDE", "AGREE", "REQUEST", "REJECT", "THR
 GAME_DOMAINS = ("sport", "entertainment", "technology")  # stories where a 'sniper' or 'gunner' is a player's role
 _RULE_KEYS = {"name", "triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle",
               "light", "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject", "action", "event", "mode", "cameo",
-              "unarmed", "unarmed_actor"}
+              "unarmed", "unarmed_actor", "object_prep"}
 _WORD_FIELDS = ("triggers", "types", "object", "subject", "governor", "prep", "prep_object", "particle", "light",
                 "xcomp", "xcomp_object", "modifier", "not_prep", "not_prep_object", "not_subject")
 
@@ -56,6 +56,7 @@ class Idiom:
     mode: str | None = None
     cameo: str | None = None
     unarmed_actor: bool = False  # only when the trigger's own actor is no armed actor or weapon
+    object_prep: bool = False  # prep / prep_object may also hang on the direct object ('forced refugees from their homes')
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ class Senses:
     out_of_time: NounClass | None = None  # 'medieval', 'Roman', 'alien': an armed actor out of today's news
     game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
     relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
+    assistance_verbs: frozenset[str] = frozenset()  # 'sent troops to help Mozambican forces': military aid
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -148,7 +150,7 @@ def load_senses() -> Senses:
         conds = {k: _rule_words(rule, k, classes, path) for k in _WORD_FIELDS if k in rule}
         idioms.append(Idiom(str(rule.get("name") or ""), conds, rule["action"], bool(rule.get("unarmed")),
                             rule.get("event"), rule.get("mode"), str(rule["cameo"]).zfill(2) if rule.get("cameo") else None,
-                            bool(rule.get("unarmed_actor"))))
+                            bool(rule.get("unarmed_actor")), bool(rule.get("object_prep"))))
     parts = data["participants"]
     rules = []
     for rule in parts.get("rules") or []:
@@ -173,10 +175,11 @@ def load_senses() -> Senses:
             by_trigger.setdefault(word, []).append(i)
     plot_verbs, _ = word_list(data, "plot_verbs", path)
     relief_verbs, _ = word_list(data, "relief_verbs", path)
+    assistance_verbs, _ = word_list(data, "assistance_verbs", path)
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
                   {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
                   plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
-                  relief_verbs)
+                  relief_verbs, assistance_verbs)
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -195,6 +198,11 @@ def _expand(tok: Token) -> list[Token]:
 def _of_nouns(tok: Token) -> list[Token]:
     """The nouns of a head's "of" phrase ("a convoy of food aid": aid, food)."""
     return [x for p in children(tok, ("prep",)) if p.lower_ == "of" for g in children(p, ("pobj",)) for x in _expand(g)]
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """A preposition's objects, also through a compound preposition ('out of their homes', 'away from')."""
+    return [g for c in [prep, *children(prep, ("prep",))] for g in children(c, ("pobj",))]
 
 
 def participants(m: Match) -> dict[str, list[Token]]:
@@ -312,6 +320,7 @@ def _has(words: tuple[frozenset[str], frozenset[str]], toks: list[Token]) -> boo
 
 def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
     tok, anchor = m.token, m.anchor
+    heads = {tok, anchor} | (set(children(anchor, ("dobj",))) if rule.object_prep else set())
     for key, words in rule.conditions.items():
         if key == "triggers":
             ok = bool((verb_lemmas(tok) | {m.entry.trigger}) & words[0])
@@ -324,11 +333,11 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
         elif key == "governor":
             ok = tok.head != tok and tok.head.lemma_.lower() in words[0]
         elif key == "prep":
-            ok = any(c.lower_ in words[0] for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt"))
+            ok = any(c.lower_ in words[0] for h in heads for c in h.children if c.dep_ in ("prep", "agent", "prt"))
         elif key == "prep_object":
             preps = rule.conditions.get("prep", (frozenset(), frozenset()))[0]
-            pobjs = [g for h in {tok, anchor} for c in h.children if c.dep_ in ("prep", "agent", "prt")
-                     and (not preps or c.lower_ in preps) for g in c.children if g.dep_ == "pobj"]
+            pobjs = [g for h in heads for c in h.children if c.dep_ in ("prep", "agent", "prt")
+                     and (not preps or c.lower_ in preps) for g in _prep_objects(c)]
             ok = _has(words, [x for g in pobjs for x in _expand(g)])
         elif key == "particle":
             ok = any(c.dep_ in ("prt", "advmod") and c.lower_ in words[0] for c in tok.children)
@@ -400,6 +409,37 @@ def _war_machine(tok: Token) -> bool:
         return False
     owners = [c for c in tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     return not any(_member(c, k) for c in owners for k in (civil, firm) if k is not None)  # 'the airline's jets'
+
+
+def _assisted_party(m: Match, senses: Senses) -> Token | None:
+    """The other party that forces are sent to help ('sent 2,000 soldiers to help Mozambican forces fight
+    insurgents', 'deployed a battalion to help the Congolese army', 'sent troops to help Cameroon repel
+    attacks'): the object of an assistance verb (senses.yaml ``assistance_verbs``) in the deployment's
+    purpose clause, or the subject of that verb's complement, when it is a state or a force marked with a
+    nationality other than the sender's. PLOVER AID covers "military and police assistance including arms
+    and personnel"; forces moved to help one's own police or 'to help restore order' stay MOBILIZE."""
+    sender = subject(m.anchor)
+    for c in m.anchor.children:
+        if c.dep_ not in ("xcomp", "advcl") or c.lemma_.lower() not in senses.assistance_verbs:
+            continue
+        if not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            continue
+        helped = children(c, ("dobj",)) + [g for x in children(c, ("ccomp", "xcomp")) for g in children(x, ("nsubj",))]
+        for tok in helped:
+            marks = [tok] + [g for g in tok.children if g.dep_ in ("amod", "compound", "nmod", "poss")]
+            named = [g for g in marks if g.ent_type_ in ("GPE", "NORP")]
+            if named and not any(_same_country(g, sender) for g in named):
+                return tok
+    return None
+
+
+def _same_country(tok: Token, sender: Token | None) -> bool:
+    """'Nigerian' beside 'Nigeria' (a demonym and its country share their stem): the sender's own forces."""
+    if sender is None:
+        return False
+    names = [sender] + [g for g in sender.children if g.dep_ in ("amod", "compound", "poss")]
+    stem = tok.lower_[:5]
+    return any(n.lower_[:5] == stem for n in names)
 
 
 def _relief_purpose(m: Match, senses: Senses) -> Token | None:
@@ -515,6 +555,10 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     work = _fiction(m, senses, st.fiction_depth) if st.sense_fiction else None
     if work is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"the plot of a film, book, show or game: '{work.text}'")
+    helped = _assisted_party(m, senses) if event == "MOBILIZE" else None
+    if helped is not None:
+        return Judgement("retype", st.relevance_political, f"forces sent to help '{helped.text}' (military aid)",
+                         "AID", None, None)
     relief = _relief_purpose(m, senses) if event == "MOBILIZE" else None
     if relief is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"a deployment for relief: '{relief.text}'")
@@ -704,9 +748,10 @@ def _negated(m: Match) -> bool:
 
 def _military_trigger(m: Match, senses: Senses | None = None) -> bool:
     """A trigger that is itself a military word ('shelling', 'air strike', 'mortar fire'): it has no
-    everyday sense for the model to prefer."""
+    everyday sense for the model to prefer. A multiword trigger is judged as a whole ('air raid', 'air
+    strike': neither 'air' nor 'raid' alone is a military word)."""
     senses = senses or load_senses()
-    return any(_member(t, c) for c in senses.political for t in (m.token, *m.tokens))
+    return any(m.entry.trigger in c.words or any(_member(t, c) for t in (m.token, *m.tokens)) for c in senses.political)
 
 
 def _weapon_in_action(sent: Span, senses: Senses | None = None) -> bool:

@@ -247,6 +247,26 @@ def misparsed_past(verb: Token) -> Token | None:
     return head if any(c.dep_ == "conj" and c.tag_ == "VBD" for c in head.children) else None
 
 
+_LEFT_SUBJECT_DEPS = ("nsubj", "nmod", "compound")
+
+
+def adjectival_past(tok: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of a past tense the parser read as an adjective on a noun root: "The Houthis
+    massed fighters near the border" (root "fighters", "massed" its amod, "Houthis" its nsubj). A sentence
+    whose root is a noun with a noun of its own before the participle is a subject, a verb and its object,
+    not a noun phrase ("the banned group" has only a determiner before it). None for a well-parsed one."""
+    if tok.dep_ != "amod" or tok.tag_ not in ("VBD", "VBN"):
+        return None
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i < tok.i:
+        return None
+    subj = [c for c in head.children if c.i < tok.i and c.dep_ in _LEFT_SUBJECT_DEPS
+            and c.pos_ in ("NOUN", "PROPN", "PRON")]
+    if not subj or any(c.dep_ == "amod" and tok.i < c.i < head.i and c.tag_ in ("VBD", "VBN") for c in head.children):
+        return None
+    return subj[0], head
+
+
 def misparsed_verb(tok: Token) -> Token | None:
     """The word that carries the clause of a past tense the parser read as a noun: "Gunmen on a
     motorcycle shot dead a councillor" (the small model makes "motorcycle shot" a noun in the "on"
@@ -301,6 +321,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     misparsed = misparsed_past(verb)
     if misparsed is not None:
         return misparsed
+    adjectival = adjectival_past(verb)
+    if adjectival is not None:
+        return adjectival[0]
     if verb.dep_ == "acl" and (verb.tag_ == "VBG" or infinitive) and head.dep_ in ("dobj", "pobj") and head.head.pos_ == "VERB" \
             and not is_observation_verb(head.head):
         return subject(head.head, depth + 1)  # 'issued a declaration demanding ...'
