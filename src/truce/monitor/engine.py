@@ -36,6 +36,7 @@ from truce.monitor.scope import (
     placed_by_dateline_only,
 )
 from truce.monitor.timewin import Interval, event_interval
+from truce.monitor.truceplaces import OFFSET, TRUCE_PLACE, placed_event
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import QUAD_MATERIAL_CONFLICT, ActorRef, Event, EventLocation, Place
 
@@ -98,6 +99,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     """Where and when an excluded group is reported acting, if this event says so. Only its hostile acts
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
+    e = placed_event(e, chain, params)
     loc = e.location
     if not e.modality.asserted or non_political(e, params) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
@@ -259,9 +261,11 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
                 claimant=claimant_of(e, sources))
     v.filed_from = loc.name if placed_by_dateline_only(loc, hints, params) else None
     v.non_political = non_political(e, params)
+    placed_note = [loc.note] if loc is not None and loc.rule in (TRUCE_PLACE, OFFSET) and loc.note else []
     if not live:
         v.rule = "scope"
-        v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
+        v.reasons = placed_note + ([f"{s.unit.id}: {_why_out(e, s)}" for s in scopes]
+                                   or ["the truce file has no truce in force"])
         timed = [s for s in scopes if s.time == "outside" and s.iv is not None]
         if timed and len(timed) == len(scopes):
             v.phase = "before" if all(s.iv.hi <= s.unit.start for s in timed) else "after"
@@ -276,6 +280,7 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     v.scope = scope
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
+    v.reasons[:0] = placed_note
     return v
 
 
