@@ -167,3 +167,55 @@ def test_a_town_named_only_in_the_dateline_does_not_hold_the_event(truce):
     e2 = event("Gunfire rang out at the army barracks in Yei, not in Kajo Keji, on Wednesday.", yei, start=0)
     (v2,) = judge([e2], truce)
     assert v2.event.location.name == "Yei"
+
+
+def test_a_party_named_by_the_truce_makes_a_demoted_reading_political(truce):
+    """The event coder may read a blocked convoy of food trucks as a relief story (demoted, non-political);
+    its actor is a party the truce names, so it is judged. An unnamed actor's demoted reading is not."""
+    from truce.records import ActorRef
+
+    def demoted(actor: ActorRef) -> Event:
+        e = event("Fighters of the Upper Front stopped a convoy of food trucks outside Yei on Monday.",
+                  EventLocation(name="Yei", lat=4.094, lon=30.676, country="SSD", precision="city",
+                                rule="attached-to-trigger", text="Yei"))
+        e.actor = [actor]
+        e.demoted, e.relevance, e.demoted_reason = True, 0.0, "an emergency measure in a disaster story"
+        return e
+
+    (v,) = judge([demoted(ActorRef("Fighters of the Upper Front", country="SSD", sector="REB"))], truce)
+    assert v.verdict == VIOLATION and any("named by the truce" in r for r in v.reasons)
+    (w,) = judge([demoted(ActorRef("the drivers"))], truce)
+    assert w.verdict == NOT_COVERED and any("non-political reading" in r for r in w.reasons)
+
+
+def test_a_bare_sector_is_the_one_party_of_that_sector_weakly(truce):
+    from truce.monitor.attribution import attribute_ref
+    from truce.records import ActorRef
+
+    army = attribute_ref(ActorRef("soldiers", sector="MIL"), truce.units[0])
+    assert army.kind == "party" and army.party.id == "army" and army.weak
+    two_states = loads_truce(TRUCE.replace("match: [{country: SSD, sector: [REB]}]",
+                                           "match: [{country: SDN, sector: [MIL]}]"))
+    assert attribute_ref(ActorRef("soldiers", sector="MIL"), two_states.units[0]).kind != "party"
+
+
+def test_a_generic_subject_of_a_speakers_self_defence_is_the_speakers():
+    """"The army said rebels had ambushed a patrol and that soldiers had returned fire": the soldiers are
+    the army's, and so is the claim; with the front's own claim the exchange is contested."""
+    text = ("Soldiers and Delta Union fighters exchanged fire on Sunday, killing a soldier, "
+            "residents said. The army said Delta Union fighters had ambushed one of its patrols and that "
+            "soldiers had returned fire. The Delta Union said its fighters had defended themselves.")
+    from truce.monitor.attribution import attribute_ref
+
+    delta = loads_truce(DELTA)
+    sides = {attribute_ref(c.party, delta.units[0]).party.id for c in _self_defence(text)
+             if attribute_ref(c.party, delta.units[0]).party is not None}
+    assert sides == {"gov", "ndu"}
+    verdicts = judge(code(text, published="2026-04-06"), loads_truce(DELTA))
+    attacks = [v for v in verdicts if v.event.event == "ASSAULT" and v.event.modality.asserted]
+    assert attacks and "contested" in {v.verdict for v in attacks}
+
+
+def test_the_speaker_claims_the_defence_of_a_bare_subject():
+    claims = _self_defence("Gunmen attacked a post on Sunday. The Delta Union said men had returned fire.")
+    assert {c.party.text for c in claims} == {"The Delta Union"}

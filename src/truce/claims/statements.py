@@ -273,10 +273,18 @@ def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> l
         party = phrase(subj[0]) if subj else who
         if party is None:
             continue
+        if who is not None and party is not who and _generic(code(party)):
+            party = who  # "The army said ... soldiers had returned fire": the speaker's soldiers
         claim = _claim("self-defence", party, cue, sent, code, who.text if who is not None else party.text, m.group())
         if claim:
             out.append(claim)
     return out
+
+
+def _generic(ref: ActorRef) -> bool:
+    """A bare "soldiers", "fighters", "troops": a sector at most, no country, name, identity or antecedent;
+    such a subject in what a speaker says is the speaker's own (the speaker claims the defence)."""
+    return not (ref.country or ref.name or ref.actor_id or ref.coref)
 
 
 def reprisal(cue: Span, w: ClaimWords) -> bool:

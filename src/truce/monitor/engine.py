@@ -344,6 +344,12 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
+    if v.non_political and who.kind in ("party", "excluded") and not who.weak and not who.how.startswith("country/"):
+        # A truce names its parties and excluded groups: their act is political whatever the story's
+        # domain ("Fighters of the Front stopped a convoy of eight food trucks" read as a relief story).
+        v.non_political = False
+        v.reasons.append(f"the event coder read it as non-political ({e.demoted_reason or 'demoted'}), but its "
+                         f"actor is {who.label} ({who.how}), named by the truce")
     if v.non_political:
         # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
         # fired the third goal" in a bulletin's sports paragraph).
