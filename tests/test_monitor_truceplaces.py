@@ -219,3 +219,15 @@ def test_a_generic_subject_of_a_speakers_self_defence_is_the_speakers():
 def test_the_speaker_claims_the_defence_of_a_bare_subject():
     claims = _self_defence("Gunmen attacked a post on Sunday. The Delta Union said men had returned fire.")
     assert {c.party.text for c in claims} == {"The Delta Union"}
+
+
+def test_who_calls_an_attack_a_violation_did_not_attack():
+    """"The spokesman called the attack a clear violation": a characterisation (object predicate), not
+    the light verb of "called a strike"; the spokesman is no actor of the attack."""
+    text = ("Rebels attacked an army base near Warri on Sunday. Colonel Ade Bello, the army spokesman, "
+            "called the attack a clear violation of the truce.")
+    events = code(text, published="2026-04-06")
+    called = [e for e in events if "called the attack" in e.sentence and e.event == "ASSAULT"]
+    assert called and all(not any("Bello" in a.text for a in e.actor) for e in called)
+    strike = code("Unions called a strike on Monday.", published="2026-04-06")
+    assert any(e.event == "PROTEST" and [a.text for a in e.actor] == ["Unions"] for e in strike)

@@ -81,12 +81,11 @@ def _names(sentence: str, loc: EventLocation) -> bool:
 _DATELINE = re.compile(r"^[A-Z][A-Z .'\u2019-]+(?:,[^\n]{0,60}?)?\s+[-\u2013\u2014]+\s+")
 
 
-def without_dateline(e: Event, params: MonitorParams) -> str:
-    """The event's sentence without the story's dateline ("YEI - ", "JUBA, South Sudan, Nov 11 (Wire) - ")
-    when it opens the story: the town there is where the report was filed, not a place the sentence names."""
+def without_dateline(e: Event) -> str:
+    """The event's sentence without a dateline it opens with ("YEI - ", "JUBA, South Sudan, Nov 11 (Wire) - "):
+    the town there is where the report was filed, not a place the sentence names. (The sentence's offset
+    does not tell: a store may hold the title before the text.)"""
     text = e.sentence or ""
-    if e.sentence_start > params.dateline_max_start:
-        return text
     m = _DATELINE.match(text)
     return text[m.end():] if m else text
 
@@ -112,7 +111,7 @@ def by_truce_place(e: Event, circles: tuple[Circle, ...], places: Sequence[Place
     if not circles or not e.sentence:
         return None
     params = params or default_params()
-    own = without_dateline(e, params)
+    own = without_dateline(e)
     if not _vague(loc) and loc.rule in OWN_WORDS and _names(own, loc):
         return None  # the geoparser placed it by a town its own sentence names (not only in its dateline)
     c = named_place(own, circles)
