@@ -179,7 +179,7 @@ def test_a_party_named_by_the_truce_makes_a_demoted_reading_political(truce):
                   EventLocation(name="Yei", lat=4.094, lon=30.676, country="SSD", precision="city",
                                 rule="attached-to-trigger", text="Yei"))
         e.actor = [actor]
-        e.demoted, e.relevance, e.demoted_reason = True, 0.0, "an emergency measure in a disaster story"
+        e.demoted, e.relevance, e.demoted_reason = True, 0.0, "an emergency measure with no political participant in a disaster story"
         return e
 
     (v,) = judge([demoted(ActorRef("Fighters of the Upper Front", country="SSD", sector="REB"))], truce)

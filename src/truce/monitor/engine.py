@@ -344,9 +344,11 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
-    if v.non_political and who.kind in ("party", "excluded") and not who.weak and not who.how.startswith("country/"):
-        # A truce names its parties and excluded groups: their act is political whatever the story's
-        # domain ("Fighters of the Front stopped a convoy of eight food trucks" read as a relief story).
+    if (v.non_political and who.kind in ("party", "excluded") and not who.weak and not who.how.startswith("country/")
+            and "no political participant" in (e.demoted_reason or "")):
+        # Demoted for want of a political participant, but the truce names its actor: political after all
+        # ("Fighters of the Front stopped a convoy of eight food trucks" read as a relief story). A sense
+        # demotion ("fired the third goal") stands.
         v.non_political = False
         v.reasons.append(f"the event coder read it as non-political ({e.demoted_reason or 'demoted'}), but its "
                          f"actor is {who.label} ({who.how}), named by the truce")
