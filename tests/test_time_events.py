@@ -290,3 +290,14 @@ def test_an_act_seen_by_monitors_has_the_date_of_the_observation(nlp: Language) 
     observed a column of army vehicles moving ...' dates the movement 1 March, not the bulletin's day."""
     text = "On 1 March, the team observed a column of about 30 army vehicles moving into areas held by the rebels."
     assert date_one(nlp, text, "moving").date == "2026-03-01"
+
+
+def test_what_an_act_answers_is_dated_apart_from_it(nlp: Language) -> None:
+    """"attacked the barracks in retaliation for the arrest ... last week" (our own writing): last week
+    dates the arrest; the attack falls back to the report's date. A date on the act itself still counts."""
+    ev = date_one(nlp, "The front said its fighters had attacked the barracks in retaliation for the arrest of "
+                       "three of its members by soldiers last week.", "attacked")
+    assert ev.date_precision == "reported"
+    ev = date_one(nlp, "Rebels attacked the barracks on Monday in revenge for the killing of their commander "
+                       "last month.", "attacked")
+    assert (ev.date, ev.date_precision) == ("2026-03-02", "day")

@@ -42,3 +42,26 @@ def test_bare_metadata_date_gains_the_time_of_the_same_day_only() -> None:
 def test_dateline_agency_never_replaces_a_known_outlet() -> None:
     a = _dated(f"KHARTOUM, June 2 (Nile Desk) - {BODY}", url="https://river.example/a", source="river.example")
     assert a.source == "river.example"
+
+
+def test_a_dateline_whose_country_has_several_words_is_a_dateline() -> None:
+    """"JUBA, South Sudan, Nov 20 (Wire) -" (our own writing): before, only a one-word country was read, so
+    the dateline's "Nov 20" dated the story's first event and was even coded as its actor."""
+    from truce.time.published import find_dateline
+
+    for text, city in [("JUBA, South Sudan, Nov 20 (Equatoria Wire) - Army troops took over two villages", "JUBA"),
+                       ("GOMA, Democratic Republic of Congo, May 2 (Lake Wire) - Rebels shelled", "GOMA"),
+                       ("LASHIO, Myanmar, Oct 12 (Shan Hills Wire) - Fighters ambushed", "LASHIO")]:
+        found = find_dateline(text)
+        assert found is not None and found.city == city and text[found.end:][0].isupper()
+    assert find_dateline("JUBA, South Sudan - Army troops took over two villages") is None  # no date, no agency
+
+
+def test_the_story_of_a_two_word_country_dateline_is_dated_by_its_own_words() -> None:
+    from truce.pipeline import code
+
+    text = ("JUBA, South Sudan, Nov 20 (Equatoria Wire) - Army troops took over two villages west of Yei on "
+            "Wednesday, the rebels said on Thursday.")
+    events = [e for e in code(text, published="2026-11-20T07:00:00+00:00") if e.modality.asserted]
+    assert events and events[0].date == "2026-11-18"
+    assert all("Nov" not in a.text for e in events for a in e.actor)

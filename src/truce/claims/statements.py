@@ -49,6 +49,7 @@ class ClaimWords:
     responsibility_verbs: frozenset[str]
     responsibility_objects: frozenset[str]
     self_defence: re.Pattern[str]
+    answer_cues: frozenset[str]
     speech_verbs: frozenset[str]
     agent_verbs: frozenset[str]
     weapons: frozenset[str]
@@ -75,7 +76,7 @@ def claim_words() -> ClaimWords:
                       words("perpetrator_nouns"), words("identify_verbs"), words("denial_verbs"),
                       words("denial_objects"), tuple(str(p).lower() for p in d.get("denial_phrases") or []),
                       words("silence_verbs"), frame_words("responsibility_verbs"), frame_words("responsibility_nouns"),
-                      pattern, words("speech_verbs"), words("agent_verbs"), weapons)
+                      pattern, words("answer_cues"), words("speech_verbs"), words("agent_verbs"), weapons)
 
 
 Coder = Callable[[Span], ActorRef]
@@ -263,7 +264,7 @@ def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> l
         if at > sent.start_char and words[0][:1].isupper():
             continue  # inside a name: "the Nororiente Self-Defence Forces"
         cue = sent.doc.char_span(at, at + len(m.group()), alignment_mode="expand")
-        if cue is None:
+        if cue is None or reprisal(cue, w):
             continue
         verb = cue.root
         while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
@@ -272,10 +273,50 @@ def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> l
         party = phrase(subj[0]) if subj else who
         if party is None:
             continue
+        if who is not None and party is not who and _generic(code(party)):
+            party = who  # "The army said ... soldiers had returned fire": the speaker's soldiers
         claim = _claim("self-defence", party, cue, sent, code, who.text if who is not None else party.text, m.group())
         if claim:
             out.append(claim)
     return out
+
+
+def _generic(ref: ActorRef) -> bool:
+    """A bare "soldiers", "fighters", "troops": a sector at most, no country, name, identity or antecedent;
+    such a subject in what a speaker says is the speaker's own (the speaker claims the defence)."""
+    return not (ref.country or ref.name or ref.actor_id or ref.coref)
+
+
+def reprisal(cue: Span, w: ClaimWords) -> bool:
+    """"in retaliation for the arrest of its members", "in response to the army's recruitment drive": a
+    cue that names what it answers (``answer_cues``) claims self-defence only when that is an attack (an
+    ASSAULT noun of the event lexicon, a weapon, "fire"); answering an arrest, a law or a statement is a
+    reprisal, which no truce permits."""
+    if cue.text.lower() not in w.answer_cues:
+        return False
+    doc = cue.doc
+    preps = [t for t in (*cue, *doc[cue.end:cue.end + 1]) if t.dep_ == "prep" and t.lower_ in ("for", "to", "against")]
+    objs = [c for p in preps for c in p.children if c.dep_ == "pobj"]
+    if not objs:
+        return False  # "the army retaliated": what it answered is told elsewhere
+    return not any(_attack_noun(o.lemma_.lower(), w) for o in objs)
+
+
+@lru_cache(maxsize=4096)
+def _lexicon_attack(lemma: str) -> bool:
+    """An attack or advance noun of the event coder's lexicon (one list for both stages)."""
+    return any(e.event in ("ASSAULT", "MOBILIZE") and e.pos in ("noun", "any") for e in _cached_lexicon().candidates(lemma))
+
+
+@lru_cache(maxsize=1)
+def _cached_lexicon() -> Any:
+    from truce.events.lexicon import load_lexicon
+
+    return load_lexicon()
+
+
+def _attack_noun(lemma: str, w: ClaimWords) -> bool:
+    return lemma in w.weapons or lemma in ("fire", "gunfire") or _lexicon_attack(lemma)
 
 
 _HANDLERS = (("blame_verbs", _blame), ("hold_verbs", _hold), ("identify_verbs", _identified),

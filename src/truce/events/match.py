@@ -379,7 +379,8 @@ def _light_verb(noun: Token, frames: Frames) -> Token | None:
         return _light_verb(head, frames)
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
         return _light_verb(head.head, frames)
-    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs:
+    if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs and not any(
+            c.dep_ == "oprd" for c in head.children):  # "called the attack a violation" names it, no light verb
         return head
     if noun.dep_ == "pobj" and head.dep_ == "prep" and verb_lemmas(head.head) & {"engage", "resort", "take", "go", "carry", "put", "place"}:
         return head.head

@@ -10,6 +10,7 @@ from truce.events.match import Match
 from truce.events.settings import events_settings
 from truce.events.syntax import (
     actor_ref,
+    characterises,
     children,
     conjuncts,
     direct_objects,
@@ -443,7 +444,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
                 and o.lower_ not in frames.reflexive_pronouns]
         if objs:
             recips, _ = _refs(objs, "clause-object"), notes.append("recipient: object of the clause the noun is subject of")
-    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and not is_observation_verb(head):
+    if not actors and noun.dep_ == "dobj" and head.pos_ == "VERB" and not characterises(head):
         subj = subject(head)  # not 'monitors saw (no) fighting': who saw or reported an act did not do it
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the verb governing the noun")

@@ -342,6 +342,13 @@ def is_observation_verb(verb: Token) -> bool:
     return verb.lemma_.lower() in load_frames().observation_verbs
 
 
+def characterises(verb: Token) -> bool:
+    """A verb with an object predicate names what its object was ("the spokesman called the attack a clear
+    violation", "termed the raids a provocation"): its subject characterised the act, it did not do it
+    (nor does "called" carry the noun as a light verb would in "called a strike")."""
+    return any(c.dep_ == "oprd" for c in verb.children) or is_observation_verb(verb)
+
+
 def passive_agent(verb: Token) -> Token | None:
     for agent in children(verb, ("agent",)):
         objs = children(agent, ("pobj",))

@@ -78,6 +78,10 @@ def attribute_ref(ref: ActorRef, truce: Truce) -> Attribution:
     if owner is not None:  # "Azerbaijani fire" in a truce between two states: that state's, weakly
         return Attribution("party", owner.name, f"country {ref.country} only, the one party of that country",
                            party=owner, weak=True)
+    owner = _only_party_of_sector(ref.sector, truce) if ref.sector and not ref.country else None
+    if owner is not None:  # "the army said its soldiers returned fire" in a truce between an army and rebels
+        return Attribution("party", owner.name, f"sector {ref.sector} only, the one party of that sector",
+                           party=owner, weak=True)
     return Attribution("other", ref.name or ref.text, f"{ref.country or '?'} {ref.sector or '?'} is not a party")
 
 
@@ -96,3 +100,10 @@ def attribute(refs: list[ActorRef], truce: Truce) -> Attribution:
         if hit:
             return hit
     return found[0] if found else Attribution("unknown", "unknown", "no actor reported")
+
+
+def _only_party_of_sector(sector: str, truce: Truce) -> Party | None:
+    """The one party whose codes name this sector ("the army", MIL, in a truce between an army and rebels),
+    None when none or several do (two states' armies leave a bare "soldiers" unplaced)."""
+    owners = {p.id: p for p in truce.parties.values() for r in p.rules if sector.upper() in r.sectors}
+    return next(iter(owners.values())) if len(owners) == 1 else None

@@ -36,6 +36,7 @@ from truce.monitor.scope import (
     placed_by_dateline_only,
 )
 from truce.monitor.timewin import Interval, event_interval
+from truce.monitor.truceplaces import OFFSET, TRUCE_PLACE, placed_event
 from truce.monitor.verdict import NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
 from truce.records import QUAD_MATERIAL_CONFLICT, ActorRef, Event, EventLocation, Place
 
@@ -98,6 +99,7 @@ def activity_of(e: Event, chain: TruceChain, params: MonitorParams) -> Activity 
     """Where and when an excluded group is reported acting, if this event says so. Only its hostile acts
     (PLOVER material conflict, quad class 4) count: "the group's fighters withdrew into the valley"
     places it on the day of the attack it withdrew from, not as a perpetrator of what happens next."""
+    e = placed_event(e, chain, params)
     loc = e.location
     if not e.modality.asserted or non_political(e, params) or loc is None or loc.lat is None or loc.lon is None or e.quad_code != QUAD_MATERIAL_CONFLICT:
         return None
@@ -259,9 +261,11 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
                 claimant=claimant_of(e, sources))
     v.filed_from = loc.name if placed_by_dateline_only(loc, hints, params) else None
     v.non_political = non_political(e, params)
+    placed_note = [loc.note] if loc is not None and loc.rule in (TRUCE_PLACE, OFFSET) and loc.note else []
     if not live:
         v.rule = "scope"
-        v.reasons = [f"{s.unit.id}: {_why_out(e, s)}" for s in scopes] or ["the truce file has no truce in force"]
+        v.reasons = placed_note + ([f"{s.unit.id}: {_why_out(e, s)}" for s in scopes]
+                                   or ["the truce file has no truce in force"])
         timed = [s for s in scopes if s.time == "outside" and s.iv is not None]
         if timed and len(timed) == len(scopes):
             v.phase = "before" if all(s.iv.hi <= s.unit.start for s in timed) else "after"
@@ -276,6 +280,7 @@ def judge_event(e: Event, chain: TruceChain, activity: ActivityIndex, sources: S
     v.scope = scope
     _set_day(v, e, scope)
     _apply_rules(v, e, scope, activity)
+    v.reasons[:0] = placed_note
     return v
 
 
@@ -339,6 +344,14 @@ def _apply_rules(v: Verdict, e: Event, s: _Scope, activity: ActivityIndex) -> No
         # it happened, but it is not an incident this report dates.
         v.reasons.append("a background mention (habitual or earlier context), not a dated incident: not judged")
         return
+    if (v.non_political and who.kind in ("party", "excluded") and not who.weak and not who.how.startswith("country/")
+            and "no political participant" in (e.demoted_reason or "")):
+        # Demoted for want of a political participant, but the truce names its actor: political after all
+        # ("Fighters of the Front stopped a convoy of eight food trucks" read as a relief story). A sense
+        # demotion ("fired the third goal") stands.
+        v.non_political = False
+        v.reasons.append(f"the event coder read it as non-political ({e.demoted_reason or 'demoted'}), but its "
+                         f"actor is {who.label} ({who.how}), named by the truce")
     if v.non_political:
         # The event coder kept the reading only as a candidate of a non-political sense ("Sonni's captain
         # fired the third goal" in a bulletin's sports paragraph).

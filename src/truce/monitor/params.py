@@ -35,6 +35,7 @@ class MonitorParams:
     activity_read_pad: timedelta
     forget_horizons: int
     forget_slack: timedelta
+    offset_min_km: float  # "N km west of Yei" moves an event off the town's point from this distance on
     relevance_counted: float  # [events] relevance_counted: a demoted reading below it is non-political
 
     @classmethod
@@ -57,6 +58,7 @@ class MonitorParams:
             dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),
             activity_read_pad=timedelta(days=m.activity_read_pad_days), forget_horizons=int(m.forget_horizons),
             forget_slack=timedelta(days=m.forget_slack_days),
+            offset_min_km=float(m.offset_min_km),
             relevance_counted=float(settings.events.relevance_counted),
         )
 

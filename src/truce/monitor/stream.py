@@ -42,6 +42,7 @@ from truce.monitor.incidents import (
 )
 from truce.monitor.model import Truce, TruceChain
 from truce.monitor.params import MonitorParams, default_params
+from truce.monitor.truceplaces import placed_event
 from truce.monitor.verdict import Verdict
 from truce.records import Event, Place
 from truce.settings import Settings
@@ -95,9 +96,11 @@ class Judge:
                 ) -> list[list[Verdict]]:
         """Judge one article's events (every chain); returns the incidents closed since."""
         self.n_events += len(events)
-        story = story_places(events, self.params)
-        located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id), self.params))) for e in events]
         for ci, chain in enumerate(self.chains):
+            placed = [placed_event(e, chain, self.params, (places or {}).get(e.article_id, ())) for e in events]
+            story = story_places(placed, self.params)
+            located = [(e, filed_location(e, dateline_place((places or {}).get(e.article_id), self.params)))
+                       for e in placed]
             judged = [judge_event(e, chain, self.activity[ci], self.sources, place_hints(e, places, story, loc),
                                   self.params, location=loc) for e, loc in located]
             gather_claim_reports(judged)

@@ -28,7 +28,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.nlp import doc_text
 from truce.time.expressions import DateExpr
-from truce.time.lexicon import lexicon, simultaneity_marks, temporal_marks
+from truce.time.lexicon import answer_nouns, lexicon, simultaneity_marks, temporal_marks
 
 RULES = ("attached-to-trigger", "trigger-clause", "coordinated-clause", "governing-clause",
          "subordinate-clause", "same-sentence")
@@ -76,10 +76,11 @@ def _conj_root(tok: Token) -> Token:
 
 
 def _inside_other_event(span: Span, stop: Token) -> bool:
-    """True for "after Monday's truce": the date sits in a phrase naming another happening."""
+    """True for "after Monday's truce": the date sits in a phrase naming another happening; and for "in
+    retaliation for the arrest of its members last week": what an act answers happened before it."""
     tok = span.root.head
     while tok.i != stop.i and tok.head.i != tok.i:
-        if tok.lower_ in temporal_marks() and tok.i != span.root.head.i:
+        if (tok.lower_ in temporal_marks() or tok.lemma_.lower() in answer_nouns()) and tok.i != span.root.head.i:
             return True
         tok = tok.head
     return False

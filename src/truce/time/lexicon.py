@@ -62,6 +62,12 @@ def temporal_marks() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def answer_nouns() -> frozenset[str]:
+    """Nouns whose phrase names what an act answered ("in retaliation for ...", "in revenge for ...")."""
+    return frozenset(lexicon().get("answer_nouns") or ())
+
+
+@lru_cache(maxsize=1)
 def parts_of_day() -> tuple[tuple[re.Pattern[str], int, int], ...]:
     """Parts of the day a sentence may name ("on Saturday evening", "before dawn"): (pattern, from hour,
     to hour) in local hours [from, to) (parts_of_day.yaml). The monitor narrows a day with them, clustering

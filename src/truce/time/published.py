@@ -87,7 +87,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
           rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y2>\d{{4}}))?"
           rf"|(?P<iy>\d{{4}})-(?P<im>\d{{2}})-(?P<id>\d{{2}}))")
     dateline = re.compile(
-        rf"^[ \t]*(?P<city>{CITY})(?:,[ \t]*[A-Z][A-Za-z.]+)?"
+        rf"^[ \t]*(?P<city>{CITY})(?:,[ \t]*[A-Z][A-Za-z.]+(?:[ \t]+(?:of[ \t]+)?[A-Z][A-Za-z.]+){{0,3}})?"
         rf"(?:,[ \t]*(?:{wd},?[ \t]*)?{dt})?[ \t]*(?:\((?P<agency>[^)\n]{{1,40}})\))?[ \t]*[-–—]+[ \t]*",
         re.MULTILINE)
     lead = re.compile(rf"^[ \t]*(?:{wd},?\s+)?{dt}[ \t]*[-–—]+[ \t]*", re.MULTILINE)
