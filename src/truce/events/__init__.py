@@ -31,11 +31,12 @@ class EventExtractor:
         self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files), self.settings.trigger_strength)
         self.frames = load_frames()
 
-    def domain(self, doc: Doc) -> ArticleDomain:
-        """What the article is about (truce.events.domain): read once from the parse."""
+    def domain(self, doc: Doc, title: str | None = None) -> ArticleDomain:
+        """What the article is about (truce.events.domain): read once from the parse and its ``title``."""
         if len(sentence_bounds(doc)) < self.settings.domain_min_sentences:
             return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
-        return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
+        return article_domain(doc, min_evidence=self.settings.domain_min_evidence, title=title,
+                              title_weight=int(self.settings.domain_title_weight))
 
     def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
         """The article's events, sentence by sentence; readings are judged against ``domain`` (computed
