@@ -59,8 +59,9 @@ class EventExtractor:
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:
         """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
-        out = consolidate(events, article.published, load_article_rules(self.settings.background_days,
-                                                                      self.settings.shared_word_skip_chars))
+        with coding_with(self.settings):  # a merge reads relevance_undecided (truce.events.article)
+            out = consolidate(events, article.published, load_article_rules(self.settings.background_days,
+                                                                          self.settings.shared_word_skip_chars))
         for ev in out:  # a merge may have given the event a mode; an entry's own root (an appeal) stays
             if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
                 ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)

@@ -120,10 +120,12 @@ def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Ev
            f"below the confidence floor ({best.confidence:.2f} < {st.min_confidence})"
            if best.confidence < st.min_confidence else "folded into another trigger")
     best.demoted, best.demoted_reason = True, f"{WEAK_CANDIDATE}, nothing else in the sentence survived: {why}"
-    sense = _nonpolitical_sibling(best, out, st) if why.startswith("folded") else None
+    undecided = best.relevance is None or best.relevance <= st.relevance_undecided
+    sense = _nonpolitical_sibling(best, out, st) if why.startswith("folded") and undecided else None
     if sense is not None:
         # 'a boy was shot dead ... in a drive-by shooting': the reading it was folded into was judged
-        # non-political; so is this mention of it, which a later undecided mention must not lift
+        # non-political and nothing judged this one political ('an ambush' the model reads as political
+        # keeps its own relevance); it shares that reading, which a later undecided mention must not lift
         best.demoted_reason = f"folded into a non-political reading: {sense.demoted_reason}"
         best.relevance = sense.relevance
     best.notes.append(f"demoted: {best.demoted_reason}")

@@ -71,11 +71,13 @@ def _title_counts(title: str, cues: dict[str, tuple[str, ...]], pairs: frozenset
     counts: Counter[str] = Counter()
     prev = ""
     for word in _WORD.findall(title.lower()):
-        form = word if word in cues or (prev, word) in pairs else word[:-1] if word.endswith("s") else word
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        form = next((f for f in forms if f in cues), forms[-1])
         if form in cues:
             counts[form] += 1
-        if prev and (prev, form) in pairs:
-            counts[f"{prev} {form}"] += 1
+        pair = next((f for f in forms if prev and (prev, f) in pairs), None)
+        if pair is not None:
+            counts[f"{prev} {pair}"] += 1
         prev = form
     return counts
 

@@ -560,7 +560,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     political_share = domain.political
     nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not _story_armed(
         sentence_armed(), domain, senses)
-    if nonpolitical_story and event == "PROTEST" and any(_civil_protester(t) for t in parts["actor"]):
+    if nonpolitical_story and event == "PROTEST" and any(_civil_protester(t) for t in _protest_actors(m, parts)):
         nonpolitical_story = False  # 'farmers blocked highways' in a story about a trade deal: their protest
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
@@ -633,6 +633,22 @@ def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | Non
     if tok.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in tok.children):
         return None
     return tok
+
+
+def _protest_actors(m: Match, parts: dict[str, list[Token]]) -> list[Token]:
+    """The protest's actors; for a noun with none ('farmers blocked roads in protest at the deal'), the
+    subject of the verb it hangs on."""
+    if parts["actor"] or m.anchor.pos_ not in ("NOUN", "PROPN"):
+        return parts["actor"]
+    tok = m.anchor.head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = subject(tok)
+            return [subj] if subj is not None and not is_passive(tok) else []
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return []
 
 
 def _civil_protester(tok: Token) -> bool:
