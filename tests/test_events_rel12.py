@@ -136,3 +136,30 @@ def test_a_folded_mention_in_a_political_story_still_counts(pipe):
             "Jihadist gunmen opened fire on the patrol from motorbikes before fleeing, the army said.\n\n"
             "The government condemned the attack.")
     assert "ASSAULT" in [e[0] for e in counted(pipe, text)], pipe.code_text(text).events
+
+
+def test_a_dateline_with_a_spaced_hyphen_is_header_matter(pipe):
+    from truce.time.published import header_spans
+
+    assert header_spans("PESHAWAR, Pakistan - Gunmen shot dead a policeman.") == [(0, 21)]
+    assert header_spans("NATO-led troops arrived in the town.") == []
+    text = "PESHAWAR, Pakistan - Gunmen on a motorbike shot dead a police officer outside a mosque on Friday."
+    assert ("ASSAULT", "firearms") in counted(pipe, text), pipe.code_text(text).events
+
+
+def test_a_crash_closing_a_road_is_no_coercion(pipe):
+    text = ("SPOKANE, Wash. - A crash involving a van and two cars closed the westbound lanes of Interstate 90 "
+            "for three hours on Tuesday, the state patrol said.\n\n"
+            "One driver was taken to hospital. Traffic backed up for miles.\n\n"
+            "The van's driver was cited for speeding.")
+    evs = counted(pipe, text)
+    assert not [e for e in evs if e[0] in MATERIAL + ("SUPPORT",)], pipe.code_text(text).events
+
+
+def test_police_closing_a_road_is_still_coercion(pipe):
+    text = "Police closed the main road into Goma on Monday after protesters set up barricades, officials said."
+    assert "COERCE" in [e[0] for e in counted(pipe, text)], pipe.code_text(text).events
+
+
+def test_backing_up_a_plan_is_still_support(pipe):
+    assert "SUPPORT" in [e[0] for e in counted(pipe, "The senator backed up the governor's plan on Monday.")]
