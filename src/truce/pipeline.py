@@ -105,7 +105,7 @@ def _date_article(dater, ctx: ArticleContext) -> None:
 
 @stage("domain", "extractor", requires=("doc",), assigns=("article.domain",))
 def _domain(extractor, ctx: ArticleContext) -> None:
-    ctx.domain = extractor.domain(ctx.doc)
+    ctx.domain = extractor.domain(ctx.doc, ctx.article.title)
 
 
 @stage("extract", "extractor", requires=("doc", "article.published", "article.domain"), assigns=("events",))

@@ -31,11 +31,12 @@ class EventExtractor:
         self.lexicon = load_lexicon(tuple(str(p) for p in self.config.trigger_files), self.settings.trigger_strength)
         self.frames = load_frames()
 
-    def domain(self, doc: Doc) -> ArticleDomain:
-        """What the article is about (truce.events.domain): read once from the parse."""
+    def domain(self, doc: Doc, title: str | None = None) -> ArticleDomain:
+        """What the article is about (truce.events.domain): read once from the parse and its ``title``."""
         if len(sentence_bounds(doc)) < self.settings.domain_min_sentences:
             return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
-        return article_domain(doc, min_evidence=self.settings.domain_min_evidence)
+        return article_domain(doc, min_evidence=self.settings.domain_min_evidence, title=title,
+                              title_weight=int(self.settings.domain_title_weight))
 
     def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
         """The article's events, sentence by sentence; readings are judged against ``domain`` (computed
@@ -58,8 +59,9 @@ class EventExtractor:
 
     def consolidate(self, events: list[Event], article: Article) -> list[Event]:
         """Article pass, after dating: merge repeated mentions, mark background (truce.events.article)."""
-        out = consolidate(events, article.published, load_article_rules(self.settings.background_days,
-                                                                      self.settings.shared_word_skip_chars))
+        with coding_with(self.settings):  # a merge reads relevance_undecided (truce.events.article)
+            out = consolidate(events, article.published, load_article_rules(self.settings.background_days,
+                                                                          self.settings.shared_word_skip_chars))
         for ev in out:  # a merge may have given the event a mode; an entry's own root (an appeal) stays
             if ev.cameo_root in (None, self.frames.cameo_root(ev.event, None)):
                 ev.cameo_root = self.frames.cameo_root(ev.event, ev.mode)

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from truce.events.lexicon import load_classes, shipped_data, word_list
 from truce.events.sense import LEARNED_DEMOTION
+from truce.events.settings import events_settings
 from truce.knowledge import lang_file
 from truce.records import ActorRef, Event
 from truce.settings import default_settings
@@ -233,10 +234,12 @@ def _absorb(first: Event, later: Event) -> None:
         # 'after clashes with gang members ... 3 gang members reported killed': a background mention kept as a
         # weak candidate is reported by its later mention, so the merged event counts
         lifted = "reported by that mention (no longer a weak candidate)"
-    elif not later.demoted and _demoted_by(first, LEARNED_DEMOTION) and later.actor and not _is_reference(later):
+    elif not later.demoted and _demoted_by(first, LEARNED_DEMOTION) and later.actor and not _is_reference(later) \
+            and (later.relevance or 0.0) > events_settings().relevance_undecided:
         # 'A farmer was shot and wounded ... Masked gunmen fired at him': the learned model judged the
         # bare sentence alone; the same happening told with an armed actor, kept by the sense rules, is
-        # a political reading of it
+        # a political reading of it. Not a mention no rule judged ('Someone in a pickup opened fire'
+        # in a story of unknown domain keeps the undecided relevance): nothing says it is political
         lifted = "a political reading by that mention (the learned model's demotion lifted)"
     if lifted is not None:
         first.demoted, first.demoted_reason = False, None

@@ -123,8 +123,23 @@ def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Ev
            f"below the confidence floor ({best.confidence:.2f} < {st.min_confidence})"
            if best.confidence < st.min_confidence else "folded into another trigger")
     best.demoted, best.demoted_reason = True, f"{WEAK_CANDIDATE}, nothing else in the sentence survived: {why}"
+    undecided = best.relevance is None or best.relevance <= st.relevance_undecided
+    sense = _nonpolitical_sibling(best, out, st) if why.startswith("folded") and undecided else None
+    if sense is not None:
+        # 'a boy was shot dead ... in a drive-by shooting': the reading it was folded into was judged
+        # non-political and nothing judged this one political ('an ambush' the model reads as political
+        # keeps its own relevance); it shares that reading, which a later undecided mention must not lift
+        best.demoted_reason = f"folded into a non-political reading: {sense.demoted_reason}"
+        best.relevance = sense.relevance
     best.notes.append(f"demoted: {best.demoted_reason}")
     _emit(best, sent, article, frames, st, out)
+
+
+def _nonpolitical_sibling(best: Draft, out: dict[tuple[str, int], Event], st: Section) -> Event | None:
+    """An event of the sentence of ``best``'s type demoted as a non-political reading (relevance below
+    ``relevance_counted``): the reading a folded trigger was folded into."""
+    return next((e for e in out.values() if e.event == best.event and e.demoted
+                 and e.relevance is not None and e.relevance < st.relevance_counted), None)
 
 
 def _judged_draft(m: Match, frames: Frames, sent: Span, st: Section, domain: ArticleDomain,

@@ -11,6 +11,7 @@ article's domain distribution, its largest the ``CodedArticle.domain``.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -60,6 +61,27 @@ def _index(domains: tuple[tuple[str, frozenset[str]], ...]) -> tuple[dict[str, t
     return {k: tuple(v) for k, v in by_cue.items()}, pairs
 
 
+_WORD = re.compile(r"[a-z][a-z'&-]*")
+
+
+def _title_counts(title: str, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
+    """The cue words and two-word cues of a headline, which the body's parse does not hold (the pipeline
+    parses the text without its title line): lower-cased forms, or the form without a plural 's'
+    ('films')."""
+    counts: Counter[str] = Counter()
+    prev = ""
+    for word in _WORD.findall(title.lower()):
+        forms = (word, word[:-1]) if word.endswith("s") else (word,)
+        form = next((f for f in forms if f in cues), forms[-1])
+        if form in cues:
+            counts[form] += 1
+        pair = next((f for f in forms if prev and (prev, f) in pairs), None)
+        if pair is not None:
+            counts[f"{prev} {pair}"] += 1
+        prev = form
+    return counts
+
+
 def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
     """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
     counts: Counter[str] = Counter()
@@ -81,13 +103,19 @@ def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[
     return counts
 
 
-def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, *, min_evidence: float
-                   ) -> ArticleDomain:
+def article_domain(doc: Doc | Span, domains: dict[str, frozenset[str]] | None = None, *, min_evidence: float,
+                   title: str | None = None, title_weight: int = 1) -> ArticleDomain:
     """The domain distribution of a parsed article; below ``min_evidence`` (the summed cue weight,
-    settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``."""
+    settings ``[events] domain_min_evidence``) the article is too short to tell: ``unknown``. The cue
+    words of its ``title`` count ``title_weight`` times (settings ``domain_title_weight``): a headline
+    names what the story is about ('The 12 greatest war films, ranked' is about films, whatever their
+    plots hold)."""
     domains = domains or load_domains()
     cues, pairs = _index(tuple(sorted(domains.items())))
     counts = _counts(doc, cues, pairs)
+    if title and title_weight > 0:
+        for cue, n in _title_counts(title, cues, pairs).items():
+            counts[cue] += n * title_weight
     totals: dict[str, float] = {name: 0.0 for name in domains}
     best: dict[str, list[tuple[float, str]]] = {name: [] for name in domains}
     for cue, n in counts.items():

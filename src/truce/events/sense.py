@@ -573,6 +573,10 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if domain.label in GAME_DOMAINS and senses.game_role is not None:
         # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
         armed_parts = [t for t in armed_parts if not _member(t, senses.game_role)]
+    plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
+    if plot is not None:
+        return Judgement("demote", st.relevance_nonpolitical,
+                         f"plot narration: '{plot.text}' in the present tense in an {domain.label} story")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
     accident = _accident(m, senses) if event == "ASSAULT" else None
@@ -598,8 +602,10 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         return Judgement("demote", st.relevance_nonpolitical,
                          f"non-political reading: '{tok.text}' ({rule.cls.name}): {rule.reason}")
     political_share = domain.political
-    nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not [
-        t for t in sentence_armed() if domain.label != "crime" or senses.criminal is None or not _member(t, senses.criminal)]
+    nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not _story_armed(
+        sentence_armed(), domain, senses)
+    if nonpolitical_story and event == "PROTEST" and any(_civil_protester(t) for t in _protest_actors(m, parts)):
+        nonpolitical_story = False  # 'farmers blocked highways' in a story about a trade deal: their protest
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
         story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
         if domain.label in ("crime", "disaster") and event == "ASSAULT":
@@ -627,6 +633,73 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _story_armed(found: list[Token], domain: ArticleDomain, senses: Senses) -> list[Token]:
+    """The sentence's armed actors that count as evidence against the story's domain: not a criminal in a
+    crime story, nor a player's role ('their sniper', 'the gunner') in a sport, games or tech story."""
+    if domain.label == "crime" and senses.criminal is not None:
+        found = [t for t in found if not _member(t, senses.criminal)]
+    if domain.label in GAME_DOMAINS and senses.game_role is not None:
+        found = [t for t in found if not _member(t, senses.game_role)]
+    return found
+
+
+_PRESENT = ("VBZ", "VBP")
+
+
+def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | None:
+    """The present-tense verb that makes an act plot narration ('rebels seize the capital', 'a village is
+    shelled to rubble', 'the film opens with rebels seizing a town'): a review, recap or listicle of an
+    entertainment story tells its works' plots in the simple present, where news of an event uses the past
+    (or the perfect: 'have been killed', which is no plot). Not in a story whose politics share reaches
+    ``domain_political_max``, nor where a state takes part, nor a progressive ('are fighting') or future.
+    (The pipeline parses the body without its title, so a headline's present is not seen here.) The
+    act's own verb, or the first finite verb above a gerund or noun."""
+    if not st.sense_plot_tense or domain.label != "entertainment" or domain.political >= st.domain_political_max:
+        return None
+    if _state_participant({"actor": participants(m)["actor"], "object": []}):
+        return None  # 'the ministry bans the film': a state acts (a plot's victim may be a governor)
+    tok = m.anchor
+    for _ in range(4):
+        if tok.tag_ in _PRESENT or tok.tag_ in ("VBD", "MD"):
+            break
+        aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBN" and aux:
+            if any(a.lemma_ == "have" or a.tag_ not in _PRESENT for a in aux):
+                return None  # 'have been killed', 'was shelled', 'will be stormed'
+            return aux[0]  # 'a village is shelled'
+        if tok.tag_ == "VBG" and aux:
+            return None  # 'rebels are fighting': the progressive of news
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    if tok.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in tok.children):
+        return None
+    return tok
+
+
+def _protest_actors(m: Match, parts: dict[str, list[Token]]) -> list[Token]:
+    """The protest's actors; for a noun with none ('farmers blocked roads in protest at the deal'), the
+    subject of the verb it hangs on."""
+    if parts["actor"] or m.anchor.pos_ not in ("NOUN", "PROPN"):
+        return parts["actor"]
+    tok = m.anchor.head
+    for _ in range(3):
+        if tok.pos_ in ("VERB", "AUX"):
+            subj = subject(tok)
+            return [subj] if subj is not None and not is_passive(tok) else []
+        if tok.head == tok:
+            break
+        tok = tok.head
+    return []
+
+
+def _civil_protester(tok: Token) -> bool:
+    """Farmers, workers, residents, students ... (classes.yaml civil_actor, labour_actor) as a protest's
+    actor: their blockade or march is a political act in any story, not a sense-prone word of its domain."""
+    classes = load_classes()
+    return _person_in(tok, (classes.get("civil_actor"), classes.get("labour_actor")))
 
 
 @lru_cache(maxsize=1)

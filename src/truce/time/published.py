@@ -226,6 +226,13 @@ def header_spans(text: str, settings: Section | None = None) -> list[tuple[int, 
 _DASHES = ("\u2014", "\u2013")
 
 
+def _spaced_hyphen(dateline: str) -> bool:
+    """The dateline ends in a hyphen with a space on each side ("VANCOUVER, Wash. - A crash ...", the
+    typewriter's dash), not in a hyphen glued to a word."""
+    body = dateline.rstrip()
+    return body.endswith("-") and not body.endswith("--") and body[:-1] != body[:-1].rstrip() and dateline != body
+
+
 def _dash_dateline(head: str) -> tuple[int, int] | None:
     """The span of a dateline that credits no agency and gives no date, "ZABID, Yemen \u2014 Gunmen ..."
     or "HODEIDAH \u2014 ...", when it opens the text and ends in an em or en dash (the style of many
@@ -234,6 +241,6 @@ def _dash_dateline(head: str) -> tuple[int, int] | None:
     dateline, _, _ = _patterns()
     first = len(head) - len(head.lstrip())
     m = dateline.match(head, head.rfind("\n", 0, first) + 1)
-    if m is None or not m.group(0).rstrip().endswith(_DASHES):
+    if m is None or not (m.group(0).rstrip().endswith(_DASHES) or _spaced_hyphen(m.group(0))):
         return None
     return head.rfind("\n", 0, m.start("city")) + 1, m.end()
