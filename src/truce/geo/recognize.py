@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonyms, words
-from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words, span_text
+from truce.nlp import doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -832,7 +832,10 @@ def _article_starts(doc: Doc, claims: _Claims, blocked: list[bool]) -> list[int]
     capitalised article is tagged as a preposition or a determiner ("As" of "As-Suwayda" as "as"), so the
     scan, which starts at proper nouns, never sees the name."""
     out = []
+    lower = doc_words(doc).lower  # the per-Doc table: a Token only for an article word
     for i in range(len(doc) - 2):
+        if lower[i] not in _ARABIC_ARTICLES:
+            continue
         tok = doc[i]
         if tok.is_title and tok.lower_ in _ARABIC_ARTICLES and doc[i + 1].text in ("-", "\u2010") \
                 and not tok.whitespace_ and doc[i + 2].is_title and not blocked[i] and not claims.taken[i]:
@@ -870,14 +873,14 @@ def _name_runs(doc: Doc, claims: _Claims, blocked: list[bool], people: frozenset
     not a person of the article, not inside a PERSON entity (``blocked``; pass ``[False] * len(doc)`` to
     count those too): the names a country could be read from."""
     i, n = 0, len(doc)
+    pos = doc_pos(doc)  # the per-Doc table, tested first: a Token only for a proper noun
     while i < n:
-        tok = doc[i]
-        if not (tok.is_title and tok.pos_ == "PROPN") or claims.taken[i] or blocked[i]:
+        if pos[i] != "PROPN" or claims.taken[i] or blocked[i] or not (tok := doc[i]).is_title:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < s.max_match_tokens and doc[j].is_title and doc[j].pos_ == "PROPN" \
-                and not claims.taken[j] and not blocked[j]:
+        while j < n and j - i < s.max_match_tokens and pos[j] == "PROPN" and not claims.taken[j] \
+                and not blocked[j] and doc[j].is_title:
             j += 1
         span = doc[i:j]
         if not tok.is_sent_start and span_text(span) not in people:
