@@ -36,9 +36,12 @@ def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     Doc (the rules of a trigger and of the other triggers of its sentence walk the same heads); a new
     list each call."""
     memo = doc_memo(token.doc, _CHAIN_KEY)
-    got = memo.get((token.i, limit))
+    chains = memo.get(limit)  # by limit, then token index: a lookup allocates no key
+    if chains is None:
+        chains = memo[limit] = {}
+    got = chains.get(token.i)
     if got is None:
-        got = memo[(token.i, limit)] = tuple(_clause_chain(token, limit))
+        got = chains[token.i] = tuple(_clause_chain(token, limit))
     return list(got)
 
 

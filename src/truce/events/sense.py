@@ -252,15 +252,21 @@ def _membership() -> NounClass | None:
     return load_classes().get("membership")
 
 
-_MEMO_KEY = "truce.sense.memo"
+_MEMBER_KEY = "truce.sense.member"
+_ARMED_KEY = "truce.sense.armed"
 
 
-def _memo(doc: Doc) -> dict:
-    """The Doc's table of remembered token judgements (``_member``, ``armed``), keyed by (what, owner id,
-    token index). Each is a function of the parse and a process-wide resource (a noun class, the senses),
-    asked again for the same word by several events and rules of a sentence; the owner is kept alive in
-    the table, so its id is never reused while the table lives."""
-    return doc_memo(doc, _MEMO_KEY)
+def _judged(doc: Doc, key: str, owner: object) -> dict[int, bool]:
+    """The Doc's remembered judgements (``_member``, ``armed``) for one owner (a noun class, the senses),
+    by token index. Each is a function of the parse and a process-wide resource, asked again for the
+    same word by several events and rules of a sentence. Keyed by the owner's id, then the index: a
+    lookup allocates no key (tuple keys doubled the garbage collector's runs); the owner is kept alive
+    beside its table, so its id is never reused while the table lives."""
+    tables = doc_memo(doc, key)
+    got = tables.get(id(owner))
+    if got is None:
+        got = tables[id(owner)] = (owner, {})
+    return got[1]
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
@@ -269,12 +275,10 @@ def _member(tok: Token, cls: NounClass) -> bool:
 
 def _member_at(doc: Doc, i: int, cls: NounClass) -> bool:
     """``_member`` of token ``i``, remembered per Doc."""
-    memo = _memo(doc)
-    key = (0, id(cls), i)
-    got = memo.get(key)
+    table = _judged(doc, _MEMBER_KEY, cls)
+    got = table.get(i)
     if got is None:
-        got = memo[key] = _member_new(doc, i, cls)
-        memo[(0, id(cls))] = cls
+        got = table[i] = _member_new(doc, i, cls)
     return got
 
 
@@ -369,12 +373,10 @@ def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
     Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``).
     Remembered per Doc and token (the rules of every event of a sentence ask again)."""
-    memo = _memo(tok.doc)
-    key = (1, id(senses), tok.i)
-    got = memo.get(key)
+    table = _judged(tok.doc, _ARMED_KEY, senses)
+    got = table.get(tok.i)
     if got is None:
-        got = memo[key] = _armed_new(tok, senses)
-        memo[(1, id(senses))] = senses
+        got = table[tok.i] = _armed_new(tok, senses)
     return got
 
 
