@@ -26,7 +26,15 @@ from truce.events.lexicon import NounClass, load_classes, shipped_data, word_lis
 from truce.events.match import Match, verb_lemmas
 from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
-from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
+from truce.events.syntax import (
+    children,
+    is_observation_verb,
+    is_passive,
+    left_words,
+    np_head,
+    passive_agent,
+    subject,
+)
 from truce.knowledge import lang_file, valid_source
 from truce.nlp import Words, doc_deps, doc_ent_types, doc_memo, doc_pos, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
@@ -366,7 +374,7 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
 # ---- the judgement -------------------------------------------------------------------------------
 
 def _compound_key(tok: Token) -> str:
-    return " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+    return " ".join(left_words(tok, ("compound",)) + [doc_words(tok.doc).lemma[tok.i]])
 
 
 def armed(tok: Token, senses: Senses) -> bool:
@@ -759,15 +767,17 @@ def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) ->
     singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute')."""
     motive, dispute = _motive_classes()
     sent = m.token.sent
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    doc, pos = sent.doc, doc_pos(sent.doc)  # the per-Doc table: a Token only for a noun that is tested
+    nouns = [k for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN")]
     if motive is not None:
-        hit = next((t for t in nouns if _member(t, motive) or _compound_key(t) in motive.words), None)
+        hit = next((k for k in nouns if _member_at(doc, k, motive) or _compound_key(doc[k]) in motive.words), None)
         if hit is not None:
-            return hit
+            return doc[hit]
     actors = parts["actor"]
     if dispute is None or len(actors) != 1 or actors[0].tag_ not in ("NN", "NNP") or armed(actors[0], senses):
         return None
-    return next((t for t in nouns if _member(t, dispute)), None)
+    hit = next((k for k in nouns if _member_at(doc, k, dispute)), None)
+    return None if hit is None else doc[hit]
 
 
 def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
