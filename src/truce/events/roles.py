@@ -24,6 +24,7 @@ from truce.events.syntax import (
     prep_objects,
     subject,
 )
+from truce.nlp import char_span
 from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
@@ -202,7 +203,7 @@ def _no_weapons(actors: list[ActorRef], doc, notes: list[str]) -> list[ActorRef]
     """Drop actor spans headed by a weapon: the attack's mode says what was used, its actor stays unknown."""
     out = []
     for ref in actors:
-        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        span = char_span(doc, ref.start, ref.end, alignment_mode="expand")
         if span is not None and _weapon(span.root):
             notes.append(f"actor: '{ref.text}' is a weapon, not an actor")
             continue

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonyms, words
-from truce.nlp import doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
+from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -486,7 +486,7 @@ def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
     """A one-word mention that is a surname of the article, or any mention right after a title."""
     if m.source in ("dateline", "demonym", "given", "qualifier"):
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
@@ -704,7 +704,7 @@ def _datelines(doc: Doc, text: str, gaz: AnyGazetteer, claims: _Claims) -> None:
     """"TRIPOLI, March 2 -", "BANTAM \u2014 A stonemason ...": an upper-case place at a line start."""
     for match in DATELINE.finditer(text):
         if match.group(1).isupper() and _known(gaz, match.group(1)):
-            span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+            span = char_span(doc, match.start(1), match.end(1), alignment_mode="contract")
             if span is not None and len(span):
                 claims.claim(span, "dateline")
             elif not doc_text(doc)[match.start(1):match.end(1)].strip():
@@ -809,7 +809,7 @@ def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
     """The state or country after "Place, ": "Churchill, Man.", "Paris, Texas", "Planadas, Tolima"."""
     mentions = sorted(claims.out, key=lambda m: m.end)
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
             continue
         for length in (3, 2, 1):
