@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from truce.knowledge import lang_file, load_yaml
-from truce.nlp import char_span, doc_deps, doc_words, span_text
+from truce.nlp import char_span, doc_deps, doc_kids, doc_words, span_text
 from truce.records import ActorRef, Claim, Event
 
 
@@ -82,7 +82,11 @@ Coder = Callable[[Span], ActorRef]
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """``[c for c in tok.children if c.dep_ in deps]`` from the per-Doc child and label tables: a Token
+    only for a child that is kept."""
+    doc = tok.doc
+    labels = doc_deps(doc)
+    return [doc[j] for j in doc_kids(doc)[tok.i] if labels[j] in deps]
 
 
 def phrase(tok: Token) -> Span:

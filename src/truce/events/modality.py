@@ -221,7 +221,7 @@ def _imperative(anchor: Token, sent: Span) -> bool:
     head = anchor
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ != "ROOT" or head.tag_ != "VB" or sent.text.rstrip().endswith("?"):
+    if head.dep_ != "ROOT" or head.tag_ != "VB" or span_text(sent).rstrip().endswith("?"):
         return False
     kids = list(head.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in kids) or not any(

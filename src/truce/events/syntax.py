@@ -241,6 +241,13 @@ def left_words(token: Token, deps: tuple[str, ...]) -> list[str]:
     return [lower[j] for j in kids if j < i and labels[j] in deps]
 
 
+def child_words(token: Token, deps: tuple[str, ...]) -> list[str]:
+    """The lower-case forms (``lower_``) of ``children``, with no Token made."""
+    doc = token.doc
+    labels, lower = doc_deps(doc), doc_words(doc).lower
+    return [lower[j] for j in doc_kids(doc)[token.i] if labels[j] in deps]
+
+
 def has_child(token: Token, deps: tuple[str, ...]) -> bool:
     """Whether some child has one of these dependency labels (``children`` without making Tokens)."""
     labels = doc_deps(token.doc)
