@@ -36,7 +36,7 @@ from truce.events.syntax import (
     subject,
 )
 from truce.knowledge import lang_file, valid_source
-from truce.nlp import Words, doc_deps, doc_ent_types, doc_memo, doc_pos, doc_words
+from truce.nlp import Words, doc_deps, doc_ent_types, doc_kids, doc_memo, doc_pos, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
@@ -470,9 +470,12 @@ def _team_word(tok: Token) -> bool:
     team_marker) or is a proper-noun modifier of a sport person or thing ('the Militia striker', 'Rebels
     fans', 'Warriors coach')."""
     marker, sport = _team_classes()
-    name = [tok.head] + list(tok.children) if tok.dep_ == "compound" else list(tok.children)
-    if marker is not None and any(t.lower_ in marker.words for t in name if t.dep_ == "compound" or t == tok.head):
-        return True
+    if marker is not None:  # the name's words from the per-Doc tables: no Token per child
+        doc = tok.doc
+        deps, lower, head = doc_deps(doc), doc_words(doc).lower, tok.head.i
+        name = ([head] if deps[tok.i] == "compound" else []) + list(doc_kids(doc)[tok.i])
+        if any(lower[j] in marker.words for j in name if deps[j] == "compound" or j == head):
+            return True
     return (sport is not None and tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN"
             and _member(tok.head, sport))
 
@@ -612,14 +615,14 @@ def _accident(m: Match, senses: Senses) -> Token | None:
     vehicle, military, weapon, explosive = _accident_classes()
     near: list[Token] = []
     for tok in (m.anchor, m.anchor.head, m.anchor.head.head):
-        near += [tok] + [c for c in tok.children if c.dep_ in ("advcl", "acl", "conj", "relcl")]
+        near += [tok] + children(tok, ("advcl", "acl", "conj", "relcl"))
         # 'three were killed and 40 injured when a train derailed': the 'when' clause hangs on the last conjunct
-        near += [c for conj in tok.conjuncts for c in conj.children if c.dep_ == "advcl"]
+        near += [c for conj in tok.conjuncts for c in children(conj, ("advcl",))]
     things = [c for c in (vehicle, military, weapon) if c is not None]
     for verb in dict.fromkeys(near):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in frames.accident_adverbs), None)
+        cue = next((c for c in children(verb, ("advmod",)) if c.lower_ in frames.accident_adverbs), None)
         doer = subject(verb) if verb == m.anchor and not is_passive(verb) else None
         if cue is not None and not (doer is not None and armed(doer, senses)):
             return cue  # not 'a soldier accidentally shot a civilian': an armed doer's shooting stays political
