@@ -119,3 +119,31 @@ def test_remembered_modality_and_clause_chain_are_fresh_each_call(nlp):
     chain = clause_chain(verb)
     chain.append(doc[0])
     assert clause_chain(verb) == [verb, verb.head] + ([verb.head.head] if verb.head.head != verb.head else [])
+
+
+@pytest.mark.parametrize("mode", ["strict", "contract", "expand"])
+def test_char_span_is_spacys(nlp, mode):
+    """Every character range of a text with runs of spaces, a trailing space and non-ASCII marks: the
+    offsets' span is spaCy's (or None where spaCy's is None)."""
+    from truce.nlp import char_span
+
+    text = TEXT + "\n\n  Troops in  Kadugli  were reported killed. "
+    doc = nlp(text)
+    checked = 0
+    for start in range(-2, len(text) + 3):
+        for end in range(start - 1, min(len(text) + 3, start + 40)):
+            try:
+                want = doc.char_span(start, end, alignment_mode=mode)
+            except Exception as exc:  # noqa: BLE001 - the same error, or none at all
+                with pytest.raises(type(exc)):
+                    char_span(doc, start, end, mode)
+                continue
+            got = char_span(doc, start, end, mode)
+            assert _bounds(got) == _bounds(want), (start, end)
+            checked += 1
+    assert checked > 1000
+    assert char_span(nlp(""), 0, 1, mode) is None
+
+
+def _bounds(span):
+    return None if span is None else (span.start, span.end)

@@ -160,10 +160,14 @@ def test_a_dead_worker_process_skips_its_article_and_the_partitions_hold_the_res
     assert origin.endswith("a5.txt") and stage == "worker"
 
 
-def test_a_chunk_unfinished_when_a_sibling_worker_dies_is_coded_again_not_given_up(tmp_path):
+def test_a_chunk_unfinished_when_a_sibling_worker_dies_is_coded_again_not_given_up(tmp_path, monkeypatch):
     """The slow chunk is still running when the other worker dies: it is lost with the deadly one and
-    redone. Probing the deadly chunk kills a worker again; the slow chunk must not be in that pool yet."""
+    redone. Probing the deadly chunk kills a worker again; the slow chunk must not be in that pool yet.
+    The slow stage holds its worker until the dying one has left its mark (tests/exploding_stage.py), so
+    the slow chunk is unfinished at the death whatever the machine's load (a fixed sleep left that to timing)."""
     from truce.config import DEFAULT_STAGES
+
+    monkeypatch.setenv("TRUCE_TEST_DEATH_FILE", str(tmp_path / "a-worker-died"))
 
     folder = tmp_path / "in"
     folder.mkdir()
@@ -179,3 +183,24 @@ def test_a_chunk_unfinished_when_a_sibling_worker_dies_is_coded_again_not_given_
     assert stored == {"a0.txt", "a2.txt"}
     ((origin, stage),) = con.execute("SELECT origin, stage FROM skipped").fetchall()
     assert origin.endswith("a1.txt") and stage == "worker"
+
+
+def test_a_chunk_submitted_to_a_pool_a_worker_has_just_broken_is_lost_not_raised(tmp_path):
+    """A worker may die while the next chunk is being read: submitting to the broken pool raises, and the
+    chunk must then count as lost with the unfinished ones (redone), not end the run."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    from truce.scale import _ProcessPartitions
+
+    class Broken:
+        def submit(self, *args):
+            raise BrokenProcessPool("a worker died")
+
+        def shutdown(self, **kwargs):
+            pass
+
+    pool = _ProcessPartitions(TruceConfig(n_process=2), tmp_path)
+    pool._pool = Broken()
+    pool.submit(0, [])
+    ((i, chunk, future),) = pool.pending
+    assert i == 0 and chunk == [] and isinstance(future.exception(), BrokenProcessPool)

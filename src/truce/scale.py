@@ -195,7 +195,12 @@ class _ProcessPartitions:
         return self._pool
 
     def submit(self, i: int, chunk: list) -> None:
-        self.pending.append((i, chunk, self._executor().submit(_code_partition, chunk, self.out, f"part-{i:06d}")))
+        try:
+            future = self._executor().submit(_code_partition, chunk, self.out, f"part-{i:06d}")
+        except BrokenProcessPool as exc:  # a worker died since the last submit: lost with the others, redone
+            future = Future()
+            future.set_exception(exc)
+        self.pending.append((i, chunk, future))
 
     def collect(self) -> int:
         """The oldest chunk's event count; after a worker died, every unfinished chunk is redone."""

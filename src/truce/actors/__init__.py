@@ -25,7 +25,7 @@ from truce.actors.lexicon import Lexicon, load_lexicon
 from truce.actors.match import tokenize
 from truce.actors.span import Coded, Strength, code_tokens, find
 from truce.config import TruceConfig
-from truce.nlp import doc_ents, doc_text
+from truce.nlp import char_span, doc_ents, doc_text
 from truce.records import ActorRef, Article, Event, Place
 
 __all__ = ["ActorCoder", "DocContext", "load_lexicon"]
@@ -146,7 +146,7 @@ class ActorCoder:
     @staticmethod
     def _possessor(doc: Doc, start: int, text: str) -> str:
         """The determiner or possessor the span left out: "its" in "its fighters", "the group's"."""
-        span = doc.char_span(start, start + len(text), alignment_mode="expand")
+        span = char_span(doc, start, start + len(text), alignment_mode="expand")
         if span is None or len(span) == 0:
             return ""
         left = [c for c in span.root.lefts if c.i < span.start and c.dep_ in ("poss", "det")]
@@ -189,7 +189,7 @@ class ActorCoder:
         """A bare adjective span ("Hungarian" in "Hungarian officials") takes its head noun's sector."""
         if c.named is not None or c.sector_strength >= Strength.WORDS or not c.country:
             return
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return
         tok = span.root

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from truce.actors.match import Token
 from truce.knowledge import lang_file, load_tsv, load_yaml
+from truce.nlp import char_span
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def speaker_span(doc: Doc, start: int, end: int, words: CorefWords | None = None
     """The speaker of the quote or reported clause holding [start, end): "'Our fighters have not
     fired,' the group's spokeswoman said" -> "the group's spokeswoman"."""
     words = words or coref_words()
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     sent = span.sent
@@ -134,7 +135,7 @@ def partitive_antecedent(doc: Doc, start: int, end: int, words: CorefWords | Non
     the group's fighters into the hills": not "the hills", a place, nor the subject). None otherwise
     ("Rebels ambushed an army patrol, killing three of them": no plural object)."""
     words = words or coref_words()
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) != 1:
         return None
     tok = span[0]

@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from truce.knowledge import lang_file, load_yaml
-from truce.nlp import doc_deps, doc_words, span_text
+from truce.nlp import char_span, doc_deps, doc_kids, doc_words, span_text
 from truce.records import ActorRef, Claim, Event
 
 
@@ -83,7 +83,11 @@ Coder = Callable[[Span], ActorRef]
 
 
 def _kids(tok: Token, *deps: str) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in deps]
+    """``[c for c in tok.children if c.dep_ in deps]`` from the per-Doc child and label tables: a Token
+    only for a child that is kept."""
+    doc = tok.doc
+    labels = doc_deps(doc)
+    return [doc[j] for j in doc_kids(doc)[tok.i] if labels[j] in deps]
 
 
 def phrase(tok: Token) -> Span:
@@ -242,7 +246,7 @@ def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> 
         if at < 0:
             continue
         cue = sent.char_span(at, at + len(p), alignment_mode="expand") if hasattr(sent, "char_span") else None
-        cue = cue or sent.doc.char_span(sent.start_char + at, sent.start_char + at + len(p), alignment_mode="expand")
+        cue = cue or char_span(sent.doc, sent.start_char + at, sent.start_char + at + len(p), alignment_mode="expand")
         if cue is None:
             continue
         verb = cue.root if cue.root.pos_ in ("VERB", "AUX") else cue.root.head
@@ -263,7 +267,7 @@ def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> l
         at = sent.start_char + m.start()
         if at > sent.start_char and words[0][:1].isupper():
             continue  # inside a name: "the Nororiente Self-Defence Forces"
-        cue = sent.doc.char_span(at, at + len(m.group()), alignment_mode="expand")
+        cue = char_span(sent.doc, at, at + len(m.group()), alignment_mode="expand")
         if cue is None or reprisal(cue, w):
             continue
         verb = cue.root
@@ -363,7 +367,7 @@ def silence_verb(doc: Doc, start: int, end: int, w: ClaimWords | None = None) ->
     """The negated verb of silence the word at [start, end) is under ("mention" in "did not mention the
     attack"), or None."""
     w = w or claim_words()
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
@@ -416,7 +420,7 @@ def spoken_responsibility(e: Event, doc: Doc, code: Coder, w: ClaimWords | None 
     w = w or claim_words()
     if e.actor and e.actor[0].text.lower() not in PRONOUNS:
         return None
-    span = doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand")
+    span = char_span(doc, e.trigger_start, e.trigger_end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root

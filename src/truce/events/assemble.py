@@ -22,7 +22,15 @@ from truce.events.match import Match, find_matches
 from truce.events.modality import clause_chain, modality_for, responsibility_claim
 from truce.events.roles import roles
 from truce.events.sense import SentenceArmed, judge
-from truce.events.syntax import actor_ref, adjectival_past, children, conjuncts, is_passive, subject
+from truce.events.syntax import (
+    actor_ref,
+    adjectival_past,
+    child_words,
+    children,
+    conjuncts,
+    is_passive,
+    subject,
+)
 from truce.ids import event_id
 from truce.nlp import doc_deps, doc_offsets, doc_words
 from truce.records import (
@@ -219,7 +227,7 @@ def _circumstance(m: Match, anchors: set[int]) -> bool:
     ('..., whom they had taken hostage') of another trigger is background for that report."""
     chain = clause_chain(m.anchor)
     for k, tok in enumerate(chain):
-        marks = {c.lower_ for c in tok.children if c.dep_ in ("mark", "advmod")}
+        marks = set(child_words(tok, ("mark", "advmod")))
         if (tok.dep_ in ("advcl", "relcl") and marks & set(_CIRCUMSTANCE_MARKS)) or tok.dep_ in ("relcl", "acl"):
             return any(h.i in anchors for h in chain[k + 1:])
     return False

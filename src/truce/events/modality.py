@@ -36,9 +36,12 @@ def clause_chain(token: Token, limit: int = 8) -> list[Token]:
     Doc (the rules of a trigger and of the other triggers of its sentence walk the same heads); a new
     list each call."""
     memo = doc_memo(token.doc, _CHAIN_KEY)
-    got = memo.get((token.i, limit))
+    chains = memo.get(limit)  # by limit, then token index: a lookup allocates no key
+    if chains is None:
+        chains = memo[limit] = {}
+    got = chains.get(token.i)
     if got is None:
-        got = memo[(token.i, limit)] = tuple(_clause_chain(token, limit))
+        got = chains[token.i] = tuple(_clause_chain(token, limit))
     return list(got)
 
 
@@ -218,7 +221,7 @@ def _imperative(anchor: Token, sent: Span) -> bool:
     head = anchor
     while head.dep_ == "conj" and head.head != head:
         head = head.head
-    if head.dep_ != "ROOT" or head.tag_ != "VB" or sent.text.rstrip().endswith("?"):
+    if head.dep_ != "ROOT" or head.tag_ != "VB" or span_text(sent).rstrip().endswith("?"):
         return False
     kids = list(head.children)
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "aux", "auxpass") for c in kids) or not any(

@@ -17,6 +17,8 @@ from truce.events.syntax import (
     is_dateline,
     is_observation_verb,
     is_passive,
+    left_children,
+    left_words,
     misparsed_verb,
     passive_agent,
     passive_subjects,
@@ -24,6 +26,7 @@ from truce.events.syntax import (
     subject,
 )
 from truce.geo.tables import words
+from truce.nlp import char_span
 from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
 _NOMINAL_ACTOR_DEPS = ("poss",)
@@ -139,14 +142,14 @@ def _weapon(tok: Token) -> bool:
     classes = load_classes()
     weapons = classes["weapon"].words
     low, lemma = tok.lower_, tok.lemma_.lower()
-    compound = " ".join(t.lower_ for t in tok.lefts if t.dep_ == "compound") + " " + lemma
+    compound = " ".join(left_words(tok, ("compound",))) + " " + lemma
     if not (lemma in weapons or low in weapons or compound.strip() in weapons or low.rstrip("s") in weapons):
         return False
     users = (classes["armed_actor"].words, classes["political_office"].words)
     return not any((m.ent_type_ in ("NORP", "GPE", "ORG") or any(m.lemma_.lower() in u for u in users)
                     or m.pos_ == "PROPN")
                    and m.lower_ not in weapons and m.lemma_.lower() not in weapons
-                   for m in tok.lefts if m.dep_ in ("compound", "amod", "poss", "nmod"))
+                   for m in left_children(tok, ("compound", "amod", "poss", "nmod")))
 
 
 def _in_class(tok: Token, words: frozenset[str]) -> bool:
@@ -154,7 +157,7 @@ def _in_class(tok: Token, words: frozenset[str]) -> bool:
     lemma, low = tok.lemma_.lower(), tok.lower_
     if lemma in words or low in words or low.rstrip("s") in words:
         return True
-    return any(f"{m.lower_} {lemma}" in words for m in tok.lefts if m.dep_ in ("amod", "compound"))
+    return any(f"{w} {lemma}" in words for w in left_words(tok, ("amod", "compound")))
 
 
 def _user_like(tok: Token, classes) -> bool:
@@ -176,7 +179,7 @@ def weapon_user(tok: Token) -> Token | None:
     classes = load_classes()
     if not (_in_class(tok, classes["weapon"].words) or _in_class(tok, classes["military_vehicle"].words)):
         return None
-    lefts = [m for m in tok.lefts if m.dep_ in ("poss", "compound", "amod", "nmod")]
+    lefts = left_children(tok, ("poss", "compound", "amod", "nmod"))
     for m in sorted(lefts, key=lambda m: m.dep_ != "poss"):  # a possessor first
         if _user_like(m, classes) or (m.dep_ == "poss" and m.pos_ == "PRON"):
             return m
@@ -202,7 +205,7 @@ def _no_weapons(actors: list[ActorRef], doc, notes: list[str]) -> list[ActorRef]
     """Drop actor spans headed by a weapon: the attack's mode says what was used, its actor stays unknown."""
     out = []
     for ref in actors:
-        span = doc.char_span(ref.start, ref.end, alignment_mode="expand")
+        span = char_span(doc, ref.start, ref.end, alignment_mode="expand")
         if span is not None and _weapon(span.root):
             notes.append(f"actor: '{ref.text}' is a weapon, not an actor")
             continue
@@ -418,7 +421,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     recips: list[ActorRef] = []
     poss = children(noun, _NOMINAL_ACTOR_DEPS)
     by = prep_objects(noun, {"by"})
-    mods = [c for c in noun.lefts if c.dep_ in ("amod", "compound") and (c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN")]
+    mods = [c for c in left_children(noun, ("amod", "compound")) if c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN"]
     poss = [p for p in poss if not _weapon(p)]
     mods = [m for m in mods if not _weapon(m)]
     if poss:

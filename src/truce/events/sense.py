@@ -26,9 +26,17 @@ from truce.events.lexicon import NounClass, load_classes, shipped_data, word_lis
 from truce.events.match import Match, verb_lemmas
 from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
-from truce.events.syntax import children, is_observation_verb, is_passive, np_head, passive_agent, subject
+from truce.events.syntax import (
+    children,
+    is_observation_verb,
+    is_passive,
+    left_words,
+    np_head,
+    passive_agent,
+    subject,
+)
 from truce.knowledge import lang_file, valid_source
-from truce.nlp import Words, doc_deps, doc_ent_types, doc_memo, doc_pos, doc_words
+from truce.nlp import Words, doc_deps, doc_ent_types, doc_kids, doc_memo, doc_pos, doc_words
 from truce.records import EVENT_TYPES, QUAD_CLASS, QUAD_MATERIAL_CONFLICT
 from truce.settings import Section
 
@@ -260,15 +268,21 @@ def _membership() -> NounClass | None:
     return load_classes().get("membership")
 
 
-_MEMO_KEY = "truce.sense.memo"
+_MEMBER_KEY = "truce.sense.member"
+_ARMED_KEY = "truce.sense.armed"
 
 
-def _memo(doc: Doc) -> dict:
-    """The Doc's table of remembered token judgements (``_member``, ``armed``), keyed by (what, owner id,
-    token index). Each is a function of the parse and a process-wide resource (a noun class, the senses),
-    asked again for the same word by several events and rules of a sentence; the owner is kept alive in
-    the table, so its id is never reused while the table lives."""
-    return doc_memo(doc, _MEMO_KEY)
+def _judged(doc: Doc, key: str, owner: object) -> dict[int, bool]:
+    """The Doc's remembered judgements (``_member``, ``armed``) for one owner (a noun class, the senses),
+    by token index. Each is a function of the parse and a process-wide resource, asked again for the
+    same word by several events and rules of a sentence. Keyed by the owner's id, then the index: a
+    lookup allocates no key (tuple keys doubled the garbage collector's runs); the owner is kept alive
+    beside its table, so its id is never reused while the table lives."""
+    tables = doc_memo(doc, key)
+    got = tables.get(id(owner))
+    if got is None:
+        got = tables[id(owner)] = (owner, {})
+    return got[1]
 
 
 def _member(tok: Token, cls: NounClass) -> bool:
@@ -277,12 +291,10 @@ def _member(tok: Token, cls: NounClass) -> bool:
 
 def _member_at(doc: Doc, i: int, cls: NounClass) -> bool:
     """``_member`` of token ``i``, remembered per Doc."""
-    memo = _memo(doc)
-    key = (0, id(cls), i)
-    got = memo.get(key)
+    table = _judged(doc, _MEMBER_KEY, cls)
+    got = table.get(i)
     if got is None:
-        got = memo[key] = _member_new(doc, i, cls)
-        memo[(0, id(cls))] = cls
+        got = table[i] = _member_new(doc, i, cls)
     return got
 
 
@@ -371,19 +383,17 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
 # ---- the judgement -------------------------------------------------------------------------------
 
 def _compound_key(tok: Token) -> str:
-    return " ".join([c.lower_ for c in tok.lefts if c.dep_ == "compound"] + [tok.lemma_.lower()])
+    return " ".join(left_words(tok, ("compound",)) + [doc_words(tok.doc).lemma[tok.i]])
 
 
 def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
     Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``).
     Remembered per Doc and token (the rules of every event of a sentence ask again)."""
-    memo = _memo(tok.doc)
-    key = (1, id(senses), tok.i)
-    got = memo.get(key)
+    table = _judged(tok.doc, _ARMED_KEY, senses)
+    got = table.get(tok.i)
     if got is None:
-        got = memo[key] = _armed_new(tok, senses)
-        memo[(1, id(senses))] = senses
+        got = table[tok.i] = _armed_new(tok, senses)
     return got
 
 
@@ -500,9 +510,12 @@ def _team_word(tok: Token) -> bool:
     team_marker) or is a proper-noun modifier of a sport person or thing ('the Militia striker', 'Rebels
     fans', 'Warriors coach')."""
     marker, sport = _team_classes()
-    name = [tok.head] + list(tok.children) if tok.dep_ == "compound" else list(tok.children)
-    if marker is not None and any(t.lower_ in marker.words for t in name if t.dep_ == "compound" or t == tok.head):
-        return True
+    if marker is not None:  # the name's words from the per-Doc tables: no Token per child
+        doc = tok.doc
+        deps, lower, head = doc_deps(doc), doc_words(doc).lower, tok.head.i
+        name = ([head] if deps[tok.i] == "compound" else []) + list(doc_kids(doc)[tok.i])
+        if any(lower[j] in marker.words for j in name if deps[j] == "compound" or j == head):
+            return True
     return (sport is not None and tok.dep_ in ("compound", "poss") and tok.pos_ == "PROPN"
             and _member(tok.head, sport))
 
@@ -719,14 +732,14 @@ def _accident(m: Match, senses: Senses) -> Token | None:
     vehicle, military, weapon, explosive = _accident_classes()
     near: list[Token] = []
     for tok in (m.anchor, m.anchor.head, m.anchor.head.head):
-        near += [tok] + [c for c in tok.children if c.dep_ in ("advcl", "acl", "conj", "relcl")]
+        near += [tok] + children(tok, ("advcl", "acl", "conj", "relcl"))
         # 'three were killed and 40 injured when a train derailed': the 'when' clause hangs on the last conjunct
-        near += [c for conj in tok.conjuncts for c in conj.children if c.dep_ == "advcl"]
+        near += [c for conj in tok.conjuncts for c in children(conj, ("advcl",))]
     things = [c for c in (vehicle, military, weapon) if c is not None]
     for verb in dict.fromkeys(near):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
-        cue = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in frames.accident_adverbs), None)
+        cue = next((c for c in children(verb, ("advmod",)) if c.lower_ in frames.accident_adverbs), None)
         doer = subject(verb) if verb == m.anchor and not is_passive(verb) else None
         if cue is not None and not (doer is not None and armed(doer, senses)):
             return cue  # not 'a soldier accidentally shot a civilian': an armed doer's shooting stays political
@@ -875,15 +888,17 @@ def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) ->
     singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute')."""
     motive, dispute = _motive_classes()
     sent = m.token.sent
-    nouns = [t for t in sent if t.pos_ in ("NOUN", "PROPN")]
+    doc, pos = sent.doc, doc_pos(sent.doc)  # the per-Doc table: a Token only for a noun that is tested
+    nouns = [k for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN")]
     if motive is not None:
-        hit = next((t for t in nouns if _member(t, motive) or _compound_key(t) in motive.words), None)
+        hit = next((k for k in nouns if _member_at(doc, k, motive) or _compound_key(doc[k]) in motive.words), None)
         if hit is not None:
-            return hit
+            return doc[hit]
     actors = parts["actor"]
     if dispute is None or len(actors) != 1 or actors[0].tag_ not in ("NN", "NNP") or armed(actors[0], senses):
         return None
-    return next((t for t in nouns if _member(t, dispute)), None)
+    hit = next((k for k in nouns if _member_at(doc, k, dispute)), None)
+    return None if hit is None else doc[hit]
 
 
 def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:

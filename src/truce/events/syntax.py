@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from truce.events.settings import events_settings
-from truce.nlp import doc_deps, doc_ents, doc_kids, sentence_bounds, span_text
+from truce.nlp import doc_deps, doc_ents, doc_kids, doc_words, sentence_bounds, span_text
 from truce.records import ActorRef
 
 # Children kept inside an actor noun phrase (left modifiers and "of" complements).
@@ -216,6 +216,36 @@ def children(token: Token, deps: tuple[str, ...]) -> list[Token]:
         return []
     labels = doc_deps(doc)
     return [doc[j] for j in kids if labels[j] in deps]
+
+
+def left_children(token: Token, deps: tuple[str, ...]) -> list[Token]:
+    """``children`` before the token (its ``lefts`` with one of these labels), in text order: from the
+    per-Doc tables, a Token made only for a child that is kept (``tok.lefts`` makes one per child)."""
+    doc = token.doc
+    i = token.i
+    kids = doc_kids(doc)[i]
+    if not kids or kids[0] > i:
+        return []
+    labels = doc_deps(doc)
+    return [doc[j] for j in kids if j < i and labels[j] in deps]
+
+
+def left_words(token: Token, deps: tuple[str, ...]) -> list[str]:
+    """The lower-case forms (``lower_``) of ``left_children``, with no Token made."""
+    doc = token.doc
+    i = token.i
+    kids = doc_kids(doc)[i]
+    if not kids or kids[0] > i:
+        return []
+    labels, lower = doc_deps(doc), doc_words(doc).lower
+    return [lower[j] for j in kids if j < i and labels[j] in deps]
+
+
+def child_words(token: Token, deps: tuple[str, ...]) -> list[str]:
+    """The lower-case forms (``lower_``) of ``children``, with no Token made."""
+    doc = token.doc
+    labels, lower = doc_deps(doc), doc_words(doc).lower
+    return [lower[j] for j in doc_kids(doc)[token.i] if labels[j] in deps]
 
 
 def has_child(token: Token, deps: tuple[str, ...]) -> bool:

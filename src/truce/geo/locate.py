@@ -39,6 +39,7 @@ from truce.geo.gazetteer import AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads
 from truce.geo.resolve import LOCAL_FALLBACK_NOTE, paragraph_bounds
 from truce.geo.tables import demonyms, words
+from truce.nlp import char_span
 from truce.records import Event, EventLocation, Place
 
 WALK_DEPS = {"prep", "pobj", "dobj", "obj", "nsubjpass", "appos", "compound", "npadvmod", "advmod", "attr"}
@@ -248,7 +249,7 @@ def _place_at(char: int, places: list[Place]) -> Place | None:
 def _trigger_token(event: Event, doc: Doc) -> Token | None:
     if event.trigger_start < 0:
         return None
-    span = doc.char_span(event.trigger_start, max(event.trigger_end, event.trigger_start + 1),
+    span = char_span(doc, event.trigger_start, max(event.trigger_end, event.trigger_start + 1),
                          alignment_mode="expand")
     return span.root if span is not None and len(span) else None
 
@@ -308,7 +309,7 @@ def _spoken_from(place: Place, doc: Doc, s: Any) -> bool:
     speaker's town would otherwise give the happening a second place, and split its incident; the
     speaker's town stays the place of an event whose sentence names no other ("told reporters in
     Brussels" for the statement itself)."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = char_span(doc, place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     tok, speech = span.root, words("speech_heads")
@@ -363,12 +364,12 @@ def _list_head(place: Place, places: list[Place], doc: Doc, s: Any) -> Place:
     """The first place of the list a place is conjoined in ("around Paris, Lyon and Toulouse": Paris):
     nearness to the trigger says nothing about which member of a list the event is about, and news
     names the main place first."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = char_span(doc, place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return place
     by_token = {}
     for p in places:
-        other = doc.char_span(p.start, p.end, alignment_mode="expand")
+        other = char_span(doc, p.start, p.end, alignment_mode="expand")
         if other is not None and len(other):
             by_token[other.root.i] = p
     tok, steps = span.root, 0
@@ -396,7 +397,7 @@ def _in_paragraph(event: Event, places: list[Place], doc: Doc, text: str) -> Pla
 
 def _describes_people(place: Place, doc: Doc) -> bool:
     """A place name used as the modifier of a noun that is not a place noun ("US troops")."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = char_span(doc, place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root
@@ -407,7 +408,7 @@ def _describes_people(place: Place, doc: Doc) -> bool:
 def _actor_like(place: Place, doc: Doc) -> bool:
     """A subject or possessor ("Albania denounced", "Serbia's crackdown"), but not the possessor of a place
     noun: "Taiz's eastern district" names where something happened (geo12)."""
-    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    span = char_span(doc, place.start, place.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     root = span.root

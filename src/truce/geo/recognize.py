@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
-from truce.nlp import doc_ents, doc_offsets, doc_text, doc_words, span_text
+from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -564,7 +564,7 @@ def _is_person_mention(m: Mention, doc: Doc, people: frozenset[str]) -> bool:
     """A one-word mention that is a surname of the article, or any mention right after a title."""
     if m.source in ("dateline", "demonym", "given", "qualifier"):
         return False
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    span = char_span(doc, m.start, m.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     before = doc[span.start - 1] if span.start > 0 else None
@@ -811,7 +811,7 @@ def _datelines(doc: Doc, text: str, gaz: AnyGazetteer, claims: _Claims) -> None:
     """"TRIPOLI, March 2 -", "BANTAM \u2014 A stonemason ...": an upper-case place at a line start."""
     for match in DATELINE.finditer(text):
         if match.group(1).isupper() and _known(gaz, match.group(1)):
-            span = doc.char_span(match.start(1), match.end(1), alignment_mode="contract")
+            span = char_span(doc, match.start(1), match.end(1), alignment_mode="contract")
             if span is not None and len(span):
                 claims.claim(span, "dateline")
             elif not doc_text(doc)[match.start(1):match.end(1)].strip():
@@ -916,7 +916,7 @@ def _qualifiers(doc: Doc, gaz: AnyGazetteer, claims: _Claims) -> None:
     """The state or country after "Place, ": "Churchill, Man.", "Paris, Texas", "Planadas, Tolima"."""
     mentions = sorted(claims.out, key=lambda m: m.end)
     for m in mentions:
-        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        span = char_span(doc, m.start, m.end, alignment_mode="expand")
         if span is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
             continue
         for length in (3, 2, 1):
@@ -939,7 +939,10 @@ def _article_starts(doc: Doc, claims: _Claims, blocked: list[bool]) -> list[int]
     capitalised article is tagged as a preposition or a determiner ("As" of "As-Suwayda" as "as"), so the
     scan, which starts at proper nouns, never sees the name."""
     out = []
+    lower = doc_words(doc).lower  # the per-Doc table: a Token only for an article word
     for i in range(len(doc) - 2):
+        if lower[i] not in _ARABIC_ARTICLES:
+            continue
         tok = doc[i]
         if tok.is_title and tok.lower_ in _ARABIC_ARTICLES and doc[i + 1].text in ("-", "\u2010") \
                 and not tok.whitespace_ and doc[i + 2].is_title and not blocked[i] and not claims.taken[i]:
@@ -977,14 +980,14 @@ def _name_runs(doc: Doc, claims: _Claims, blocked: list[bool], people: frozenset
     not a person of the article, not inside a PERSON entity (``blocked``; pass ``[False] * len(doc)`` to
     count those too): the names a country could be read from."""
     i, n = 0, len(doc)
+    pos = doc_pos(doc)  # the per-Doc table, tested first: a Token only for a proper noun
     while i < n:
-        tok = doc[i]
-        if not (tok.is_title and tok.pos_ == "PROPN") or claims.taken[i] or blocked[i]:
+        if pos[i] != "PROPN" or claims.taken[i] or blocked[i] or not (tok := doc[i]).is_title:
             i += 1
             continue
         j = i + 1
-        while j < n and j - i < s.max_match_tokens and doc[j].is_title and doc[j].pos_ == "PROPN" \
-                and not claims.taken[j] and not blocked[j]:
+        while j < n and j - i < s.max_match_tokens and pos[j] == "PROPN" and not claims.taken[j] \
+                and not blocked[j] and doc[j].is_title:
             j += 1
         span = doc[i:j]
         if not tok.is_sent_start and span_text(span) not in people:

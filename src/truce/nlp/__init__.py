@@ -7,6 +7,7 @@ with ``nlp.pipe``; later stages read the resulting ``Doc``.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_right
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -222,3 +223,43 @@ def doc_kids(doc: Doc) -> list[tuple[int, ...]]:
                     kids[i + rel].append(i)
         got = doc.user_data[KIDS_KEY] = [tuple(k) for k in kids]
     return got
+
+
+COVERED_KEY = "truce.covered_end"
+
+
+def char_span(doc: Doc, start: int, end: int, alignment_mode: str = "strict") -> Span | None:
+    """``doc.char_span(start, end, alignment_mode=...)`` from the per-Doc offsets: the same Span, or None
+    where spaCy gives None. spaCy's own makes two to five Tokens per call to read their offsets; a
+    stage asks for the span of every event trigger, place and date several times."""
+    if alignment_mode not in ("strict", "contract", "expand"):
+        return doc.char_span(start, end, alignment_mode=alignment_mode)  # spaCy's own error
+    starts, ends = doc_offsets(doc)
+    first = _token_at_char(doc, starts, start)
+    if first < 0 or (alignment_mode == "strict" and start != starts[first]):
+        return None
+    last = _token_at_char(doc, starts, end - 1)  # the end is exclusive: the token of the character before it
+    if last < 0 or (alignment_mode == "strict" and end != ends[last]):
+        return None
+    if alignment_mode == "contract":
+        if starts[first] < start:
+            first += 1
+        if end < ends[last]:
+            last -= 1
+        if last < first:
+            return None
+    elif alignment_mode == "expand" and start == ends[first]:  # the trailing whitespace is not the token's
+        first += 1
+    return Span(doc, first, last + 1)
+
+
+def _token_at_char(doc: Doc, starts: list[int], char: int) -> int:
+    """The token whose text or trailing whitespace holds character ``char``, or -1 (spaCy's
+    ``token_by_char``): tokens with their whitespace tile the text, so it is the last token starting at or
+    before ``char``, if ``char`` is before the end of the last token's whitespace."""
+    covered = doc.user_data.get(COVERED_KEY)
+    if covered is None:
+        covered = doc.user_data[COVERED_KEY] = (doc[-1].idx + len(doc[-1].text_with_ws)) if len(doc) else 0
+    if char < 0 or char >= covered or not starts or char < starts[0]:
+        return -1
+    return bisect_right(starts, char) - 1

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from truce.nlp import doc_words
 from truce.nlp.headline_case import rebuild
 
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
@@ -105,8 +106,8 @@ def _attribution(toks: list[Token]) -> tuple[int, int | None]:
 
 def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | None:
     """The noun to read as the sentence's verb, or None."""
-    if len(sent) > 2 * max_words:
-        return None
+    if len(sent) > 2 * max_words or _words_in(sent) > max_words:
+        return None  # (too long a clause returns None below too; counted first without a Token per word)
     toks = [t for t in sent if not t.is_space]
     keep, speech = _attribution(toks)
     mark = next((k for k in range(2, keep) if toks[k].dep_ == "mark" and toks[k].pos_ == "SCONJ"), None)
@@ -146,6 +147,12 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
     return None
 
 
+def _words_in(sent: Span) -> int:
+    """The sentence's tokens that are no whitespace (``not tok.is_space``), from the Doc's word table."""
+    text = doc_words(sent.doc).text
+    return sum(1 for k in range(sent.start, sent.end) if not text[k].isspace())
+
+
 def _participle_clause(tok: Token) -> bool:
     """A participle opening a clause on the noun before it ('Journalist Covering Protest', 'Hostages Held by
     Rebels'): the object's description, which keeps its own parse."""
@@ -182,11 +189,10 @@ def _noun_root_verb(sent: Span, words: HeadlineWords, max_words: int) -> int | N
     """A headline whose parse already has a clause's shape around a noun ('Protesters Storm/NN Parliament
     ... as Tax Anger Boils Over': the root noun has a subject and a direct object): that noun, a verb
     trigger's base form, is the verb; only its tag changes."""
-    toks = [t for t in sent if not t.is_space]
-    if len(toks) > max_words:
-        return None
-    root = sent.root
+    root = sent.root  # the root's tests first: most sentences fail them, and need no Token per word
     if root.pos_ != "NOUN" or root.lower_ not in words.verbs or root.ent_type_ in _NAME_ENTS:
+        return None
+    if _words_in(sent) > max_words:
         return None
     deps = {c.dep_ for c in root.children}
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)

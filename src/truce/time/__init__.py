@@ -15,7 +15,7 @@ from datetime import date, tzinfo
 from spacy.tokens import Doc, Token
 
 from truce.config import TruceConfig
-from truce.nlp import doc_text
+from truce.nlp import char_span, doc_text
 from truce.records import DATE_SOURCES, Article, Event
 from truce.time.after import date_from_anchors
 from truce.time.attach import Attachment, attachments, trigger_token
@@ -140,7 +140,7 @@ class EventDater:
     @staticmethod
     def _anchor(expr: DateExpr, exprs: list[DateExpr], doc: Doc, ref: date, future: bool, settings) -> date | None:
         """Date of the nearest earlier day expression in this or the previous sentence."""
-        token = doc.char_span(expr.start, expr.end, alignment_mode="expand")
+        token = char_span(doc, expr.start, expr.end, alignment_mode="expand")
         if token is None:
             return None
         sent = token.sent

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from truce.nlp import doc_text
+from truce.nlp import char_span, doc_text
 from truce.time.expressions import DateExpr
 from truce.time.lexicon import answer_nouns, lexicon, simultaneity_marks, temporal_marks
 
@@ -216,7 +216,7 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
         start, end = max(expr.start, sent.start_char), min(expr.end, sent.end_char)
         if start >= end:  # outside the sentence; one that crosses a (mis)split boundary is clipped
             continue
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = char_span(doc, start, end, alignment_mode="expand")
         if span is None:
             continue
         home = _home(span, trigger)
@@ -239,5 +239,5 @@ def trigger_token(doc: Doc, start: int, end: int) -> Token | None:
     """The syntactic head of the trigger's character span (None when the offsets are unusable)."""
     if not 0 <= start < end <= len(doc_text(doc)):
         return None
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = char_span(doc, start, end, alignment_mode="expand")
     return span.root if span is not None and len(span) else None
