@@ -197,9 +197,14 @@ def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
     """The same mode, an unknown one, or two modes of one family (``mode_families``): outlets word one
     happening with neighbouring modes ("a suicide bomber blew herself up" and "the bombing": suicide
     attack and explosives; "an air strike" and "a drone strike"), so a report placed only in a district
-    or province must not lose its happening by its mode. Modes of different families stay apart."""
+    or province must not lose its happening by its mode. A secondary mode (``secondary_modes``: property
+    destruction) tells what an attack also did, so it meets every mode: "attacked the base ..., killing five
+    soldiers and burning three armoured vehicles" (destroy) and "stormed the base after a gun battle"
+    (heavy weapons) are one raid. Modes of different families stay apart."""
     if not x or not y or x == y:
         return True
+    if x in cfg.secondary_modes or y in cfg.secondary_modes:
+        return True  # what the attack also did ("burning three armoured vehicles"), not how it was done
     return any(x in family and y in family for family in cfg.mode_families)
 
 

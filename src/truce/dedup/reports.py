@@ -211,6 +211,28 @@ def place_of(event: Event) -> tuple[bool, str | None]:
     return True, key
 
 
+# How the locate stage chose a place that its sentence need not name (``EventLocation.rule``).
+BORROWED_RULES = ("paragraph", "dateline")
+
+
+def dateline_only(event: Event, coded: CodedArticle) -> bool:
+    """The event's town is its article's dateline city, taken from the paragraph or the dateline, and
+    its sentence does not name it: the dateline says where the wire files from ("YAOUNDE - Two gendarmes
+    were killed ... in Cameroon's North-West region", "ADEN - ... shelling in Taiz", "JUBA - fighting in
+    Bor"), and the sentence's own place was one the geocoder did not resolve. Such a report is known
+    only to its country: placed at the capital, it was more than ``max_km`` from every other report
+    of its happening."""
+    loc, city = event.location, coded.article.meta.get("dateline_city")
+    if loc is None or not loc.name or not city or not (loc.rule or "").startswith(BORROWED_RULES):
+        return False
+    from truce.dedup.clusters import _unaccented
+
+    name = normalise(_unaccented(loc.name)).tokens
+    if not name or name != normalise(_unaccented(str(city))).tokens:
+        return False
+    return not name <= normalise(_unaccented(event.sentence or "")).tokens
+
+
 ABSTAINED = "abstained"  # place key prefix: the sentence names a place the geocoder refused to locate
 
 
@@ -467,6 +489,8 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     unplaced = abstained_place(event, coded)
     if unplaced is not None:
         precise, place = False, unplaced
+    elif precise and cfg.dateline_places_coarse and dateline_only(event, coded):
+        precise, place = False, None
     loc = event.location
     sent = normalise(event.sentence or "")
     fingerprint = sent.fingerprints(cfg.min_fingerprint_anchors)[0] if len(sent.tokens) >= cfg.min_sentence_tokens \
