@@ -113,7 +113,8 @@ class EventDater:
         from truce.actors.lexicon import load_lexicon
         from truce.actors.match import tokenize
 
-        cands = [e for e in exprs if e.kind in _NAME_KINDS]
+        # the name goes on after the date ("March 23 Movement"): only such expressions are looked up
+        cands = [e for e in exprs if e.kind in _NAME_KINDS and text[e.end:e.end + 2].strip()[:1].isupper()]
         if not cands:
             return set()
         lex = load_lexicon(tuple(str(p) for p in self.config.actor_files))
