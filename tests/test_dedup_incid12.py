@@ -125,3 +125,67 @@ def test_shells_and_bombs_are_one_family_but_not_air_strikes() -> None:
     assert not modes_compatible("heavy-weapons", "explosives", _with(mode_families=[]))
     assert not modes_compatible("heavy-weapons", "aerial", CFG)
     assert not modes_compatible("firearms", "explosives", CFG)
+
+
+# -- a province or country says where, not which happening (place_words_evidence false) --------
+def _coded_with(text: str, places: list) -> tuple[Event, CodedArticle]:
+    art = Article(id="z1", text=text, published="2026-09-22T08:00:00+01:00", source="Wire")
+    ev = Event(id="ez", article_id="z1", event="ASSAULT", trigger="kidnapped", trigger_start=text.index("kidnapped"),
+               trigger_end=text.index("kidnapped") + 9, sentence=text, sentence_start=0, modality=Modality(),
+               location=EventLocation(name="Tsafe", lat=11.96, lon=6.92, country="NGA", precision="admin2",
+                                      geonameid=1, rule="sentence"), date="2026-09-21", date_precision="day")
+    return ev, CodedArticle(article=art, events=[ev], places=places)
+
+
+def _place(text: str, name: str, precision: str, start: int):
+    from truce.records import Place
+
+    return Place(text=text, start=start, end=start + len(text), name=name, precision=precision, country="NGA")
+
+
+KUCHERI = "FUNTUA, Nigeria - Gunmen kidnapped 30 people in Kucheri, Tsafe local government area, Zamfara State."
+
+
+def test_a_provinces_name_is_one_region_value_and_the_dateline_no_evidence() -> None:
+    places = [_place("Zamfara", "Zamfara", "admin1", KUCHERI.index("Zamfara")),
+              _place("Nigeria", "Nigeria", "country", KUCHERI.index("Nigeria"))]
+    ev, coded = _coded_with(KUCHERI, places)
+    sig = report_of(ev, coded, CFG).signals
+    assert {"g:zamfara", "g:nigeria"} <= sig
+    assert not {"w:zamfara", "c:zamfara state", "t:state", "t:local", "w:funtua", "w:nigeria"} & sig
+    assert "w:kucheri" in sig and "w:tsafe" in sig  # the village and the district stay words
+    old = report_of(ev, coded, _with(place_words_evidence=True)).signals
+    assert "w:zamfara" in old and "g:zamfara" not in old
+
+
+def _region_report(rid: str, ll: tuple[float, float] | None, signals: tuple[str, ...], *, event: str = "ASSAULT"
+                   ) -> Report:
+    r = _report(rid, "Gunmen attacked a village in Zamfara State.", "abduct", ll=ll, place=rid if ll else None)
+    return replace(r, event=event, signals=frozenset(signals), precise=ll is not None)
+
+
+def test_a_region_value_is_as_common_as_the_happenings_of_its_country() -> None:
+    from truce.dedup.clusters import Stream, _Profile, common
+
+    a = _region_report("a", (12.1, 6.2), ("g:zamfara", "w:kucheri"))
+    b = _region_report("b", None, ("g:zamfara", "w:kucheri"))
+    other = _region_report("c", (12.9, 5.6), ("w:dansadau",), event="COERCE")  # another town, same days
+    stream = Stream([a, b, other], CFG)
+    p = _Profile.of(a, b, CFG.day_slack)
+    assert common("g:zamfara", p, stream, CFG)  # the other happening could have been told with it
+    assert not common("w:kucheri", p, stream, CFG)
+    quiet = Stream([a, b], CFG)
+    assert not common("g:zamfara", p, quiet, CFG)
+
+
+def test_two_districts_each_named_by_its_report_are_two_happenings() -> None:
+    from truce.dedup.clusters import towns_disagree
+
+    tsafe = replace(_report("t", "Gunmen kidnapped 30 people in Tsafe local government area on Monday.", "abduct"),
+                    place="admin2:g1", loc_name="Tsafe", lat=11.96, lon=6.92)
+    maru = replace(_report("m", "Gunmen killed 11 people in Maru local government area on Tuesday.", "destroy"),
+                   place="admin2:g2", loc_name="Maru", lat=12.33, lon=6.40)
+    assert towns_disagree(tsafe, maru) and not compatible(tsafe, maru, CFG)
+    assert compatible(tsafe, maru, _with(towns_contradict=False))
+    both = replace(maru, tokens=normalise("Gunmen from Tsafe killed 11 people in Maru local government area.").tokens)
+    assert not towns_disagree(tsafe, both)
