@@ -15,8 +15,9 @@ the other's (the components of that relation are the predicted incidents):
 
 The written sets: the writer's local-news clusters (``clusters_*``), the conflict follow-ups
 (``clusters_followups_*``) and a stream of similar reports across six countries with copies and
-follow-ups (``clusters_multistream_*``, branch incid5), the split causes (``clusters_splits_*``, incid8)
-and a stream of short local and wire conflict reports with look-alikes (``clusters_streams11_*``, incid11).
+follow-ups (``clusters_multistream_*``, branch incid5), the split causes (``clusters_splits_*``, incid8),
+a stream of short local and wire conflict reports with look-alikes (``clusters_streams11_*``, incid11)
+and a stream with other namings of the armed group, region against town and look-alikes (``clusters_streams12_*``, incid12).
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from truce.settings import Settings
 
 WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
-WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11")
+WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12")
            for half in ("dev", "blind")]
 # The lead's held-out stream: blind as a whole, no dev half.
 WRITTEN.append("clusters_heldout_blind.jsonl")

@@ -50,14 +50,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, NEAR_FIGURE, PUBLICATION, REFERENCE, Ref, Report, with_date
+from truce.dedup.reports import LOCALITY, NEAR_FIGURE, PUBLICATION, REFERENCE, REGION, Ref, Report, with_date
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
 from truce.ids import stable_hash
 
 FORCED: tuple[str, ...] = ()  # link evidence that needs no rare signal (none: copies' reports follow instead)
-KINDS = {"n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "f~": "figure", "m": "mode",
+KINDS = {"g": "region", "n": "name", "q": "quote", "s": "sentence", "w": "word", "t": "term", "f": "figure", "f~": "figure", "m": "mode",
          "d": "day", "c": "phrase", "h": "time"}
 PLACE = "p"  # the pair's named place (both placed there, or one's place named by the other)
 SPOT = "p~"  # both placed within same_spot_km of each other, at places of different names
@@ -171,10 +171,16 @@ def names_party(x: Report, y: Report) -> bool:
 
 
 def town_words(r: Report) -> tuple[frozenset[str], ...]:
-    """The content words of a precise report's place name, as written and without accents."""
-    if not r.precise or not r.loc_name:
+    """The content words of a precise report's place name (or a district's: ``named_unit``), as written
+    and without accents."""
+    if not (r.precise or named_unit(r)) or not r.loc_name:
         return ()
     return _name_variants(r.loc_name)
+
+
+def named_unit(r: Report) -> bool:
+    """Is the report placed at a district (ADM2: "Tsafe local government area", "Masisi territory")?"""
+    return (r.place or "").startswith("admin2:")
 
 
 def _name_variants(name: str) -> tuple[frozenset[str], ...]:
@@ -186,9 +192,14 @@ def towns_disagree(a: Report, b: Report) -> bool:
     """Two precise reports at different places beyond one spot whose sentences each name their own town
     and neither names the other's: the outlets name two towns, so they tell two happenings (``max_km``
     only bounds how far apart one happening's places can be read: a village and the town a wire names
-    for it). Without this, two abductions of one Sunday 47 km apart in one state were one cluster."""
-    if not (a.precise and b.precise) or a.place == b.place:
+    for it). Without this, two abductions of one Sunday 47 km apart in one state were one cluster. Two
+    districts named by their own reports (each placed at its district, neither naming the other's) are
+    two happenings too: "Kucheri village in Tsafe local government area" and "Dansadau in Maru local
+    government area"."""
+    if not (a.precise or named_unit(a)) or not (b.precise or named_unit(b)) or a.place == b.place:
         return False
+    if not (a.precise and b.precise) and not (named_unit(a) and named_unit(b)):
+        return False  # a town and a district: the town may lie in it
     ta, tb = town_words(a), town_words(b)
     return (mentions(a, ta) and mentions(b, tb) and not mentions(a, tb) and not mentions(b, ta))
 
@@ -197,9 +208,14 @@ def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
     """The same mode, an unknown one, or two modes of one family (``mode_families``): outlets word one
     happening with neighbouring modes ("a suicide bomber blew herself up" and "the bombing": suicide
     attack and explosives; "an air strike" and "a drone strike"), so a report placed only in a district
-    or province must not lose its happening by its mode. Modes of different families stay apart."""
+    or province must not lose its happening by its mode. A secondary mode (``secondary_modes``: property
+    destruction) tells what an attack also did, so it meets every mode: "attacked the base ..., killing five
+    soldiers and burning three armoured vehicles" (destroy) and "stormed the base after a gun battle"
+    (heavy weapons) are one raid. Modes of different families stay apart."""
     if not x or not y or x == y:
         return True
+    if x in cfg.secondary_modes or y in cfg.secondary_modes:
+        return True  # what the attack also did ("burning three armoured vehicles"), not how it was done
     return any(x in family and y in family for family in cfg.mode_families)
 
 
@@ -232,6 +248,7 @@ class Stream:
         self._by_place: dict[str, set[str]] = defaultdict(set)
         self._max_span: dict[str, int] = defaultdict(int)
         self._by_article: dict[str, list[str]] = defaultdict(list)
+        self._by_country: dict[str, set[str]] = defaultdict(set)
         self._single: dict[tuple[str, str], bool] = {}
         for r in reports:
             self.add(r)
@@ -243,6 +260,8 @@ class Stream:
             return
         self.nodes[r.id] = r
         self._by_article[r.article_id].append(r.id)
+        if r.country:
+            self._by_country[r.country].add(r.id)
         self._single.clear()
         self._by_type[r.event].append((r.lo, r.id))
         self._max_span[r.event] = max(self._max_span[r.event], r.hi - r.lo)
@@ -292,6 +311,10 @@ class Stream:
                      if self.nodes[i].event == event and not self.nodes[i].reference]  # a noun follow-up tells no new one
             self._single[key] = not any(distinct(x, y, self.cfg) for i, x in enumerate(group) for y in group[i + 1:])
         return self._single[key]
+
+    def in_country(self, country: str | None) -> set[str]:
+        """Ids of the reports of any type placed in a country."""
+        return self._by_country.get(country, set()) if country else set()
 
     def carriers(self, value: str) -> Iterator[Report]:
         """Reports of any type carrying a signal value (lazily: rarity tests stop early)."""
@@ -478,6 +501,11 @@ def _carriers(value: str, p: _Profile, stream: Stream, cfg: Any) -> Iterable[Rep
         return _place_carriers(p.a, p.b, stream, cfg)
     if value == SPOT:
         return _spot_carriers(p.a, p.b, stream, cfg)
+    if value.startswith(REGION):
+        # a province's or country's name is as common as the happenings of the country: every one of
+        # them could have been told with it, named by its town or not
+        ids = {r.id for r in stream.carriers(value)} | stream.in_country(p.country)
+        return [stream.nodes[i] for i in sorted(ids)]
     return stream.carriers(value)
 
 
@@ -580,7 +608,7 @@ def evidence(a: Report, b: Report, stream: Stream, cfg: Any) -> tuple[str, ...]:
 # Sunday are one, once the stream of that state is quiet enough for the day and the mode to be rare.
 HOW_AND_WHEN = frozenset({"mode", "day", "time"})
 # What any other happening of the type at that place and time shares too: a follow-up must share more.
-WHERE_AND_WHEN = frozenset({"place", "spot", "mode", "day", "time"})
+WHERE_AND_WHEN = frozenset({"place", "spot", "region", "mode", "day", "time"})
 
 
 def _by_report(r: Report) -> bool:

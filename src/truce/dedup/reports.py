@@ -211,6 +211,28 @@ def place_of(event: Event) -> tuple[bool, str | None]:
     return True, key
 
 
+# How the locate stage chose a place that its sentence need not name (``EventLocation.rule``).
+BORROWED_RULES = ("paragraph", "dateline")
+
+
+def dateline_only(event: Event, coded: CodedArticle) -> bool:
+    """The event's town is its article's dateline city, taken from the paragraph or the dateline, and
+    its sentence does not name it: the dateline says where the wire files from ("YAOUNDE - Two gendarmes
+    were killed ... in Cameroon's North-West region", "ADEN - ... shelling in Taiz", "JUBA - fighting in
+    Bor"), and the sentence's own place was one the geocoder did not resolve. Such a report is known
+    only to its country: placed at the capital, it was more than ``max_km`` from every other report
+    of its happening."""
+    loc, city = event.location, coded.article.meta.get("dateline_city")
+    if loc is None or not loc.name or not city or not (loc.rule or "").startswith(BORROWED_RULES):
+        return False
+    from truce.dedup.clusters import _unaccented
+
+    name = normalise(_unaccented(loc.name)).tokens
+    if not name or name != normalise(_unaccented(str(city))).tokens:
+        return False
+    return not name <= normalise(_unaccented(event.sentence or "")).tokens
+
+
 ABSTAINED = "abstained"  # place key prefix: the sentence names a place the geocoder refused to locate
 
 
@@ -460,6 +482,81 @@ def signal_values(event: Event, fingerprint: int | None, cfg: Any = None) -> set
     return out
 
 
+# Place precisions whose names say where in the world, never which happening ("Zamfara State", "Nigeria").
+WIDE_PLACES = frozenset({"admin1", "country", "region"})
+
+
+REGION = "g:"  # signal prefix of a province, region or country the text names ("g:zamfara")
+
+
+def wide_places(coded: CodedArticle) -> list[frozenset[str]]:
+    """The stemmed words of each province, region or country the article names (``Place.precision``
+    admin1, region or country). Every report of that province can write them, so as plain words they
+    were rare whenever the stream's other happenings in the province were named by their towns ("in an
+    attack on Kucheri village in Tsafe local government area of Zamfara State" and "Gunmen killed 11
+    people ... in Maru local government area of Zamfara State" shared "Zamfara State", "Zamfara" and
+    "State" and were one cluster). They become one ``g:`` value per place, whose rarity counts every
+    report of the pair's country (``clusters._carriers``). Districts' names stay words: a district is
+    often named after its town (Marte, Kalat)."""
+    out = []
+    for p in coded.places:
+        if p.precision in WIDE_PLACES and p.text:  # in an organisation's name too ("Mali army"): as common
+            words = normalise(p.text).tokens - place_level_words()
+            if words and words not in out:
+                out.append(frozenset(words))
+    return out
+
+
+def _regional(values: set[str] | frozenset[str], text_tokens: frozenset[str], wide: list[frozenset[str]]) -> set[str]:
+    """``values`` with the wide places' words (of those ``text_tokens`` names) as ``g:`` values, the phrases
+    holding one ("c:zamfara state") and the words of a place's level ("state", "local government area")
+    left out."""
+    level = place_level_words()
+    named = [w for w in wide if w <= text_tokens]
+    words = set(level).union(*named) if named else set(level)
+    out = {v for v in values if not (v[:2] in ("w:", "t:") and v[2:] in words)
+           and not (v.startswith("c:") and words & set(v[2:].split()))}
+    out.update(REGION + " ".join(sorted(w)) for w in named)
+    return out
+
+
+@lru_cache(maxsize=1)
+def place_level_words() -> frozenset[str]:
+    """Stemmed words that say what kind of place a name is: the administrative unit nouns
+    (``geo/unit_phrases.txt``: "local government area", "district", "territory") and
+    ``dedup/place_level_words.txt`` ("state", "region")."""
+    from truce.knowledge import lang_file, load_lines
+
+    lines = load_lines(lang_file("geo", "unit_phrases.txt")) + load_lines(lang_file("dedup", "place_level_words.txt"))
+    return frozenset(t for line in lines for t in normalise(line).tokens)
+
+
+def _body(coded: CodedArticle) -> str:
+    """The article's text after its dateline (one the date stage read, or a dateline-shaped opening
+    without a date: "GUSAU, Nigeria - ")."""
+    from truce.time.published import dateline_prefix_end
+
+    text = coded.article.text or ""
+    end = int(coded.article.meta.get("dateline_end", 0) or 0)
+    return text[end:] if end else text[dateline_prefix_end(text):]
+
+
+def _after_dateline(event: Event, coded: CodedArticle) -> str:
+    """The event's sentence without the dateline it opens with ("GUSAU, Nigeria - Armed bandits ..."): the
+    wire's city and country are in every story it files from there (``article_context`` leaves them out
+    of the article's words for the same reason)."""
+    from truce.time.published import dateline_prefix_end
+
+    sentence = event.sentence or ""
+    end = int(coded.article.meta.get("dateline_end", 0) or 0)
+    if end and 0 <= event.sentence_start < end:
+        return sentence[min(len(sentence), end - event.sentence_start):]
+    text = coded.article.text or ""
+    if event.sentence_start == 0 or (event.sentence_start > 0 and text[event.sentence_start - 1] == "\n"):
+        return sentence[dateline_prefix_end(sentence):]  # "GUSAU, Nigeria - ": no date, no agency
+    return sentence
+
+
 def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     basis = date_basis(event)
     span = interval(event.date, event.date_precision, basis, cfg)
@@ -467,6 +564,8 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     unplaced = abstained_place(event, coded)
     if unplaced is not None:
         precise, place = False, unplaced
+    elif precise and cfg.dateline_places_coarse and dateline_only(event, coded):
+        precise, place = False, None
     loc = event.location
     sent = normalise(event.sentence or "")
     fingerprint = sent.fingerprints(cfg.min_fingerprint_anchors)[0] if len(sent.tokens) >= cfg.min_sentence_tokens \
@@ -480,10 +579,21 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
         precise=precise, lat=loc.lat if loc else None, lon=loc.lon if loc else None, place=place,
         loc_name=loc.name if loc else None, country=loc.country if loc else None,
         actors=_refs(event, "actor"), recipients=_refs(event, "recipient"),
-        signals=frozenset(signal_values(event, fingerprint, cfg)), tokens=sent.tokens,
+        signals=frozenset(_report_values(event, coded, fingerprint, cfg)), tokens=sent.tokens,
         trigger=event.trigger, sentence=event.sentence or "", claimant=event.modality.claimant,
         figures=tuple(figures_of(event)),
     )
+
+
+def _report_values(event: Event, coded: CodedArticle, fingerprint: int | None, cfg: Any) -> set[str]:
+    """``signal_values`` read from the sentence after its dateline, the wide places' words as ``g:`` values
+    (``place_words_evidence`` false)."""
+    body = _after_dateline(event, coded)
+    values = signal_values(replace(event, sentence=body) if body != event.sentence else event, fingerprint, cfg)
+    if cfg.place_words_evidence:
+        return values
+    # a province or country the dateline names is a region value too: its rarity counts the whole country
+    return _regional(values, normalise(event.sentence or "").tokens, wide_places(coded))
 
 
 def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
@@ -504,8 +614,10 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     heads = [x for x in [coded.article.title, *coded.article.headlines] if x]
     # the dateline ("CULIACAN, Mexico, June 18 (Pacifico Wire) -") names the outlet and the country:
     # every story of that wire carries them, they tell no happening from another
-    body = coded.article.text[int(coded.article.meta.get("dateline_end", 0) or 0):]
+    body = _body(coded)
     extra = text_signals("\n\n".join([*heads, body]))
+    if not cfg.place_words_evidence:
+        extra = _regional(extra, normalise("\n\n".join([*heads, coded.article.text])).tokens, wide_places(coded))
     if not extra:
         return out
     by_type: dict[str, list[Report]] = {}

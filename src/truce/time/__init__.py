@@ -27,6 +27,8 @@ from truce.time.zones import city_zone, country_zone
 __all__ = ["EventDater", "find_expressions", "resolve"]
 
 _ABSOLUTE = {"iso", "year"}
+# Expressions that can be the words of a name ("March 23" in "the March 23 Movement").
+_NAME_KINDS = frozenset({"explicit", "month"})
 
 
 def _rank(source: str) -> int:
@@ -94,12 +96,39 @@ class EventDater:
     def date_events(self, events: list[Event], doc: Doc, article: Article) -> list[Event]:
         """Set ``date``, ``date_precision``, ``date_text`` and an explanation on every event."""
         skip_to = int(article.meta.get("dateline_end", 0))
-        exprs = [e for e in find_expressions(doc_text(doc)) if e.start >= skip_to]
+        text = doc_text(doc)
+        exprs = [e for e in find_expressions(text) if e.start >= skip_to]
+        named = self._in_names(exprs, text)
+        exprs = [e for e in exprs if e not in named]
         ref = _as_date(article.published)
         for event in events:
             self._date_event(event, doc, article, exprs, ref)
         date_from_anchors(events, doc, doc_text(doc), exprs, ref, self.config.settings.time)
         return events
+
+    def _in_names(self, exprs: list[DateExpr], text: str) -> set[DateExpr]:
+        """The expressions that are words of an organisation's dictionary name: "the March 23 Movement"
+        (M23), "the April 19 Movement" name a group, not a day. Read as a date, "Rebels of the March 23
+        Movement shelled Nyabiondo on Friday" was dated 23 March and dropped as a recalled happening."""
+        from truce.actors.lexicon import load_lexicon
+        from truce.actors.match import tokenize
+
+        # the name goes on after the date ("March 23 Movement"): only such expressions are looked up
+        cands = [e for e in exprs if e.kind in _NAME_KINDS and text[e.end:e.end + 2].strip()[:1].isupper()]
+        if not cands:
+            return set()
+        lex = load_lexicon(tuple(str(p) for p in self.config.actor_files))
+        out = set()
+        for e in cands:
+            lo, hi = max(0, e.start - 40), min(len(text), e.end + 40)
+            tokens = tokenize(text[lo:hi], lo)
+            for m in lex.trie.find(tokens):
+                first, last = tokens[m.i].start, tokens[m.j - 1].end
+                if first <= e.start and e.end <= last and (first, last) != (e.start, e.end) \
+                        and any(v.kind == "org" for v in m.values):
+                    out.add(e)
+                    break
+        return out
 
     def _date_event(self, event: Event, doc: Doc, article: Article, exprs: list[DateExpr],
                     ref: date | None) -> None:

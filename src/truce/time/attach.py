@@ -53,8 +53,9 @@ class Attachment:
 
     @property
     def via_reporting_verb(self) -> bool:
-        """True when the date belongs to a "said"-type verb governing the trigger."""
-        return self.rule == "governing-clause" and self.home is not None and \
+        """True when the date belongs to a "said"-type verb governing the trigger, or coordinated with it (the
+        parser reads "... killed six people, not four, the local chief said on Monday" as "killed and said")."""
+        return self.rule in ("governing-clause", "coordinated-clause") and self.home is not None and \
             self.home.lemma_.lower() in lexicon()["reporting_verbs"]
 
 
@@ -220,6 +221,7 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
         if span is None:
             continue
         home = _home(span, trigger)
+        home = _reporting_home(span, home if home is not None else trigger) or home
         if _inside_other_event(span, home if home is not None else trigger):
             continue
         level = _level(home, trigger, span)
@@ -228,6 +230,20 @@ def attachments(exprs: list[DateExpr], doc: Doc, trigger: Token) -> list[Attachm
     own = clause_of(trigger).i
     return sorted(out, key=lambda a: (a.level, a.level == 1 and a.home is not None and a.home.i != own,
                                       _distance(a.expr, trigger)))
+
+
+def _reporting_home(span: Span, verb: Token) -> Token | None:
+    """The reporting verb a date belongs to when the parser hung it on the reported clause: in "The BLA said
+    on Saturday its fighters had stormed a post", "on Saturday" stands between "said" and the subject (or
+    the "that") of what was said, so it dates the saying, not the storming (the parser put it on
+    "stormed", and the attack took the report's day as its own). None when the date is elsewhere."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in lexicon()["reporting_verbs"]:
+        return None
+    said = verb.head
+    opening = [c.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "mark", "expl")]
+    if not opening or not said.i < span.start or span.end > min(opening):
+        return None
+    return said
 
 
 def _distance(expr: DateExpr, trigger: Token) -> int:

@@ -126,6 +126,15 @@ def find_dateline(text: str, settings: Section | None = None) -> Dateline | None
                     m.group(0).strip(), m)
 
 
+def dateline_prefix_end(line: str) -> int:
+    """Where a dateline-shaped opening of ``line`` ends ("GUSAU, Nigeria - ", also without the date or the
+    agency ``find_dateline`` asks for), 0 when the line opens otherwise: the words of a place a story is
+    filed from, not of what it tells."""
+    dateline, _, _ = _patterns()
+    m = dateline.match(line)
+    return m.end() if m else 0
+
+
 def starts_with_dateline(line: str) -> bool:
     """Whether ``line`` opens like a wire dateline ("NORTOWN, May 2 -"): never a headline."""
     return _STARTS_WITH_DATELINE.match(line) is not None
