@@ -22,17 +22,18 @@ from check_written import FILE_BLIND_SHARE, is_blind  # noqa: E402
 NAME, PREFIX = "streams11", "ws11"
 
 
-def main() -> int:
-    share = FILE_BLIND_SHARE[f"clusters_{NAME}"]
+def main(name: str = NAME, prefix: str = PREFIX) -> int:
+    """Split stream ``name``'s reports into its dev and blind files; ids and groups get ``prefix``."""
+    share = FILE_BLIND_SHARE[f"clusters_{name}"]
     dev: list[dict] = []
     blind: list[dict] = []
-    for n, r in enumerate(load_reports(SOURCE / f"{NAME}.blindsrc.py", NAME), 1):
-        group = f"{PREFIX}-{r['group']}"
-        row = {"id": f"{PREFIX}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
-               "source": r["source"], "incident": f"{PREFIX}-{r['incident']}", "group": group}
+    for n, r in enumerate(load_reports(SOURCE / f"{name}.blindsrc.py", name), 1):
+        group = f"{prefix}-{r['group']}"
+        row = {"id": f"{prefix}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
+               "source": r["source"], "incident": f"{prefix}-{r['incident']}", "group": group}
         (blind if is_blind(group, share) else dev).append(row)
-    write_jsonl(f"clusters_{NAME}_dev.jsonl", dev)
-    write_jsonl(f"clusters_{NAME}_blind.jsonl", blind)
+    write_jsonl(f"clusters_{name}_dev.jsonl", dev)
+    write_jsonl(f"clusters_{name}_blind.jsonl", blind)
     print(f"reports dev {len(dev)} blind {len(blind)}; incidents dev {len({r['incident'] for r in dev})} "
           f"blind {len({r['incident'] for r in blind})}; groups dev {len({r['group'] for r in dev})} "
           f"blind {len({r['group'] for r in blind})}")

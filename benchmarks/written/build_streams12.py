@@ -15,29 +15,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-sys.path.insert(0, str(Path(__file__).parents[1]))
-from build_clusters import SOURCE, load_reports, write_jsonl  # noqa: E402
-from check_written import FILE_BLIND_SHARE, is_blind  # noqa: E402
-
-NAME, PREFIX = "streams12", "ws12"
-
-
-def main() -> int:
-    share = FILE_BLIND_SHARE[f"clusters_{NAME}"]
-    dev: list[dict] = []
-    blind: list[dict] = []
-    for n, r in enumerate(load_reports(SOURCE / f"{NAME}.blindsrc.py", NAME), 1):
-        group = f"{PREFIX}-{r['group']}"
-        row = {"id": f"{PREFIX}-{n:03d}", "title": r["title"], "text": r["text"], "published": r["published"],
-               "source": r["source"], "incident": f"{PREFIX}-{r['incident']}", "group": group}
-        (blind if is_blind(group, share) else dev).append(row)
-    write_jsonl(f"clusters_{NAME}_dev.jsonl", dev)
-    write_jsonl(f"clusters_{NAME}_blind.jsonl", blind)
-    print(f"reports dev {len(dev)} blind {len(blind)}; incidents dev {len({r['incident'] for r in dev})} "
-          f"blind {len({r['incident'] for r in blind})}; groups dev {len({r['group'] for r in dev})} "
-          f"blind {len({r['group'] for r in blind})}")
-    return 0
-
+from build_streams11 import main  # noqa: E402
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(main("streams12", "ws12"))
