@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.geo.gazetteer import AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
 from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
+from truce.settings import default_settings
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 NEVER_INSIDE = ("PERSON",)
@@ -78,15 +79,12 @@ def unit_word(tok: Token) -> str | None:
     return None
 
 
-UNIT_LIST_MAX_TOKENS = 10  # how far a list of unit names may run before its plural unit word
-
-
 def _list_unit_after(doc: Doc, end: int) -> str | None:
     """The plural unit word after a list the name begins ("Kurram and Orakzai districts", "Taiz, Ibb and Lahj
     governorates"): every member is such a unit. Only capitalised words, commas and "and" may stand between."""
     if end >= len(doc) or doc[end].lower_ not in ("and", ","):
         return None
-    for j in range(end, min(len(doc), end + UNIT_LIST_MAX_TOKENS)):
+    for j in range(end, min(len(doc), end + default_settings().geo.unit_list_max_tokens)):
         tok = doc[j]
         if tok.lower_ in ("and", ",") or tok.is_title or tok.is_upper and unit_word(tok) is None:
             continue
@@ -235,10 +233,7 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     return False
 
 
-PASSIVE_ALT_POPULATION = 10_000  # an alternate spelling counts as the passive subject's town from this size on
-
-
-def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -> bool:
+def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s: Any) -> bool:
     """A town of the article's country where only a place stands: after "<direction> of" ("in the hills
     south-east of Voskepar", "15 km north of Dorvo": a bearing is taken from a place), after "the <place
     noun> of" ("the coastal town of Al Khawkhah", "the outskirts of Mueda"; place_heads.txt), before a
@@ -249,7 +244,7 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str]) -
     head = span.root.head
     if span.root.dep_ == "nsubjpass" and (head.lemma_.lower() in locative_verbs() or head.lower_ in locative_verbs()):
         # "Kupiansk was shelled overnight" (geo12): what an attack verb's passive subject names is the place hit
-        return any(gaz.kind[e] == "city" and gaz.cc[e] in support and (not alt or gaz.pop[e] >= PASSIVE_ALT_POPULATION)
+        return any(gaz.kind[e] == "city" and gaz.cc[e] in support and (not alt or gaz.pop[e] >= s.passive_alt_population)
                    for e, alt in gaz.lookup(span_text(span)))
     if span.root.dep_ in ("compound", "poss") and head.i > span.root.i and head.is_lower:
         if head.lemma_.lower() not in place_heads():  # "hit Mueda market", "Mueda's airport"
@@ -883,7 +878,7 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             span = doc[i:i + length]
             if _names_a_newspaper(doc, i + length) or \
                     (known and not _important(gaz, name, support, s, strict=doc[i].is_sent_start)
-                     and not _town_where_places_stand(span, gaz, support)
+                     and not _town_where_places_stand(span, gaz, support, s)
                      and not (s.article_names and _article_name_where_places_stand(span, gaz, support, s))):
                 continue
             # Part of a longer organisation name ("Kentucky State Police"); a whole ORG entity that is a

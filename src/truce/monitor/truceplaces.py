@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
-from truce.geo.distance import haversine_km
+from truce.geo.distance import EARTH_RADIUS_KM, haversine_km
 from truce.knowledge import lang_file, load_yaml
 from truce.monitor.model import Circle, TruceChain
 from truce.monitor.params import MonitorParams, default_params
@@ -143,7 +143,7 @@ def _unit_km() -> dict[str, float]:
 
 def destination(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
     """The point ``km`` from (lat, lon) along ``bearing`` (degrees from north), on a sphere."""
-    r = km / 6371.0088
+    r = km / EARTH_RADIUS_KM
     p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing)
     p2 = math.asin(math.sin(p1) * math.cos(r) + math.cos(p1) * math.sin(r) * math.cos(b))
     l2 = l1 + math.atan2(math.sin(b) * math.sin(r) * math.cos(p1), math.cos(r) - math.sin(p1) * math.sin(p2))
