@@ -58,7 +58,10 @@ FILE_BLIND_SHARE = {"articles_geo7": 0.5, "articles_relevance": 0.5, "sentences_
                     "articles_geo11": 0.5,
                     # Sets of the fourth 2026-12-03 round, registered before they were written.
                     "sentences_news9": 0.5, "articles_domain12": 0.5, "clusters_streams12": 0.5,
-                    "articles_geo12": 0.5, "sentences_heldout2": 1.0}
+                    "articles_geo12": 0.5, "sentences_heldout2": 1.0,
+                    # Sets of the 2026-12-04 round, registered before they were written.
+                    "sentences_news10": 0.5, "articles_domain13": 0.5, "clusters_streams13": 0.5,
+                    "articles_geo13": 0.5, "sentences_heldout3": 1.0}
 
 
 def is_blind(group: str, share: float | None = None) -> bool:
