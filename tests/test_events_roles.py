@@ -142,3 +142,27 @@ def test_a_reflexive_object_is_never_the_recipient(nlp, extractor):
 def test_shots_into_the_air_have_no_target_but_the_place(nlp, extractor):
     e = event(nlp, extractor, "In Kelowa, soldiers fired shots into the air, witnesses said.", "ASSAULT")
     assert "air" not in texts(e.recipient)
+
+
+def test_a_trigger_that_names_the_doer_is_its_own_actor(nlp, extractor):
+    e = event(nlp, extractor, "A suicide bomber blew himself up at a police checkpoint in Kelowa on Monday.", "ASSAULT")
+    assert any("bomber" in t for t in texts(e.actor)), texts(e.actor)
+
+
+def test_the_speakers_own_pronoun_in_a_that_clause_is_no_recipient(nlp, extractor):
+    e = event(nlp, extractor, "Norland warned that it would impose new sanctions on Tarsen if the vote was delayed.",
+              "THREATEN")
+    assert texts(e.actor) == ["Norland"]
+    assert "Norland" not in texts(e.recipient)
+
+
+@pytest.mark.parametrize("text", ["Thousands rallied outside the parliament in Kelowa on Sunday.",
+                                  "Hundreds marched through the centre of Tarsen to demand higher wages."])
+def test_a_plural_number_word_subject_is_the_actor(nlp, extractor, text):
+    e = event(nlp, extractor, text, "PROTEST")
+    assert texts(e.actor) and texts(e.actor)[0] in ("Thousands", "Hundreds")
+
+
+def test_the_first_party_of_a_clash_between_two_is_the_actor(nlp, extractor):
+    e = event(nlp, extractor, "Clashes between herders and farmers near Tarsen left 23 people dead.", "ASSAULT")
+    assert texts(e.actor) == ["herders"] and texts(e.recipient) == ["farmers"]

@@ -63,6 +63,8 @@ class Frames:
     target_preps: frozenset[str] = frozenset()  # 'opened fire on a minibus', 'set fire to homes': the target
     aimless_objects: frozenset[str] = frozenset()  # 'fired shots into the air': no target
     reflexive_pronouns: frozenset[str] = frozenset()  # 'blew himself up': the actor, never the recipient
+    agent_nouns: frozenset[str] = frozenset()  # 'a suicide bomber blew himself up': the trigger is its actor
+    obligation_modals: frozenset[str] = frozenset()  # 'demanded that they must leave': addressed to them
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:

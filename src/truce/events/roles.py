@@ -10,6 +10,7 @@ from truce.events.match import Match
 from truce.events.settings import events_settings
 from truce.events.syntax import (
     actor_ref,
+    antecedent,
     characterises,
     children,
     conjuncts,
@@ -67,9 +68,12 @@ def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
 
 
 def _actor_like(tok: Token) -> bool:
-    """Dates, bare numbers and a story's dateline are not actors; 'dozens of civilians' is."""
+    """Dates, bare numbers and a story's dateline are not actors; 'dozens of civilians' is, and so is a
+    plural number word that is the subject of its clause ('Thousands rallied', 'Dozens were wounded')."""
     if is_dateline(tok):
         return False
+    if tok.ent_type_ == "CARDINAL" and tok.tag_ == "NNS" and tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
     return tok.ent_type_ not in _NON_ACTOR_ENTS or any(c.lower_ == "of" for c in tok.children)
 
 
@@ -267,7 +271,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     if target:
         return _refs(target, target_rule(target, objs, notes))
     comp = _complement_subject(verb)
-    if comp is not None:
+    if comp is not None and not _self_reference(comp, verb, frames):
         notes.append("recipient: subject of complement clause")
         return _refs([comp], "complement-subject")
     for xcomp in children(verb, ("xcomp",)):
@@ -406,6 +410,19 @@ def _own(obj: Token, verb: Token) -> bool:
     return obj.lower_ not in _OWN and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
 
 
+def _self_reference(comp: Token, verb: Token, frames: Frames) -> bool:
+    """'Washington warned that it would impose sanctions': the pronoun of the clause is the speaker
+    itself (``syntax.antecedent``), who does the act, not the one it is done to. A clause in the
+    subjunctive or with a modal of obligation ('demanded that they leave', '... that they must go')
+    addresses someone else."""
+    own = subject(verb)
+    if own is None or antecedent(comp) != own:
+        return False
+    clause = comp.head
+    auxes = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+    return not (clause.tag_ == "VB" and not auxes) and not auxes & frames.obligation_modals
+
+
 def _complement_subject(verb: Token) -> Token | None:
     """The subject of a 'that' clause: 'demanded that X ...', 'the demand that X ...'."""
     for comp in children(verb, ("ccomp",) if verb.pos_ in ("VERB", "AUX", "ADJ") else ("ccomp", "acl")):
@@ -434,10 +451,16 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     elif (user := weapon_user(noun)) is not None:  # 'police water cannon drove back ...'
         actors = [actor_ref(user, "weapon-user")]
         notes.append(f"actor: '{user.text}', the user of '{noun.text}'")
+    elif noun.dep_ == "nsubj" and (noun.lemma_.lower() in frames.agent_nouns or noun.lower_ in frames.agent_nouns):
+        actors = [actor_ref(noun, "agent-noun")]  # 'A suicide bomber blew himself up'
+        notes.append(f"actor: '{noun.text}' names the doer of the act")
     material_conflict = QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT  # 'an attack on the convoy': any object is the target
     objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
+    if not actors and len(recips) > 1 and {t.i for t in prep_objects(noun, {"between"})} & {r.i for r in objs}:
+        actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
+        notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
     comp = _complement_subject(noun)
     if comp is not None and not recips:  # 'its demand that X withdraw'
         recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
