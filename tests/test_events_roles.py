@@ -166,3 +166,30 @@ def test_a_plural_number_word_subject_is_the_actor(nlp, extractor, text):
 def test_the_first_party_of_a_clash_between_two_is_the_actor(nlp, extractor):
     e = event(nlp, extractor, "Clashes between herders and farmers near Tarsen left 23 people dead.", "ASSAULT")
     assert texts(e.actor) == ["herders"] and texts(e.recipient) == ["farmers"]
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Soldiers open fire on protesters in Kelowa, witnesses say", "protesters"),
+    ("Police used tear gas against students outside the ministry in Tarsen.", "students"),
+    ("Norland coast guard vessels fired water cannon at a fishing boat near the reef.", "boat"),
+])
+def test_the_target_of_a_weapon_or_of_the_triggers_noun(nlp, extractor, text, target):
+    e = event(nlp, extractor, text, "ASSAULT")
+    assert any(target in t for t in texts(e.recipient)), texts(e.recipient)
+
+
+def test_verbs_joined_by_and_share_their_object(nlp, extractor):
+    e = event(nlp, extractor, "Militiamen beat and detained journalists covering the vote count in Kelowa.", "ASSAULT")
+    assert texts(e.recipient) == ["journalists"]
+
+
+def test_the_of_phrase_of_an_attack_noun_is_its_target(nlp, extractor):
+    e = event(nlp, extractor, "The shelling of the town's only hospital on Monday left the district without care.",
+              "ASSAULT")
+    assert any("hospital" in t for t in texts(e.recipient)), texts(e.recipient)
+
+
+def test_a_speakers_own_clause_gives_the_threats_recipient(nlp, extractor):
+    e = event(nlp, extractor, "Norland warned that it would impose new sanctions on Tarsen if the vote was delayed.",
+              "THREATEN")
+    assert texts(e.recipient) == ["Tarsen"]

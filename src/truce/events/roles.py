@@ -235,7 +235,8 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             notes.append("recipient: passive subject")
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
-    all_objs = [o for o in direct_objects(verb) if o.i not in skip and o.lower_ not in frames.reflexive_pronouns]
+    all_objs = [o for o in direct_objects(verb) or _shared_objects(verb)
+                if o.i not in skip and o.lower_ not in frames.reflexive_pronouns]
     objs = [o for o in all_objs if not _own(o, verb)]
     if verb.lemma_.lower() in frames.instrument_verbs:
         objs = []  # 'deployed troops in X': the troops are the actor's own
@@ -254,7 +255,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         if partners:
             notes.append("recipient: partner of the object ('appeal from X', 'suspension of links with X')")
             return _refs(partners[:1], "theme-partner")
-    partners = [o for o in prep_objects(verb, preps) if o.i not in skip and _person_like(o, frames)]
+    partners = [o for o in _aimed_objects(verb, match, all_objs, preps) if o.i not in skip and _person_like(o, frames)]
     thing_targets = match.entry.event in _THING_TARGETS
     if thing_targets:  # 'raided a nightclub on Fourth Plain Boulevard': the street is where, not whom
         partners = [o for o in partners if not _named_place(o, frames)
@@ -267,13 +268,17 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     if partners:  # 'hacked into the computers of X', 'mobilised reservists for a war against X'
         notes.append("recipient: partner of a prepositional object")
         return _refs(partners[:1], "prep-partner")
-    target = _thing_target(verb, match.entry.event, objs, skip, frames) if thing_targets else []
+    target = _thing_target(verb, match, objs, all_objs, skip, frames) if thing_targets else []
     if target:
         return _refs(target, target_rule(target, objs, notes))
     comp = _complement_subject(verb)
     if comp is not None and not _self_reference(comp, verb, frames):
         notes.append("recipient: subject of complement clause")
         return _refs([comp], "complement-subject")
+    if comp is not None and depth < events_settings().recipient_xcomp_depth:
+        found = _recipients(comp.head, match, frames, notes, depth + 1)  # 'warned that it would impose ... on X'
+        if found:
+            return found
     for xcomp in children(verb, ("xcomp",)):
         if depth < events_settings().recipient_xcomp_depth:
             found = _recipients(xcomp, match, frames, notes, depth + 1)
@@ -295,6 +300,18 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
 # a nightclub'); 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is
 # sought instead.
 _THING_TARGETS = ("ASSAULT", "COERCE")
+
+
+_JOINERS = ("cc", "punct", "advmod", "prt")
+
+
+def _shared_objects(verb: Token) -> list[Token]:
+    """'beat and detained journalists', 'shot and killed two men': verbs joined with nothing between them
+    but 'and' share the object of the last."""
+    for conj in verb.conjuncts:
+        if conj.i > verb.i and conj.pos_ == "VERB" and all(t.dep_ in _JOINERS for t in verb.doc[verb.i + 1:conj.i]):
+            return direct_objects(conj)
+    return []
 
 
 def _thing_objects(objs: list[Token], event: str) -> list[Token]:
@@ -323,16 +340,24 @@ def _named_participant(tok: Token, frames: Frames) -> bool:
     return tok.ent_type_ in ("PERSON", "ORG", "NORP") or _actor_noun(tok, frames)
 
 
-def _thing_target(verb: Token, event: str, objs: list[Token], skip: set[int], frames: Frames) -> list[Token]:
+def _thing_target(verb: Token, match: Match, objs: list[Token], all_objs: list[Token], skip: set[int],
+                  frames: Frames) -> list[Token]:
     """What an attack or a coercion was aimed at when no person-like partner is named: a direct object
     that is not the weapon used ('raided a nightclub', not 'launched drones'), else the object of a
     target preposition, thing or place ('opened fire on a minibus', 'set fire to homes', 'fired at Kyiv')."""
-    things = _thing_objects(objs, event)
+    things = _thing_objects(objs, match.entry.event)
     if things:
         return things
-    aimed = [o for o in prep_objects(verb, set(frames.target_preps))
+    aimed = [o for o in _aimed_objects(verb, match, all_objs, set(frames.target_preps))
              if o.i not in skip and _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
     return aimed[:1]
+
+
+def _aimed_objects(verb: Token, match: Match, objs: list[Token], preps: set[str]) -> list[Token]:
+    """Objects of these prepositions on the verb, on the trigger's other words or on the weapon used:
+    'opened fire on protesters' (on "fire"), 'used live ammunition against mourners' (on the weapon)."""
+    holders = [verb] + [t for t in match.tokens if t.i != verb.i] + [o for o in objs if _weapon(o)]
+    return [o for h in holders for o in prep_objects(h, preps)]
 
 
 def target_rule(target: list[Token], objs: list[Token], notes: list[str]) -> str:
@@ -455,12 +480,18 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         actors = [actor_ref(noun, "agent-noun")]  # 'A suicide bomber blew himself up'
         notes.append(f"actor: '{noun.text}' names the doer of the act")
     material_conflict = QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT  # 'an attack on the convoy': any object is the target
-    objs = [o for o in prep_objects(noun, set(frames.recipient_preps)) if material_conflict or _person_like(o, frames)]
+    preps = set(frames.recipient_preps) | ({"of"} if event.lower() in frames.of_patient_events else set())
+    objs = [o for o in prep_objects(noun, preps) if material_conflict or _person_like(o, frames)]
     if objs:
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     if not actors and len(recips) > 1 and {t.i for t in prep_objects(noun, {"between"})} & {r.i for r in objs}:
         actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
         notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
+    if not recips and material_conflict and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        aimed = [o for o in prep_objects(noun.head, set(frames.target_preps))
+                 if _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
+        if aimed:  # 'used tear gas against students', 'fired water cannon at a boat'
+            recips, _ = _refs(aimed[:1], "verb-target-prep"), notes.append("recipient: target of the verb using the weapon")
     comp = _complement_subject(noun)
     if comp is not None and not recips:  # 'its demand that X withdraw'
         recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
