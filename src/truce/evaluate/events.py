@@ -58,8 +58,14 @@ def content_words(text: str) -> set[str]:
     return {w for w in words if w and w not in _STOP}
 
 
+def ref_words(ref: ActorRef) -> set[str]:
+    """A role's content words: its own and, for a reference ("we" in a quote, "the group"), those of
+    what it was resolved to (``ActorRef.coref``, shown with the event)."""
+    return content_words(ref.text) | content_words(ref.coref or "")
+
+
 def _overlap(pred: ActorRef, gold: dict[str, Any]) -> int:
-    return len(content_words(pred.text) & content_words(gold.get("text") or ""))
+    return len(ref_words(pred) & content_words(gold.get("text") or ""))
 
 
 def align_actors(preds: list[ActorRef], golds: list[dict[str, Any]]) -> list[tuple[ActorRef, dict[str, Any]]]:

@@ -6,7 +6,7 @@ a sentence labelled with no event is right when truce counts none), five-way CAM
 share of non-political sentences with a counted ASSAULT/COERCE/MOBILIZE, the share of political
 sentences whose labelled type truce counts, and, over the sentences whose main event has the labelled
 type, the share whose labelled actor (recipient) span shares a content word with the main event's
-actor (recipient). Articles (``articles_*.jsonl``): domain politics-vs-other
+actor (recipient) or with what a reference there was resolved to ("we" in a quote: its speaker). Articles (``articles_*.jsonl``): domain politics-vs-other
 accuracy, the share of non-political articles with a counted material-conflict event, events per article in
 both groups, the share of political articles that keep at least one counted event, and recall of the
 labelled asserted news events by type.
@@ -19,7 +19,7 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from truce.evaluate.events import content_words
+from truce.evaluate.events import content_words, ref_words
 from truce.evaluate.relevance import MATERIAL_CONFLICT
 from truce.events.classes import main_event, sentence_class
 from truce.ingest import read_text
@@ -64,13 +64,15 @@ def score_sentences(path: Path, pipeline: Pipeline) -> dict[str, Any]:
 
 
 def _score_roles(c: Counter[str], rec: dict[str, Any], main) -> None:
-    """Count the labelled actor and recipient spans the main event's roles share a content word with."""
+    """Count the labelled actor and recipient spans the main event's roles share a content word with: the
+    role's own words or, for a reference ("we" in a quote, "the group"), those of what it was resolved to
+    (``ActorRef.coref``, shown with the event)."""
     for role, refs in (("actor", main.actor), ("recipient", main.recipient)):
         span = rec.get(role)
         if not span:
             continue
         c[f"{role}_n"] += 1
-        c[f"{role}_ok"] += any(content_words(r.text) & content_words(span) for r in refs)
+        c[f"{role}_ok"] += any(ref_words(r) & content_words(span) for r in refs)
 
 
 def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
