@@ -193,3 +193,18 @@ def test_a_speakers_own_clause_gives_the_threats_recipient(nlp, extractor):
     e = event(nlp, extractor, "Norland warned that it would impose new sanctions on Tarsen if the vote was delayed.",
               "THREATEN")
     assert texts(e.recipient) == ["Tarsen"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Three people were killed when soldiers opened fire on protesters in Kelowa.", "soldiers"),
+    ("Four soldiers were killed as militants stormed their base outside Tarsen.", "militants"),
+])
+def test_a_killing_takes_its_actor_from_the_clause_telling_how_it_happened(nlp, extractor, text, actor):
+    e = event(nlp, extractor, text, "ASSAULT")
+    assert texts(e.actor) == [actor], texts(e.actor)
+
+
+def test_an_act_told_after_another_lends_it_no_actor(nlp, extractor):
+    e = event(nlp, extractor, "Two people were killed in Kelowa on Monday, a week after rebels shelled the city.",
+              "ASSAULT")
+    assert "rebels" not in texts(e.actor)

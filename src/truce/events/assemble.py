@@ -717,6 +717,7 @@ def _merge(drafts: list[Draft]) -> None:
         if t.mode is None and lenders:
             t.mode = lenders[0].mode
             t.notes.append(f"mode {t.mode} from '{lenders[0].match.token.text}' in a circumstantial clause")
+        _borrow_actor(t, lenders)
     for g in generic:
         if g in targets:
             continue
@@ -727,6 +728,24 @@ def _merge(drafts: list[Draft]) -> None:
             t.notes.append(f"merged with '{g.match.token.text}' (same attack)")
         g.dropped = True
     _merge_same_type(live)
+
+
+_SIMULTANEOUS_MARKS = ("when", "as")
+
+
+def _borrow_actor(target: Draft, lenders: list[Draft]) -> None:
+    """'Three people were killed when soldiers opened fire on protesters': the clause telling how the
+    killing happened, at the same time ('when', 'as'), names who did it. A clause told 'after' or
+    'since' is another act and lends nothing."""
+    if target.actors:
+        return
+    for lender in lenders:
+        clause = lender.match.anchor
+        if clause.dep_ == "advcl" and set(child_words(clause, ("mark", "advmod"))) & set(_SIMULTANEOUS_MARKS) \
+                and lender.actors:
+            target.actors = list(lender.actors)
+            target.notes.append(f"actor from '{lender.match.token.text}', the clause telling how it happened")
+            return
 
 
 def _merge_same_type(live: list[Draft]) -> None:
