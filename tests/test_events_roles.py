@@ -208,3 +208,10 @@ def test_an_act_told_after_another_lends_it_no_actor(nlp, extractor):
     e = event(nlp, extractor, "Two people were killed in Kelowa on Monday, a week after rebels shelled the city.",
               "ASSAULT")
     assert "rebels" not in texts(e.actor)
+
+
+def test_what_an_attack_hit_is_never_the_attackers_own(nlp, extractor):
+    e = event(nlp, extractor, "Militiamen torched their homes in a village outside Tarsen.", "ASSAULT")
+    assert any("homes" in t for t in texts(e.recipient)), texts(e.recipient)
+    e = event(nlp, extractor, "The army withdrew its troops from Kelowa on Friday.", "RETREAT")
+    assert "troops" not in texts(e.recipient)

@@ -237,7 +237,9 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     preps = set(frames.recipient_preps)
     all_objs = [o for o in direct_objects(verb) or _shared_objects(verb)
                 if o.i not in skip and o.lower_ not in frames.reflexive_pronouns]
-    objs = [o for o in all_objs if not _own(o, verb)]
+    # 'withdrew its troops' names the actor's own; 'shelled their homes' someone else's: an attack or a
+    # coercion is never done to one's own
+    objs = [o for o in all_objs if match.entry.event in _THING_TARGETS or not _own(o, verb)]
     if verb.lemma_.lower() in frames.instrument_verbs:
         objs = []  # 'deployed troops in X': the troops are the actor's own
     if match.light is not None and depth == 0:
