@@ -239,3 +239,13 @@ def test_a_position_or_move_is_a_stance_only_without_an_armed_actor(pipe, text, 
     events = [e for e in pipe.code_text(text).events if e.modality.asserted and not e.demoted]
     assert [e.event for e in events if e.event in ("ASSAULT", "ACCUSE")][:1] == [event], \
         [(e.event, e.event_text) for e in events]
+
+
+def test_a_casualty_report_keeps_the_armed_actor_of_its_when_clause(pipe):
+    """'Dozens were wounded when police fired on the crowd': the clause telling how it happened names an
+    armed actor, so the learned model may not demote the wounding, which takes that actor; a bus that
+    plunged into a ravine names none and stays no attack."""
+    events = counted(pipe.code_text("Dozens were wounded in Kelby when police fired on the crowd.").events, ("ASSAULT",))
+    assert events and any(a.text == "police" for e in events for a in e.actor)
+    events = pipe.code_text("Seven people were killed when a bus plunged into a ravine near Kelby.").events
+    assert counted(events, ("ASSAULT",)) == []

@@ -99,7 +99,7 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     _targeted([d for d in drafts if not d.dropped], frames)
     _instruments(drafts, st)
     _deadly_raids(drafts)
-    _merge(drafts)
+    _merge(drafts, frames)
     _means_and_ends(drafts)
     out: dict[tuple[str, int], Event] = {}
     for d in drafts:
@@ -698,7 +698,7 @@ def _deadly_raids(drafts: list[Draft]) -> None:
             d.notes.append("retyped ASSAULT: the raid's own clause kills or wounds (a deadly raid)")
 
 
-def _merge(drafts: list[Draft]) -> None:
+def _merge(drafts: list[Draft], frames: Frames) -> None:
     """One attack told by several words is one event: generic ASSAULT triggers ('killed', 'hit')
     fold into the moded ASSAULT events of the same sentence; their victims become recipients."""
     live = [d for d in drafts if not d.dropped and d.modality.asserted and not d.demoted]
@@ -717,7 +717,7 @@ def _merge(drafts: list[Draft]) -> None:
         if t.mode is None and lenders:
             t.mode = lenders[0].mode
             t.notes.append(f"mode {t.mode} from '{lenders[0].match.token.text}' in a circumstantial clause")
-        _borrow_actor(t, lenders)
+        _borrow_actor(t, lenders, frames)
     for g in generic:
         if g in targets:
             continue
@@ -730,10 +730,7 @@ def _merge(drafts: list[Draft]) -> None:
     _merge_same_type(live)
 
 
-_SIMULTANEOUS_MARKS = ("when", "as")
-
-
-def _borrow_actor(target: Draft, lenders: list[Draft]) -> None:
+def _borrow_actor(target: Draft, lenders: list[Draft], frames: Frames) -> None:
     """'Three people were killed when soldiers opened fire on protesters': the clause telling how the
     killing happened, at the same time ('when', 'as'), names who did it. A clause told 'after' or
     'since' is another act and lends nothing."""
@@ -741,7 +738,7 @@ def _borrow_actor(target: Draft, lenders: list[Draft]) -> None:
         return
     for lender in lenders:
         clause = lender.match.anchor
-        if clause.dep_ == "advcl" and set(child_words(clause, ("mark", "advmod"))) & set(_SIMULTANEOUS_MARKS) \
+        if clause.dep_ == "advcl" and set(child_words(clause, ("mark", "advmod"))) & frames.simultaneous_marks \
                 and lender.actors:
             target.actors = list(lender.actors)
             target.notes.append(f"actor from '{lender.match.token.text}', the clause telling how it happened")

@@ -66,6 +66,7 @@ class Frames:
     agent_nouns: frozenset[str] = frozenset()  # 'a suicide bomber blew himself up': the trigger is its actor
     obligation_modals: frozenset[str] = frozenset()  # 'demanded that they must leave': addressed to them
     of_patient_events: frozenset[str] = frozenset()  # 'the shelling of the hospital': 'of' names the target
+    simultaneous_marks: frozenset[str] = frozenset()  # 'killed when soldiers opened fire': how it happened
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:

@@ -27,6 +27,7 @@ from truce.events.match import Match, verb_lemmas
 from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import (
+    child_words,
     children,
     is_observation_verb,
     is_passive,
@@ -811,6 +812,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and (_weapon_in_action(m.token.sent) or _military_trigger(m)):
         return undecided  # 'killed when rockets struck', 'as shelling resumed': a weapon acts, the rules keep it
+    if st.sense_model_weapon_guard and _armed_how(m, load_senses()):
+        return undecided  # 'dozens were wounded when police fired on the crowd': an armed actor did it
     if st.sense_model_state_guard and _state_speaker(m):
         return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     if st.sense_model_negation_guard and _negated(m):
@@ -822,6 +825,15 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return Judgement("demote", round(p, 3), f"{LEARNED_DEMOTION}: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _armed_how(m: Match, senses: Senses) -> bool:
+    """A clause told at the same time as the reading ('when police fired on the crowd', 'as militants
+    stormed the base') has an armed subject: it tells how the act was done, and by whom."""
+    marks = load_frames().simultaneous_marks
+    return any(set(child_words(c, ("mark", "advmod"))) & marks
+               and any(t.dep_ in ("nsubj", "nsubjpass") and armed(t, senses) for t in c.subtree)
+               for c in children(m.anchor, ("advcl",)))
 
 
 def _negated(m: Match) -> bool:
