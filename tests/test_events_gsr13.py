@@ -43,6 +43,15 @@ def main(pipe, text: str):
     ("Police jailed twenty protesters overnight.", "COERCE", "arrest"),
     # a light verb over a count of acts governs the act
     ("The rebels carried out a string of attacks on army posts.", "ASSAULT", None),
+    # arms supplied to another party are military aid; a firm's goods are no event (below)
+    ("Egypt supplied drones and trained pilots to the Sudanese army.", "AID", None),
+    # recruiting people of any kind into an armed group; taking control by any verb of gaining
+    ("The rebel movement recruited hundreds of young men in the district.", "MOBILIZE", "troops"),
+    ("Insurgents assumed control over several villages near the border.", "COERCE", "seize"),
+    # walking off the job is a labour strike
+    ("Dockworkers walked off the job on Thursday, halting exports.", "PROTEST", "strike"),
+    # the end point of an intended act is intended too: the vow is the event
+    ("The separatists have sworn to fight until they gain control of the valley.", "THREATEN", None),
 ])
 def test_family(pipe, text, event, mode):
     m = main(pipe, text)
@@ -58,6 +67,9 @@ def test_family(pipe, text, event, mode):
     "Prayers were offered at the mosque for the flood victims.",
     "The developer demolished the old warehouse to build flats.",
     "Engineers blew up the disused chimney on Sunday morning.",
+    "The company supplied laptops to schools in the region.",
+    "The club recruited three new coaches.",
+    "A gunman opened fire at a nightclub in the city centre.",
 ])
 def test_no_political_event(pipe, text):
     assert main(pipe, text) is None, [(e.event, e.mode) for e in pipe.code_text(text).events if e.counted]

@@ -64,6 +64,7 @@ class Frames:
     aimless_objects: frozenset[str] = frozenset()  # 'fired shots into the air': no target
     reflexive_pronouns: frozenset[str] = frozenset()  # 'blew himself up': the actor, never the recipient
     carrier_nouns: frozenset[str] = frozenset()  # 'carried out a string of attacks': the act is the 'of' noun
+    endpoint_marks: frozenset[str] = frozenset()  # 'vowed to fight until they gain control': unreal too
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:
