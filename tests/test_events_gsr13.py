@@ -48,6 +48,9 @@ def main(pipe, text: str):
     # recruiting people of any kind into an armed group; taking control by any verb of gaining
     ("The rebel movement recruited hundreds of young men in the district.", "MOBILIZE", "troops"),
     ("Insurgents assumed control over several villages near the border.", "COERCE", "seize"),
+    # opening borders to refugees admits them (AID); reopening a crossing restores access
+    ("Chad opened its border with Sudan to thousands of refugees.", "AID", None),
+    ("Pakistan reopened its main border crossing with Afghanistan after a two-week closure.", "RETREAT", "access"),
     # walking off the job is a labour strike
     ("Dockworkers walked off the job on Thursday, halting exports.", "PROTEST", "strike"),
     # the end point of an intended act is intended too: the vow is the event
