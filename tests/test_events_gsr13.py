@@ -51,6 +51,8 @@ def main(pipe, text: str):
     # opening borders to refugees admits them (AID); reopening a crossing restores access
     ("Chad opened its border with Sudan to thousands of refugees.", "AID", None),
     ("Pakistan reopened its main border crossing with Afghanistan after a two-week closure.", "RETREAT", "access"),
+    # an irregular past tense the tagger leaves unlemmatised ('forgave', CAMEO 056 forgive: SUPPORT)
+    ("The president forgave the rebels who had fought against him.", "SUPPORT", None),
     # walking off the job is a labour strike
     ("Dockworkers walked off the job on Thursday, halting exports.", "PROTEST", "strike"),
     # the end point of an intended act is intended too: the vow is the event
