@@ -46,7 +46,7 @@ def main(pipe, text: str):
     ("The two governments signed a treaty on fishing rights in Maputo.", "AGREE", None),
     # a suicide bomber blowing himself up is a suicide attack, not a demolition of the nearby station
     ("A bomber blew himself up outside a police station in Maiduguri, killing four officers.", "ASSAULT", "suicide-attack"),
-    ("Rebels blew up a railway bridge near the town of Kindu.", "COERCE", "destroy"),
+    ("Rebels blew up a railway bridge near the town of Kindu.", "ASSAULT", "destroy"),
     # a raid whose clause kills is an attack; a capture keeps its type
     ("Armed herders raided a farming village near Jos, killing nine people.", "ASSAULT", None),
     ("Police raided the offices of the weekly and seized its computers.", "COERCE", "seize"),

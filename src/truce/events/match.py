@@ -368,16 +368,12 @@ def _candidates(lexicon: Lexicon, forms: tuple[str, ...], multiword: bool, weigh
     return got
 
 
-_CARRIERS = ("effort", "mission", "campaign", "operation", "process", "programme", "program", "round", "session",
-             "series", "wave", "day")
-
-
 def _light_verb(noun: Token, frames: Frames) -> Token | None:
     """The verb of 'held talks' / 'engaged in cleansing' / 'launched a mediation effort'."""
     head = noun.head
-    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in _CARRIERS and head != noun:
+    if noun.dep_ in ("compound", "amod") and head.lemma_.lower() in frames.carrier_nouns and head != noun:
         return _light_verb(head, frames)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _CARRIERS:
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in frames.carrier_nouns:
         return _light_verb(head.head, frames)
     if noun.dep_ in ("dobj", "nsubjpass") and verb_lemmas(head) & frames.light_verbs and not any(
             c.dep_ == "oprd" for c in head.children):  # "called the attack a violation" names it, no light verb

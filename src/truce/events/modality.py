@@ -281,6 +281,10 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             mod.hypothetical = True  # 'pessimistic about the possibility of a deal': only a prospect
             cues.append(head.text)
             notes.append(f"hypothetical: a prospect under '{head.text}'")
+        elif lemma in frames.intent_words and _endpoint_clause(prev, frames):
+            mod.hypothetical = True  # 'vowed to fight until they gain control': a condition of the vow, no act
+            cues.append(head.text)
+            notes.append(f"hypothetical: the end point of an intention ('{head.text}')")
         elif lemma in frames.intent_words and (prev.dep_ in ("xcomp", "ccomp", "prep", "acomp") or _infinitive(prev)):
             mod.future = True
             cues.append(head.text)
@@ -306,6 +310,12 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
                 notes.append("conditional: depends on an if/unless clause")
         if tok.dep_ == "advcl" and any(c.lower_ in ("if", "unless") for c in tok.children):
             break
+
+
+def _endpoint_clause(tok: Token, frames: Frames) -> bool:
+    """'vowed to fight until they gain control': a clause that names the end point of an intended act
+    ('until', 'till') is only the condition of the intention, no act of its own."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in frames.endpoint_marks for c in tok.children)
 
 
 def _claim(anchor: Token, sent: Span, frames: Frames, mod: Modality, notes: list[str]) -> None:
