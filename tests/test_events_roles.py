@@ -215,3 +215,13 @@ def test_what_an_attack_hit_is_never_the_attackers_own(nlp, extractor):
     assert any("homes" in t for t in texts(e.recipient)), texts(e.recipient)
     e = event(nlp, extractor, "The army withdrew its troops from Kelowa on Friday.", "RETREAT")
     assert "troops" not in texts(e.recipient)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Rebels violated the ceasefire by shelling army positions near Tarsen.", "positions"),
+    ("The truce was broken on Friday when militiamen shelled a market in Kelowa, residents said.", "market"),
+])
+def test_a_broken_truce_is_no_target_the_clause_telling_how_gives_it(nlp, extractor, text, target):
+    e = event(nlp, extractor, text, "ASSAULT")
+    assert not any(w in t for t in texts(e.recipient) for w in ("ceasefire", "truce"))
+    assert any(target in t for t in texts(e.recipient)), texts(e.recipient)

@@ -732,17 +732,20 @@ def _merge(drafts: list[Draft], frames: Frames) -> None:
 
 def _borrow_actor(target: Draft, lenders: list[Draft], frames: Frames) -> None:
     """'Three people were killed when soldiers opened fire on protesters': the clause telling how the
-    killing happened, at the same time ('when', 'as'), names who did it. A clause told 'after' or
-    'since' is another act and lends nothing."""
-    if target.actors:
-        return
+    killing happened, at the same time ('when', 'as'), names who did it, and, for an act with no victim
+    of its own ('the truce was broken when militiamen shelled a market'), whom. A clause told 'after'
+    or 'since' is another act and lends nothing."""
     for lender in lenders:
         clause = lender.match.anchor
-        if clause.dep_ == "advcl" and set(child_words(clause, ("mark", "advmod"))) & frames.simultaneous_marks \
-                and lender.actors:
+        if clause.dep_ != "advcl" or not set(child_words(clause, ("mark", "advmod"))) & frames.simultaneous_marks:
+            continue
+        if not target.actors and lender.actors:
             target.actors = list(lender.actors)
             target.notes.append(f"actor from '{lender.match.token.text}', the clause telling how it happened")
-            return
+        if not target.recipients and lender.recipients:
+            target.recipients = list(lender.recipients)
+            target.notes.append(f"recipient from '{lender.match.token.text}', the clause telling how it happened")
+        return
 
 
 def _merge_same_type(live: list[Draft]) -> None:

@@ -67,6 +67,7 @@ class Frames:
     obligation_modals: frozenset[str] = frozenset()  # 'demanded that they must leave': addressed to them
     of_patient_events: frozenset[str] = frozenset()  # 'the shelling of the hospital': 'of' names the target
     simultaneous_marks: frozenset[str] = frozenset()  # 'killed when soldiers opened fire': how it happened
+    agreement_nouns: frozenset[str] = frozenset()  # 'violated the ceasefire': broken, not attacked
     carrier_nouns: frozenset[str] = frozenset()  # 'carried out a string of attacks': the act is the 'of' noun
     endpoint_marks: frozenset[str] = frozenset()  # 'vowed to fight until they gain control': unreal too
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode

@@ -224,7 +224,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     skip = {t.i for t in match.tokens} | {match.token.i}
     material_conflict = QUAD_CLASS[match.entry.event] == QUAD_MATERIAL_CONFLICT  # its object is its target: 'shelled the village'
     if is_passive(verb):
-        pat = passive_subjects(verb)
+        pat = [p for p in passive_subjects(verb) if not _broken_agreement(p, match, frames)]
         things = [p for p in pat if not _person_like(p, frames)]
         partners = [x for t in things for x in _theme_partners(t, frames)]
         if partners:  # 'a camp for refugees was attacked': the refugees
@@ -236,7 +236,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
             return _refs(pat, "passive-subject")
     preps = set(frames.recipient_preps)
     all_objs = [o for o in direct_objects(verb) or _shared_objects(verb)
-                if o.i not in skip and o.lower_ not in frames.reflexive_pronouns]
+                if o.i not in skip and o.lower_ not in frames.reflexive_pronouns and not _broken_agreement(o, match, frames)]
     # 'withdrew its troops' names the actor's own; 'shelled their homes' someone else's: an attack or a
     # coercion is never done to one's own
     objs = [o for o in all_objs if match.entry.event in _THING_TARGETS or not _own(o, verb)]
@@ -281,7 +281,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         found = _recipients(comp.head, match, frames, notes, depth + 1)  # 'warned that it would impose ... on X'
         if found:
             return found
-    for xcomp in children(verb, ("xcomp",)):
+    for xcomp in children(verb, ("xcomp",)) + _by_doing(verb):
         if depth < events_settings().recipient_xcomp_depth:
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
@@ -302,6 +302,16 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
 # a nightclub'); 'blocked roads', 'suspended aid deliveries' name a theme, and the partner or place is
 # sought instead.
 _THING_TARGETS = ("ASSAULT", "COERCE")
+
+
+def _broken_agreement(tok: Token, match: Match, frames: Frames) -> bool:
+    """'violated the ceasefire', 'the truce was broken': the agreement is what the attack broke, not its target."""
+    return match.entry.event == "ASSAULT" and tok.lemma_.lower() in frames.agreement_nouns
+
+
+def _by_doing(verb: Token) -> list[Token]:
+    """'violated the ceasefire by shelling army positions': the clause of 'by' tells how, and whom."""
+    return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for c in children(p, ("pcomp",))]
 
 
 _JOINERS = ("cc", "punct", "advmod", "prt")
