@@ -133,7 +133,7 @@ ARTICLES = [
      "events": [("ASSAULT", "destroy", "Kumba", "c:CM=Kumba")]},
     {"id": "g13-td-001", "title": "Lake Chad attack on Bol",
      "text": "N'DJAMENA, June 25 (Wire) - Boko Haram fighters attacked an army post on an island near Bol, the capital "
-             "of Chad's Lac province, on Thursday, killing six soldiers, the army said.",
+             "of Chad's Lac province, on Thursday, killing six soldiers, the army said.\n\nThe army said it had sent boats and reinforcements to the islands.",
      "published": "2026-06-25T18:00:00+01:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Bol", "c:TD=Bol")]},
     {"id": "g13-ne-001", "title": "Ambush near Tera",
@@ -155,7 +155,7 @@ ARTICLES = [
      "events": [("ASSAULT", "firearms", "Kaya", "c:BF=Kaya")]},
     {"id": "g13-ml-001", "title": "Convoy attacked in Menaka region",
      "text": "BAMAKO, June 29 (Wire) - Fighters of the Islamic State group attacked a convoy on the road between "
-             "Menaka and Ansongo on Monday, killing four drivers, a local official said.",
+             "Menaka and Ansongo on Monday, killing four drivers, a local official said.\n\nTraders said the road had been closed to trucks for most of the month.",
      "published": "2026-06-29T17:00:00+00:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Menaka", "c:ML=Ménaka")]},
     {"id": "g13-ml-002", "title": "Village attacked near Bandiagara",
@@ -187,7 +187,7 @@ ARTICLES = [
      "events": [("PROTEST", "demo", "Sabha", "c:LY=Sabha")]},
     {"id": "g13-cf-001", "title": "Rebels attack Kaga-Bandoro",
      "text": "BANGUI, July 5 (Wire) - Rebels attacked a U.N. base in Kaga Bandoro in the centre of the Central "
-             "African Republic on Sunday, killing one peacekeeper, the mission said.",
+             "African Republic on Sunday, killing one peacekeeper, the mission said.\n\nThe mission said the attackers were pushed back after an hour of fighting.",
      "published": "2026-07-05T17:00:00+01:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Kaga Bandoro", "c:CF=Kaga-Bandoro")]},
     # ---------------- Middle East ----------------
@@ -204,7 +204,7 @@ ARTICLES = [
      "events": [("ASSAULT", "heavy-weapons", "Hays", "c:YE=Ḩays")]},
     {"id": "g13-ye-003", "title": "Clashes near Mokha",
      "text": "Government forces and Houthi fighters clashed near the Red Sea port of Mocha on Wednesday, military "
-             "sources said, in the heaviest fighting on the west coast this year.",
+             "sources said, in the heaviest fighting on the west coast this year.\n\nNeither side gave a toll for the fighting.",
      "published": "2026-07-08T12:00:00+03:00", "source": "Arabia Report",
      "events": [("ASSAULT", "firearms", "Mocha", "c:YE=Mocha")]},
     {"id": "g13-sy-001", "title": "Blast in Deir al-Zour",
@@ -230,7 +230,7 @@ ARTICLES = [
      "events": [("PROTEST", "demo", "Nasiriyah", "c:IQ=Nasiriyah")]},
     {"id": "g13-lb-001", "title": "Strike hits Nabatiyeh",
      "text": "BEIRUT, July 13 (Wire) - An Israeli air strike hit a building in Nabatiyeh in southern Lebanon on "
-             "Monday, killing two people, the health ministry said.",
+             "Monday, killing two people, the health ministry said.\n\nThe strike came hours after rockets were fired across the border.",
      "published": "2026-07-13T12:00:00+03:00", "source": "Wire",
      "events": [("ASSAULT", "aerial", "Nabatiyeh", "p:33.38,35.48/PPL/LB")]},
     {"id": "g13-lb-002", "title": "Drone strike near Tyre",
@@ -246,17 +246,17 @@ ARTICLES = [
      "events": [("COERCE", "arrest", "Tubas", "c:PS=Ţūbās")]},
     {"id": "g13-ps-002", "title": "Strike in Khan Younis",
      "text": "An air strike hit a tent camp in Khan Younis in the south of the Gaza Strip on Thursday, killing five "
-             "people, the civil defence agency said.",
+             "people, the civil defence agency said.\n\nRescuers said several children were among the wounded.",
      "published": "2026-07-16T10:00:00+03:00", "source": "Levant Daily",
      "events": [("ASSAULT", "aerial", "Khan Younis", "c:PS=Khān Yūnis")]},
     {"id": "g13-jo-001", "title": "Drug smugglers clash with army",
      "text": "AMMAN, July 17 (Reuters-style Wire) - Jordanian soldiers clashed with drug smugglers crossing from Syria "
-             "near Ramtha on Friday, killing four of them, the army said.",
+             "near Ramtha on Friday, killing four of them, the army said.\n\nThe army said the smugglers had been carrying large quantities of pills.",
      "published": "2026-07-17T15:00:00+03:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Ramtha", "c:JO=Ar Ramthā")]},
     {"id": "g13-ir-001", "title": "Attack on police in Saravan",
      "text": "TEHRAN, July 18 (Wire) - Gunmen attacked a police station in Saravan in Sistan-Baluchestan province on "
-             "Saturday, killing three officers, state media said.",
+             "Saturday, killing three officers, state media said.\n\nNo group immediately claimed responsibility.",
      "published": "2026-07-18T14:00:00+03:30", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Saravan", "c:IR=Sarāvān")]},
     {"id": "g13-tr-001", "title": "Protest in Cizre",
@@ -284,7 +284,7 @@ ARTICLES = [
      "events": [("ASSAULT", "firearms", "Parachinar", "c:PK=Parachinar")]},
     {"id": "g13-af-001", "title": "Blast at Spin Boldak market",
      "text": "KABUL, July 23 (Wire) - An explosion at a crowded market in Spin Boldak, in Kandahar province, killed "
-             "three people on Thursday, Taliban officials said.",
+             "three people on Thursday, Taliban officials said.\n\nA spokesman said an investigation had begun.",
      "published": "2026-07-23T13:00:00+04:30", "source": "Wire",
      "events": [("ASSAULT", "explosives", "Spin Boldak", "c:AF=Spīn Bōldak")]},
     {"id": "g13-in-001", "title": "Maoists kill two in Bijapur",
@@ -295,12 +295,12 @@ ARTICLES = [
      "events": [("ASSAULT", "targeted", "Bijapur", "c:IN=Bījāpur")]},
     {"id": "g13-in-002", "title": "Gunfight in Manipur",
      "text": "IMPHAL, July 25 (Wire) - Security forces and armed men exchanged fire in a village near Churachandpur "
-             "on Saturday, killing one militant, police in Imphal said.",
+             "on Saturday, killing one militant, police in Imphal said.\n\nPolice said the search operation was continuing.",
      "published": "2026-07-25T15:00:00+05:30", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Churachandpur", "c:IN=Churāchāndpur")]},
     {"id": "g13-in-003", "title": "Protest in Aurangabad, Bihar",
      "text": "Hundreds of farmers blocked the national highway in Aurangabad district of Bihar on Sunday to protest "
-             "against land acquisition for a power plant, officials said.",
+             "against land acquisition for a power plant, officials said.\n\nThe protesters ended the blockade after talks with the district magistrate.",
      "published": "2026-07-26T11:00:00+05:30", "source": "Ganga Times",
      "events": [("PROTEST", "demo", "Aurangabad", "c:IN=Aurangābād")]},
     {"id": "g13-bd-001", "title": "Clashes in Bandarban",
@@ -323,7 +323,7 @@ ARTICLES = [
      "events": [("ASSAULT", "aerial", "Kani", "p:22.43,94.85/ADM2/MM")]},
     {"id": "g13-mm-002", "title": "Fighting near Lashio",
      "text": "Ethnic rebels and junta troops fought outside Lashio in northern Shan state on Thursday, residents "
-             "said, as the rebels tried to retake the town.",
+             "said, as the rebels tried to retake the town.\n\nResidents said many families had fled to nearby villages.",
      "published": "2026-07-30T10:00:00+06:30", "source": "Irrawaddy Post",
      "events": [("ASSAULT", "firearms", "Lashio", "c:MM=Lashio")]},
     {"id": "g13-mm-003", "title": "Shelling in Myawaddy",
@@ -333,7 +333,7 @@ ARTICLES = [
      "events": [("ASSAULT", "heavy-weapons", "Myawaddy", "c:MM=Myawaddy")]},
     {"id": "g13-ph-001", "title": "Soldiers killed in Maguindanao",
      "text": "MANILA, Aug 1 (Wire) - Militants ambushed an army patrol in Datu Piang in Maguindanao del Sur province "
-             "on Saturday, killing three soldiers, the military said.",
+             "on Saturday, killing three soldiers, the military said.\n\nTroops were pursuing the attackers, a spokesman said.",
      "published": "2026-08-01T13:00:00+08:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Datu Piang", "c:PH=Datu Piang")]},
     {"id": "g13-ph-002", "title": "Clash in Sulu",
@@ -343,18 +343,18 @@ ARTICLES = [
      "events": [("ASSAULT", "firearms", "Patikul", "c:PH=Patikul")]},
     {"id": "g13-th-001", "title": "Bomb in Tak Bai",
      "text": "BANGKOK, Aug 3 (Wire) - A bomb hidden in a motorcycle exploded near a ranger post in Tak Bai district "
-             "of Narathiwat province on Monday, wounding four rangers, police said.",
+             "of Narathiwat province on Monday, wounding four rangers, police said.\n\nThe rangers were taken to hospital, a police officer said.",
      "published": "2026-08-03T12:00:00+07:00", "source": "Wire",
      "events": [("ASSAULT", "explosives", "Tak Bai", "c:TH=Tak Bai")]},
     {"id": "g13-id-001", "title": "Rebels attack in Papua",
      "text": "JAKARTA, Aug 4 (Wire) - Papuan separatist rebels shot dead two construction workers outside Wamena in "
-             "Highland Papua province on Tuesday, police said.",
+             "Highland Papua province on Tuesday, police said.\n\nThe rebels said the workers were spies, a claim police rejected.",
      "published": "2026-08-04T15:00:00+07:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Wamena", "c:ID=Wamena")]},
     # ---------------- Latin America ----------------
     {"id": "g13-co-001", "title": "Attack on police in Suarez",
      "text": "BOGOTA, Aug 5 (Wire) - Dissident guerrillas attacked a police station in Suarez, in Colombia's Cauca "
-             "department, with explosives on Wednesday, wounding two officers, the police said.",
+             "department, with explosives on Wednesday, wounding two officers, the police said.\n\nThe station had been attacked twice this year, police said.",
      "published": "2026-08-05T14:00:00-05:00", "source": "Wire",
      "events": [("ASSAULT", "explosives", "Suarez", "c:CO.09=Suárez")]},
     {"id": "g13-co-002", "title": "Drone attack in Argelia",
@@ -364,27 +364,27 @@ ARTICLES = [
      "events": [("ASSAULT", "drone", "Argelia", "c:CO.09=Argelia")]},
     {"id": "g13-co-003", "title": "Fighting in Catatumbo",
      "text": "CUCUTA, Colombia, Aug 7 (Wire) - Fighting between rebel groups near Tibu, in the Catatumbo region, "
-             "forced 600 people from their homes on Friday, the ombudsman said.",
+             "forced 600 people from their homes on Friday, the ombudsman said.\n\nMany of the displaced took shelter in schools, the ombudsman said.",
      "published": "2026-08-07T17:00:00-05:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Tibu", "c:CO=Tibú")]},
     {"id": "g13-mx-001", "title": "Gunmen attack in Aguililla",
      "text": "Cartel gunmen attacked soldiers with explosives dropped from drones near Aguililla, in Michoacan's "
-             "Tierra Caliente, on Saturday, the defence ministry said.",
+             "Tierra Caliente, on Saturday, the defence ministry said.\n\nTwo soldiers were wounded, the ministry said.",
      "published": "2026-08-08T12:00:00-06:00", "source": "Mesoamerica Wire",
      "events": [("ASSAULT", "drone", "Aguililla", "c:MX=Aguililla")]},
     {"id": "g13-mx-002", "title": "Shootout in Culiacan",
      "text": "MEXICO CITY, Aug 9 (Wire) - Gunmen and soldiers fought a shootout in a neighbourhood of Culiacan, the "
-             "capital of Sinaloa state, on Sunday, killing five, state officials said.",
+             "capital of Sinaloa state, on Sunday, killing five, state officials said.\n\nSchools in the area were closed on Monday, officials said.",
      "published": "2026-08-09T19:00:00-06:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Culiacan", "c:MX=Culiacán")]},
     {"id": "g13-ec-001", "title": "Attack in Duran",
      "text": "QUITO, Aug 10 (Wire) - Gunmen opened fire on a group of people outside a shop in Duran, a city across "
-             "the river from Guayaquil, on Monday, killing four, police said.",
+             "the river from Guayaquil, on Monday, killing four, police said.\n\nPolice said the attack was linked to a dispute between gangs.",
      "published": "2026-08-10T16:00:00-05:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Duran", "c:EC=Eloy Alfaro")]},
     {"id": "g13-ht-001", "title": "Gangs attack Mirebalais",
      "text": "PORT-AU-PRINCE, Aug 11 (Wire) - Gang members attacked the town of Mirebalais in Haiti's Centre "
-             "department on Tuesday, freeing inmates from the prison and burning homes, officials said.",
+             "department on Tuesday, freeing inmates from the prison and burning homes, officials said.\n\nHundreds of residents fled towards Hinche, aid workers said.",
      "published": "2026-08-11T18:00:00-04:00", "source": "Wire",
      "events": [("ASSAULT", "destroy", "Mirebalais", "c:HT=Mirebalais")]},
     {"id": "g13-ve-001", "title": "Protest in San Fernando de Apure",
@@ -394,7 +394,7 @@ ARTICLES = [
      "events": [("PROTEST", "demo", "San Fernando de Apure", "c:VE=San Fernando de Apure")]},
     {"id": "g13-pe-001", "title": "Soldiers ambushed in VRAEM",
      "text": "LIMA, Aug 13 (Wire) - Remnants of the Shining Path ambushed an army patrol near Pichari in the Cusco "
-             "region on Thursday, killing two soldiers, the armed forces said.",
+             "region on Thursday, killing two soldiers, the armed forces said.\n\nThe army said it was searching the area by helicopter.",
      "published": "2026-08-13T15:00:00-05:00", "source": "Wire",
      "events": [("ASSAULT", "firearms", "Pichari", "c:PE=Pichari")]},
     # ---------------- Europe ----------------
@@ -405,17 +405,17 @@ ARTICLES = [
      "events": [("ASSAULT", "heavy-weapons", "Gulyaipole", "c:UA.26=Hulyaypole")]},
     {"id": "g13-ua-002", "title": "Drone strike on Nikopol",
      "text": "A Russian drone hit a bus in Nikopol, across the Dnipro river from the occupied nuclear plant, on "
-             "Saturday, wounding six people, officials said.",
+             "Saturday, wounding six people, officials said.\n\nThe city has been shelled almost daily, officials said.",
      "published": "2026-08-15T10:00:00+03:00", "source": "Dnipro News",
      "events": [("ASSAULT", "drone", "Nikopol", "c:UA=Nikopol")]},
     {"id": "g13-ru-001", "title": "Shelling in Shebekino",
      "text": "MOSCOW, Aug 16 (Wire) - Ukrainian shelling damaged homes in Shebekino in Russia's Belgorod region on "
-             "Sunday and wounded two people, the regional governor said.",
+             "Sunday and wounded two people, the regional governor said.\n\nUkraine did not comment on the report.",
      "published": "2026-08-16T14:00:00+03:00", "source": "Wire",
      "events": [("ASSAULT", "heavy-weapons", "Shebekino", "c:RU=Shebekino")]},
     {"id": "g13-xk-001", "title": "Protest in Zvecan",
      "text": "PRISTINA, Aug 17 (Wire) - Hundreds of ethnic Serbs protested outside the municipal building in Zvecan "
-             "in northern Kosovo on Monday against the appointment of an Albanian mayor, police said.",
+             "in northern Kosovo on Monday against the appointment of an Albanian mayor, police said.\n\nPolice said the protest ended peacefully in the evening.",
      "published": "2026-08-17T15:00:00+02:00", "source": "Wire",
      "events": [("PROTEST", "demo", "Zvecan", "c:XK=Zvečan")]},
     {"id": "g13-ge-001", "title": "Protest in Gori",
@@ -425,7 +425,7 @@ ARTICLES = [
      "events": [("PROTEST", "demo", "Gori", "c:GE=Gori")]},
     {"id": "g13-gb-001", "title": "Petrol bombs in Derry",
      "text": "BELFAST, Aug 19 (Wire) - Youths threw petrol bombs at police in the Creggan area of Derry on "
-             "Wednesday night, the Police Service of Northern Ireland said.",
+             "Wednesday night, the Police Service of Northern Ireland said.\n\nNo officers were injured, police said, and two teenagers were arrested.",
      "published": "2026-08-19T23:00:00+01:00", "source": "Wire",
      "events": [("ASSAULT", "explosives", "Derry", "c:GB=Londonderry County Borough")]},
 ]
