@@ -27,7 +27,7 @@ from spacy.attrs import IS_TITLE, IS_UPPER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from truce.geo.gazetteer import AnyGazetteer, normalize
+from truce.geo.gazetteer import TOWNLESS_FCODE, AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
 from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 from truce.settings import default_settings
@@ -213,7 +213,8 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     Supranational bodies ("EU"), airports and one-word features ("Java", "Amazon") need the NER.
     """
     found = gaz.lookup(name)
-    countries = {gaz.cc[e] for e, alt in found if not alt}
+    # a district known by name alone (geo13) makes no name ambiguous: "Kentucky" stays the state's
+    countries = {gaz.cc[e] for e, alt in found if not alt and gaz.fcode[e] != TOWNLESS_FCODE}
     short_caps = name.isupper() and len(name) <= s.acronym_max_chars  # "ACT", "WA": acronyms need the article's country
     # A city far larger than every namesake abroad counts like an unambiguous one (geo13, ``dominant_scan``).
     dominant = _dominant_country(gaz, [e for e, alt in found if not alt], s) \
@@ -444,8 +445,9 @@ def _uncut_foreign_parts(gaz: AnyGazetteer, claims: _Claims, cut: list[tuple[int
         return  # no country to judge the part by
     for i, whole in cut:
         m = claims.out[i]
+        # a district known by name alone (no town, geo13) counts like a town here: it is no state or region
         readings = gaz.lookup(m.text)
-        if any(gaz.cc[e] in support or gaz.kind[e] != "city" for e, _ in readings):
+        if any(gaz.cc[e] in support or gaz.kind[e] != "city" and gaz.fcode[e] != TOWNLESS_FCODE for e, _ in readings):
             continue
         if any(not t.is_title for t in whole) or any(t.lower_ in words("org_heads") for t in whole):
             continue  # only a name of capitalised words ("Garin Banga"), no organisation's
