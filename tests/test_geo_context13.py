@@ -7,37 +7,22 @@ Each behaviour is shown with its setting on and off (or with the text changed), 
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
 from truce.config import TruceConfig
 from truce.geo import Geoparser
 from truce.geo.gazetteer import TOWNLESS_FCODE
-from truce.records import Article, Event, EventLocation, Place
-from truce.settings import load_settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_geo_homonyms import _locate, _off, _places  # noqa: E402  (the geo12 tests' helpers, not a copy)
 
 
 @pytest.fixture(scope="module")
 def geo() -> Geoparser:
     return Geoparser(TruceConfig())
-
-
-def _off(key: str, value: float = 0) -> Geoparser:
-    return Geoparser(TruceConfig(settings=load_settings(overrides={"geo": {key: value}})))
-
-
-def _places(geo: Geoparser, nlp, text: str) -> dict[str, Place]:
-    doc = nlp(text)
-    return {p.text: p for p in geo.find_places(doc, Article(id="t", text=text))}
-
-
-def _locate(geo: Geoparser, nlp, text: str, trigger: str, sentence: str) -> EventLocation:
-    s0 = text.index(sentence)
-    t0 = text.index(trigger, s0)
-    event = Event(id="e", article_id="t", event="ASSAULT", trigger=trigger, trigger_start=t0,
-                  trigger_end=t0 + len(trigger), sentence=sentence, sentence_start=s0)
-    doc = nlp(text)
-    art = Article(id="t", text=text)
-    return geo.locate_events([event], geo.find_places(doc, art), doc, art)[0].location
 
 
 # --- a lone small homonym abroad yields to the article's country context ---------------------------------
