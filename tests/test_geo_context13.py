@@ -131,3 +131,20 @@ def test_a_city_far_bigger_than_its_namesakes_is_found_without_the_ner(geo: Geop
 
 def test_without_the_rule_the_ambiguous_name_is_not_scanned(nlp) -> None:
     assert "Sabha" not in _places(_off("dominant_scan"), nlp, DOMINANT)
+
+
+# --- "the town of X" is a town mention whatever country its readings lie in ---------------------------------
+
+TOWN_OF = ("MOGADISHU (Wire) - Somali forces recaptured the town of Mahas from al-Shabaab on Monday, the government "
+           "said.\n\nFighting in Mahas killed seven militants, the army said.")
+
+
+def test_a_town_the_text_names_is_not_replaced_by_the_dateline(geo: Geoparser, nlp) -> None:
+    loc = _locate(geo, nlp, TOWN_OF, "recaptured", TOWN_OF.split("\n")[0])
+    assert loc is not None and loc.country == "SOM" and loc.name != "Mogadishu"  # the country, with the note
+    assert "Mahas" in (loc.note or "")
+
+
+def test_without_the_rule_the_capital_s_dateline_places_the_event(nlp) -> None:
+    loc = _locate(_off("town_of_any"), nlp, TOWN_OF, "recaptured", TOWN_OF.split("\n")[0])
+    assert loc is not None and loc.name == "Mogadishu"

@@ -240,6 +240,17 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
     return False
 
 
+def _after_the_town_of(span: Span) -> bool:
+    """"recaptured the town of Mahas", "the village of X": the phrase says the name is a town whatever country its
+    readings lie in (geo13, ``town_of_any``); the resolver then reads it in context or abstains, and a dateline no
+    longer stands in for a town the text names."""
+    head = span.root.head
+    if span.root.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = head.head
+    return noun.lower_ in ("town", "village") and any(d.lower_ == "the" for d in noun.children)
+
+
 def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s: Any) -> bool:
     """A town of the article's country where only a place stands: after "<direction> of" ("in the hills
     south-east of Voskepar", "15 km north of Dorvo": a bearing is taken from a place), after "the <place
@@ -262,6 +273,8 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s
         noun = head.head
         if not noun.is_lower or (noun.lower_ not in words("directions") and noun.lemma_.lower() not in place_heads()):
             return False
+        if s.town_of_any and _after_the_town_of(span):
+            return any(gaz.kind[e] == "city" for e, alt in gaz.lookup(span_text(span)) if not alt)
     elif head.lower_ not in words("town_preps"):
         return False
     return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span_text(span)) if not alt)
@@ -695,7 +708,8 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
                 continue
             plausible = True  # "stormed Al-Nuhud [ORG]": An Nuhud, a town of the article's country
         else:
-            plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
+            plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s) \
+                or s.town_of_any and _after_the_town_of(span)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])
                                  or s.country_possessors and _country_possessor(span, gaz)):
