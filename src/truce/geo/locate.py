@@ -145,11 +145,25 @@ def _article_fallbacks(event: Event, places: list[Place], usable: list[Place], t
     if dateline is not None and not other:
         return dateline, "dateline", None  # the correspondent's city, when the story names no other place
     if s.agency_places:
-        agency = _article_place([p for p in places if p.in_org and p.name is not None])
+        agency = _article_place([p for p in places if p.in_org and p.name is not None
+                                 and (not s.agency_jurisdiction_only or _names_agency(p, text))])
         if agency is not None:
             return agency, "agency-place", (f"the article names {agency.text!r} only in an organisation's name "
                                             f"(a local agency's jurisdiction)")
     return None, "", None
+
+
+def _names_agency(place: Place, text: str) -> bool:
+    """The organisation whose name holds ``place`` is a local public agency, whose name is its
+    jurisdiction ("the Huntsville Police Department", "the Pulaski County Sheriff's Office";
+    ``agency_words.txt``), not a radio, a port authority, a firm or a union named after its home town
+    ("Yei Community Radio", "the Kismayo Port Authority" say where the organisation sits, not where the
+    story's event happened; geo13)."""
+    after = _AGENCY_WORDS.findall(text[place.end:place.end + 40])[:2]
+    return any(w.lower() in words("agency_words") for w in after)
+
+
+_AGENCY_WORDS = re.compile(r"[A-Za-z']+")
 
 
 def _names_other_place(event: Event, places: list[Place], dateline: Place) -> bool:
@@ -356,8 +370,19 @@ def _in_sentence(event: Event, places: list[Place], doc: Doc, s: Any) -> Place |
     anchor = event.trigger_start if event.trigger_start >= 0 else lo
     # A name that only describes a participant ("US troops", "Kenyan police") comes after the places;
     # a modifier of a place noun ("Erbil airport") is a place.
-    best = min(inside, key=lambda p: (_describes_people(p, doc), abs(p.start - anchor)))
+    # The origin of a movement ("crossing from Syria near Ramtha") comes after the other places (geo13).
+    best = min(inside, key=lambda p: (_describes_people(p, doc), s.origin_last and _origin(p, doc),
+                                      abs(p.start - anchor)))
     return _list_head(best, inside, doc, s)
+
+
+def _origin(place: Place, doc: Doc) -> bool:
+    """A place named as where a movement came from: the object of an origin preposition (origin_preps.txt)."""
+    span = char_span(doc, place.start, place.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ in words("origin_preps")
 
 
 def _list_head(place: Place, places: list[Place], doc: Doc, s: Any) -> Place:

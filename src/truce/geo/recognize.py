@@ -27,7 +27,7 @@ from spacy.attrs import IS_TITLE, IS_UPPER, POS
 from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
-from truce.geo.gazetteer import AnyGazetteer, normalize
+from truce.geo.gazetteer import TOWNLESS_FCODE, AnyGazetteer, normalize
 from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
 from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 from truce.settings import default_settings
@@ -200,18 +200,25 @@ def _important_any(gaz: AnyGazetteer, name: str, s: Any) -> bool:
                for e, alt in gaz.lookup(name) if not alt)
 
 
-def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: bool = False) -> bool:
+def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: bool = False,
+               dominant_ok: bool = False) -> bool:
     """Enough to trust a capitalised name without NER.
 
     Countries, continents and regions always; a multi-word physical feature ("Red Sea"). A state or
     a big city when the article's other places already point to its country (``support``) or when
     every reading of the name lies in one country: generic words ("Lakes", "Centre", "Man") name
     places in many countries. ``strict`` (sentence-initial words, capitalised anyway): no cities.
+    ``dominant_ok`` (a name written where places stand, geo13): a city far larger than every namesake
+    abroad counts like an unambiguous one ("residents of Sabha").
     Supranational bodies ("EU"), airports and one-word features ("Java", "Amazon") need the NER.
     """
     found = gaz.lookup(name)
-    countries = {gaz.cc[e] for e, alt in found if not alt}
+    # a district known by name alone (geo13) makes no name ambiguous: "Kentucky" stays the state's
+    countries = {gaz.cc[e] for e, alt in found if not alt and gaz.fcode[e] != TOWNLESS_FCODE}
     short_caps = name.isupper() and len(name) <= s.acronym_max_chars  # "ACT", "WA": acronyms need the article's country
+    # A city far larger than every namesake abroad counts like an unambiguous one (geo13, ``dominant_scan``).
+    dominant = _dominant_country(gaz, [e for e, alt in found if not alt], s) \
+        if dominant_ok and len(countries) > 1 and not strict else None
     for entry, alt in found:
         kind = gaz.kind[entry]
         if alt and kind != "country":
@@ -222,7 +229,7 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
             return True
         if kind == "feature" and " " in name and not strict and gaz.fcode[entry] in NATURAL_CODES:
             return True
-        if gaz.cc[entry] not in support and (len(countries) > 1 or short_caps):
+        if gaz.cc[entry] not in support and ((len(countries) > 1 and gaz.cc[entry] != dominant) or short_caps):
             continue
         if kind == "admin1" or (not strict and kind == "city" and gaz.pop[entry] >= s.min_match_population):
             return True
@@ -231,6 +238,17 @@ def _important(gaz: AnyGazetteer, name: str, support: set[str], s: Any, strict: 
         if strict and kind == "city" and gaz.cc[entry] in support and gaz.pop[entry] >= s.sentence_start_population_factor * s.min_match_population:
             return True  # a big city at a sentence start, in the article's country ("Edmonton needs ...")
     return False
+
+
+def _after_the_town_of(span: Span) -> bool:
+    """"recaptured the town of Mahas", "the village of X": the phrase says the name is a town whatever country its
+    readings lie in (geo13, ``town_of_any``); the resolver then reads it in context or abstains, and a dateline no
+    longer stands in for a town the text names."""
+    head = span.root.head
+    if span.root.dep_ != "pobj" or head.lower_ != "of":
+        return False
+    noun = head.head
+    return noun.lower_ in ("town", "village") and any(d.lower_ == "the" for d in noun.children)
 
 
 def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s: Any) -> bool:
@@ -255,6 +273,8 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s
         noun = head.head
         if not noun.is_lower or (noun.lower_ not in words("directions") and noun.lemma_.lower() not in place_heads()):
             return False
+        if s.town_of_any and _after_the_town_of(span):
+            return any(gaz.kind[e] == "city" for e, alt in gaz.lookup(span_text(span)) if not alt)
     elif head.lower_ not in words("town_preps"):
         return False
     return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span_text(span)) if not alt)
@@ -438,8 +458,9 @@ def _uncut_foreign_parts(gaz: AnyGazetteer, claims: _Claims, cut: list[tuple[int
         return  # no country to judge the part by
     for i, whole in cut:
         m = claims.out[i]
+        # a district known by name alone (no town, geo13) counts like a town here: it is no state or region
         readings = gaz.lookup(m.text)
-        if any(gaz.cc[e] in support or gaz.kind[e] != "city" for e, _ in readings):
+        if any(gaz.cc[e] in support or gaz.kind[e] != "city" and gaz.fcode[e] != TOWNLESS_FCODE for e, _ in readings):
             continue
         if any(not t.is_title for t in whole) or any(t.lower_ in words("org_heads") for t in whole):
             continue  # only a name of capitalised words ("Garin Banga"), no organisation's
@@ -600,10 +621,13 @@ def _locative(tok: Token, claimed: list[bool], s: Any, depth: int = 0) -> bool:
 def _of_is_locative(of: Token) -> bool:
     """An "of" that introduces a place: after a locative preposition or a direction word ("outside of",
     "north of"), or after a person described by an age ("Paul Block Jr., 49, of Waterloo": where the
-    person lives, the formula of local crime and court news)."""
+    person lives, the formula of local crime and court news), or after the people of a place ("residents of
+    Sabha", resident_words.txt; geo13)."""
     head = of.head
     if head.lower_ in words("locative_preps") or head.lower_ in words("directions"):
         return head.is_lower
+    if head.is_lower and head.lemma_.lower() in words("resident_words"):
+        return True
     return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.like_num for c in head.children)
 
 
@@ -637,16 +661,24 @@ def _plausible(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
     # ("Zaporizhzhia" is a village's own name and the city's alternate; "Gezira" the state's).
     readings = [e for e, alt in found if not alt or
                 (spelled_out and (gaz.pop[e] >= s.plausible_alt_population or gaz.kind[e] == "admin1"))]
+    if len({gaz.cc[e] for e in readings}) == 1:
+        return any(gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= s.plausible_min_population
+                   for e in readings)
+    return _dominant_country(gaz, readings, s) is not None
+
+
+def _dominant_country(gaz: AnyGazetteer, readings: list[int], s: Any) -> str | None:
+    """The country of a reading far larger than any reading elsewhere (``plausible_dominance`` times the
+    next country's biggest, and at least ``plausible_dominant_population``): "Sabha" is Libya's city of
+    150,000, not a Jordanian village of 5,000. None when no country's reading dominates."""
     biggest: dict[str, int] = {}
     for e in readings:
         size = 10**9 if gaz.kind[e] == "country" else gaz.pop[e]
         biggest[gaz.cc[e]] = max(biggest.get(gaz.cc[e], 0), size)
-    if len(biggest) == 1:
-        return any(gaz.kind[e] in ("admin1", "country") or gaz.pop[e] >= s.plausible_min_population
-                   for e in readings)
-    sizes = sorted(biggest.values(), reverse=True)
-    return len(sizes) > 1 and sizes[0] >= s.plausible_dominant_population and \
-        sizes[0] >= s.plausible_dominance * sizes[1]
+    if len(biggest) < 2:
+        return None
+    (top_cc, top), (_, runner) = sorted(biggest.items(), key=lambda kv: -kv[1])[:2]
+    return top_cc if top >= s.plausible_dominant_population and top >= s.plausible_dominance * runner else None
 
 
 def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims, support: set[str],
@@ -676,7 +708,8 @@ def _misread_entities(ents: tuple[Span, ...], gaz: AnyGazetteer, claims: _Claims
                 continue
             plausible = True  # "stormed Al-Nuhud [ORG]": An Nuhud, a town of the article's country
         else:
-            plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s)
+            plausible = _plausible(gaz, name, support, s) or _repeated_town(ent, ents, claims, gaz, s) \
+                or s.town_of_any and _after_the_town_of(span)
         strong_hint = hint is not None and hint not in ("state", "city", "town", "area")
         if not plausible or not (strong_hint or _locative(span.root, claims.taken, s) or _after_locative_word(span[0])
                                  or s.country_possessors and _country_possessor(span, gaz)):
@@ -878,6 +911,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             span = doc[i:i + length]
             if _names_a_newspaper(doc, i + length) or \
                     (known and not _important(gaz, name, support, s, strict=doc[i].is_sent_start)
+                     and not (s.dominant_scan and _locative(span.root, claims.taken, s)
+                              and _important(gaz, name, support, s, strict=doc[i].is_sent_start, dominant_ok=True))
                      and not _town_where_places_stand(span, gaz, support, s)
                      and not (s.article_names and _article_name_where_places_stand(span, gaz, support, s))):
                 continue

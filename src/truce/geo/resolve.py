@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Any
 
 from truce.geo.distance import haversine_km
-from truce.geo.gazetteer import AnyGazetteer, normalize
+from truce.geo.gazetteer import TOWNLESS_FCODE, AnyGazetteer, normalize
 from truce.geo.recognize import Mention, is_feature_name
 from truce.geo.tables import words
 
@@ -103,12 +103,29 @@ def _feature_namesakes(gaz: AnyGazetteer, name: str) -> list[tuple[int, bool]]:
     bare = parts[:-1] if parts[-1].lower() in feature else parts[1:]
     if not bare:
         return []
-    return [(e, a) for e, a in gaz.lookup(" ".join(bare)) if gaz.kind[e] in ("city", "admin1", "admin2")]
+    return [(e, a) for e, a in gaz.lookup(" ".join(bare))
+            if gaz.kind[e] in ("city", "admin1", "admin2") and gaz.fcode[e] != TOWNLESS_FCODE]
+
+
+def _without_townless_seats(gaz: AnyGazetteer, cands: list[tuple[int, bool]]) -> list[tuple[int, bool]]:
+    """Drop a second-level unit with no town in the index (placed at its state's point, geo13) when a town of
+    its country carries the name: the district is named after its seat, whose point is better ("Jilib
+    district" is read at Jilib)."""
+    towns = {gaz.cc[e] for e, _ in cands if gaz.kind[e] == "city"}
+    return [(e, a) for e, a in cands if gaz.fcode[e] != TOWNLESS_FCODE or gaz.cc[e] not in towns]
+
+
+# A name whose only readings are second-level units known by name alone, in none of the article's countries
+# (geo13: "Lower Shabelle" cut to "Shabelle" in a Somali story is no Ethiopian zone; "University District"
+# of a Seattle story no Jamaican unit): left unresolved like an unknown name, so the local fallback may place it.
+TOWNLESS_ABROAD = "townless-abroad"
 
 
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     """Feature-class / population prior, in log10-population units."""
     fixed = _kind_priors(s).get(gaz.kind[entry])
+    if gaz.fcode[entry] == TOWNLESS_FCODE:  # a unit known only by name, at its state's point: a last resort
+        fixed = s.prior_townless_unit
     score = fixed if fixed is not None else math.log10(gaz.pop[entry] + s.prior_population_offset)
     if gaz.fcode[entry] == "PPLC":
         score += s.capital_bonus
@@ -208,6 +225,7 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
             feature_of = not cands and not m.demonym and is_feature_name(m.text)
             if feature_of:
                 cands = _feature_namesakes(gaz, m.text)
+            cands = _without_townless_seats(gaz, cands)
             cands.sort(key=lambda c: -prior(gaz, *c, s))
             names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only,
                                feature_of=feature_of and bool(cands))
@@ -281,7 +299,7 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
     if not anchors:
         return out
     for i, (m, res) in enumerate(zip(mentions, out, strict=True)):
-        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands or m.demonym or \
+        if res.entry >= 0 or res.via == "abstain" or names[keys[i]].cands and res.via != TOWNLESS_ABROAD or m.demonym or \
                 not (_says_local(m) or s.local_word_after and _local_word_after(m, text)):
             continue
         lo, hi = paragraph_bounds(text, m.start)
@@ -542,6 +560,8 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     agree, agree_score = -1, -math.inf  # a dateline's best reading in a country of the article's focus
     home = max((share_of.get(gaz.cc[e], 0.0) for e, _ in name.cands if gaz.cc[e]), default=0.0)
     for entry, alt in name.cands:
+        if gaz.fcode[entry] == TOWNLESS_FCODE and share_of and not share_of.get(gaz.cc[entry], 0.0):
+            continue  # a name with no point of its own, in none of the countries the article points to
         score = prior(gaz, entry, alt, s)
         yielded = _namesake_prior(gaz, entry, namesakes, s)
         if yielded is not None:
@@ -601,6 +621,10 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             second = score
         if name.dateline and share and score > agree_score:
             agree, agree_score = entry, score
+    if best < 0:  # only units known by name alone, abroad: the name is as good as unknown (the local fallback may place it)
+        return Resolution(-1, 0.0, None, len(name.cands), TOWNLESS_ABROAD,
+                          "the only readings are districts known by name alone (no town, no point of their own) in "
+                          "none of the article's countries")
     if containers and via != "hierarchy":
         fallback = _container_fallback(gaz, name, [first[c.key] for c in containers], s, key in bracketed)
         if fallback is not None:
@@ -613,8 +637,11 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     confidence = 1.0 / (1.0 + math.exp(-margin))
     result = Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
     if s.abstain and _far_namesake(gaz, best, via, best_near, share_of, others, s):
+        where = "the article's other places" if others else "the countries the article's context names"
+        if not others:
+            best_near = _distance_to(gaz, best, [gaz.country_entry[c] for c in share_of if c in gaz.country_entry], s)
         return Resolution(-1, 0.0, None, len(name.cands), "abstain",
-                          f"abstained: the only readings are small places far from the article's other places "
+                          f"abstained: the only readings are small places far from {where} "
                           f"(best: {gaz.name[best]}, {gaz.iso3.get(gaz.cc[best], gaz.cc[best])}, "
                           f"population {gaz.pop[best]:,}, {best_near:,.0f} km away)")
     return result
@@ -734,12 +761,25 @@ def _disagreeing_dateline(gaz: AnyGazetteer, best: int, share_of: dict[str, floa
 
 def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
                   others: list[int], s: Any) -> bool:
-    """The best reading is a small town in no country of the article's focus, far from all its places."""
+    """The best reading is a small town in no country of the article's focus, far from all its places.
+
+    A name alone in its article (no other place) is judged against the countries its context names
+    instead (``abstain_lone``, geo13): "Heavy fighting was reported in Mahas ... Somali state media said"
+    is no Jordanian village of 17,000 people when the outlet, the dateline, the armed groups or the
+    national adjectives all point to Somalia, thousands of km away; the event then takes that country."""
     if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
         return False
-    if not others or not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
+    if not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
         return False
+    if not others:
+        return s.abstain_lone and _far_from_countries(gaz, best, share_of, s)
     return near > s.abstain_km
+
+
+def _far_from_countries(gaz: AnyGazetteer, best: int, share_of: dict[str, float], s: Any) -> bool:
+    """Every country of the article's focus has its point farther than ``abstain_lone_km`` from ``best``."""
+    points = [gaz.country_entry[cc] for cc in share_of if cc in gaz.country_entry]
+    return bool(points) and _distance_to(gaz, best, points, s) > s.abstain_lone_km
 
 
 def _states_named(gaz: AnyGazetteer, key: str, first: dict[str, int],

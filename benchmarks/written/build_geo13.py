@@ -1,0 +1,23 @@
+"""Build the geo13 articles (issues 10 and 12: places left at country level, homonyms abroad, places inside
+organisation names, capitals' datelines with the event in a province, "near"/"outside" X, districts, villages,
+other transliterations): ``articles_geo13_dev.jsonl`` and ``articles_geo13_blind.jsonl`` under
+benchmarks/data/written/ (our writer's article format, read by ``truce.evaluate.geo.evaluate_article_event_locations``).
+
+Source: ``source/geo13_articles.blindsrc.py`` (holds blind items: never open it to tune). The split is 50/50
+by the hash of the id (``check_written.FILE_BLIND_SHARE["articles_geo13"]``), fixed before truce was run on
+the material. The rows are built by build_geo7's ``build`` (imported, not copied).
+
+    python benchmarks/written/build_geo13.py     # writes both files, prints counts only
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_geo7 import build  # noqa: E402
+from build_geo12 import geo12_domain  # noqa: E402
+
+if __name__ == "__main__":
+    raise SystemExit(build("geo13", geo12_domain))
