@@ -225,3 +225,15 @@ def test_a_broken_truce_is_no_target_the_clause_telling_how_gives_it(nlp, extrac
     e = event(nlp, extractor, text, "ASSAULT")
     assert not any(w in t for t in texts(e.recipient) for w in ("ceasefire", "truce"))
     assert any(target in t for t in texts(e.recipient)), texts(e.recipient)
+
+
+def test_a_purpose_clause_names_whom_the_act_aimed_at(nlp, extractor):
+    e = event(nlp, extractor, "Police fired tear gas and rubber bullets to disperse hundreds of demonstrators in Kelowa.",
+              "ASSAULT")
+    assert any("demonstrators" in t for t in texts(e.recipient)), texts(e.recipient)
+
+
+def test_forces_sent_or_deployed_are_the_actors_own_in_the_passive_too(nlp, extractor):
+    article = read_text("Extra troops were deployed in Tarsen after the riots.")
+    events = [e for e in extractor.extract(nlp(article.text), article) if e.event == "MOBILIZE"]
+    assert events and not any("troops" in t.lower() for e in events for t in texts(e.recipient))

@@ -223,7 +223,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
     for 'threatened to ban X' - the recipient of the complement verb."""
     skip = {t.i for t in match.tokens} | {match.token.i}
     material_conflict = QUAD_CLASS[match.entry.event] == QUAD_MATERIAL_CONFLICT  # its object is its target: 'shelled the village'
-    if is_passive(verb):
+    if is_passive(verb) and verb.lemma_.lower() not in frames.instrument_verbs:  # 'troops were deployed': the actor's own
         pat = [p for p in passive_subjects(verb) if not _broken_agreement(p, match, frames)]
         things = [p for p in pat if not _person_like(p, frames)]
         partners = [x for t in things for x in _theme_partners(t, frames)]
@@ -281,7 +281,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
         found = _recipients(comp.head, match, frames, notes, depth + 1)  # 'warned that it would impose ... on X'
         if found:
             return found
-    for xcomp in children(verb, ("xcomp",)) + _by_doing(verb):
+    for xcomp in children(verb, ("xcomp",)) + _by_doing(verb) + _purposes(verb):
         if depth < events_settings().recipient_xcomp_depth:
             found = _recipients(xcomp, match, frames, notes, depth + 1)
             if found:
@@ -312,6 +312,11 @@ def _broken_agreement(tok: Token, match: Match, frames: Frames) -> bool:
 def _by_doing(verb: Token) -> list[Token]:
     """'violated the ceasefire by shelling army positions': the clause of 'by' tells how, and whom."""
     return [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "by" for c in children(p, ("pcomp",))]
+
+
+def _purposes(verb: Token) -> list[Token]:
+    """'fired tear gas to disperse hundreds of demonstrators': a purpose clause names whom the act aimed at."""
+    return [c for c in children(verb, ("advcl",)) if any(a.dep_ == "aux" and a.tag_ == "TO" for a in c.children)]
 
 
 _JOINERS = ("cc", "punct", "advmod", "prt")
