@@ -71,3 +71,17 @@ def test_a_clustered_report_of_no_happening_with_its_own_day_keeps_it(chain):
     recall = ev(None, "Sirte was shelled on 2 March.", "2026-03-02", start=80, cluster="c3", background=True)
     v = {x.event_id: x for x in judge([bomb, recall], chain)}
     assert v[recall.id].local_day == "2026-03-02"
+
+
+def test_a_condemnation_dated_by_its_statement_takes_the_happenings_day(chain):
+    """"A statement on Saturday condemned the killings and blamed the army": the day is the statement's;
+    the mention its blame ties to Thursday's shooting is of Thursday (before, it reached Saturday's
+    incidents nearby)."""
+    s1 = "Soldiers opened fire outside a church in Sirte on Thursday, killing four men."
+    shooting = ev(ActorRef("Soldiers", country="LBY", sector="MIL"), s1, "2026-03-12", cluster="c4")
+    s2 = "An LNF statement on Saturday condemned the killings and blamed the army."
+    mention = ev(None, s2, "2026-03-14", start=len(s1) + 1, modality=Modality(hypothetical=True, cue="condemned"))
+    shooting.claims = [Claim("blame", GNU, "An LNF statement", s2, len(s1) + 1, len(s1) + 1 + len(s2), "blamed")]
+    v = {x.event_id: x for x in judge([shooting, mention], chain)}
+    assert v[mention.id].incident == v[shooting.id].incident
+    assert v[mention.id].local_day == "2026-03-12"

@@ -390,9 +390,10 @@ def _placed_by_own_words(e: Event) -> bool:
 
 def take_day(later: Verdict, host: Verdict, about: bool = False) -> None:
     """A report dated only by its report (or not at all) that retells or mentions a happening is of
-    that happening's local day, not of the day it was published. So is a mention whose claim is about
-    the happening (``about``: a denial "our fighters have not fired a single bullet since Saturday"),
-    whatever its own words date: they date the claim's span ("since Saturday"), not the happening."""
+    that happening's local day, not of the day it was published. So is a mention the claims stage tied
+    to the happening (``about``: its claim is about it), whatever its own words date: they date the
+    claim ("our fighters have not fired a single bullet since Saturday", "a statement on Saturday
+    condemned the killings"), not the happening, which is the host's."""
     dated_by_report = later.event is not None and (later.event.date_precision or "") in ("", "reported")
     if ((dated_by_report or about) and host.local_day
             and host.event is not None and (host.event.date_precision or "") not in ("", "reported")):
