@@ -9,27 +9,21 @@ All sentences are our own writing, on the sample Libya truce file."""
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
+from test_monitor_exchanges import LNF  # the same event builder and parties
+from test_monitor_exchanges import ev as _ev
 from truce.monitor import CONTESTED, example_truce, judge
-from truce.records import ActorRef, Claim, Event, EventLocation, Modality
+from truce.records import ActorRef, Claim, Event, Modality
 
-LNF = ActorRef("LNF fighters", country="LBY", sector="REB", name="Libyan National Front")
 GNU = ActorRef("the defence ministry", country="LBY", sector="MIL")
-SIRTE = EventLocation(name="Sirte", lat=31.2089, lon=16.5887, country="LBY", precision="city", rule="sentence")
-_n = itertools.count()
 
 
 def ev(actor, sentence: str, date: str, precision: str = "day", start: int = 0, cluster: str | None = None,
        modality: Modality | None = None, background: bool = False) -> Event:
-    i = next(_n)
-    e = Event(id=f"m{i}", article_id="a1", event="ASSAULT", mode="firearms", actor=[actor] if actor else [],
-              sentence=sentence, location=SIRTE, date=date, date_precision=precision, cluster_id=cluster,
-              modality=modality or Modality(), background=background)
-    e.sentence_start, e.trigger_start = start, start + 1
-    e.trigger_end = e.trigger_start + 3
+    """An event of article a1 at Sirte, with its modality and background flag."""
+    e = _ev(actor, sentence, date=date, precision=precision, start=start, cluster=cluster)
+    e.modality, e.background = modality or Modality(), background
     return e
 
 
