@@ -46,3 +46,11 @@ def test_men_attacked_stay_civilians(pipe) -> None:
     (event,) = _assaults(pipe, "Soldiers beat two men at a checkpoint on Monday.")
     assert [a.sector for a in event.actor] == ["MIL"]
     assert [r.sector for r in event.recipient] == ["CVL"]
+
+
+def test_the_vehicle_of_the_on_phrase_is_no_actor_of_a_misparsed_shooting(pipe) -> None:
+    """"Men on a motorcycle shot dead ...": the parser makes "motorcycle" the compound of the noun "shot";
+    the sense check read it as the shooting's actor, a vehicle: an accident, demoted (verdict13)."""
+    (event,) = _assaults(pipe, "Men on a motorcycle shot dead the chief of a neighbourhood in the town late on "
+                               "Saturday, residents said.")
+    assert not event.demoted, event.demoted_reason

@@ -46,6 +46,8 @@ class ArticleRules:
     duration_nouns: frozenset[str]
     definite_determiners: frozenset[str]
     instrument_nouns: frozenset[str] = frozenset()
+    reason_marks: frozenset[str] = frozenset()
+    reason_duration_nouns: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -67,6 +69,7 @@ def load_article_rules(background_days: int | None = None, shared_word_skip_char
         habitual_adverbs=low("habitual_adverbs"), habitual_phrases=tuple(phrases),
         duration_nouns=low("duration_nouns"), definite_determiners=low("definite_determiners"),
         instrument_nouns=load_classes()["weapon"].words,
+        reason_marks=low("reason_marks"), reason_duration_nouns=low("reason_duration_nouns"),
     )
 
 

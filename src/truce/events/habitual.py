@@ -52,6 +52,24 @@ def habitual_cue(anchor: Token, rules: ArticleRules) -> str | None:
     for t in (doc[i] for i in clause if perfect):
         if t.lower_ in ("for", "since") and any(_duration(c, rules) for c in t.children if c.dep_ == "pobj"):
             return " ".join(x.text for x in t.subtree)
+    return _durative_reason(verb, perfect, rules)
+
+
+def _durative_reason(verb: Token, perfect: bool, rules: ArticleRules) -> str | None:
+    """A reason clause whose perfect progressive verb lasts for days ("... acted in self-defence because
+    troops had been shelling their villages for two days"): the conduct a claim answers, told as its
+    ground, not a dated happening (a main clause "troops have been shelling the town for three days"
+    stays a report: only a clause given as a reason is context)."""
+    if not perfect or verb.dep_ != "advcl" or verb.tag_ != "VBG":
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in rules.reason_marks for c in verb.children):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "been" for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lower_ in rules.reason_duration_nouns for g in prep.children):
+            return " ".join(x.text for x in prep.subtree)
     return None
 
 

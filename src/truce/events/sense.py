@@ -32,6 +32,7 @@ from truce.events.syntax import (
     is_observation_verb,
     is_passive,
     left_words,
+    misparsed_verb,
     np_head,
     passive_agent,
     subject,
@@ -232,7 +233,16 @@ def participants(m: Match) -> dict[str, list[Token]]:
         for prep in children(verb, ("prep",)):
             if prep.lower_ in _OBJECT_PREPS:
                 objects += children(prep, ("pobj",))
-    if not m.is_verbal:
+    carrier = misparsed_verb(tok) if not m.is_verbal else None
+    if carrier is not None:
+        # "Men on a motorcycle shot dead the chief": the noun "shot" is the clause's verb, its adjective
+        # holds the subject and object (read above when the match carries it as its light word);
+        # "motorcycle" (the noun's compound, the end of the "on" phrase) is no actor
+        if carrier.i != anchor.i:
+            subj = subject(carrier)
+            actors += [subj] if subj is not None else []
+            objects += children(carrier, ("dobj",))
+    elif not m.is_verbal:
         actors += [c for c in children(tok, ("poss", "compound", "amod")) if c.pos_ in ("NOUN", "PROPN")]
         for prep in children(tok, ("prep",)):
             pobj = children(prep, ("pobj",))

@@ -87,12 +87,34 @@ def resolve_group(group: list[Verdict], sources: Sources | None, params: Monitor
                   ) -> list[list[Verdict]]:
     """Judge one incident's reports together (split first when they mix times); set confidences.
     Returns the incident(s) the group became."""
+    _date_by_happening(group)
     parts = _split_by_time(group)
     for part in parts:
         _judge_incident(part, sources)
         for v in part:
             _confidence(v, part, sources, params)
     return parts
+
+
+def _date_by_happening(group: list[Verdict]) -> None:
+    """Reports of an incident that tell of no happening of their own (a non-political reading, a mention
+    clustering put there) and are dated only by their report are of the incident's happening day
+    (``take_day``): "Cabo Delgado has been hit by years of violence", clustered with a roadside bomb of the
+    day before, is not a report of the next day's clash 10 km away. A happening of the same article is
+    the host when there is one (the nearest before, else after), else the incident's earliest."""
+    hosts = [h for h in group if is_happening(h) and h.local_day and h.event is not None
+             and (h.event.date_precision or "") not in ("", "reported")]
+    if not hosts:
+        return
+    for v in group:
+        if v.event is None or is_happening(v):
+            continue
+        own = [h for h in hosts if h.event.article_id == v.event.article_id]
+        before = [h for h in own if h.event.sentence_start <= v.event.sentence_start]
+        host = (max(before, key=lambda h: h.event.sentence_start) if before
+                else min(own, key=lambda h: h.event.sentence_start) if own
+                else min(hosts, key=lambda h: (h.local_day, h.event.id)))
+        take_day(v, host)
 
 
 def _is_report(v: Verdict) -> bool:
@@ -156,7 +178,7 @@ def gather_claim_reports(verdicts: list[Verdict]) -> None:
                     if note not in other.reasons:
                         other.reasons.append(note)
                     if is_happening(v) and not is_happening(other) and o.event == e.event and id(other) not in joined:
-                        _join(other, v)
+                        _join(other, v, about=True)
                         joined.add(id(other))
     for group in by_article.values():
         _join_exchanges(group)
@@ -366,17 +388,21 @@ def _placed_by_own_words(e: Event) -> bool:
     return e.location is not None and e.location.rule in OWN_PLACE_RULES
 
 
-def take_day(later: Verdict, host: Verdict) -> None:
+def take_day(later: Verdict, host: Verdict, about: bool = False) -> None:
     """A report dated only by its report (or not at all) that retells or mentions a happening is of
-    that happening's local day, not of the day it was published."""
-    if (later.event is not None and (later.event.date_precision or "") in ("", "reported") and host.local_day
+    that happening's local day, not of the day it was published. So is a mention the claims stage tied
+    to the happening (``about``: its claim is about it), whatever its own words date: they date the
+    claim ("our fighters have not fired a single bullet since Saturday", "a statement on Saturday
+    condemned the killings"), not the happening, which is the host's."""
+    dated_by_report = later.event is not None and (later.event.date_precision or "") in ("", "reported")
+    if ((dated_by_report or about) and host.local_day
             and host.event is not None and (host.event.date_precision or "") not in ("", "reported")):
         later.local_day = host.local_day
 
 
-def _join(mention: Verdict, host: Verdict) -> None:
+def _join(mention: Verdict, host: Verdict, about: bool = False) -> None:
     """A mention becomes a report of its host's incident (not a happening of its own), of its day."""
-    take_day(mention, host)
+    take_day(mention, host, about)
     if mention.incident != host.incident:
         mention.reasons.append(f"a mention of the happening of incident {host.incident}, not an incident "
                                f"of its own")
