@@ -96,6 +96,7 @@ class Senses:
     game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
     relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
     assistance_verbs: frozenset[str] = frozenset()  # 'sent troops to help Mozambican forces': military aid
+    dual_use: NounClass | None = None  # 'drone': a weapon in war news, a product in a tech or business story
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -187,7 +188,7 @@ def load_senses() -> Senses:
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
                   {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
                   plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
-                  relief_verbs, assistance_verbs)
+                  relief_verbs, assistance_verbs, classes.get("dual_use"))
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -303,10 +304,21 @@ def _member_new(doc: Doc, i: int, cls: NounClass) -> bool:
     lemma, low = words.lemma[i], words.lower[i]
     if cls.has(lemma, doc_ent_types(doc)[i]) or low in cls.words:
         return True
-    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None  # 'Militias' as a name
+    return any(stem in cls.words for stem in _singulars(low)) or _hyphenated_at(words, i) in cls.words
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """Singular forms of a plural the tagger kept as a name ('Militias', 'Militiamen', 'Thieves' after a
+    dateline are tagged PROPN, whose lemma is the word itself)."""
     if low.endswith("men"):
-        stem = low[:-3] + "man"  # 'Militiamen' tagged as a name keeps its plural
-    return (stem is not None and stem in cls.words) or _hyphenated_at(words, i) in cls.words
+        return (low[:-3] + "man",)
+    if low.endswith("ies"):
+        return (low[:-3] + "y",)
+    if low.endswith("ves"):
+        return (low[:-3] + "f", low[:-3] + "fe", low[:-1])  # thieves, wives; 'captives'
+    if low.endswith("s"):
+        return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return ()
 
 
 def _hyphenated(tok: Token) -> str:
@@ -586,6 +598,10 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if domain.label in GAME_DOMAINS and senses.game_role is not None:
         # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
         armed_parts = [t for t in armed_parts if not _member(t, senses.game_role)]
+    if st.sense_dual_use and senses.dual_use is not None and domain.label not in (POLITICS, "unknown") \
+            and domain.rule_political < st.domain_political_min:
+        # 'the drones fired packages down to customers' gardens' in a delivery start-up's story: a product
+        armed_parts = [t for t in armed_parts if not _member(t, senses.dual_use)]
     plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
     if plot is not None:
         return Judgement("demote", st.relevance_nonpolitical,
@@ -614,14 +630,20 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         tok, rule = hit
         return Judgement("demote", st.relevance_nonpolitical,
                          f"non-political reading: '{tok.text}' ({rule.cls.name}): {rule.reason}")
-    political_share = domain.political
+    # the material-conflict rules read the lead's share when headline and lead are about a match or a
+    # market; the any-event rule below keeps the article's (a statement in a business-looking politics story)
+    political_share = domain.rule_political if event in MATERIAL_CONFLICT + ("PROTEST",) else domain.political
     nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not _story_armed(
         sentence_armed(), domain, senses)
     if nonpolitical_story and event == "PROTEST" and any(_civil_protester(t) for t in _protest_actors(m, parts)):
         nonpolitical_story = False  # 'farmers blocked highways' in a story about a trade deal: their protest
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
-        story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
-        if domain.label in ("crime", "disaster") and event == "ASSAULT":
+        lead = " in its headline and lead" if political_share < domain.political else ""
+        story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f}{lead})"
+        if domain.label in ("crime", "disaster") and event == "ASSAULT" \
+                and not (domain.label == "crime" and _political_target(heads, senses)):
+            # a crime story's gang that 'attacked the town of Cabaret' or 'raided a village' does the
+            # political violence the conflict news reports (its common-noun target: not 'at Soweto tavern')
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
         if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
@@ -633,6 +655,11 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
                              f"an emergency measure with no political participant in a {story}")
         if domain.label not in ("crime", "disaster") and (prone or political_share < st.domain_political_min):
             return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
+        if domain.label in st.sense_contest_domains and event in MATERIAL_CONFLICT:
+            # a match, a race or a bout: whoever 'bulldozed', 'opened fire on' or 'torpedoed' whom, with no
+            # armed participant it is the contest (a stadium attack names its gunmen, soldiers or police);
+            # a country's name is its team here ('England thrashed Wales'), 'the opposition' the other side
+            return Judgement("demote", political_share, f"a contest, not an attack: '{m.token.text}' in a {story}")
     if nonpolitical_story and domain.label not in ("crime", "disaster") and political_share < st.domain_political_min:
         offices = [t for t in everyone if _member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")]
         if not offices and event in LABOUR_DISPUTE_TYPES:
