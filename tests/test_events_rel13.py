@@ -157,3 +157,27 @@ def test_singular_forms_of_a_plural_name():
     assert "thief" in _singulars("thieves") and "militia" in _singulars("militias")
     assert "militiaman" in _singulars("militiamen") and "church" in _singulars("churches")
     assert _singulars("police") == ()
+
+
+def test_guard_sent_to_help_with_the_clean_up(pipe):
+    text = ("Tornado rips through Ellis\n\n"
+            "A tornado ripped through the town of Ellis on Monday evening, destroying dozens of homes and "
+            "killing two people.\n\n"
+            "The governor sent National Guard troops to help with the clean-up.\n\n"
+            "Forecasters warned of more storms on Wednesday.")
+    assert not material(pipe, text), coded(pipe, text)
+
+
+def test_troops_sent_to_fight_stay_mobilize(pipe):
+    text = "The governor sent National Guard troops to the border town on Monday to help police fight the cartel."
+    assert "MOBILIZE" in counted(pipe, text), coded(pipe, text)
+
+
+def test_plain_men_seizing_someone_in_a_crime_story(pipe):
+    text = ("Shopkeeper snatched outside his home, police say\n\n"
+            "A shopkeeper was snatched outside his home in Darwen on Tuesday, police said.\n\n"
+            "Three men seized him as he left for work and bundled him into a van, detectives said.\n\n"
+            "Officers arrested a suspect on Thursday. The shopkeeper was found unharmed in a flat in Leeds.")
+    events = [e for e in coded(pipe, text) if e.counted]
+    assert not [e for e in events if e.event == "COERCE" and e.trigger == "seized"], events
+    assert [e for e in events if e.event == "COERCE" and e.trigger == "arrested"], events  # police: political

@@ -96,6 +96,7 @@ class Senses:
     game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
     relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
     assistance_verbs: frozenset[str] = frozenset()  # 'sent troops to help Mozambican forces': military aid
+    relief_nouns: frozenset[str] = frozenset()  # 'sent to help with the clean-up': a relief task as a noun
     dual_use: NounClass | None = None  # 'drone': a weapon in war news, a product in a tech or business story
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
@@ -188,7 +189,7 @@ def load_senses() -> Senses:
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
                   {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
                   plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
-                  relief_verbs, assistance_verbs, classes.get("dual_use"))
+                  relief_verbs, assistance_verbs, word_list(data, "relief_nouns", path)[0], classes.get("dual_use"))
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -324,6 +325,14 @@ def _singulars(low: str) -> tuple[str, ...]:
 def _hyphenated(tok: Token) -> str:
     """The word with the hyphenated parts spaCy splits off after it ('brother-in-law', 'ex-wife' stays)."""
     return _hyphenated_at(doc_words(tok.doc), tok.i)
+
+
+def _hyphen_compound(tok: Token) -> str:
+    """The hyphenated word that ends at ``tok`` ('clean-up' when the parse made 'up' the head)."""
+    doc, i = tok.doc, tok.i
+    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].idx == doc[i - 2].idx + len(doc[i - 2].text):
+        i -= 2
+    return doc.text[doc[i].idx:tok.idx + len(tok.text)].lower()
 
 
 def _hyphenated_at(words: Words, i: int) -> str:
@@ -470,8 +479,12 @@ def _relief_purpose(m: Match, senses: Senses) -> Token | None:
     for c in m.anchor.children:
         if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
-        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj") and g.pos_ == "VERB"]
+        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj", "conj") and g.pos_ == "VERB"]
         hit = next((v for v in verbs if v.lemma_.lower() in senses.relief_verbs), None)
+        # 'to help with the clean-up', 'to assist in the search': a relief task named by a noun
+        hit = hit or next((o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children
+                           if o.dep_ == "pobj" and (o.lemma_.lower() in senses.relief_nouns
+                                                    or _hyphen_compound(o) in senses.relief_nouns)), None)
         if hit is not None:
             return hit
     return None
@@ -647,8 +660,9 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
         if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
-                _member(t, senses.criminal) for t in parts["actor"]) \
+                _member(t, senses.criminal) or _plain_person(t, senses) for t in parts["actor"]) \
                 and not _political_target(parts, senses):  # 'burglars raided a home', not 'bandits seized villagers'
+            # also 'three men seized him as he left for work' in a kidnap story: no police or state acts
             return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
         if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
             return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
@@ -673,6 +687,11 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _plain_person(tok: Token, senses: Senses) -> bool:
+    """'men', 'people', 'a stranger' with no arming modifier (those are armed: ``_armed_person``)."""
+    return senses.armed_person is not None and _member(tok, senses.armed_person) and not armed(tok, senses)
 
 
 def _story_armed(found: list[Token], domain: ArticleDomain, senses: Senses) -> list[Token]:
