@@ -181,3 +181,27 @@ def test_plain_men_seizing_someone_in_a_crime_story(pipe):
     events = [e for e in coded(pipe, text) if e.counted]
     assert not [e for e in events if e.event == "COERCE" and e.trigger == "seized"], events
     assert [e for e in events if e.event == "COERCE" and e.trigger == "arrested"], events  # police: political
+
+
+def test_protesters_arrested_in_a_sport_story_stay_political(pipe):
+    text = ("Cup final goes ahead despite protests\n\n"
+            "The cup final went ahead on Saturday despite protests outside the stadium against the government.\n\n"
+            "Inside, City beat Rovers 2-0 with two goals from Ali Hassan.\n\n"
+            "Dozens of protesters were arrested, witnesses said. The federation said security had been tight.")
+    events = [e for e in coded(pipe, text) if e.counted]
+    assert [e for e in events if e.event == "COERCE"], events
+    assert not [e for e in events if e.event == "ASSAULT"], events  # 'beat Rovers 2-0' is the match
+
+
+def test_police_closing_roads_in_a_storm_story(pipe):
+    text = ("Storm Kai lashes coast, ports shut\n\n"
+            "Storm Kai lashed the coast with 80mph winds on Friday, forcing ports to shut and cutting power to "
+            "50,000 homes.\n\n"
+            "The storm struck as the tide peaked, and waves battered sea defences.\n\n"
+            "Police closed roads along the seafront. More rain is forecast.")
+    assert not material(pipe, text), coded(pipe, text)
+
+
+def test_ruled_out_is_a_negation(pipe):
+    events = coded(pipe, "Fire investigators said the fire was caused by an electrical fault and ruled out arson.")
+    assert not [e for e in events if e.counted and e.event == "ASSAULT"], events

@@ -636,8 +636,15 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if not armed_parts:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"crime: a criminal motive ('{motive.text}') and no political participant or target")
+    if armed_parts and _emergency_closure(m, domain, st):
+        # 'police closed roads along the seafront' in a storm story: the closure is the emergency's
+        return Judgement("demote", st.relevance_nonpolitical,
+                         f"an emergency measure in a {domain.label} story (politics share {domain.rule_political:.2f})")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    held = _demonstrator_object(parts) if event == "COERCE" else None
+    if held is not None:  # 'dozens of protesters were arrested' in a cup final's story: a protest repressed
+        return Judgement("keep", st.relevance_political, f"coercion of demonstrators '{held.text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
     if hit is not None:
         tok, rule = hit
@@ -687,6 +694,19 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _emergency_closure(m: Match, domain: ArticleDomain, st: Section) -> bool:
+    """A closure or curfew (settings ``sense_emergency_modes``) in a weather or disaster story whose
+    politics share (its lead's) is below ``domain_political_max``: police or soldiers closing roads."""
+    return (m.entry.event == "COERCE" and m.entry.mode in st.sense_emergency_modes
+            and domain.label in ("weather", "disaster") and domain.rule_political < st.domain_political_max)
+
+
+def _demonstrator_object(parts: dict[str, list[Token]]) -> Token | None:
+    """A demonstrator among the objects (classes.yaml demonstrator): arrested, detained, dispersed."""
+    cls = load_classes().get("demonstrator")
+    return next((t for t in parts["object"] if cls is not None and _member(t, cls)), None)
 
 
 def _plain_person(tok: Token, senses: Senses) -> bool:
