@@ -95,12 +95,12 @@ def test_a_war_quoted_in_a_sport_story_survives(pipe):
     assert "ASSAULT" in counted(pipe, text), coded(pipe, text)
 
 
-def test_delivery_drones_in_a_business_story(pipe):
-    text = ("Courier firm expands drone deliveries to six cities\n\n"
-            "Courier company Parcelwing said its drone delivery service would expand to six more cities after "
-            "a trial in which customers' orders arrived in under 20 minutes.\n\n"
-            "The drones fired parcels down on small parachutes to customers' gardens.\n\n"
-            "The company's shares rose 4 percent. It raised 50 million dollars from investors last month.")
+def test_delivery_drones_in_a_tech_story(pipe):
+    text = ("Review: the Skyhop 3 delivery drone app\n\n"
+            "The Skyhop 3 app lets users order groceries to their gardens by drone, and the software is the best "
+            "we have tested on a smartphone.\n\n"
+            "The drones fired parcels down on small parachutes to users' gardens.\n\n"
+            "The app is free to download. Verdict: four stars for the tech, three for the battery.")
     assert not material(pipe, text), coded(pipe, text)
 
 

@@ -611,8 +611,11 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if domain.label in GAME_DOMAINS and senses.game_role is not None:
         # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
         armed_parts = [t for t in armed_parts if not _member(t, senses.game_role)]
-    if st.sense_dual_use and senses.dual_use is not None and domain.label not in (POLITICS, "unknown") \
+    if st.sense_dual_use and senses.dual_use is not None and domain.label in GAME_DOMAINS \
+            and domain.lead is not None and domain.lead.label == domain.label \
             and domain.rule_political < st.domain_political_min:
+        # a whole tech, sport or entertainment story (headline and lead agreeing), not one line and not a
+        # markets story: 'drones struck a processing plant' moves oil prices and is still an attack
         # 'the drones fired packages down to customers' gardens' in a delivery start-up's story: a product
         armed_parts = [t for t in armed_parts if not _member(t, senses.dual_use)]
     plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
