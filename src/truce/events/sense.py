@@ -330,8 +330,8 @@ def _hyphenated(tok: Token) -> str:
 def _hyphen_compound(tok: Token) -> str:
     """The hyphenated word that ends at ``tok`` ('clean-up' when the parse made 'up' the head)."""
     doc, i = tok.doc, tok.i
-    while i >= 2 and doc[i - 1].text == "-" and doc[i - 1].idx == doc[i - 2].idx + len(doc[i - 2].text):
-        i -= 2
+    while i > 0 and not doc[i - 1].whitespace_ and "-" in (doc[i - 1].text, doc[i].text):
+        i -= 1  # back over 'clean', '-' while the pieces touch
     return doc.text[doc[i].idx:tok.idx + len(tok.text)].lower()
 
 
