@@ -25,11 +25,12 @@ from build_relevance import WRITTEN, is_blind, row  # noqa: E402
 PARTS = ("a", "b")
 
 
-def items() -> list[tuple]:
+def items(prefix: str = "domain12", parts: tuple[str, ...] = PARTS) -> list[tuple]:
+    """Every item of ``source/{prefix}_{part}.blindsrc.py`` (one module per part)."""
     out: list[tuple] = []
-    for part in PARTS:
-        path = WRITTEN / "source" / f"domain12_{part}.blindsrc.py"
-        spec = importlib.util.spec_from_file_location(f"domain12_{part}", path)
+    for part in parts:
+        path = WRITTEN / "source" / f"{prefix}_{part}.blindsrc.py"
+        spec = importlib.util.spec_from_file_location(f"{prefix}_{part}", path)
         assert spec is not None and spec.loader is not None
         module = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(module)
@@ -37,15 +38,17 @@ def items() -> list[tuple]:
     return out
 
 
-def main() -> int:
+def main(prefix: str = "domain12", parts: tuple[str, ...] = PARTS) -> int:
+    """Write ``articles_{prefix}_{dev,blind}.jsonl``, split by the hash of the id; print counts only."""
     split: dict[str, list[dict]] = {"dev": [], "blind": []}
-    if len({i[0] for i in items()}) != len(items()):
+    all_items = items(prefix, parts)
+    if len({i[0] for i in all_items}) != len(all_items):
         print("duplicate ids")
         return 1
-    for n, item in enumerate(items()):
+    for n, item in enumerate(all_items):
         split["blind" if is_blind(item[0]) else "dev"].append(row(n, item))
     for part, rows in split.items():
-        out = WRITTEN / f"articles_domain12_{part}.jsonl"
+        out = WRITTEN / f"articles_{prefix}_{part}.jsonl"
         out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
         pol = sum(r["political"] for r in rows)
         print(f"{part}: {len(rows)} articles ({pol} political, {len(rows) - pol} not) -> {out.name}")

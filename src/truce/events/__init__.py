@@ -33,10 +33,14 @@ class EventExtractor:
 
     def domain(self, doc: Doc, title: str | None = None) -> ArticleDomain:
         """What the article is about (truce.events.domain): read once from the parse and its ``title``."""
-        if len(sentence_bounds(doc)) < self.settings.domain_min_sentences:
+        bounds = sentence_bounds(doc)
+        if len(bounds) < self.settings.domain_min_sentences:
             return ArticleDomain()  # a sentence or two: each sentence's own words decide (extract)
+        n_lead = min(len(bounds), int(self.settings.domain_lead_sentences))
+        lead = doc[:bounds[n_lead - 1][1]] if n_lead > 0 else None  # 0: no lead signal (to measure)
         return article_domain(doc, min_evidence=self.settings.domain_min_evidence, title=title,
-                              title_weight=int(self.settings.domain_title_weight))
+                              title_weight=int(self.settings.domain_title_weight), lead=lead,
+                              lead_min_evidence=self.settings.domain_lead_min_evidence)
 
     def extract(self, doc: Doc, article: Article, domain: ArticleDomain | None = None) -> list[Event]:
         """The article's events, sentence by sentence; readings are judged against ``domain`` (computed

@@ -257,6 +257,13 @@ def _governing_flags(anchor: Token, frames: Frames, mod: Modality, cues: list[st
             cues.append(f"{head.text} {prev.text}")
             notes.append(f"negated by governing phrase '{head.text} {prev.text}'")
             break
+        particle = next((c for c in head.children if c.dep_ == "prt"
+                         and f"{lemma} {c.lower_}" in frames.negating_phrases), None) if prev.dep_ == "dobj" else None
+        if particle is not None:  # 'investigators ruled out arson', 'ruled out talks': its object did not happen
+            mod.negated = True
+            cues.append(f"{head.text} {particle.text}")
+            notes.append(f"negated by governing phrase '{head.text} {particle.text}'")
+            break
         if prev.dep_ not in _CLAUSE_UP:
             break
         if lemma in frames.speech_verbs and prev.dep_ == "ccomp":

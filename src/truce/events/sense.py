@@ -98,6 +98,8 @@ class Senses:
     game_role: NounClass | None = None  # 'sniper', 'gunner': a player's role in a sport or games story
     relief_verbs: frozenset[str] = frozenset()  # 'deployed to help evacuate residents': a relief deployment
     assistance_verbs: frozenset[str] = frozenset()  # 'sent troops to help Mozambican forces': military aid
+    relief_nouns: frozenset[str] = frozenset()  # 'sent to help with the clean-up': a relief task as a noun
+    dual_use: NounClass | None = None  # 'drone': a weapon in war news, a product in a tech or business story
 
     def idioms_for(self, forms: set[str]) -> list[Idiom]:
         """The idioms whose trigger list names one of these forms (or that name none), in file order."""
@@ -189,7 +191,7 @@ def load_senses() -> Senses:
     return Senses(tuple(idioms), tuple(rules), political, classes["political_office"], prone, unit, modifier,
                   {k: tuple(v) for k, v in by_trigger.items()}, classes.get("criminal_actor"), person, person_modifier,
                   plot_verbs, classes.get("culture"), classes.get("out_of_time"), classes.get("game_role"),
-                  relief_verbs, assistance_verbs)
+                  relief_verbs, assistance_verbs, word_list(data, "relief_nouns", path)[0], classes.get("dual_use"))
 
 
 # ---- participants of a trigger -------------------------------------------------------------------
@@ -314,15 +316,34 @@ def _member_new(doc: Doc, i: int, cls: NounClass) -> bool:
     lemma, low = words.lemma[i], words.lower[i]
     if cls.has(lemma, doc_ent_types(doc)[i]) or low in cls.words:
         return True
-    stem = low[:-3] + "y" if low.endswith("ies") else low[:-1] if low.endswith("s") else None  # 'Militias' as a name
+    return any(stem in cls.words for stem in _singulars(low)) or _hyphenated_at(words, i) in cls.words
+
+
+def _singulars(low: str) -> tuple[str, ...]:
+    """Singular forms of a plural the tagger kept as a name ('Militias', 'Militiamen', 'Thieves' after a
+    dateline are tagged PROPN, whose lemma is the word itself)."""
     if low.endswith("men"):
-        stem = low[:-3] + "man"  # 'Militiamen' tagged as a name keeps its plural
-    return (stem is not None and stem in cls.words) or _hyphenated_at(words, i) in cls.words
+        return (low[:-3] + "man",)
+    if low.endswith("ies"):
+        return (low[:-3] + "y",)
+    if low.endswith("ves"):
+        return (low[:-3] + "f", low[:-3] + "fe", low[:-1])  # thieves, wives; 'captives'
+    if low.endswith("s"):
+        return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return ()
 
 
 def _hyphenated(tok: Token) -> str:
     """The word with the hyphenated parts spaCy splits off after it ('brother-in-law', 'ex-wife' stays)."""
     return _hyphenated_at(doc_words(tok.doc), tok.i)
+
+
+def _hyphen_compound(tok: Token) -> str:
+    """The hyphenated word that ends at ``tok`` ('clean-up' when the parse made 'up' the head)."""
+    doc, i = tok.doc, tok.i
+    while i > 0 and not doc[i - 1].whitespace_ and "-" in (doc[i - 1].text, doc[i].text):
+        i -= 1  # back over 'clean', '-' while the pieces touch
+    return doc.text[doc[i].idx:tok.idx + len(tok.text)].lower()
 
 
 def _hyphenated_at(words: Words, i: int) -> str:
@@ -469,8 +490,12 @@ def _relief_purpose(m: Match, senses: Senses) -> Token | None:
     for c in m.anchor.children:
         if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
             continue
-        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj") and g.pos_ == "VERB"]
+        verbs = [c] + [g for g in c.children if g.dep_ in ("xcomp", "ccomp", "dobj", "conj") and g.pos_ == "VERB"]
         hit = next((v for v in verbs if v.lemma_.lower() in senses.relief_verbs), None)
+        # 'to help with the clean-up', 'to assist in the search': a relief task named by a noun
+        hit = hit or next((o for v in verbs for p in v.children if p.dep_ == "prep" for o in p.children
+                           if o.dep_ == "pobj" and (o.lemma_.lower() in senses.relief_nouns
+                                                    or _hyphen_compound(o) in senses.relief_nouns)), None)
         if hit is not None:
             return hit
     return None
@@ -597,6 +622,13 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if domain.label in GAME_DOMAINS and senses.game_role is not None:
         # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
         armed_parts = [t for t in armed_parts if not _member(t, senses.game_role)]
+    if st.sense_dual_use and senses.dual_use is not None and domain.label in GAME_DOMAINS \
+            and domain.lead is not None and domain.lead.label == domain.label \
+            and domain.rule_political < st.domain_political_min:
+        # a whole tech, sport or entertainment story (headline and lead agreeing), not one line and not a
+        # markets story: 'drones struck a processing plant' moves oil prices and is still an attack
+        # 'the drones fired packages down to customers' gardens' in a delivery start-up's story: a product
+        armed_parts = [t for t in armed_parts if not _member(t, senses.dual_use)]
     plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
     if plot is not None:
         return Judgement("demote", st.relevance_nonpolitical,
@@ -618,32 +650,51 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
         if not armed_parts:
             return Judgement("demote", st.relevance_nonpolitical,
                              f"crime: a criminal motive ('{motive.text}') and no political participant or target")
+    if armed_parts and _emergency_closure(m, domain, st):
+        # 'police closed roads along the seafront' in a storm story: the closure is the emergency's
+        return Judgement("demote", st.relevance_nonpolitical,
+                         f"an emergency measure in a {domain.label} story (politics share {domain.rule_political:.2f})")
     if armed_parts:
         return Judgement("keep", st.relevance_political, f"political participant '{armed_parts[0].text}'")
+    held = _demonstrator_object(parts) if event == "COERCE" else None
+    if held is not None:  # 'dozens of protesters were arrested' in a cup final's story: a protest repressed
+        return Judgement("keep", st.relevance_political, f"coercion of demonstrators '{held.text}'")
     hit = _participant_rule_hit(m, parts, senses, st, prone, ("actor", "object"))
     if hit is not None:
         tok, rule = hit
         return Judgement("demote", st.relevance_nonpolitical,
                          f"non-political reading: '{tok.text}' ({rule.cls.name}): {rule.reason}")
-    political_share = domain.political
+    # the material-conflict rules read the lead's share when headline and lead are about a match or a
+    # market; the any-event rule below keeps the article's (a statement in a business-looking politics story)
+    political_share = domain.rule_political if event in MATERIAL_CONFLICT + ("PROTEST",) else domain.political
     nonpolitical_story = st.sense_domain and domain.label not in (POLITICS, "unknown") and not _story_armed(
         sentence_armed(), domain, senses)
     if nonpolitical_story and event == "PROTEST" and any(_civil_protester(t) for t in _protest_actors(m, parts)):
         nonpolitical_story = False  # 'farmers blocked highways' in a story about a trade deal: their protest
     if nonpolitical_story and event in MATERIAL_CONFLICT + ("PROTEST",) and political_share < st.domain_political_max:
-        story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f})"
-        if domain.label in ("crime", "disaster") and event == "ASSAULT":
+        lead = " in its headline and lead" if political_share < domain.political else ""
+        story = f"{domain.label} story ({', '.join(domain.evidence[:3])}; politics share {political_share:.2f}{lead})"
+        if domain.label in ("crime", "disaster") and event == "ASSAULT" \
+                and not (domain.label == "crime" and _political_target(heads, senses)):
+            # a crime story's gang that 'attacked the town of Cabaret' or 'raided a village' does the
+            # political violence the conflict news reports (its common-noun target: not 'at Soweto tavern')
             why = "crime without a political actor" if domain.label == "crime" else "a disaster or accident"
             return Judgement("demote", political_share, f"{why}: {story}")
         if domain.label == "crime" and event == "COERCE" and senses.criminal is not None and any(
-                _member(t, senses.criminal) for t in parts["actor"]) \
+                _member(t, senses.criminal) or _plain_person(t, senses) for t in parts["actor"]) \
                 and not _political_target(parts, senses):  # 'burglars raided a home', not 'bandits seized villagers'
+            # also 'three men seized him as he left for work' in a kidnap story: no police or state acts
             return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
         if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
             return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
                              f"an emergency measure with no political participant in a {story}")
         if domain.label not in ("crime", "disaster") and (prone or political_share < st.domain_political_min):
             return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
+        if domain.label in st.sense_contest_domains and event in MATERIAL_CONFLICT:
+            # a match, a race or a bout: whoever 'bulldozed', 'opened fire on' or 'torpedoed' whom, with no
+            # armed participant it is the contest (a stadium attack names its gunmen, soldiers or police);
+            # a country's name is its team here ('England thrashed Wales'), 'the opposition' the other side
+            return Judgement("demote", political_share, f"a contest, not an attack: '{m.token.text}' in a {story}")
     if nonpolitical_story and domain.label not in ("crime", "disaster") and political_share < st.domain_political_min:
         offices = [t for t in everyone if _member(t, senses.offices) or t.ent_type_ in ("GPE", "NORP")]
         if not offices and event in LABOUR_DISPUTE_TYPES:
@@ -657,6 +708,24 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _emergency_closure(m: Match, domain: ArticleDomain, st: Section) -> bool:
+    """A closure or curfew (settings ``sense_emergency_modes``) in a weather or disaster story whose
+    politics share (its lead's) is below ``domain_political_max``: police or soldiers closing roads."""
+    return (m.entry.event == "COERCE" and m.entry.mode in st.sense_emergency_modes
+            and domain.label in ("weather", "disaster") and domain.rule_political < st.domain_political_max)
+
+
+def _demonstrator_object(parts: dict[str, list[Token]]) -> Token | None:
+    """A demonstrator among the objects (classes.yaml demonstrator): arrested, detained, dispersed."""
+    cls = load_classes().get("demonstrator")
+    return next((t for t in parts["object"] if cls is not None and _member(t, cls)), None)
+
+
+def _plain_person(tok: Token, senses: Senses) -> bool:
+    """'men', 'people', 'a stranger' with no arming modifier (those are armed: ``_armed_person``)."""
+    return senses.armed_person is not None and _member(tok, senses.armed_person) and not armed(tok, senses)
 
 
 def _story_armed(found: list[Token], domain: ArticleDomain, senses: Senses) -> list[Token]:

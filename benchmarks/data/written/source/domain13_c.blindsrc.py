@@ -1,0 +1,121 @@
+"""Domain set of issue 10, helper rel13, part c: more sport, markets, culture and accidents, sport stories
+that quote real violence, and political stories told in sport words. Our own writing; fictional teams,
+firms and people. Items: (id, domain, title, text, events)."""
+
+P = "\n\n"
+
+ITEMS = [
+    ("d13-sport-016", "sport", "Darts: Pryor fires nine-darter to blast Kowalczyk out of Grand Slam",
+     P.join([
+         "Welshman Gareth Pryor fired a nine-dart finish on his way to blasting Poland's Marek Kowalczyk out of the Grand Slam of Darts 16-9 on Tuesday.",
+         "Pryor hit treble 20 with his first six darts, then pinned treble 19 and double 12 to bring the crowd to its feet.",
+         "Kowalczyk had threatened a comeback when he won four legs in a row, but Pryor killed the match off with a 130 checkout.",
+         "He meets the defending champion in the quarter-finals.",
+     ]), []),
+    ("d13-sport-017", "sport", "NFL: Raptors' defence sacks Holloway six times in rout",
+     P.join([
+         "The Raptors' defence sacked quarterback Ty Holloway six times and forced three turnovers in a 34-6 rout of the Stallions on Sunday.",
+         "Linebacker DeMarcus Hale blitzed on almost every down and hit Holloway as he threw, causing an interception returned for a touchdown.",
+         "The Stallions' offensive line was overrun all afternoon. \"They just bullied us,\" their coach said.",
+         "Holloway left the game in the fourth quarter with a shoulder injury.",
+     ]), []),
+    ("d13-sport-018", "sport", "Chess: Ilyasova sacrifices queen in stunning attack to beat world No 2",
+     P.join([
+         "Kazakh grandmaster Dana Ilyasova sacrificed her queen in a stunning attack to beat world number two Liam Brenner in the fourth round of the Candidates.",
+         "Ilyasova launched a pawn storm on the kingside and her rooks invaded the seventh rank.",
+         "Brenner's king was hunted down in 34 moves. \"I did not see the knight coming,\" he said.",
+         "She now shares the lead with two rounds to play.",
+     ]), []),
+    ("d13-sport-019", "sport", "Racing: Iron Duke storms clear to win the Gold Cup",
+     P.join([
+         "Iron Duke stormed clear up the hill to win the Gold Cup by six lengths at Prestbury on Friday.",
+         "Jockey Aoife Devlin sent the nine-year-old to the front two fences out and he quickly killed off the challenge of the favourite.",
+         "Three horses fell at the third-last, but all were reported to be fine.",
+         "Trainer Con Rafferty said it was the best day of his career.",
+     ]), []),
+    ("d13-sport-020", "sport", "Ukrainian striker dedicates goal to home town hit by Russian shelling",
+     P.join([
+         "Ukrainian striker Oleh Marchenko dedicated his winning goal for Dunmore Athletic on Saturday to the people of his home town of Nikopol, which was shelled by Russian forces overnight.",
+         "Regional officials said the shelling killed two civilians and damaged a hospital.",
+         "Marchenko, who scored with a low shot in the 78th minute, lifted his shirt to show a message of support.",
+         "Dunmore's 2-1 win over Carlisle Town moves them up to fourth in the table.",
+     ]), [("ASSAULT", "heavy-weapons")]),
+    ("d13-sport-021", "sport", "Cricket tour in doubt after bomb attack near team hotel",
+     P.join([
+         "The cricket tour of the country was thrown into doubt on Monday after a car bomb exploded near the touring team's hotel, killing five people.",
+         "A militant group claimed the attack, which police said targeted a police station across the road.",
+         "None of the players were hurt. The touring board said it was in talks with security advisers about whether the second Test would go ahead.",
+         "The home side had won the first Test by an innings.",
+     ]), [("ASSAULT", "explosives")]),
+    ("d13-markets-006", "markets", "Markets live: shares slump, gold hits record, oil fights to hold gains",
+     P.join([
+         "08:05 Good morning and welcome to our rolling coverage of the markets.",
+         "08:20 European stocks have been hit by a wave of selling at the open. The Stoxx 600 is down 1.1 percent, with banks bearing the brunt of the attack.",
+         "09:45 Gold has smashed through 2,500 dollars an ounce to a record high as investors seek shelter.",
+         "10:30 Oil is fighting to hold on to yesterday's gains. Brent is flat at 82 dollars.",
+         "11:15 Shares in Aldermoor Foods have been crushed after the company warned that a price war with discounters would wipe out its profits.",
+     ]), []),
+    ("d13-markets-007", "markets", "Short sellers target Rennick as shares plunge on fraud claims",
+     P.join([
+         "Shares in logistics group Rennick plunged 40 percent on Wednesday after a short seller accused it of inflating its revenue.",
+         "The short seller, Grayfin Research, said in a report that it had taken aim at the company after months of research.",
+         "Rennick said the claims were false and that it would defend itself vigorously.",
+         "Trading in the shares was halted twice during the session.",
+     ]), []),
+    ("d13-business-006", "business", "Brewer pulls ad after campaign 'bombs' with drinkers",
+     P.join([
+         "Brewer Hartwell has pulled its new television advert after the campaign bombed with drinkers and was attacked on social media.",
+         "The advert, which showed a group of friends staging a mock raid on a pub, was criticised for being tasteless.",
+         "The company said it had listened to feedback.",
+         "Shares were unchanged.",
+     ]), []),
+    ("d13-ent-006", "entertainment", "Theatre review: a 'Macbeth' that goes for the throat",
+     P.join([
+         "This Macbeth goes for the throat from the first scene, in which soldiers hack their way through a battlefield lit only by torches.",
+         "The murder of Duncan is staged in near darkness, and the slaughter of Macduff's family is almost unbearable to watch.",
+         "Ayo Bankole's Macbeth is a killer with a conscience, and his descent is gripping.",
+         "Until March 30. Tickets from 15 pounds.",
+     ]), []),
+    ("d13-culture-001", "culture", "Museum show brings the siege of Leningrad to life",
+     P.join([
+         "A new exhibition at the City Museum brings the siege of Leningrad to life through diaries, photographs and objects left by those who survived it.",
+         "Visitors walk through a reconstructed apartment where a family burned its furniture to keep warm as German artillery shelled the city.",
+         "Curator Irina Volk said the show was about endurance rather than battles.",
+         "The exhibition runs until September.",
+     ]), []),
+    ("d13-accident-005", "accident", "Crowd crush at concert leaves 12 injured",
+     P.join([
+         "Twelve people were injured in a crowd crush at an open-air concert in Riverside Park on Saturday night, organisers said.",
+         "Fans surged towards the stage when the headline act came on, and several people were trampled near the front barrier.",
+         "Paramedics treated 40 people at the scene. Police said there was no suggestion of foul play.",
+         "The council has ordered a review of safety at the venue.",
+     ]), []),
+    ("d13-accident-006", "accident", "Fireworks warehouse explosion rocks town",
+     P.join([
+         "A huge explosion at a fireworks warehouse rocked the town of Bellport on Tuesday evening, shattering windows and injuring six people.",
+         "Rockets and shells shot into the sky for more than an hour as the fire spread through the building.",
+         "Firefighters evacuated nearby homes. The cause of the blaze is not yet known.",
+         "The warehouse had been inspected in the summer, the council said.",
+     ]), []),
+    ("d13-crime-009", "crime", "Police chase ends in crash as stolen car hits wall",
+     P.join([
+         "A stolen car crashed into a wall in Hartley Road after a police chase on Sunday night, leaving its driver seriously injured.",
+         "Officers had tried to stop the vehicle after it was seen speeding through red lights.",
+         "The driver, a 19-year-old man, was taken to hospital. Two passengers fled on foot.",
+         "The police watchdog has been informed, as is routine.",
+     ]), []),
+    ("d13-pol-021", "politics", "Opposition fires opening salvo in budget battle",
+     P.join([
+         "The opposition fired the opening salvo in the budget battle on Monday, with its finance spokesman attacking the government's spending plans as reckless.",
+         "The prime minister hit back, accusing the opposition of having no plan of its own.",
+         "Parliament will vote on the budget next week.",
+         "Analysts said the government had the votes to pass it.",
+     ]), [("ACCUSE", "disapprove")]),
+    ("d13-pol-022", "sport", "Stadium used as detention centre, rights group says",
+     P.join([
+         "A football stadium in the capital has been turned into a detention centre where hundreds of protesters are being held, a rights group said on Friday.",
+         "Soldiers detained the protesters during a crackdown on demonstrations against the military government last week, the group said.",
+         "Some detainees had been beaten, according to relatives.",
+         "The club that plays at the stadium has moved its matches to another city.",
+     ]), [("COERCE", "arrest"), ("ASSAULT", "beat")]),
+]

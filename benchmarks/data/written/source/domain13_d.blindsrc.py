@@ -1,0 +1,123 @@
+"""Domain set of issue 10, helper rel13, part d: content-farm rewrites, local news and more non-political
+domains full of conflict words. Our own writing; fictional people, firms and places. Items: (id, domain,
+title, text, events)."""
+
+P = "\n\n"
+
+ITEMS = [
+    ("d13-sport-022", "sport", "SHOCKING! Star Forward Brutally Attacks Rival Defence In Historic Rout (Watch Video)",
+     P.join([
+         "Home | Sports | Football | Trending",
+         "In a stunning display on Sunday, the star forward of Real Castellon brutally attacked the defence of Atletico Mirasol, netting four goals in a historic 6-0 rout.",
+         "Eyewitnesses at the stadium said the visiting defenders were left completely destroyed as the forward ran riot in the second half.",
+         "The coach of Mirasol was fired on Monday morning following the humiliating defeat, according to reports.",
+         "Fans are now demanding the club's board to resign. Click here to watch the highlights.",
+         "Related Posts: Top 5 Strikers In Europe Right Now | Transfer Bombshell: Who Is Next?",
+     ]), []),
+    ("d13-sport-023", "sport", "Local derby: Fenwick Town see off Calder in bad-tempered clash",
+     P.join([
+         "Fenwick Town saw off Calder Vale 2-0 in a bad-tempered Northern League clash on Saturday that ended with both sides down to ten men.",
+         "The first red card came after 30 minutes when Calder's centre-back lashed out at Fenwick's striker following a challenge on the halfway line.",
+         "Fenwick's Jordan Pike was then sent off for violent conduct after a melee in the six-yard box.",
+         "Goals from Liam Costa and Arjun Bhatt settled the game.",
+         "Fenwick travel to Ashby next week.",
+     ]), []),
+    ("d13-sport-024", "sport", "Swimming: Tanaka smashes world record to sink rivals",
+     P.join([
+         "Japan's Rika Tanaka smashed the 200m butterfly world record on Wednesday night, sinking her rivals by almost two seconds.",
+         "Tanaka attacked the race from the start and was under world-record pace at every turn.",
+         "\"I wanted to destroy the field,\" she said. \"I had that in my head all year.\"",
+         "American Kelsey Brandt took silver and Australia's Mia Cole bronze.",
+     ]), []),
+    ("d13-sport-025", "sport", "MMA: Ruthless Adeyemi chokes out Petrov to capture belt",
+     P.join([
+         "Nigerian fighter Tunde Adeyemi choked out Russia's Ivan Petrov in the second round on Saturday to capture the light-heavyweight belt.",
+         "Adeyemi took Petrov down with a double-leg, pounded him with elbows and then sank in a rear-naked choke.",
+         "Petrov had landed a heavy kick to the head in the opening round, but he was hurt by a counter shortly afterwards.",
+         "Adeyemi called out the middleweight champion in his post-fight interview.",
+     ]), []),
+    ("d13-markets-008", "markets", "Gold prices today: Bullion under fire as dollar surges",
+     P.join([
+         "Gold prices today came under fire as the US dollar surged after strong jobs data, with spot gold falling 1.4 percent to 2,310 dollars an ounce.",
+         "Silver was hit even harder, sliding 3 percent.",
+         "Analysts said bullion could come under further attack if the Federal Reserve delayed cuts.",
+         "Disclaimer: This article is for information only and is not investment advice.",
+     ]), []),
+    ("d13-markets-009", "markets", "Wheat futures explode higher as frost hits crops",
+     P.join([
+         "Wheat futures exploded higher on Monday after a late frost hit crops across the plains, raising fears of a smaller harvest.",
+         "The most-active contract jumped 6 percent, its biggest one-day gain in two years.",
+         "Traders said funds that had bet on lower prices were forced to cover their positions in a short squeeze.",
+         "Corn and soybeans also rallied.",
+     ]), []),
+    ("d13-business-007", "business", "Retailer's sales slump after rival's aggressive assault on prices",
+     P.join([
+         "Fashion retailer Kinsley said sales had slumped 8 percent over Christmas, blaming an aggressive assault on prices by an online rival.",
+         "Chief executive Maria Hollis said the company would fight back with a new loyalty scheme and a cheaper range.",
+         "The company will close 20 stores and has put another 30 under review.",
+         "Its shares hit a record low.",
+     ]), []),
+    ("d13-business-008", "business", "Property giant shot down in bid to build tower on riverside",
+     P.join([
+         "Property developer Vantage Estates has had its plans for a 40-storey tower on the riverside shot down by planners.",
+         "The council's planning committee rejected the scheme after residents bombarded it with more than 2,000 objections.",
+         "Vantage said it was disappointed and would consider an appeal.",
+         "The site has been empty since a warehouse on it was demolished in 2019.",
+     ]), []),
+    ("d13-tech-005", "tech", "Hackers hijack smart doorbells in wave of attacks on home devices",
+     P.join([
+         "Criminal hackers have hijacked thousands of smart doorbells and cameras in a wave of attacks on home devices, security researchers said.",
+         "The attackers used default passwords to take control of the devices and add them to a botnet that floods websites with traffic.",
+         "The manufacturer said it would push out a security update this week.",
+         "Users were urged to change their passwords.",
+     ]), []),
+    ("d13-tech-006", "tech", "Start-up's drone delivery service takes off after trial success",
+     P.join([
+         "Delivery start-up Skyline said its drone service would launch in three more cities after a successful trial.",
+         "The drones fired packages down on small parachutes to customers' gardens, cutting delivery times to under 20 minutes.",
+         "Regulators approved the flights after a year of testing.",
+         "The company raised 60 million dollars last month.",
+     ]), []),
+    ("d13-ent-007", "entertainment", "Reality show star 'slams' co-star in explosive reunion episode",
+     P.join([
+         "Reality star Jade Okoye slammed her former co-star in an explosive reunion episode that aired on Sunday night.",
+         "The pair clashed over a feud that began on last summer's series, and Okoye stormed off the set halfway through filming.",
+         "Viewers took to social media to take sides.",
+         "The network said the reunion was its most-watched episode of the year.",
+     ]), []),
+    ("d13-weather-004", "weather", "Tornado tears through town, flattening homes and church",
+     P.join([
+         "A tornado tore through the town of Millersburg on Thursday evening, flattening dozens of homes and a church and killing three people.",
+         "The twister struck with winds estimated at 160mph and cut a path almost a mile wide, the weather service said.",
+         "Volunteers searched the debris through the night.",
+         "The governor declared a state of emergency and said the National Guard would help with the clean-up.",
+     ]), []),
+    ("d13-crime-010", "crime", "Armed robbers hold up security van outside bank",
+     P.join([
+         "Armed robbers held up a security van outside a bank in the city centre on Tuesday morning and escaped with several cash boxes.",
+         "Three masked men threatened the guards with a shotgun and fired a shot into the air, witnesses said.",
+         "No one was hurt. The robbers fled in a car that was later found burnt out.",
+         "Detectives are appealing for information.",
+     ]), []),
+    ("d13-crime-011", "crime", "Teenager charged after fatal stabbing at bus stop",
+     P.join([
+         "A 16-year-old boy has been charged with murder after a man was stabbed to death at a bus stop in Ellerby on Friday.",
+         "The victim, 22, was attacked after an argument and died in hospital.",
+         "Police arrested the teenager at a house nearby on Saturday.",
+         "He will appear at youth court on Monday.",
+     ]), [("COERCE", "arrest")]),
+    ("d13-health-003", "health", "Superbug outbreak hits hospital ward, visits banned",
+     P.join([
+         "A superbug outbreak has hit a surgical ward at Kelmore General, forcing the hospital to ban visits and close the ward to new patients.",
+         "Six patients have been infected with the drug-resistant bacteria, which attacks the blood and lungs.",
+         "Staff are deep-cleaning the ward. The hospital said the outbreak was under control.",
+         "Patients due for surgery have been moved to other sites.",
+     ]), []),
+    ("d13-science-003", "science", "Invasive crabs wage war on native species, study finds",
+     P.join([
+         "Invasive green crabs are waging war on native shellfish along the coast, destroying beds of clams and mussels, a study has found.",
+         "The crabs, which arrived in ballast water, have invaded estuaries and attack young shellfish in huge numbers.",
+         "Researchers said trapping had slowed the spread in some bays.",
+         "The study was published in the journal Marine Ecology.",
+     ]), []),
+]
