@@ -106,8 +106,24 @@ def _feature_namesakes(gaz: AnyGazetteer, name: str) -> list[tuple[int, bool]]:
     return [(e, a) for e, a in gaz.lookup(" ".join(bare)) if gaz.kind[e] in ("city", "admin1", "admin2")]
 
 
+_PRIOR_MEMO: dict[int, tuple[Any, AnyGazetteer, dict[int, float]]] = {}
+_PRIOR_MEMO_MAX = 1 << 18
+
+
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
-    """Feature-class / population prior, in log10-population units."""
+    """Feature-class / population prior, in log10-population units. Remembered per settings table and
+    gazetteer (the sort, every resolution round and the namesake rule ask again for the same entries)."""
+    memo = _PRIOR_MEMO.get(id(s))
+    if memo is None or memo[0] is not s or memo[1] is not gaz or len(memo[2]) > _PRIOR_MEMO_MAX:
+        memo = _PRIOR_MEMO[id(s)] = (s, gaz, {})  # s and gaz kept alive with it: their ids are not reused
+    key = entry + entry + bool(alt)
+    got = memo[2].get(key)
+    if got is None:
+        got = memo[2][key] = _prior(gaz, entry, alt, s)
+    return got
+
+
+def _prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     fixed = _kind_priors(s).get(gaz.kind[entry])
     score = fixed if fixed is not None else math.log10(gaz.pop[entry] + s.prior_population_offset)
     if gaz.fcode[entry] == "PPLC":
