@@ -108,3 +108,21 @@ def test_coding_freezes_the_loaded_resources_and_still_collects_new_garbage(pipe
     assert gc.get_freeze_count() > 0
     assert any(e.event == "ASSAULT" for e in coded.events)
     gc.collect()  # objects made after the freeze are still the collector's
+
+
+def test_masked_text_tokens_come_from_the_article_texts_tokens():
+    from truce.actors.match import _blanked_tokens, tokenize, tokenize_text
+    from truce.pipeline import mask_header
+
+    article = ("TRIPOLI, March 2 (Wire) - Fighters of the Misrata brigades shelled the Tripoli's port on Monday.\n"
+               "The U.N. mission said 'talks' would resume.")
+    masked = mask_header(article)
+    assert masked != article and len(masked) == len(article)
+    derived = _blanked_tokens(masked, article, tokenize(article))
+    assert derived is not None and derived == tokenize(masked)
+    tokenize_text(article)
+    assert tokenize_text(masked) == tokenize(masked)
+    # a blank that cuts a word (no header mask does) is refused: its pieces would be new tokens
+    cut = article[:3] + "   " + article[6:]
+    assert _blanked_tokens(cut, article, tokenize(article)) is None
+    assert _blanked_tokens(article.replace("Monday", "Sunday"), article, tokenize(article)) is None
