@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -115,7 +116,19 @@ def _blanked_tokens(text: str, other: str, tokens: list[Token]) -> list[Token] |
                 return None  # a word of ``other`` cut by the stretch: its pieces would be new tokens
         stretches.append((i, j))
         i = j
-    return [t for t in tokens if not any(t.start < b and a < t.end for a, b in stretches)]
+    kept = tokens
+    for a, b in reversed(stretches):  # tokens are in text order and never overlap: cut out each stretch's slice
+        first = bisect_right(kept, a, key=_token_end)  # the first token ending after a
+        kept = kept[:first] + kept[bisect_left(kept, b, lo=first, key=_token_start):]
+    return kept
+
+
+def _token_end(t: Token) -> int:
+    return t.end
+
+
+def _token_start(t: Token) -> int:
+    return t.start
 
 
 def _first_difference(a: str, b: str, start: int) -> int:
