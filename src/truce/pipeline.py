@@ -19,6 +19,7 @@ exception in the message); the other articles are coded as usual.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -223,6 +224,7 @@ class Pipeline:
         """
         for spec in self.stages:  # loaded before the first article: a bad user file is an error, not a skip
             self.component(spec.component)
+        freeze_loaded()
         batch: list[tuple[str, Article]] = []
         for article in articles:
             try:
@@ -332,6 +334,20 @@ class Pipeline:
     def code_text(self, text: str, published: str | None = None) -> CodedArticle:
         article = read_text(text, published=published or self.config.published)
         return next(self.code_articles([article]))
+
+
+_FROZEN: list[bool] = []  # set once per process by ``freeze_loaded``
+
+
+def freeze_loaded() -> None:
+    """Move every object alive now (spaCy and its model, the lexicons, the gazetteer index: loaded once,
+    kept for the life of the process) out of the cycle collector's reach with ``gc.freeze``, once per
+    process. Each full collection otherwise walked them all again (0.15-0.35 s of CPU each, a few per
+    few hundred articles: the stages allocate enough to trigger them, the parse alone does not);
+    objects made later are collected as before. A process that never codes never freezes."""
+    if not _FROZEN:
+        _FROZEN.append(True)
+        gc.freeze()
 
 
 class ArticleFailed(RuntimeError):

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from truce.actors.lexicon import COUNTRY_KINDS, SPECIAL_COUNTRIES, Lexicon
 from truce.actors.match import tokenize, tokenize_text
 from truce.actors.span import code_tokens, find, is_ethnicity, is_stance
-from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words, span_text
+from truce.nlp import doc_ents, doc_noun_chunks, doc_pos, doc_text, doc_words, sentence_bounds, span_text
 from truce.settings import Section, default_settings
 
 
@@ -165,7 +165,7 @@ def build_context(lex: Lexicon, doc: Doc, date: str | None = None, place_countri
     """
     actors = actors if actors is not None else default_settings().actors
     focus, counts = focus_country(lex, doc, place_countries, min_mentions=int(actors.focus_min_mentions))
-    ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[s.start_char for s in doc.sents])
+    ctx = DocContext(focus=focus, focus_counts=counts, sent_starts=[b[2] for b in sentence_bounds(doc)])
     chunk_of = {}
     for chunk in doc_noun_chunks(doc):
         for i in range(chunk.start, chunk.end):

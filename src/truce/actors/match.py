@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,10 +81,69 @@ def tokenize_text(text: str) -> list[Token]:
     when the article has no header to blank (half the articles). A new list each call."""
     got = _WHOLE_TEXTS.get(text)
     if got is None:
+        got = next((kept for other, toks in _WHOLE_TEXTS.items() if (kept := _blanked_tokens(text, other, toks)) is not None),
+                   None)
+        if got is None:
+            got = tokenize(text)
         if len(_WHOLE_TEXTS) >= _WHOLE_TEXTS_MAX:
             _WHOLE_TEXTS.pop(next(iter(_WHOLE_TEXTS)))
-        got = _WHOLE_TEXTS[text] = tokenize(text)
+        _WHOLE_TEXTS[text] = got
     return list(got)
+
+
+_RUN_CHAR = re.compile(r"[\w.'’]")  # a character of ``_TOKEN``'s runs
+
+
+def _blanked_tokens(text: str, other: str, tokens: list[Token]) -> list[Token] | None:
+    """``tokenize(text)`` from ``tokens = tokenize(other)`` when ``text`` is ``other`` with some stretches
+    blanked with spaces (``truce.pipeline.mask_header``: the actor focus reads the masked text, the
+    geoparser the article's), else None. The tokens outside the blanked stretches are the same where no
+    run of ``other`` crosses a stretch's edge (which the check refuses); those inside are dropped."""
+    if len(text) != len(other) or text == other:
+        return None
+    stretches, i, n = [], 0, len(text)
+    while True:
+        i = _first_difference(text, other, i)
+        if i == n:
+            break
+        j = i
+        while j < n and text[j] == " ":
+            j += 1
+        if j == i:
+            return None  # a difference that is no blank
+        for edge in (i, j):
+            if 0 < edge < n and _RUN_CHAR.match(other[edge - 1]) and _RUN_CHAR.match(other[edge]):
+                return None  # a word of ``other`` cut by the stretch: its pieces would be new tokens
+        stretches.append((i, j))
+        i = j
+    kept = tokens
+    for a, b in reversed(stretches):  # tokens are in text order and never overlap: cut out each stretch's slice
+        first = bisect_right(kept, a, key=_token_end)  # the first token ending after a
+        kept = kept[:first] + kept[bisect_left(kept, b, lo=first, key=_token_start):]
+    return kept
+
+
+def _token_end(t: Token) -> int:
+    return t.end
+
+
+def _token_start(t: Token) -> int:
+    return t.start
+
+
+def _first_difference(a: str, b: str, start: int) -> int:
+    """The first index from ``start`` where ``a`` and ``b`` (of equal length) differ, or their length:
+    by halving with slice comparisons (C speed) rather than a character loop."""
+    lo, hi = start, len(a)
+    if a[lo:] == b[lo:]:
+        return hi
+    while hi - lo > 1:  # the first difference is in [lo, hi)
+        mid = (lo + hi) // 2
+        if a[lo:mid] == b[lo:mid]:
+            lo = mid
+        else:
+            hi = mid
+    return lo
 
 
 def _add_token(tokens: list[Token], part: str, start: int) -> None:

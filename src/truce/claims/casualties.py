@@ -54,10 +54,29 @@ class CasualtyWords:
     # ``verbs`` and ``after`` longest phrase first, sorted once here rather than at every number
     verbs_longest: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
     after_longest: tuple[tuple[tuple[str, ...], str], ...] = field(init=False, repr=False, compare=False)
+    # the same, indexed by the phrase's last (``verbs``) or first (``after``) word: only phrases that can
+    # match at a position are compared (each number scanned every phrase at every word after it)
+    verbs_by_last: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False, repr=False, compare=False)
+    after_by_first: dict[str, tuple[tuple[tuple[str, ...], str], ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "verbs_longest", tuple(sorted(self.verbs.items(), key=lambda kv: -len(kv[0]))))
-        object.__setattr__(self, "after_longest", tuple(sorted(self.after.items(), key=lambda kv: -len(kv[0]))))
+        verbs = tuple(sorted(self.verbs.items(), key=lambda kv: -len(kv[0])))
+        after = tuple(sorted(self.after.items(), key=lambda kv: -len(kv[0])))
+        object.__setattr__(self, "verbs_longest", verbs)
+        object.__setattr__(self, "after_longest", after)
+        object.__setattr__(self, "verbs_by_last", _by_word(verbs, -1))
+        object.__setattr__(self, "after_by_first", _by_word(after, 0))
+
+
+def _by_word(phrases: tuple[tuple[tuple[str, ...], str], ...], at: int) -> dict[str, tuple]:
+    """``phrases`` (longest first) grouped by their word at index ``at``, each group in the same order;
+    an empty phrase (which matches anywhere) is kept under "" and ends every group."""
+    empty = tuple(pk for pk in phrases if not pk[0])
+    groups: dict[str, list] = {}
+    for pk in phrases:
+        if pk[0]:
+            groups.setdefault(pk[0][at], []).append(pk)
+    return {"": empty, **{word: tuple(group) + empty for word, group in groups.items()}}
 
 
 def _phrases(items) -> tuple[tuple[str, ...], ...]:
@@ -197,7 +216,7 @@ def _false_friend(toks: list[Tok], num: _Number, first: int, w: CasualtyWords) -
 
 
 def _kind_before(toks: list[Tok], i: int, w: CasualtyWords) -> str | None:
-    for p, kind in w.verbs_longest:
+    for p, kind in w.verbs_by_last.get(toks[i - 1].low, w.verbs_by_last[""]) if i >= 1 else w.verbs_by_last[""]:
         if i - len(p) >= 0 and tuple(t.low for t in toks[i - len(p):i]) == p:
             return kind
     if i >= 1 and toks[i - 1].low == "leaving":
@@ -209,7 +228,7 @@ def _kind_after(toks: list[Tok], j: int, w: CasualtyWords) -> tuple[str, int] | 
     gap = 0
     k = j
     while k < len(toks) and gap <= w.max_gap:
-        for p, kind in w.after_longest:
+        for p, kind in w.after_by_first.get(toks[k].low, w.after_by_first[""]):
             if tuple(t.low for t in toks[k:k + len(p)]) == p:
                 return kind, k + len(p)
         low = toks[k].low

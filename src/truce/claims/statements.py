@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from truce.knowledge import lang_file, load_yaml
 from truce.nlp import char_span, doc_deps, doc_kids, doc_words, span_text
 from truce.records import ActorRef, Claim, Event
+from truce.time.expressions import ignorecase_folded
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,7 @@ class ClaimWords:
     speech_verbs: frozenset[str]
     agent_verbs: frozenset[str]
     weapons: frozenset[str]
+    self_defence_words: tuple[str, ...] = ()  # the cues of ``self_defence``, lower case: a sentence holding none is skipped
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +78,8 @@ def claim_words() -> ClaimWords:
                       words("perpetrator_nouns"), words("identify_verbs"), words("denial_verbs"),
                       words("denial_objects"), tuple(str(p).lower() for p in d.get("denial_phrases") or []),
                       words("silence_verbs"), frame_words("responsibility_verbs"), frame_words("responsibility_nouns"),
-                      pattern, words("answer_cues"), words("speech_verbs"), words("agent_verbs"), weapons)
+                      pattern, words("answer_cues"), words("speech_verbs"), words("agent_verbs"), weapons,
+                      tuple(c.lower() for c in cues))
 
 
 Coder = Callable[[Span], ActorRef]
@@ -261,8 +264,12 @@ def _phrase_denials(sent: Span, code: Coder, who: str | None, w: ClaimWords) -> 
 
 
 def _self_defence(sent: Span, code: Coder, who: Span | None, w: ClaimWords) -> list[Claim]:
-    out = []
-    for m in w.self_defence.finditer(span_text(sent)):
+    out: list[Claim] = []
+    text = span_text(sent)
+    folded = ignorecase_folded(text) if w.self_defence_words else ""
+    if folded and not any(c in folded for c in w.self_defence_words):
+        return out  # no cue word in the sentence (most sentences): the regex would find nothing
+    for m in w.self_defence.finditer(text):
         words = m.group().split()
         at = sent.start_char + m.start()
         if at > sent.start_char and words[0][:1].isupper():

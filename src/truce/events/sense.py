@@ -422,10 +422,15 @@ def armed(tok: Token, senses: Senses) -> bool:
     """An armed actor or a weapon: 'troops', 'militants', 'security forces', 'Israeli forces', 'rockets'.
     Not a word of a team's name ('Militia FC', 'the Militia striker', 'Rebels fans': ``_team_word``).
     Remembered per Doc and token (the rules of every event of a sentence ask again)."""
-    table = _judged(tok.doc, _ARMED_KEY, senses)
-    got = table.get(tok.i)
+    return _armed_at(tok.doc, tok.i, senses, tok)
+
+
+def _armed_at(doc: Doc, i: int, senses: Senses, tok: Token | None = None) -> bool:
+    """``armed`` of token ``i``: a remembered answer without making the Token."""
+    table = _judged(doc, _ARMED_KEY, senses)
+    got = table.get(i)
     if got is None:
-        got = table[tok.i] = _armed_new(tok, senses)
+        got = table[i] = _armed_new(tok if tok is not None else doc[i], senses)
     return got
 
 
@@ -569,7 +574,7 @@ def armed_words(sent: Span, senses: Senses | None = None) -> list[Token]:
     weapons, whose words ('bomb', 'shell', 'fire') too often have everyday senses."""
     senses = senses or load_senses()
     doc, pos = sent.doc, doc_pos(sent.doc)  # the per-Doc table: a Token only for a noun
-    return [t for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN") and armed(t := doc[k], senses)
+    return [doc[k] for k in range(sent.start, sent.end) if pos[k] in ("NOUN", "PROPN") and _armed_at(doc, k, senses)
             and not any(_member_at(doc, k, c) for c in senses.political if c.name == "heavy_weapon")]
 
 

@@ -879,11 +879,8 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
     """Capitalised proper-noun runs that name an important place, longest match first; never part of a
     longer capitalised name, and inside an organisation's name only as a marked ``in_org`` mention."""
     n = len(doc)
-    arr = doc.to_array([IS_TITLE, IS_UPPER, POS])  # one C pass instead of a Token per word
-    caps = (arr[:, 0] | arr[:, 1]) != 0
-    pos = arr[:, 2]
-    named = caps & ((pos == PROPN) | (pos == ADJ) | (pos == NOUN))  # np.isin costs more than the scan itself
-    starts = [int(i) for i in np.flatnonzero(named) if not blocked[i] and not claims.taken[i]]
+    caps, named = _capitalised(doc)
+    starts = [i for i in named if not blocked[i] and not claims.taken[i]]
     if s.article_names:
         starts = sorted(set(starts) | set(_article_starts(doc, claims, blocked)))
     skip_to = 0
@@ -934,6 +931,23 @@ def _gazetteer_scan(doc: Doc, gaz: AnyGazetteer, claims: _Claims, blocked: list[
             break
 
 
+_CAPS_KEY = "truce.geo.capitalised"
+
+
+def _capitalised(doc: Doc) -> tuple[list[bool], list[int]]:
+    """Whether each token is capitalised (title or upper case), and the capitalised proper nouns, adjectives
+    and nouns (where a scan starts), once per Doc from one ``to_array`` (both scans of an article read
+    them; Python bools, as the scan reads them one by one)."""
+    got = doc.user_data.get(_CAPS_KEY)
+    if got is None:
+        arr = doc.to_array([IS_TITLE, IS_UPPER, POS])  # one C pass instead of a Token per word
+        caps = (arr[:, 0] | arr[:, 1]) != 0
+        pos = arr[:, 2]
+        named = caps & ((pos == PROPN) | (pos == ADJ) | (pos == NOUN))  # np.isin costs more than the scan itself
+        got = doc.user_data[_CAPS_KEY] = (caps.tolist(), np.flatnonzero(named).tolist())
+    return got
+
+
 @lru_cache(maxsize=1)
 def _dotted_abbreviations() -> frozenset[str]:
     """Abbreviations written with a full stop in aliases.tsv ("Alta.", "Sask."), without it, lower case."""
@@ -969,10 +983,9 @@ def _article_starts(doc: Doc, claims: _Claims, blocked: list[bool]) -> list[int]
     capitalised article is tagged as a preposition or a determiner ("As" of "As-Suwayda" as "as"), so the
     scan, which starts at proper nouns, never sees the name."""
     out = []
-    lower = doc_words(doc).lower  # the per-Doc table: a Token only for an article word
-    for i in range(len(doc) - 2):
-        if lower[i] not in _ARABIC_ARTICLES:
-            continue
+    words = doc_words(doc)  # the per-Doc tables: a Token only for a capitalised article word
+    lower, text = words.lower, words.text
+    for i in [k for k in range(len(doc) - 2) if lower[k] in _ARABIC_ARTICLES and text[k].istitle()]:
         tok = doc[i]
         if tok.is_title and tok.lower_ in _ARABIC_ARTICLES and doc[i + 1].text in ("-", "\u2010") \
                 and not tok.whitespace_ and doc[i + 2].is_title and not blocked[i] and not claims.taken[i]:

@@ -121,8 +121,24 @@ def _without_townless_seats(gaz: AnyGazetteer, cands: list[tuple[int, bool]]) ->
 TOWNLESS_ABROAD = "townless-abroad"
 
 
+_PRIOR_MEMO: dict[int, tuple[Any, AnyGazetteer, dict[int, float]]] = {}
+_PRIOR_MEMO_MAX = 1 << 18
+
+
 def prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
-    """Feature-class / population prior, in log10-population units."""
+    """Feature-class / population prior, in log10-population units. Remembered per settings table and
+    gazetteer (the sort, every resolution round and the namesake rule ask again for the same entries)."""
+    memo = _PRIOR_MEMO.get(id(s))
+    if memo is None or memo[0] is not s or memo[1] is not gaz or len(memo[2]) > _PRIOR_MEMO_MAX:
+        memo = _PRIOR_MEMO[id(s)] = (s, gaz, {})  # s and gaz kept alive with it: their ids are not reused
+    key = entry + entry + bool(alt)
+    got = memo[2].get(key)
+    if got is None:
+        got = memo[2][key] = _prior(gaz, entry, alt, s)
+    return got
+
+
+def _prior(gaz: AnyGazetteer, entry: int, alt: bool, s: Any) -> float:
     fixed = _kind_priors(s).get(gaz.kind[entry])
     if gaz.fcode[entry] == TOWNLESS_FCODE:  # a unit known only by name, at its state's point: a last resort
         fixed = s.prior_townless_unit

@@ -54,6 +54,13 @@ Gate = tuple[tuple[str, ...], ...]
 _IGNORECASE_EXTRA = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 
 
+def ignorecase_folded(text: str) -> str:
+    """``text`` lower-cased with the four letters ``re.IGNORECASE`` also matches with ASCII letters folded
+    first: a pattern of ASCII words compiled with IGNORECASE matches only where the folded text holds one
+    of its words lower-cased (a cheap gate before a regex scan)."""
+    return text.translate(_IGNORECASE_EXTRA).lower()
+
+
 def _lower(words) -> tuple[str, ...]:
     return tuple(sorted({w.lower() for w in words}))
 
@@ -153,7 +160,7 @@ def _clean(groups: dict[str, Any]) -> dict[str, Any]:
 
 def _candidates(text: str) -> list[DateExpr]:
     out = []
-    folded = text.translate(_IGNORECASE_EXTRA).lower()
+    folded = ignorecase_folded(text)
     for kind, gate, pattern in _patterns():
         if not _passes(gate, folded):
             continue
