@@ -116,3 +116,27 @@ def test_a_town_named_beside_its_road_keeps_its_place() -> None:
     text = "Two policemen were shot dead on the Gboko-Makurdi Road on Sunday."
     assert road_end_only(_coded(text, MAKURDI)[0], text)
 
+
+
+# -- a follow-up of another type names its happening with a day (truce.events.assemble._named_reference) -----
+def _coded_text(pipe, text: str) -> CodedArticle:
+    art = Article(id="f1", text=text, published="2026-11-20T17:00:00+02:00", source="Wire")
+    return next(iter(pipe.code_articles([art])))
+
+
+def test_an_arrest_over_a_named_days_killing_keeps_a_reference_for_clustering(pipe) -> None:
+    from truce.dedup.reports import follow_up_reference
+    from truce.events.classes import main_event
+
+    coded = _coded_text(pipe, "Police in Yei arrested three men over Monday's shooting of a trader.")
+    refs = [e for e in coded.events if e.event == "ASSAULT"]
+    assert refs and all(e.background for e in refs)  # no new happening: background, never counted
+    assert any(follow_up_reference(e, coded.article.published, CFG) for e in refs)
+    assert main_event([e for e in coded.events if not e.background]).event == "COERCE"
+    coded = _coded_text(pipe, "Protesters marched in Juba over Monday's killing of a student.")
+    assert main_event(coded.events).event == "PROTEST"  # the reference never becomes the sentence's event
+
+
+def test_a_reference_without_its_own_day_makes_no_event(pipe) -> None:
+    coded = _coded_text(pipe, "Police arrested three men over the killing of two officers at a checkpoint in Yei.")
+    assert not [e for e in coded.events if e.event == "ASSAULT"]
