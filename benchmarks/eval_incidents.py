@@ -17,7 +17,9 @@ The written sets: the writer's local-news clusters (``clusters_*``), the conflic
 (``clusters_followups_*``) and a stream of similar reports across six countries with copies and
 follow-ups (``clusters_multistream_*``, branch incid5), the split causes (``clusters_splits_*``, incid8),
 a stream of short local and wire conflict reports with look-alikes (``clusters_streams11_*``, incid11)
-and a stream with other namings of the armed group, region against town and look-alikes (``clusters_streams12_*``, incid12).
+a stream with other namings of the armed group, region against town and look-alikes (``clusters_streams12_*``, incid12)
+and dense local streams with background sentences, midnight happenings, towns inside organisation names and
+follow-ups of another type (``clusters_streams13_*``, incid13).
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from truce.settings import Settings
 
 WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
-WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12")
+WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13")
            for half in ("dev", "blind")]
 # The lead's held-out stream: blind as a whole, no dev half.
 WRITTEN.append("clusters_heldout_blind.jsonl")

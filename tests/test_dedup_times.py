@@ -83,8 +83,11 @@ def test_parts_of_a_day_from_words_and_clock_times() -> None:
 
     assert parts("Shots were fired at 21:40.", "2026-11-07T21:40+03:00") == {"h:2026-11-07:17-24"}
     assert parts("Shots were fired at 17:10.", "2026-11-07T17:10") == {"h:2026-11-07:12-18", "h:2026-11-07:17-24"}
-    assert parts("Shelling hit the town on Saturday night.", "2026-11-07") == {"h:2026-11-07:17-24"}
-    assert parts("Shelling hit the town before dawn on Saturday.", "2026-11-07") == {"h:2026-11-07:0-12"}
+    # a worded part at a day's end or beginning also borders the night across midnight (incid13)
+    assert parts("Shelling hit the town on Saturday night.", "2026-11-07") == {"h:2026-11-07:17-24",
+                                                                              "h:2026-11-07/2026-11-08"}
+    assert parts("Shelling hit the town before dawn on Saturday.", "2026-11-07") == {"h:2026-11-07:0-12",
+                                                                                    "h:2026-11-06/2026-11-07"}
     assert parts("Shelling went on from Saturday morning until the evening.", "2026-11-07") == set()
     assert parts("Shelling hit the town at night.", "2026-11-08", precision="reported", source="publication") == set()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -233,6 +233,36 @@ def dateline_only(event: Event, coded: CodedArticle) -> bool:
     return not name <= normalise(_unaccented(event.sentence or "")).tokens
 
 
+@lru_cache(maxsize=1)
+def _road_spans() -> re.Pattern[str]:
+    """A road named by the towns it joins: "the Gboko-Makurdi road", "the road between Kajo-Keji and Juba",
+    "the highway from Bunia to Komanda" (``dedup/road_words.txt``)."""
+    from truce.knowledge import lang_file, load_lines
+
+    roads = "|".join(re.escape(w) for w in load_lines(lang_file("dedup", "road_words.txt")))
+    name = r"[A-Z][\w'.]*(?:[ -][A-Z][\w'.]*)*"
+    return re.compile(rf"{name}\s*[-\u2013]\s*{name}\s+(?i:{roads})s?\b"  # "road" and "Road"
+                      rf"|\b(?i:{roads})s?\s+(?:between|from|linking|connecting)\s+{name}\s+(?:and|to|with)\s+{name}")
+
+
+def road_end_only(event: Event, sentence: str) -> bool:
+    """The event's town is named in its sentence only as one end of a road ("two policemen were shot dead
+    at a checkpoint on the Gboko-Makurdi road", "gunmen ambushed a truck on the road between Kajo-Keji and
+    Juba"): the happening was somewhere along the road, and placed at that end (often the dateline's city)
+    it was 60 km from the other outlets' town. Such a report is known only to its country. ``sentence`` is
+    the event's sentence without its dateline."""
+    loc = event.location
+    if loc is None or not loc.name:
+        return False
+    from truce.dedup.clusters import _unaccented
+
+    name = re.compile(rf"(?<!\w){re.escape(_unaccented(loc.name).lower())}(?!\w)")
+    spans = [_unaccented(m.group(0)).lower() for m in _road_spans().finditer(sentence)]
+    if not any(name.search(x) for x in spans):
+        return False
+    return not name.search(_unaccented(_road_spans().sub(" ", sentence)).lower())
+
+
 ABSTAINED = "abstained"  # place key prefix: the sentence names a place the geocoder refused to locate
 
 
@@ -414,6 +444,7 @@ def spots_disagree(a: Any, b: Any) -> bool:
     return not any(x & y for x in la for y in lb)
 
 
+HOURS_PER_DAY = 24  # the end of a day's last part (data/lang/en/time/parts_of_day.yaml): midnight
 TIME = "h:"  # signal prefix of a part of a named day ("h:2026-10-10:17-24"): evidence when shared, a contradiction when not
 
 
@@ -441,7 +472,24 @@ def day_parts(event: Event, slack_hours: int) -> set[str]:
         spans = {(lo, hi) for pat, lo, hi in parts if pat.search(event.sentence or "")}
         if len(spans) != 1:
             return set()  # no part named, or two ("from morning until night")
-    return {f"{TIME}{day}:{lo}-{hi}" for lo, hi in spans}
+    near_midnight = hour is None or min(hour, HOURS_PER_DAY - hour) <= slack_hours
+    return {f"{TIME}{day}:{lo}-{hi}" for lo, hi in spans} | (_across_midnight(day, spans) if near_midnight else set())
+
+
+def _across_midnight(day: str, spans: set[tuple[int, int]]) -> set[str]:
+    """The night a part of a day borders ("h:<day>/<next day>"): a part that runs to the day's end ("late on
+    Tuesday", "at 23:30") and one that starts at the next day's beginning ("early on Wednesday", "shortly
+    after midnight") share it. One raid around midnight is "late on Tuesday" to one outlet and "early on
+    Wednesday" to another: two named days, and, without this value, no part in common. A clock time gives
+    it only within the part slack of midnight ("at 23:40", not "at 17:10")."""
+    d = date.fromisoformat(day)
+    out = set()
+    for lo, hi in spans:
+        if hi == HOURS_PER_DAY:
+            out.add(f"{TIME}{day}/{d + timedelta(days=1)}")
+        if lo == 0:
+            out.add(f"{TIME}{d - timedelta(days=1)}/{day}")
+    return out
 
 
 def parts_disagree(a: Any, b: Any) -> bool:
@@ -557,6 +605,13 @@ def _after_dateline(event: Event, coded: CodedArticle) -> str:
     return sentence
 
 
+def _borrowed_town(event: Event, coded: CodedArticle, cfg: Any) -> bool:
+    """The event's town is one its story names for another reason: the dateline's (``dateline_only``) or
+    an end of the road it happened on (``road_end_only``)."""
+    return bool(cfg.dateline_places_coarse and dateline_only(event, coded)
+                or cfg.road_ends_coarse and road_end_only(event, _after_dateline(event, coded)))
+
+
 def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     basis = date_basis(event)
     span = interval(event.date, event.date_precision, basis, cfg)
@@ -564,7 +619,7 @@ def report_of(event: Event, coded: CodedArticle, cfg: Any) -> Report:
     unplaced = abstained_place(event, coded)
     if unplaced is not None:
         precise, place = False, unplaced
-    elif precise and cfg.dateline_places_coarse and dateline_only(event, coded):
+    elif precise and _borrowed_town(event, coded, cfg):
         precise, place = False, None
     loc = event.location
     sent = normalise(event.sentence or "")

@@ -105,17 +105,33 @@ def sentence_events(sent: Span, article: Article, lexicon: Lexicon, frames: Fram
     for d in drafts:
         if not d.dropped and not d.background and d.confidence >= st.min_confidence:
             _emit(d, sent, article, frames, st, out)
+        elif st.named_references and not d.dropped and d.confidence >= st.min_confidence and _named_reference(d, frames):
+            ref = _emit(d, sent, article, frames, st, out)
+            mark_background(ref, "a happening another act answers, named with its own day: a reference")
     if st.weak_candidates and not any(not e.demoted for e in out.values()):
         _demote_best(drafts, st, out, sent, article, frames)
     return list(out.values())
 
 
-def _emit(d: Draft, sent: Span, article: Article, frames: Frames, st: Section, out: dict[tuple[str, int], Event]) -> None:
+def _emit(d: Draft, sent: Span, article: Article, frames: Frames, st: Section, out: dict[tuple[str, int], Event]) -> Event:
     ev = _to_event(d, sent, article, frames)
     cue = habitual_cue(d.match.anchor, load_article_rules(st.background_days))
     if cue:
         mark_background(ev, f"habitual or durative clause ('{cue}')")
-    out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+    return out.setdefault((ev.event, ev.trigger_start), ev)  # one event per type and trigger (unique ids)
+
+
+def _named_reference(d: Draft, frames: Frames) -> bool:
+    """An event noun that another trigger's act answers, with a day of its own: "Police arrested two men over
+    Tuesday night's raid on the market", "charged for Monday's killing". It is background (no new happening),
+    but clustering's follow-up rule (``[dedup] reference_follow_ups``) lets such a reference join the happening
+    it names, so an arrest's or a charge's story sits with the attack a reader sees it answer."""
+    tok = d.match.token
+    if d.match.is_verbal or tok.dep_ != "pobj" or tok.head.lower_ not in frames.reference_preps:
+        return False
+    if tok.head.head.i == tok.i or tok.head.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "poss" and c.ent_type_ in ("DATE", "TIME") for c in tok.children)
 
 
 def _demote_best(drafts: list[Draft], st: Section, out: dict[tuple[str, int], Event], sent: Span,

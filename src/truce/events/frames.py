@@ -23,6 +23,7 @@ class Frames:
     negating_verbs: frozenset[str]
     recipient_preps: frozenset[str]
     background_preps: frozenset[str]
+    reference_preps: frozenset[str]
     coop_intent: frozenset[str]
     conflict_intent: frozenset[str]
     threaten_modes: dict[str, str | None]

@@ -48,6 +48,9 @@ def habitual_cue(anchor: Token, rules: ArticleRules) -> str | None:
     for phrase in rules.habitual_phrases:
         if f" {phrase} " in text:
             return phrase
+    span = _span_of_time(anchor, verb, rules)
+    if span:
+        return span
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     for t in (doc[i] for i in clause if perfect):
         if t.lower_ in ("for", "since") and any(_duration(c, rules) for c in t.children if c.dep_ == "pobj"):
@@ -79,3 +82,21 @@ def _duration(obj: Token, rules: ArticleRules) -> bool:
         return True
     inner = [g for c in obj.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in rules.duration_nouns or g.lower_ in rules.duration_nouns for g in inner)
+
+
+def _span_of_time(anchor: Token, verb: Token, rules: ArticleRules) -> str | None:
+    """A stretch of time standing for the happening: the trigger is what a span of time is made of ("years
+    of violence", "after months of fighting"), or the clause's passive agent is such a span ("Cabo Delgado
+    has been hit by years of violence", "plagued by decades of conflict"). Such a sentence sums up a
+    region's history; it names no happening a report could be of."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" and _duration_of(anchor.head.head, rules):
+        return f"{anchor.head.head.text} of {anchor.text}"
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for obj in (g for g in agent.children if g.dep_ == "pobj" and _duration_of(g, rules)):
+            return f"{agent.text} {obj.text} of"
+    return None
+
+
+def _duration_of(tok: Token, rules: ArticleRules) -> bool:
+    """'years of', 'a decade of': a duration noun that a span of something fills."""
+    return tok.lower_ in rules.duration_nouns and any(c.lower_ == "of" and c.dep_ == "prep" for c in tok.children)

@@ -146,24 +146,21 @@ def _article_fallbacks(event: Event, places: list[Place], usable: list[Place], t
         return dateline, "dateline", None  # the correspondent's city, when the story names no other place
     if s.agency_places:
         agency = _article_place([p for p in places if p.in_org and p.name is not None
-                                 and (not s.agency_jurisdiction_only or _names_agency(p, text))])
+                                 and (not s.agency_jurisdiction_only or _names_an_agency(text, p, s.org_follow_tokens))])
         if agency is not None:
             return agency, "agency-place", (f"the article names {agency.text!r} only in an organisation's name "
                                             f"(a local agency's jurisdiction)")
     return None, "", None
 
 
-def _names_agency(place: Place, text: str) -> bool:
-    """The organisation whose name holds ``place`` is a local public agency, whose name is its
-    jurisdiction ("the Huntsville Police Department", "the Pulaski County Sheriff's Office";
-    ``agency_words.txt``), not a radio, a port authority, a firm or a union named after its home town
-    ("Yei Community Radio", "the Kismayo Port Authority" say where the organisation sits, not where the
-    story's event happened; geo13)."""
-    after = _AGENCY_WORDS.findall(text[place.end:place.end + 40])[:2]
-    return any(w.lower() in words("agency_words") for w in after)
-
-
-_AGENCY_WORDS = re.compile(r"[A-Za-z']+")
+def _names_an_agency(text: str, place: Place, span: int) -> bool:
+    """Whether the organisation ``place`` begins is a local public agency ("the Yei County Police", "Joplin
+    Fire Department": ``agency_words``), whose name says where it works. A radio station, a newspaper or a
+    diocese named after its town ("told Yei Community Radio") reports on a wide area: its town is no
+    happening's place."""
+    agency = words("agency_words")
+    follow = re.findall(r"[\w']+", text[place.end:place.end + 80])[:span]
+    return any(w.lower() in agency or w.lower().removesuffix("'s") in agency for w in follow)
 
 
 def _names_other_place(event: Event, places: list[Place], dateline: Place) -> bool:

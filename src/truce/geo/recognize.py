@@ -332,8 +332,11 @@ def _is_demonym_use(tok_span: Span) -> bool:
 
 def _org_follows(doc: Doc, end: int, s: Any) -> bool:
     """A capitalised organisation word right after a name ("Levant Human Rights Monitor"), within
-    ``org_follow_tokens`` capitalised words."""
+    ``org_follow_tokens`` capitalised words; or a seat adjective ("Bunia-based", ``seat_words``): the town
+    where an organisation or person is based, not where anything happened."""
     heads = words("org_heads")
+    if end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in words("seat_words"):
+        return True  # "the Bunia-based Radio Canal Amani", "a Goma-based group": the seat of who speaks
     for tok in doc[end:end + s.org_follow_tokens]:
         if not (tok.is_title or tok.is_upper):
             return False
