@@ -101,7 +101,7 @@ class Geoparser:
                     out[iso2] = out.get(iso2, 0.0) + s.organisation_weight * count
         if s.demonym_weight and not self.demonyms:
             named = {place for _, _, place in demonym_runs(doc_words(doc).text) if not place.startswith("@")}
-            for iso3 in named:
+            for iso3 in sorted(named):  # a set: its order changes with the hash seed, ties must not
                 iso2 = gaz.iso2_of(iso3)
                 if iso2:
                     out[iso2] = out.get(iso2, 0.0) + s.demonym_weight
