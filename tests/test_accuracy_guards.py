@@ -49,10 +49,12 @@ def test_geo_resolution_of_gold_spans(tr_news, pipeline):
 # territory coded COERCE seize per PLOVER's CAMEO2PLOVER, where the GSR codes FIGHT).
 # Third pass (2026-12-02, docs/accuracy.md): claims of responsibility, material cooperation families,
 # appeals for hostile acts; quad up, BBC `other` even up 0.002 (still far below the 0.05 target).
-QUAD_ACCURACY = {"even": 0.910, "odd": 0.840}  # five-way CAMEO class, cameo_quad_train
-BBC_OTHER_MATERIAL_SHARE = {"even": 0.028, "odd": 0.030}  # share of non-political stories with material conflict
-BBC_POLITICS_EVENTS_PER_STORY = {"even": 3.93, "odd": 3.95}
-GSR_PRIMARY_TYPE = {"even": 0.886, "odd": 0.804}
+# 2026-12-04: raised to the values reached (eval_events.py --cache on main 03f4c73); GSR odd stays at the
+# 0.804 measured earlier (now 0.797), so its floor is not lowered.
+QUAD_ACCURACY = {"even": 0.924, "odd": 0.860}  # five-way CAMEO class, cameo_quad_train
+BBC_OTHER_MATERIAL_SHARE = {"even": 0.023, "odd": 0.025}  # share of non-political stories with material conflict
+BBC_POLITICS_EVENTS_PER_STORY = {"even": 4.04, "odd": 3.98}
+GSR_PRIMARY_TYPE = {"even": 0.917, "odd": 0.804}
 
 
 @pytest.mark.parametrize("split", ["even", "odd"])

@@ -148,3 +148,11 @@ def test_a_town_the_text_names_is_not_replaced_by_the_dateline(geo: Geoparser, n
 def test_without_the_rule_the_capital_s_dateline_places_the_event(nlp) -> None:
     loc = _locate(_off("town_of_any"), nlp, TOWN_OF, "recaptured", TOWN_OF.split("\n")[0])
     assert loc is not None and loc.name == "Mogadishu"
+
+
+def test_a_district_known_only_by_name_is_as_precise_as_its_states_point(geo: Geoparser, nlp) -> None:
+    """Its point is the state's: it is no finer than the state, so a finer place of the article is preferred
+    and the monitor does not read the state's point as the district's (dev_scenario8's Morobo)."""
+    text = "Gunmen attacked a police post in Kajo Keji county on Monday, South Sudanese officials said."
+    place = _places(geo, nlp, text).get("Kajo Keji")
+    assert place is not None and place.feature_code == TOWNLESS_FCODE and place.precision == "admin1"

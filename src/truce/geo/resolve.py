@@ -26,6 +26,14 @@ from truce.geo.tables import words
 
 PRECISION = {"country": "country", "admin1": "admin1", "admin2": "admin2", "city": "city", "continent": "region",
              "region": "region", "body": "region", "feature": "region", "airport": "point"}
+
+
+def precision_of(gaz: AnyGazetteer, entry: int) -> str | None:
+    """The precision of an entry's point: a unit known only by name (``TOWNLESS_FCODE``) sits at its
+    state's point, so it is as precise as its state, whatever its own level (a finer place the article
+    names is then preferred, and the monitor does not read the state's point as the district's)."""
+    return "admin1" if gaz.fcode[entry] == TOWNLESS_FCODE else PRECISION.get(gaz.kind[entry])
+
 AREA_HINTS = frozenset({"province", "district", "region", "governorate", "state", "county", "municipality",
                         "prefecture", "oblast", "department", "territory", "cercle", "zone", "township",
                         "arrondissement", "commune", "woreda", "canton", "raion", "emirate", "lga"})
@@ -323,7 +331,7 @@ def _local_fallback(gaz: AnyGazetteer, mentions: list[Mention], out: list[Resolu
         if _open_feature(m.text) and _anchor_rank(gaz, (at, anchor), lo, hi, m.start)[0] > 0:
             continue  # a river or a cape only beside a town of its own paragraph ("Peaks Island" off Portland)
         kind = "town" if gaz.kind[anchor.entry] == "city" else "unit"
-        out[i] = Resolution(anchor.entry, s.local_fallback_score, PRECISION[gaz.kind[anchor.entry]], 0,
+        out[i] = Resolution(anchor.entry, s.local_fallback_score, precision_of(gaz, anchor.entry), 0,
                             "local-fallback", f"{LOCAL_FALLBACK_NOTE} {gaz.name[anchor.entry]}, the {kind} the "
                             f"article names nearest to it{' in its paragraph' if lo <= at < hi else ''}")
     return out
@@ -382,7 +390,7 @@ def _own_sense(gaz: AnyGazetteer, name: _Name, res: Resolution, container: Resol
     if not inside:
         return None
     best = max(inside, key=lambda c: prior(gaz, *c, s))[0]
-    return Resolution(best, s.fallback_score_written, PRECISION.get(gaz.kind[best]), len(name.cands), "own-container",
+    return Resolution(best, s.fallback_score_written, precision_of(gaz, best), len(name.cands), "own-container",
                       f"written with its container {gaz.name[container.entry]}, unlike the article's other "
                       f"mentions of {name.key.split('#')[0]!r}")
 
@@ -542,7 +550,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
             written = [first[k] for k in hier.get(key, ()) if k in names and first[k] >= 0
                        and gaz.kind[first[k]] in ("admin1", "admin2")]
             if written:  # "Mir Ali in North Waziristan district": no Mir Ali known, the district is
-                return Resolution(written[0], 0.4, PRECISION[gaz.kind[written[0]]], 0, "container-fallback",
+                return Resolution(written[0], 0.4, precision_of(gaz, written[0]), 0, "container-fallback",
                                   f"no {key.split('#')[0]!r} known: placed at {gaz.name[written[0]]}, its written container")
         return Resolution(-1, 0.0, None, 0, "none")
     others = [first[k] for k in names if k != key and first[k] >= 0 and gaz.kind[first[k]] in ("city", "admin1", "admin2")]
@@ -646,12 +654,12 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
         if fallback is not None:
             return fallback
     if agree >= 0 and agree != best and _disagreeing_dateline(gaz, best, share_of, others, s):
-        return Resolution(agree, s.fallback_score_nearest, PRECISION.get(gaz.kind[agree]), len(name.cands), "dateline-agrees",
+        return Resolution(agree, s.fallback_score_nearest, precision_of(gaz, agree), len(name.cands), "dateline-agrees",
                           f"the dateline's reading {gaz.name[best]} ({gaz.iso3.get(gaz.cc[best], gaz.cc[best])}) lies in none "
                           f"of the article's countries and far from its places: read in the article's country")
     margin = best_score - second if second > -math.inf else 4.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
-    result = Resolution(best, confidence, PRECISION.get(gaz.kind[best]), len(name.cands), via)
+    result = Resolution(best, confidence, precision_of(gaz, best), len(name.cands), via)
     if s.abstain and _far_namesake(gaz, best, via, best_near, share_of, others, s):
         where = "the article's other places" if others else "the countries the article's context names"
         if not others:
@@ -717,7 +725,7 @@ def _container_fallback(gaz: AnyGazetteer, name: _Name, containers: list[int], s
     kinds = ("admin1", "admin2", "country") if bracketed else ("admin1", "country")  # "(Fizi territory)", "village in Bokkos"
     for entry in containers:
         if entry >= 0 and gaz.kind[entry] in kinds:
-            return Resolution(entry, 0.4, PRECISION[gaz.kind[entry]], len(name.cands), "container-fallback",
+            return Resolution(entry, 0.4, precision_of(gaz, entry), len(name.cands), "container-fallback",
                               f"no {name.key!r} known inside {gaz.name[entry]}: placed at {gaz.name[entry]}")
     return None
 
