@@ -118,6 +118,10 @@ def test_stray_symbols_and_lower_case_never_raise(nlp, extractor, text):
     ("Militia fighters set fire to dozens of homes in a village outside Tarsen.", "homes"),
     ("Norland launched drones at a fuel depot across the border, its defence ministry said.", "depot"),
     ("Mortar rounds slammed into a crowded bus station in Kelowa, killing nine people.", "station"),
+    # the preposition on the trigger's other word or on the weapon used (2026-12-04)
+    ("Soldiers open fire on protesters in Kelowa, witnesses say", "protesters"),
+    ("Police used tear gas against students outside the ministry in Tarsen.", "students"),
+    ("Norland coast guard vessels fired water cannon at a fishing boat near the reef.", "boat"),
 ])
 def test_the_object_of_a_target_preposition_is_what_an_attack_hit(nlp, extractor, text, target):
     e = event(nlp, extractor, text, "ASSAULT")
@@ -166,16 +170,6 @@ def test_a_plural_number_word_subject_is_the_actor(nlp, extractor, text):
 def test_the_first_party_of_a_clash_between_two_is_the_actor(nlp, extractor):
     e = event(nlp, extractor, "Clashes between herders and farmers near Tarsen left 23 people dead.", "ASSAULT")
     assert texts(e.actor) == ["herders"] and texts(e.recipient) == ["farmers"]
-
-
-@pytest.mark.parametrize(("text", "target"), [
-    ("Soldiers open fire on protesters in Kelowa, witnesses say", "protesters"),
-    ("Police used tear gas against students outside the ministry in Tarsen.", "students"),
-    ("Norland coast guard vessels fired water cannon at a fishing boat near the reef.", "boat"),
-])
-def test_the_target_of_a_weapon_or_of_the_triggers_noun(nlp, extractor, text, target):
-    e = event(nlp, extractor, text, "ASSAULT")
-    assert any(target in t for t in texts(e.recipient)), texts(e.recipient)
 
 
 def test_verbs_joined_by_and_share_their_object(nlp, extractor):
