@@ -29,6 +29,7 @@ from truce.events.syntax import (
     children,
     conjuncts,
     is_passive,
+    is_simultaneous,
     subject,
 )
 from truce.ids import event_id
@@ -752,8 +753,7 @@ def _borrow_actor(target: Draft, lenders: list[Draft], frames: Frames) -> None:
     of its own ('the truce was broken when militiamen shelled a market'), whom. A clause told 'after'
     or 'since' is another act and lends nothing."""
     for lender in lenders:
-        clause = lender.match.anchor
-        if clause.dep_ != "advcl" or not set(child_words(clause, ("mark", "advmod"))) & frames.simultaneous_marks:
+        if not is_simultaneous(lender.match.anchor, frames.simultaneous_marks):
             continue
         if not target.actors and lender.actors:
             target.actors = list(lender.actors)

@@ -365,9 +365,14 @@ def _thing_target(verb: Token, match: Match, objs: list[Token], all_objs: list[T
     things = _thing_objects(objs, match.entry.event)
     if things:
         return things
-    aimed = [o for o in _aimed_objects(verb, match, all_objs, set(frames.target_preps))
-             if o.i not in skip and _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
+    aimed = _targets([o for o in _aimed_objects(verb, match, all_objs, set(frames.target_preps)) if o.i not in skip],
+                     frames)
     return aimed[:1]
+
+
+def _targets(objs: list[Token], frames: Frames) -> list[Token]:
+    """The objects of target prepositions that can be aimed at: no date or number, not the air or sky."""
+    return [o for o in objs if _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
 
 
 def _aimed_objects(verb: Token, match: Match, objs: list[Token], preps: set[str]) -> list[Token]:
@@ -505,8 +510,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
         notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
     if not recips and material_conflict and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        aimed = [o for o in prep_objects(noun.head, set(frames.target_preps))
-                 if _actor_like(o) and o.lemma_.lower() not in frames.aimless_objects]
+        aimed = _targets(prep_objects(noun.head, set(frames.target_preps)), frames)
         if aimed:  # 'used tear gas against students', 'fired water cannon at a boat'
             recips, _ = _refs(aimed[:1], "verb-target-prep"), notes.append("recipient: target of the verb using the weapon")
     comp = _complement_subject(noun)

@@ -27,10 +27,10 @@ from truce.events.match import Match, verb_lemmas
 from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
 from truce.events.syntax import (
-    child_words,
     children,
     is_observation_verb,
     is_passive,
+    is_simultaneous,
     left_words,
     misparsed_verb,
     np_head,
@@ -915,8 +915,7 @@ def _armed_how(m: Match, senses: Senses) -> bool:
     """A clause told at the same time as the reading ('when police fired on the crowd', 'as militants
     stormed the base') has an armed subject: it tells how the act was done, and by whom."""
     marks = load_frames().simultaneous_marks
-    return any(set(child_words(c, ("mark", "advmod"))) & marks
-               and any(t.dep_ in ("nsubj", "nsubjpass") and armed(t, senses) for t in c.subtree)
+    return any(is_simultaneous(c, marks) and any(t.dep_ in ("nsubj", "nsubjpass") and armed(t, senses) for t in c.subtree)
                for c in children(m.anchor, ("advcl",)))
 
 

@@ -248,6 +248,12 @@ def child_words(token: Token, deps: tuple[str, ...]) -> list[str]:
     return [lower[j] for j in doc_kids(doc)[token.i] if labels[j] in deps]
 
 
+def is_simultaneous(clause: Token, marks: frozenset[str]) -> bool:
+    """An adverbial clause told as happening at the same time as its main clause ("killed when soldiers
+    opened fire", "as militants stormed the base"; ``marks``: frames.yaml ``simultaneous_marks``)."""
+    return clause.dep_ == "advcl" and bool(set(child_words(clause, ("mark", "advmod"))) & marks)
+
+
 def has_child(token: Token, deps: tuple[str, ...]) -> bool:
     """Whether some child has one of these dependency labels (``children`` without making Tokens)."""
     labels = doc_deps(token.doc)
