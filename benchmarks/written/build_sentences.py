@@ -28,7 +28,9 @@ from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import packs  # noqa: E402
+from check_written import quad_of_root  # noqa: E402  (the one definition of the five-way class)
 
 ROOT = Path(__file__).resolve().parents[1] / "data" / "written"
 SOURCE = ROOT / "source"
@@ -73,19 +75,6 @@ TAGS = {"sport-violence-word", "market-violence-word", "idiom", "disaster", "acc
         "metaphor", "named-person", "coreference", "dateline-elsewhere", "quote", "speech-verb",
         "labour-strike", "interstate", "terse", "other-sense"}
 
-
-def quad_of_root(root: str | None) -> int:
-    """Five-way CAMEO class of a root (shared/eval/README.md, cameo_quad)."""
-    if root is None or root in ("01", "02"):
-        return 0
-    r = int(root)
-    if 3 <= r <= 5:
-        return 1
-    if 6 <= r <= 8:
-        return 2
-    if 9 <= r <= 13 or r == 16:
-        return 3
-    return 4
 
 
 def group_is_blind(group: str) -> bool:

@@ -9,6 +9,12 @@ type is ``event None``, root 01.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from check_written import quad_of_root  # noqa: E402  (the one definition of the five-way class)
+
 ROOTS = {"AGREE": "03", "CONSULT": "04", "SUPPORT": "05", "COOPERATE": "06", "AID": "07", "CONCEDE": "08",
          "RETREAT": "08", "REQUEST": "10", "ACCUSE": "11", "REJECT": "12", "THREATEN": "13", "PROTEST": "14",
          "MOBILIZE": "15", "SANCTION": "16", "COERCE": "17", "ASSAULT": "19"}
@@ -16,12 +22,6 @@ ASSAULT_ROOTS = {"abduct": "18", "beat": "18", "torture": "18", "sexual": "18", 
                  "explosives": "18", "suicide-attack": "18", "destroy": "17", "crowd-control": "17",
                  "unconventional": "20"}
 
-
-def quad_of_root(root: str | None) -> int:
-    if root is None or root in ("01", "02"):
-        return 0
-    r = int(root)
-    return 1 if 3 <= r <= 5 else 2 if 6 <= r <= 8 else 3 if (9 <= r <= 13 or r == 16) else 4
 
 
 def P(text, domain, event, mode, actor, recipient, tags="", root=None, asserted=True):  # noqa: N802
