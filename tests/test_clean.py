@@ -37,6 +37,11 @@ def clean(text: str, **kwargs):
      "boilerplate:cookies"),
     ("By Jane Fictional", "boilerplate:byline"),
     ("(Reporting by Jane Fictional; Editing by John Example)", "boilerplate:credit"),
+    # a content farm's and a news page's furniture (issue 12, the tenth dev scenario's formats)
+    ("Share on Facebook | Tweet | WhatsApp | Email", "boilerplate:share"),
+    ("Share: Facebook Twitter WhatsApp Copy link", "boilerplate:share"),
+    ("Home » World » Africa » Gunmen attack bus in Norland", "boilerplate:breadcrumbs"),
+    ("Tags: Africa, conflict, news, world", "boilerplate:tags"),
 ])
 def test_each_artefact_is_removed_and_recorded(line, reason):
     article = clean(f"{S1}\n{line}\n{S2}")
@@ -51,6 +56,8 @@ def test_each_artefact_is_removed_and_recorded(line, reason):
     "Follow-up talks are planned for next week in the capital, according to the two delegations.",
     "Subscribers to the militia's channel were told to stay away from the front line on Sunday.",
     "By Monday evening the rebels had withdrawn from three villages near the river crossing.",
+    "Home to 30,000 people, the town was shelled by the rebels on Monday, residents said.",
+    "Share of the vote for the ruling party fell to a record low in the Norland elections.",
 ])
 def test_body_sentences_that_look_like_furniture_are_kept(sentence):
     article = clean(f"{S1}\n{sentence}\n{S2}")

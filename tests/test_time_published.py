@@ -65,3 +65,10 @@ def test_the_story_of_a_two_word_country_dateline_is_dated_by_its_own_words() ->
     events = [e for e in code(text, published="2026-11-20T07:00:00+00:00") if e.modality.asserted]
     assert events and events[0].date == "2026-11-18"
     assert all("Nov" not in a.text for e in events for a in e.actor)
+
+
+def test_a_content_farms_posted_on_line_with_its_byline_dates_the_article() -> None:
+    """"Posted on November 15, 2026 by admin" (a content farm's date line, issue 12) is a date line: it
+    dates the article and is header matter, not the first sentence's date."""
+    evidence = find_evidence(f"Posted on November 15, 2026 by admin\n\n{BODY}")
+    assert evidence.published == "2026-11-15"

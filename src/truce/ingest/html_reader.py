@@ -79,6 +79,37 @@ def extract_main(html: str, url: str | None, second_try: bool = False) -> dict[s
     return extracted.as_dict() if extracted is not None else {}
 
 
+_BLOCKS = "//h1 | //h2 | //h3 | //h4 | //p | //li | //blockquote | //div[not(descendant::div | descendant::p)]"
+
+
+def restore_blocks(text: str, tree: lxml.html.HtmlElement) -> str:
+    """Put back the paragraph breaks that trafilatura's fallback extraction of a short page drops.
+
+    On a short page trafilatura keeps the whole <article> as one run of text: headline, byline,
+    share bar and every paragraph joined by spaces, so the furniture becomes part of the first
+    sentence and paragraphs lose their boundaries. When the text has no line break, each block
+    element's text (heading, paragraph, list item, innermost div) found in order starts a new
+    paragraph; a text that already has line breaks is returned as it is.
+    """
+    if "\n" in text:
+        return text
+    cuts, cursor = [], 0
+    for element in tree.xpath(_BLOCKS):
+        piece = " ".join(element.text_content().split())
+        if not piece:
+            continue
+        found = text.find(piece, cursor)
+        if found < 0:
+            continue
+        if found > 0:
+            cuts.append(found)
+        cursor = found + len(piece)
+    if not cuts:
+        return text
+    parts = [text[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+    return "\n\n".join(p for p in parts if p)
+
+
 def _first(tree: lxml.html.HtmlElement, xpath: str) -> str | None:
     for value in tree.xpath(xpath):
         text = (value if isinstance(value, str) else value.text_content()).strip()
@@ -196,6 +227,7 @@ def read_html(html: str, origin: str, user_date: str | None = None, url: str | N
         return Skipped(origin=origin, kind="no-main-text",
                        message=f"no main text found in the HTML ({len(text.split())} words extracted, "
                                f"none in sentence-like lines)")
+    text = restore_blocks(text, tree)
     page_url = fields["url"] or doc.get("url") or url
     if page_url and not page_url.startswith(("http://", "https://")):
         page_url = url

@@ -23,7 +23,9 @@ Then, in order:
    (denies, blames back, claims self-defence). A blame of a party that had not yet accepted the truce
    when the incident happened accuses it of no violation and opposes no one.
 4. **Attributed by claim.** Otherwise an unattributed incident one side is blamed for (and no one
-   denies) is that party's violation ("attributed by the army's blame; not denied").
+   denies) is that party's violation ("attributed by the army's blame; not denied"); with no such claim,
+   the one party another report of the incident names as the doer ("shells fired from an army base")
+   stands for the reports that name none ("shells hit the town on Thursday afternoon").
 5. **Self-defence.** A party's violation it says was self-defence is *possible* when the truce
    permits self-defence.
 
@@ -107,7 +109,10 @@ def _date_by_happening(group: list[Verdict]) -> None:
     if not hosts:
         return
     for v in group:
-        if v.event is None or is_happening(v):
+        if v.event is None:
+            continue
+        if is_happening(v):
+            _retold_in_article(v, hosts)
             continue
         own = [h for h in hosts if h.event.article_id == v.event.article_id]
         before = [h for h in own if h.event.sentence_start <= v.event.sentence_start]
@@ -115,6 +120,19 @@ def _date_by_happening(group: list[Verdict]) -> None:
                 else min(own, key=lambda h: h.event.sentence_start) if own
                 else min(hosts, key=lambda h: (h.local_day, h.event.id)))
         take_day(v, host)
+
+
+def _retold_in_article(v: Verdict, hosts: list[Verdict]) -> None:
+    """A happening dated only by its report ("Residents said the shells were fired from an army position")
+    that its article already told, dated, as the same act of this incident ("shells struck the town on
+    Thursday afternoon") is of that day, not of the publication day: the article's second sentence about
+    one shelling. Only the same article's report of the same act is its host."""
+    if v.event is None or (v.event.date_precision or "") != "reported":
+        return
+    own = [h for h in hosts if h is not v and h.event.article_id == v.event.article_id
+           and h.event.event == v.event.event and h.event.sentence_start < v.event.sentence_start]
+    if own:
+        take_day(v, max(own, key=lambda h: h.event.sentence_start))
 
 
 def _is_report(v: Verdict) -> bool:
@@ -487,6 +505,8 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
     claimed = [s for s in stances if s.kind in ("blame", "responsibility") and s.side and s.source == "claim"]
     if len(blamed) == 1 and claimed:
         _attribute(judged, claimed[0], unit)
+    elif len(blamed) == 1:
+        _attribute_by_report(judged, stances, unit)
     if defending and unit.permits("self-defence"):
         _defences(judged, reports, defending, unit)
         for v in judged:
@@ -545,7 +565,19 @@ def _contest(group: list[Verdict], judged: list[Verdict], stances: list[Stance])
             v.reasons.append("opposed claims about the same incident: " + "; ".join(statements))
 
 
-def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
+def _attribute_by_report(judged: list[Verdict], stances: list[Stance], unit: Truce) -> None:
+    """Reports of one happening that name no perpetrator take the one party another report of it names.
+
+    Outlets tell the same shelling with different details: one gives the time ("on Thursday afternoon",
+    after the start) but not who fired, another names the army but not the hour. Judged apart, neither
+    is the army's violation; judged together (one side named, no one else blamed or denying), the
+    unattributed reports are that party's act, judged on their own time and place."""
+    told = [s for s in stances if s.source == "report" and s.kind == "blame" and s.who.party is not None]
+    if told and all(s.who.party.id == told[0].who.party.id for s in told):
+        _attribute(judged, told[0], unit, by="another report of this incident")
+
+
+def _attribute(judged: list[Verdict], stance: Stance, unit: Truce, by: str = "a claim") -> None:
     """An unattributed incident one side is blamed for, and no one denies: that party's violation."""
     from truce.monitor.engine import party_bound
 
@@ -554,7 +586,7 @@ def _attribute(judged: list[Verdict], stance: Stance, unit: Truce) -> None:
         if v.party or v.scope is None:
             continue
         v.party, v.party_name, v.side = party.id, party.name, party.side
-        v.reasons.append(f"attributed to {party.name} by a claim ({stance.statement()}); no one denies it")
+        v.reasons.append(f"attributed to {party.name} by {by} ({stance.statement()}); no one denies it")
         bound = party_bound(v, party, v.scope)
         if bound == "no":
             v.verdict = NOT_COVERED

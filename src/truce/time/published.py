@@ -92,8 +92,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
         re.MULTILINE)
     lead = re.compile(rf"^[ \t]*(?:{wd},?\s+)?{dt}[ \t]*[-–—]+[ \t]*", re.MULTILINE)
     line = re.compile(
-        rf"^[ \t]*(?:(?i:{labels})[ \t]*:?[ \t]*)?(?:(?:on[ \t]+)?{wd},?[ \t]+)?{dt}"
-        rf"(?:[ \t]*,?[ \t]*(?:at[ \t]*)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?P<rest>[^\n]{{0,20}}))?[ \t]*$",
+        rf"^[ \t]*(?:(?i:{labels})[ \t]*:?[ \t]*(?:on[ \t]+)?)?(?:(?:on[ \t]+)?{wd},?[ \t]+)?{dt}"
+        rf"(?:[ \t]*,?[ \t]*(?:at[ \t]*)?(?P<hh>\d{{1,2}})[:.](?P<mm>\d{{2}})(?P<rest>[^\n]{{0,20}}))?"
+        rf"(?:[ \t]+(?i:by)[ \t]+[^\n]{{1,40}})?[ \t]*$",
         re.MULTILINE)
     return dateline, lead, line
 

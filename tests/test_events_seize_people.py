@@ -1,0 +1,32 @@
+"""Irregular armed men seizing people abduct them (CAMEO 181), where seizing a camp or a town is a seizure
+of territory (COERCE seize). Before (issue 12, the tenth dev scenario), "Gunmen seized seven health
+workers" was a seizure of positions, an incident apart from the other outlet's abduction. Our own text."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def pipe():
+    from truce.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def modes(pipe, text: str) -> list[tuple[str, str | None]]:
+    return [(e.event, e.mode) for e in pipe.code_text(text).events if e.counted]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen seized seven health workers from a vehicle near Dorvo on Tuesday afternoon, colleagues said.",
+    "Rebels seized ten passengers from a bus on the road to Kelby on Friday, officials said.",
+])
+def test_armed_men_seizing_people_abduct_them(pipe, text):
+    assert ("ASSAULT", "abduct") in modes(pipe, text), modes(pipe, text)
+
+
+def test_armed_men_seizing_a_camp_seize_territory(pipe):
+    text = "Rebels seized a police camp outside Dorvo on Tuesday night, residents said."
+    got = modes(pipe, text)
+    assert ("COERCE", "seize") in got and ("ASSAULT", "abduct") not in got, got
