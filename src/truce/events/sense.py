@@ -623,7 +623,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
     if plot is not None:
         return Judgement("demote", st.relevance_nonpolitical,
-                         f"plot narration: '{plot.text}' in the present tense in an {domain.label} story")
+                         f"plot narration: '{plot.text}' in the present tense in an entertainment story")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
     accident = _accident(m, senses) if event == "ASSAULT" else None
@@ -743,7 +743,7 @@ def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | Non
     ``domain_political_max``, nor where a state takes part, nor a progressive ('are fighting') or future.
     (The pipeline parses the body without its title, so a headline's present is not seen here.) The
     act's own verb, or the first finite verb above a gerund or noun."""
-    if not st.sense_plot_tense or domain.label != "entertainment" or domain.political >= st.domain_political_max:
+    if not st.sense_plot_tense or not _review_story(domain, st):
         return None
     if _state_participant({"actor": participants(m)["actor"], "object": []}):
         return None  # 'the ministry bans the film': a state acts (a plot's victim may be a governor)
@@ -764,6 +764,17 @@ def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | Non
     if tok.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in tok.children):
         return None
     return tok
+
+
+def _review_story(domain: ArticleDomain, st: Section) -> bool:
+    """An entertainment story by the whole article, or by its headline and lead ('TV recap: episode 6 -
+    the massacre at the river', 'Warning: spoilers ahead'): a recap whose plot is full of armies and kings
+    reads as politics by its body's cue words, but its headline and lead say it is about a show. Either
+    way below ``domain_political_max`` (the lead's share for a lead)."""
+    if domain.label == "entertainment":
+        return domain.political < st.domain_political_max
+    lead = domain.lead
+    return lead is not None and lead.label == "entertainment" and lead.political < st.domain_political_max
 
 
 def _protest_actors(m: Match, parts: dict[str, list[Token]]) -> list[Token]:
