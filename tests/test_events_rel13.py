@@ -152,11 +152,11 @@ def test_police_arrest_in_a_crime_story_is_coerce(pipe):
 
 
 def test_singular_forms_of_a_plural_name():
-    from truce.events.sense import _singulars
+    from truce.events.lexicon import singular_forms
 
-    assert "thief" in _singulars("thieves") and "militia" in _singulars("militias")
-    assert "militiaman" in _singulars("militiamen") and "church" in _singulars("churches")
-    assert _singulars("police") == ()
+    assert "thief" in singular_forms("thieves") and "militia" in singular_forms("militias")
+    assert "militiaman" in singular_forms("militiamen") and "church" in singular_forms("churches")
+    assert singular_forms("police") == ()
 
 
 def test_guard_sent_to_help_with_the_clean_up(pipe):

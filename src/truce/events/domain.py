@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from truce.events.lexicon import shipped_data, word_list
+from truce.events.lexicon import shipped_data, singular_forms, word_list
 from truce.knowledge import lang_file
 from truce.nlp import doc_words
 
@@ -101,7 +101,8 @@ def _title_counts(title: str, cues: dict[str, tuple[str, ...]], pairs: frozenset
 
 
 def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[tuple[str, str]]) -> Counter[str]:
-    """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won')."""
+    """Counts of the cue words and two-word cues of the document (lemma, or the form itself: 'won', or
+    the singular of a capitalised plural kept as its own lemma: 'Neighbours')."""
     counts: Counter[str] = Counter()
     prev = ""
     words = doc_words(doc if isinstance(doc, Doc) else doc.doc)
@@ -115,6 +116,12 @@ def _counts(doc: Doc | Span, cues: dict[str, tuple[str, ...]], pairs: frozenset[
             counts[lemma] += 1
         elif low in cues:
             counts[low] += 1
+        elif lemma == words.text[i] and low.endswith("s"):
+            # a plural the tagger kept as a name, its lemma the word itself ('Neighbours heard screaming',
+            # 'Detectives said', 'Poachers shot'): its singular is the cue
+            lemma = next((f for f in singular_forms(low) if f in cues), lemma)
+            if lemma in cues:
+                counts[lemma] += 1
         if prev and (prev, lemma) in pairs:
             counts[f"{prev} {lemma}"] += 1
         prev = lemma

@@ -49,6 +49,7 @@ class Frames:
     circumstance_preps: frozenset[str] = frozenset()  # 'shares plunged after the attack': no actor
     accident_verbs: frozenset[str] = frozenset()  # 'a military truck overturned, killing ...'
     accident_adverbs: frozenset[str] = frozenset()  # 'his rifle went off accidentally'
+    accident_nouns: frozenset[str] = frozenset()  # 'killed in a training accident', 'died in a stampede'
     relational_objects: frozenset[str] = frozenset()  # 'seized control of the match': the match is seen
     negating_phrases: frozenset[str] = frozenset()  # 'stopped short of accusing'
     observation_verbs: frozenset[str] = frozenset()  # 'monitors saw no fighting': the subject is no actor

@@ -286,3 +286,18 @@ def load_lexicon(extra_files: tuple[str, ...] = (), default_strength: float | No
             else:
                 merged[key] = entry
     return Lexicon(merged.values(), classes)
+
+
+def singular_forms(low: str) -> tuple[str, ...]:
+    """Singular forms of a plural the tagger kept as a name ('Militias', 'Militiamen', 'Thieves' after a
+    dateline, 'Neighbours' opening a sentence are tagged PROPN, whose lemma is the word itself): the noun
+    classes (truce.events.sense) and the domain cues (truce.events.domain) look them up."""
+    if low.endswith("men"):
+        return (low[:-3] + "man",)
+    if low.endswith("ies"):
+        return (low[:-3] + "y",)
+    if low.endswith("ves"):
+        return (low[:-3] + "f", low[:-3] + "fe", low[:-1])  # thieves, wives; 'captives'
+    if low.endswith("s"):
+        return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
+    return ()

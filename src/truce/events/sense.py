@@ -22,7 +22,7 @@ from truce.errors import DataFileError
 from truce.events.domain import POLITICS, ArticleDomain
 from truce.events.frames import load_frames
 from truce.events.learned import sense_probability
-from truce.events.lexicon import NounClass, load_classes, shipped_data, word_list
+from truce.events.lexicon import NounClass, load_classes, shipped_data, singular_forms, word_list
 from truce.events.match import Match, verb_lemmas
 from truce.events.modality import modality_for
 from truce.events.roles import weapon_user
@@ -316,21 +316,7 @@ def _member_new(doc: Doc, i: int, cls: NounClass) -> bool:
     lemma, low = words.lemma[i], words.lower[i]
     if cls.has(lemma, doc_ent_types(doc)[i]) or low in cls.words:
         return True
-    return any(stem in cls.words for stem in _singulars(low)) or _hyphenated_at(words, i) in cls.words
-
-
-def _singulars(low: str) -> tuple[str, ...]:
-    """Singular forms of a plural the tagger kept as a name ('Militias', 'Militiamen', 'Thieves' after a
-    dateline are tagged PROPN, whose lemma is the word itself)."""
-    if low.endswith("men"):
-        return (low[:-3] + "man",)
-    if low.endswith("ies"):
-        return (low[:-3] + "y",)
-    if low.endswith("ves"):
-        return (low[:-3] + "f", low[:-3] + "fe", low[:-1])  # thieves, wives; 'captives'
-    if low.endswith("s"):
-        return (low[:-1], low[:-2]) if low.endswith("es") else (low[:-1],)
-    return ()
+    return any(stem in cls.words for stem in singular_forms(low)) or _hyphenated_at(words, i) in cls.words
 
 
 def _hyphenated(tok: Token) -> str:
@@ -637,7 +623,7 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     plot = _plot_narration(m, domain, st) if event in MATERIAL_CONFLICT else None
     if plot is not None:
         return Judgement("demote", st.relevance_nonpolitical,
-                         f"plot narration: '{plot.text}' in the present tense in an {domain.label} story")
+                         f"plot narration: '{plot.text}' in the present tense in an entertainment story")
     lemma = m.token.lemma_.lower()
     prone = lemma in senses.prone or m.entry.trigger in senses.prone
     accident = _accident(m, senses) if event == "ASSAULT" else None
@@ -690,8 +676,11 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
                 and not _political_target(parts, senses):  # 'burglars raided a home', not 'bandits seized villagers'
             # also 'three men seized him as he left for work' in a kidnap story: no police or state acts
             return Judgement("demote", political_share, f"crime without a political actor (a criminal's act): {story}")
-        if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and not _state_participant(parts, senses):
-            return Judgement("demote", political_share,  # 'the airport was closed', 'roads were sealed off'
+        if domain.label in ("disaster", "weather") and event in MATERIAL_CONFLICT and (
+                not _state_participant(parts, senses) or _emergency_closure(m, domain, st)):
+            # 'the airport was closed', 'roads were sealed off'; 'authorities closed the airport' as the ash
+            # cloud drifted: a closure is the emergency's, whoever orders it
+            return Judgement("demote", political_share,
                              f"an emergency measure with no political participant in a {story}")
         if domain.label not in ("crime", "disaster") and (prone or political_share < st.domain_political_min):
             return Judgement("demote", political_share, f"sense-prone trigger '{m.token.text}' in a {story}")
@@ -754,7 +743,7 @@ def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | Non
     ``domain_political_max``, nor where a state takes part, nor a progressive ('are fighting') or future.
     (The pipeline parses the body without its title, so a headline's present is not seen here.) The
     act's own verb, or the first finite verb above a gerund or noun."""
-    if not st.sense_plot_tense or domain.label != "entertainment" or domain.political >= st.domain_political_max:
+    if not st.sense_plot_tense or not _review_story(domain, st):
         return None
     if _state_participant({"actor": participants(m)["actor"], "object": []}):
         return None  # 'the ministry bans the film': a state acts (a plot's victim may be a governor)
@@ -775,6 +764,17 @@ def _plot_narration(m: Match, domain: ArticleDomain, st: Section) -> Token | Non
     if tok.tag_ not in _PRESENT or any(c.dep_ == "aux" for c in tok.children):
         return None
     return tok
+
+
+def _review_story(domain: ArticleDomain, st: Section) -> bool:
+    """An entertainment story by the whole article, or by its headline and lead ('TV recap: episode 6 -
+    the massacre at the river', 'Warning: spoilers ahead'): a recap whose plot is full of armies and kings
+    reads as politics by its body's cue words, but its headline and lead say it is about a show. Either
+    way below ``domain_political_max`` (the lead's share for a lead)."""
+    if domain.label == "entertainment":
+        return domain.political < st.domain_political_max
+    lead = domain.lead
+    return lead is not None and lead.label == "entertainment" and lead.political < st.domain_political_max
 
 
 def _protest_actors(m: Match, parts: dict[str, list[Token]]) -> list[Token]:
@@ -821,6 +821,11 @@ def _accident(m: Match, senses: Senses) -> Token | None:
         # 'three were killed and 40 injured when a train derailed': the 'when' clause hangs on the last conjunct
         near += [c for conj in tok.conjuncts for c in children(conj, ("advcl",))]
     things = [c for c in (vehicle, military, weapon) if c is not None]
+    named = _accident_noun(m, frames.accident_nouns)
+    if named is not None:
+        doer = subject(m.anchor) if m.anchor.pos_ in ("VERB", "AUX") and not is_passive(m.anchor) else None
+        if not (doer is not None and armed(doer, senses)):
+            return named
     for verb in dict.fromkeys(near):
         if verb.pos_ not in ("VERB", "AUX"):
             continue
@@ -834,6 +839,18 @@ def _accident(m: Match, senses: Senses) -> Token | None:
             blast = explosive is not None and any(_member_at(sent.doc, k, explosive) for k in range(sent.start, sent.end))
             if subj is not None and not blast and any(_member(x, c) for x in _expand(subj) for c in things):
                 return verb
+    return None
+
+
+def _accident_noun(m: Match, nouns: frozenset[str]) -> Token | None:
+    """The accident noun (frames.yaml accident_nouns) of an 'in' or 'during' phrase on the act or the verb
+    it hangs on: 'a soldier was killed in a training accident', 'died in a stampede'."""
+    for tok in (m.anchor, m.anchor.head):
+        for prep in children(tok, ("prep",)):
+            if prep.lower_ in ("in", "during"):
+                hit = next((g for g in _prep_objects(prep) if g.lemma_.lower() in nouns or g.lower_ in nouns), None)
+                if hit is not None:
+                    return hit
     return None
 
 
@@ -980,7 +997,8 @@ def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) ->
     """The word of the trigger's sentence that gives the act a criminal motive (classes.yaml
     criminal_motive: 'demanded a ransom', 'a gang feud', 'during a robbery'), or a personal quarrel
     (personal_dispute: 'in a dispute over a parking space') when the act has one unarmed doer in the
-    singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute')."""
+    singular ('a man', 'his neighbour'; not 'herders and farmers clashed in a land dispute', nor a state
+    or an office: 'the government seized the mine after a tax dispute')."""
     motive, dispute = _motive_classes()
     sent = m.token.sent
     doc, pos = sent.doc, doc_pos(sent.doc)  # the per-Doc table: a Token only for a noun that is tested
@@ -992,6 +1010,8 @@ def _criminal_motive(m: Match, parts: dict[str, list[Token]], senses: Senses) ->
     actors = parts["actor"]
     if dispute is None or len(actors) != 1 or actors[0].tag_ not in ("NN", "NNP") or armed(actors[0], senses):
         return None
+    if _state_participant({"actor": actors, "object": []}, senses):
+        return None  # 'the government seized the mine after a dispute with its owner': a state's dispute is politics
     hit = next((k for k in nouns if _member_at(doc, k, dispute)), None)
     return None if hit is None else doc[hit]
 
