@@ -67,6 +67,8 @@ def main() -> None:
     ap.add_argument("--cache", action="store_true",
                     help="read parses from the parse cache (benchmarks/parse_cache.py): rules after the parse only")
     ap.add_argument("--config", action="append", default=[], help="a settings file over the defaults (ablations)")
+    ap.add_argument("--heldout", action="store_true",
+                    help="also score the lead's held-out written files (*heldout*; never while tuning)")
     args = ap.parse_args()
     shared = Path(args.shared)
     wanted = set(args.sets.split(","))
@@ -89,7 +91,7 @@ def main() -> None:
     if "bbc" in wanted and (shared / "relevance" / "bbc_train.jsonl").exists():
         out["bbc"] = {s: _bbc(shared / "relevance" / "bbc_train.jsonl", pipe, s) for s in halves}
     if "written" in wanted:
-        out["written"] = _written(pipe)
+        out["written"] = _written(pipe, args.heldout)
     out["seconds"] = round(time.time() - t0, 1)
     text = json.dumps(out, indent=2)
     print(text)
@@ -97,12 +99,12 @@ def main() -> None:
         Path(args.out).write_text(text + "\n")
 
 
-def _written(pipe: Pipeline) -> dict:
+def _written(pipe: Pipeline, heldout: bool = False) -> dict:
     """Scores over the writer's sets (benchmarks/data/written/): aggregate numbers only."""
     from truce.evaluate.written import score_written
 
     root = Path(os.environ.get("TRUCE_WRITTEN") or REPO / "benchmarks" / "data" / "written")
-    return score_written(root, pipe) if root.is_dir() else {}
+    return score_written(root, pipe, heldout) if root.is_dir() else {}
 
 
 if __name__ == "__main__":

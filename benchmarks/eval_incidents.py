@@ -40,8 +40,8 @@ WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
 WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13")
            for half in ("dev", "blind")]
-# The lead's held-out stream: blind as a whole, no dev half.
-WRITTEN.append("clusters_heldout_blind.jsonl")
+# The lead's held-out stream: blind as a whole, no dev half; scored only with --heldout.
+HELDOUT = ["clusters_heldout_blind.jsonl"]
 
 
 def code(path: Path, config: TruceConfig | None = None) -> tuple[list[CodedArticle], dict[str, str]]:
@@ -133,8 +133,9 @@ def main() -> None:
                    help="gold files (default: every written cluster set, dev and blind halves: WRITTEN)")
     p.add_argument("--orders", type=int, default=3)
     p.add_argument("--batch", type=int, default=8)
+    p.add_argument("--heldout", action="store_true", help="also score the lead's held-out stream (never while tuning)")
     a = p.parse_args()
-    for path in a.gold or [WRITTEN_DIR / name for name in WRITTEN]:
+    for path in a.gold or [WRITTEN_DIR / name for name in WRITTEN + (HELDOUT if a.heldout else [])]:
         coded, gold = code(path)
         print(json.dumps({"set": path.name, **evaluate(coded, gold, a.orders, a.batch)}, indent=1))
 

@@ -105,11 +105,14 @@ def score_articles(path: Path, pipeline: Pipeline) -> dict[str, Any]:
             "political": c["political"], "nonpolitical": c["nonpolitical"]}
 
 
-def score_written(root: Path, pipeline: Pipeline) -> dict[str, Any]:
-    """Every sentences/articles file under ``root``, dev and blind parts separately (aggregates only)."""
+def score_written(root: Path, pipeline: Pipeline, heldout: bool = False) -> dict[str, Any]:
+    """Every sentences/articles file under ``root``, dev and blind parts separately (aggregates only).
+
+    The lead's held-out files (``*heldout*``) are left out unless ``heldout``: they measure text nobody tuned
+    on, and a figure seen while tuning is a figure tuned on."""
     out: dict[str, Any] = {}
-    for path in sorted(Path(root).glob("sentences_*.jsonl")):
-        out[path.stem] = score_sentences(path, pipeline)
-    for path in sorted(Path(root).glob("articles_*.jsonl")):
-        out[path.stem] = score_articles(path, pipeline)
+    for pattern, score in (("sentences_*.jsonl", score_sentences), ("articles_*.jsonl", score_articles)):
+        for path in sorted(Path(root).glob(pattern)):
+            if heldout or "heldout" not in path.name:
+                out[path.stem] = score(path, pipeline)
     return out
