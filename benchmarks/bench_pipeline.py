@@ -1,6 +1,6 @@
 """CPU time of the whole per-article pipeline against the bare spaCy parse of the same texts.
 
-    python benchmarks/bench_pipeline.py [--repeat 3] [--rounds 5] [--profile]
+    python benchmarks/bench_pipeline.py [--repeat 3] [--rounds 5] [--chunk 32] [--profile]
 
 The corpus is the sample corpus plus the written dev articles (benchmarks/data/written/
 articles_dev.jsonl; never the blind file), repeated ``--repeat`` times. Each round codes the
@@ -9,6 +9,17 @@ texts the pipeline parses) and every stage (clean, parse, extract, actors, place
 consolidation). CPU time (``time.process_time``), not wall time, so other work on a shared
 machine does not count; the ratio per round and its median are printed. ``--profile`` prints
 the functions that cost most beyond the parse.
+
+``--chunk N`` pairs the two sides more finely: each round walks the corpus in chunks of N articles
+and, per chunk, parses the chunk's texts alone and codes the chunk, first one then the other in
+alternating order, summing each side's CPU. On a shared machine the CPU time of the same work moves
+with the neighbours' load (the same parse took 6.7-10.6 s in one process within four minutes), so
+a parse timed minutes apart from the pipeline run it is compared with moves the ratio by more than
+the stages' own changes; paired chunks see the same load. 0: each side over the whole corpus in
+one piece, the default (every figure in the docs is so measured). Paired chunks narrow the spread of
+the rounds but read lower (2026-12-04, docs/architecture.md perf14): a parse that follows the stages
+may pay for cold caches that a parse of the whole corpus in one piece does not, so the two are not
+compared with each other.
 """
 
 from __future__ import annotations
@@ -46,10 +57,33 @@ def cpu(func) -> float:
     return time.process_time() - t0
 
 
+def paired(pipeline: Pipeline, articles: list[Article], texts: list[str], chunk: int, parity: int) -> tuple[float, float]:
+    """CPU of the parse alone and of the whole pipeline, summed over chunks of ``chunk`` articles, each
+    chunk timed on both sides back to back (alternating which goes first), so both see the same load."""
+    p = f = 0.0
+    for k, at in enumerate(range(0, len(articles), chunk)):
+        part, words = articles[at:at + chunk], texts[at:at + chunk]
+
+        def parse(words=words) -> None:
+            for _ in pipeline.nlp.pipe(words, batch_size=pipeline.config.batch_size):
+                pass
+
+        def full(part=part) -> None:
+            for _ in pipeline.code_articles(part):
+                pass
+
+        if (k + parity) % 2 == 0:
+            p, f = p + cpu(parse), f + cpu(full)
+        else:
+            f, p = f + cpu(full), p + cpu(parse)
+    return p, f
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--repeat", type=int, default=3, help="copies of the corpus per run")
     ap.add_argument("--rounds", type=int, default=5, help="interleaved parse / pipeline rounds")
+    ap.add_argument("--chunk", type=int, default=0, help="pair parse and pipeline per chunk of N articles (0: whole corpus)")
     ap.add_argument("--profile", action="store_true", help="profile one pipeline run")
     args = ap.parse_args()
     pipeline = Pipeline(TruceConfig())
@@ -77,7 +111,9 @@ def main() -> None:
     ratios = []
     print(f"{len(articles)} articles, {tokens * args.repeat} tokens; CPU seconds per round")
     for r in range(args.rounds):
-        if r % 2 == 0:
+        if args.chunk > 0:
+            p, f = paired(pipeline, articles, texts, args.chunk, r)
+        elif r % 2 == 0:
             p, f = cpu(parse), cpu(full)
         else:
             f, p = cpu(full), cpu(parse)
