@@ -249,3 +249,30 @@ def test_a_casualty_report_keeps_the_armed_actor_of_its_when_clause(pipe):
     assert events and any(a.text == "police" for e in events for a in e.actor)
     events = pipe.code_text("Seven people were killed when a bus plunged into a ravine near Kelby.").events
     assert counted(events, ("ASSAULT",)) == []
+
+
+class _ObjectFirst(frozenset):
+    """A role set that iterates 'object' before 'actor', as some hash seeds order ``frozenset({'actor', 'object'})``."""
+
+    def __iter__(self):
+        return iter(sorted(frozenset.__iter__(self), reverse=True))
+
+
+def test_participant_rule_names_the_actor_first_whatever_the_role_set_order(nlp):
+    """The demotion reason names the first participant in the caller's role order (actor, then object),
+    not in the order a role set happens to iterate under the process's hash seed."""
+    from dataclasses import replace
+    from types import SimpleNamespace
+
+    from truce.events.lexicon import load_classes
+    from truce.events.sense import ParticipantRule, _participant_rule_hit, load_senses
+    from truce.settings import load_settings
+
+    doc = nlp("Their striker fired the ball into the net.")
+    striker, ball = doc[1], doc[4]
+    rule = ParticipantRule(load_classes()["sport"], _ObjectFirst({"actor", "object"}), "a contest")
+    senses = replace(load_senses(), participants=(rule,))
+    match = SimpleNamespace(entry=SimpleNamespace(event="ASSAULT"))
+    hit = _participant_rule_hit(match, {"actor": [striker], "object": [ball]}, senses, load_settings().events,
+                                True, ("actor", "object"))
+    assert hit is not None and hit[0].i == striker.i

@@ -862,10 +862,10 @@ def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Sense
     event = m.entry.event
     for rule in senses.participants if st.sense_participants else ():
         if prone and QUAD_CLASS[event] == QUAD_MATERIAL_CONFLICT:
-            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if _member(t, rule.cls)]
+            hits = [t for role in roles if role in rule.roles for t in parts.get(role, []) if _member(t, rule.cls)]
         elif rule.any_type and (not rule.types or event in rule.types) \
                 and not (rule.unless_state and _state_participant(parts, senses)):
-            hits = [t for role in rule.roles if role in roles for t in parts.get(role, []) if t.pos_ == "NOUN"
+            hits = [t for role in roles if role in rule.roles for t in parts.get(role, []) if t.pos_ == "NOUN"
                     and not t.ent_type_ and not t.text.isupper() and _member(t, rule.cls)]  # not an acronym (ICE)
         else:
             continue
