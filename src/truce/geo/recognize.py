@@ -144,7 +144,7 @@ def _town_word_before(doc: Doc, start: int) -> str | None:
     """"town" for a name after "<part of a town> of" ("in the centre of Kidal", "the town of Kidal";
     town_part_words.txt): a hint that the name is the town, not the region it shares a name with."""
     of = doc[start - 1] if start else None
-    if of is not None and of.lower_ in words("town_preps") or _distance_before(doc, start):
+    if of is not None and of.lower_ in words("reference_preps") or _distance_before(doc, start):
         return "town"  # geo14: "outside Al Bayda", "35 km east of Marib": a reference point is a town
     if of is None or of.lower_ != "of" or not of.i:
         return None
@@ -154,7 +154,7 @@ def _town_word_before(doc: Doc, start: int) -> str | None:
 
 def _distance_before(doc: Doc, start: int) -> bool:
     """Whether "<number> <unit> <compass word> of" stands right before ``start`` ("30 km north of")."""
-    return start > 3 and relative_offset(doc.text[max(0, doc[start].idx - 60):doc[start].idx]) is not None
+    return relative_offset(doc.text[max(0, doc[start].idx - 60):doc[start].idx]) is not None
 
 
 _OFFSET = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)\.?\s+(?:to\s+the\s+)?([a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?$", re.I)
