@@ -85,3 +85,15 @@ def test_a_district_named_with_a_prefix_is_found_by_its_bare_name(geo: Geoparser
     mallorca = ("Police arrested two men in Palma on Monday after a brawl near the cathedral, "
                 "officials in Mallorca said.")
     assert _locate(geo, nlp, mallorca, "arrested", mallorca).country == "ESP"
+
+
+BONI = ("Jihadists blew up a bridge outside Boni on Friday, residents said. Boni lies on the road between "
+        "Douentza and Gao, in central Mali.")
+
+
+def test_a_name_known_only_as_an_alternate_name_is_no_city_abroad(geo: Geoparser, nlp) -> None:
+    first = BONI.split(". ")[0] + "."
+    loc = _locate(geo, nlp, BONI, "blew", first)
+    assert loc is None or loc.country != "DEU"  # no Bonn (GeoNames lists "Boni" among its alternate names) in a story about Mali
+    plain = _locate(_off("variant_abstain"), nlp, BONI, "blew", first)
+    assert plain is not None and plain.country == "DEU"  # the rule's effect: without it, Bonn
