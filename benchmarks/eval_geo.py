@@ -185,7 +185,7 @@ def main() -> None:
         jobs += [("notes", f"notes-{s}", WRITTEN / "geo" / f"conflict_notes_{s}.jsonl") for s in ("dev", "blind")]
     if "articles" in args.sets:
         jobs += [("articles", f"articles-{s}", WRITTEN / f"articles_{s}.jsonl")
-                 for s in ("dev", "blind", "geo7_dev", "geo7_blind", "geo11_dev", "geo11_blind", "geo12_dev", "geo12_blind", "geo13_dev", "geo13_blind")]
+                 for s in ("dev", "blind", "geo7_dev", "geo7_blind", "geo11_dev", "geo11_blind", "geo12_dev", "geo12_blind", "geo13_dev", "geo13_blind", "geo14_dev", "geo14_blind")]
     for kind, name, path in jobs:
         if not path.exists():
             continue

@@ -13,3 +13,13 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+def moved(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point ``km`` from (lat, lon) at ``bearing`` degrees clockwise from north, on a flat earth (the
+    offsets news gives, "30 km north of X", are short enough): used for a place written as a reference."""
+    per_degree = math.pi * EARTH_RADIUS_KM / 180
+    rad = math.radians(bearing)
+    dlat = km * math.cos(rad) / per_degree
+    dlon = km * math.sin(rad) / (per_degree * max(math.cos(math.radians(lat)), 1e-6))
+    return round(lat + dlat, 4), round((lon + dlon + 180) % 360 - 180, 4)

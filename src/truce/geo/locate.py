@@ -34,9 +34,9 @@ from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from truce.geo.distance import haversine_km
+from truce.geo.distance import haversine_km, moved
 from truce.geo.gazetteer import AnyGazetteer
-from truce.geo.recognize import locative_verbs, place_heads
+from truce.geo.recognize import locative_verbs, place_heads, relative_offset
 from truce.geo.resolve import LOCAL_FALLBACK_NOTE, paragraph_bounds
 from truce.geo.tables import demonyms, words
 from truce.nlp import char_span
@@ -90,6 +90,8 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         place, rule, inferred = _article_fallbacks(event, places, usable, text, settings)
     unresolved = None if place is not None and rule.split("+")[0] in OWN_RULES else _unresolved_here(event, places)
     loc = _location(place, rule) if place is not None else _focus_country(places, gaz)
+    if place is not None and loc is not None and settings.relative_points:
+        _relative_point(loc, place, usable, text, settings)
     if loc is None and settings.context_country and context is not None:
         loc = _context_country(context(), gaz)
     if loc is not None and inferred is not None:
@@ -105,6 +107,50 @@ def locate_event(event: Event, places: list[Place], doc: Doc, gaz: AnyGazetteer,
         return EventLocation(rule=UNRESOLVED, text=unresolved.text, start=unresolved.start, end=unresolved.end, note=note)
     loc.note = note if loc.note is None else f"{loc.note}; {note}"
     return loc
+
+
+_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+_AND_AFTER = re.compile(r"^\s+and\s+")
+_BETWEEN_AND_BEFORE = re.compile(r"\bbetween\s+\S.{0,40}?\s+and\s+$", re.I)
+
+
+def _relative_point(loc: EventLocation, place: Place, places: list[Place], text: str, s: Any) -> None:
+    """Move the point of a place written as a reference (geo14): "70 km north of Malakal" is the point 70 km
+    north of Malakal (up to ``relative_max_km``), "on the road between Kaduna and Kachia" the midpoint of
+    the two towns (when they are at most ``between_max_km`` apart); the place keeps its name and
+    precision, and the note says how the point was found. A monitor matches incidents by distance, and
+    the named town can lie 50-100 km from the event."""
+    if place.lat is None or place.lon is None or place.start < 0:
+        return
+    offset = relative_offset(text[max(0, place.start - 60):place.start])
+    if offset is not None and 0 < offset[0] <= s.relative_max_km:
+        km, bearing = offset
+        loc.lat, loc.lon = moved(place.lat, place.lon, km, bearing)
+        loc.note = _joined(loc.note, f"{km:g} km at bearing {bearing:g} from {place.text!r}")
+        return
+    other = _between_partner(place, places, text)
+    if other is not None and haversine_km(place.lat, place.lon, other.lat, other.lon) <= s.between_max_km:
+        loc.lat, loc.lon = round((place.lat + other.lat) / 2, 4), round((place.lon + other.lon) / 2, 4)
+        loc.note = _joined(loc.note, f"midway between {place.text!r} and {other.text!r}")
+
+
+def _between_partner(place: Place, places: list[Place], text: str) -> Place | None:
+    """The other place of "between X and Y", X or Y being ``place`` (a resolved town or county)."""
+    fine = [p for p in places if p is not place and p.lat is not None and p.precision in ("point", "city", "admin2")]
+    if place.precision not in ("point", "city", "admin2"):
+        return None
+    if _BETWEEN_BEFORE.search(text[max(0, place.start - 12):place.start]):
+        m = _AND_AFTER.match(text[place.end:place.end + 8])
+        if m:
+            return next((p for p in fine if p.start == place.end + m.end()), None)
+    if _BETWEEN_AND_BEFORE.search(text[max(0, place.start - 60):place.start]):
+        return next((p for p in fine if p.end < place.start and _AND_AFTER.match(text[p.end:place.start])
+                     and _BETWEEN_BEFORE.search(text[max(0, p.start - 12):p.start])), None)
+    return None
+
+
+def _joined(note: str | None, more: str) -> str:
+    return more if not note else f"{note}; {more}"
 
 
 def _without_dateline(event: Event, usable: list[Place], places: list[Place], text: str) -> list[Place]:

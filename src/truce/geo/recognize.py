@@ -28,7 +28,7 @@ from spacy.parts_of_speech import ADJ, NOUN, PROPN
 from spacy.tokens import Doc, Span, Token
 
 from truce.geo.gazetteer import TOWNLESS_FCODE, AnyGazetteer, normalize
-from truce.geo.tables import demonym_forms, demonym_runs, demonyms, words
+from truce.geo.tables import demonym_forms, demonym_runs, demonyms, lang_table, words
 from truce.nlp import char_span, doc_ents, doc_offsets, doc_pos, doc_text, doc_words, span_text
 from truce.settings import default_settings
 
@@ -144,10 +144,34 @@ def _town_word_before(doc: Doc, start: int) -> str | None:
     """"town" for a name after "<part of a town> of" ("in the centre of Kidal", "the town of Kidal";
     town_part_words.txt): a hint that the name is the town, not the region it shares a name with."""
     of = doc[start - 1] if start else None
+    if of is not None and of.lower_ in words("reference_preps") or _distance_before(doc, start):
+        return "town"  # geo14: "outside Al Bayda", "35 km east of Marib": a reference point is a town
     if of is None or of.lower_ != "of" or not of.i:
         return None
     noun = doc[of.i - 1]
     return "town" if noun.is_lower and noun.lower_ in words("town_part_words") else None
+
+
+def _distance_before(doc: Doc, start: int) -> bool:
+    """Whether "<number> <unit> <compass word> of" stands right before ``start`` ("30 km north of")."""
+    return relative_offset(doc.text[max(0, doc[start].idx - 60):doc[start].idx]) is not None
+
+
+_OFFSET = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*([a-z]+)\.?\s+(?:to\s+the\s+)?([a-z]+(?:-[a-z]+)?)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def relative_offset(before: str) -> tuple[float, float] | None:
+    """(km, bearing) when ``before`` (the text before a place name) ends in "<number> <unit> <compass word>
+    of" ("about 30 km north of", "40 kilometres south-east of", "12 miles to the west of"); None otherwise.
+    The units and bearings are English tables (``distance_units.tsv``, ``compass_bearings.tsv``, geo14)."""
+    m = _OFFSET.search(before)
+    if m is None:
+        return None
+    per_km, bearing = lang_table("distance_units", "km").get(m[2].lower()), \
+        lang_table("compass_bearings", "degrees").get(m[3].lower())
+    if per_km is None or bearing is None:
+        return None
+    return float(m[1].replace(",", "")) * per_km, bearing
 
 
 def is_feature_name(name: str) -> bool:

@@ -70,6 +70,7 @@ class _Name:
     feature_of: bool = False  # an unknown feature named after its candidates ("Spokane River": Spokane)
     in_org: bool = True  # every mention inside an organisation's name
     dateline: bool = False  # one of its mentions is the story's dateline (datelines name towns)
+    variant: bool = False  # known only by alternate names or another romanisation (variant_lookup): a guess, any size
 
 
 @lru_cache(maxsize=1)
@@ -252,7 +253,8 @@ def resolve_mentions(gaz: AnyGazetteer, mentions: list[Mention], text: str, sett
             cands = _without_townless_seats(gaz, cands)
             cands.sort(key=lambda c: -prior(gaz, *c, s))
             names[key] = _Name(key, cands=cands[: s.max_candidates], admin_suffix=suffix_only,
-                               feature_of=feature_of and bool(cands))
+                               feature_of=feature_of and bool(cands),
+                               variant=bool(s.variant_abstain and cands and not m.demonym and all(a for _, a in cands)))
             order.append(key)
         name = names[key]
         name.mentions.append(i)
@@ -660,7 +662,7 @@ def _choose(gaz: AnyGazetteer, key: str, names: dict[str, _Name], first: dict[st
     margin = best_score - second if second > -math.inf else 4.0
     confidence = 1.0 / (1.0 + math.exp(-margin))
     result = Resolution(best, confidence, precision_of(gaz, best), len(name.cands), via)
-    if s.abstain and _far_namesake(gaz, best, via, best_near, share_of, others, s):
+    if s.abstain and _far_namesake(gaz, best, via, best_near, share_of, others, s, name.variant):
         where = "the article's other places" if others else "the countries the article's context names"
         if not others:
             best_near = _distance_to(gaz, best, [gaz.country_entry[c] for c in share_of if c in gaz.country_entry], s)
@@ -784,14 +786,18 @@ def _disagreeing_dateline(gaz: AnyGazetteer, best: int, share_of: dict[str, floa
 
 
 def _far_namesake(gaz: AnyGazetteer, best: int, via: str, near: float, share_of: dict[str, float],
-                  others: list[int], s: Any) -> bool:
+                  others: list[int], s: Any, variant: bool = False) -> bool:
     """The best reading is a small town in no country of the article's focus, far from all its places.
 
     A name alone in its article (no other place) is judged against the countries its context names
     instead (``abstain_lone``, geo13): "Heavy fighting was reported in Mahas ... Somali state media said"
     is no Jordanian village of 17,000 people when the outlet, the dateline, the armed groups or the
-    national adjectives all point to Somalia, thousands of km away; the event then takes that country."""
-    if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS or gaz.pop[best] >= s.abstain_max_population:
+    national adjectives all point to Somalia, thousands of km away; the event then takes that country.
+    A name known only as an alternate name or under another spelling (``variant``, ``variant_abstain``, geo14) is
+    judged so whatever the size of its reading: "outside Boni" in a story about Douentza and Gao is no Bonn (whose
+    GeoNames alternate names include "Boni")."""
+    if via == "hierarchy" or gaz.kind[best] not in POINT_KINDS \
+            or gaz.pop[best] >= s.abstain_max_population and not variant:
         return False
     if not share_of or share_of.get(gaz.cc[best], 0.0) > 0:
         return False

@@ -29,6 +29,13 @@ def words(name: str) -> frozenset[str]:
 
 
 @cache
+def lang_table(name: str, column: str) -> dict[str, float]:
+    """A two-column English table of the place stage (``data/lang/en/geo/<name>.tsv``): word -> number
+    (geo14: compass bearings and distance units of "30 km north of X")."""
+    return {r["word"].lower(): float(r[column]) for r in load_tsv(lang_file("geo", f"{name}.tsv"))}
+
+
+@cache
 def rows(name: str) -> tuple[Row, ...]:
     """The rows of a TSV table in ``data/geo`` (header line first, ``#`` comments skipped)."""
     return tuple(load_tsv(geo_file(name)))
