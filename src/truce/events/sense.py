@@ -902,6 +902,10 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     if st.sense_model_negation_guard and _negated(m):
         return undecided  # 'there were no air raids on the town': the rules judge negated readings
+    if st.sense_model_weapon_guard and _explosive_doer(m):
+        return undecided  # 'a bomb exploded at a bus stop': a planted explosive is violence without a named actor
+    if st.sense_model_communal_guard and _communal_clash(m, parts):
+        return undecided  # 'herders and farmers clashed over grazing land': communal violence, not a row or a crime
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
     if p is None:
         return undecided
@@ -909,6 +913,39 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return Judgement("demote", round(p, 3), f"{LEARNED_DEMOTION}: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _explosive_doer(m: Match) -> bool:
+    """The reading's subject, or its own noun, is an explosive used in attacks (classes.yaml explosive_attack:
+    'a bomb exploded', 'a car bomb went off', 'a landmine blast'): the device stands for the attacker nobody
+    named, so the model's preference for accidents ('a gas cylinder exploded') must not demote it. A device
+    that is only handled ('a bomb disposal team detonated a shell') is an object, not a subject."""
+    device = load_classes().get("explosive_attack")
+    if device is None:
+        return False
+    subjects = [c for t in (m.anchor, m.token) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    own = [t for t in (m.token, *m.tokens) if t.pos_ in ("NOUN", "PROPN")]
+    own += [c for t in own for c in t.children if c.dep_ == "compound"]  # 'bomb blast', 'mine explosion'
+    return any(_member(t, device) for t in subjects + own if not (t.dep_ == "compound" and t.head.pos_ == "NOUN"
+                                                                  and t.head not in own))
+
+
+def _communal_clash(m: Match, parts: dict[str, list[Token]]) -> bool:
+    """Communities fighting each other: a participant (or a 'between' partner: 'clashes between two clans') is
+    a community in the plural (classes.yaml communal_group: 'herders and farmers clashed', 'two ethnic
+    groups'), or the trigger is called communal (communal_modifier: 'communal clashes', 'ethnic fighting').
+    That is the violence the conflict news counts, though no state or armed group takes part and its words
+    ('clash', 'fight') are sense-prone. One farmer in a row with his neighbour is not."""
+    classes = load_classes()
+    group, modifier = classes.get("communal_group"), classes.get("communal_modifier")
+    own = (m.token, *m.tokens)
+    between = [g for t in own for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    people = [t for role in ("actor", "object") for t in parts.get(role, ())] + between
+    if group is not None and any(t.tag_ in ("NNS", "NNPS") and _member(t, group) for t in people):
+        return True
+    return modifier is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in modifier.words
+                                        for t in own for c in t.children)
 
 
 def _armed_how(m: Match, senses: Senses) -> bool:
