@@ -923,11 +923,15 @@ def _explosive_doer(m: Match) -> bool:
     device = load_classes().get("explosive_attack")
     if device is None:
         return False
-    subjects = [c for t in (m.anchor, m.token) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    own = [t for t in (m.token, *m.tokens) if t.pos_ in ("NOUN", "PROPN")]
+    own = [t for t in (m.token, *m.tokens) if t.pos_ in ("NOUN", "PROPN")] + _subjects(m)
     own += [c for t in own for c in t.children if c.dep_ == "compound"]  # 'bomb blast', 'mine explosion'
-    return any(_member(t, device) for t in subjects + own if not (t.dep_ == "compound" and t.head.pos_ == "NOUN"
-                                                                  and t.head not in own))
+    return any(_member(t, device) for t in own if not (t.dep_ == "compound" and t.head.pos_ == "NOUN"
+                                                       and t.head not in own))
+
+
+def _subjects(m: Match) -> list[Token]:
+    """The subjects of the reading's verb ('a bomb exploded', 'the blast killed'): what did the act."""
+    return [c for t in (m.anchor, m.token) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _communal_clash(m: Match, parts: dict[str, list[Token]]) -> bool:
@@ -938,7 +942,7 @@ def _communal_clash(m: Match, parts: dict[str, list[Token]]) -> bool:
     ('clash', 'fight') are sense-prone. One farmer in a row with his neighbour is not."""
     classes = load_classes()
     group, modifier = classes.get("communal_group"), classes.get("communal_modifier")
-    own = (m.token, *m.tokens)
+    own = (m.token, *m.tokens, *_subjects(m))  # also 'communal clashes killed twelve': the clashes' own words
     between = [g for t in own for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
                for g in c.children if g.dep_ == "pobj"]
     people = [t for role in ("actor", "object") for t in parts.get(role, ())] + between
