@@ -77,6 +77,7 @@ class ParticipantRule:
     any_type: bool = False  # as the actor, no reading of any type is political (a storm neither accuses nor agrees)
     types: frozenset[str] = frozenset()  # any_type only for these types (empty: every type)
     unless_state: bool = False  # not when a state, nationality or office takes part ('agreed with the government')
+    unless_owner: bool = False  # not for a participant whose own modifier names a state force ('coast guard vessels')
 
 
 @dataclass(frozen=True)
@@ -170,12 +171,13 @@ def load_senses() -> Senses:
         if cls is None:
             raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
                                 field="class")
-        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state"})
+        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state",
+                                         "unless_owner"})
         if unknown:
             raise DataFileError(path, "unknown key", line=getattr(rule, "line", None), field=unknown[0])
         rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason")),
                                      bool(rule.get("any_type")), frozenset(str(t).upper() for t in rule.get("types") or ()),
-                                     bool(rule.get("unless_state"))))
+                                     bool(rule.get("unless_state")), bool(rule.get("unless_owner"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
@@ -854,9 +856,21 @@ def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Sense
             continue
         if event == "PROTEST":
             hits = [t for t in hits if not _protesting_person(t)]
+        if rule.unless_owner:
+            hits = [t for t in hits if not _state_owned(t, senses)]
         if hits:
             return hits[0], rule
     return None
+
+
+def _state_owned(tok: Token, senses: Senses) -> bool:
+    """A thing whose own modifier names a state force or a state ('Indian coast guard vessels', 'a navy patrol
+    boat', 'police helicopters'; classes.yaml state_force_modifier): it acts for that force, as a weapon
+    that names its user does (truce.events.roles); 'a fishing boat' or 'a lorry' does not."""
+    owners = load_classes().get("state_force_modifier")
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
+        armed(c, senses) or c.ent_type_ in ("GPE", "NORP") or (owners is not None and _member(c, owners)))
+        for c in tok.children)
 
 
 @lru_cache(maxsize=1)
