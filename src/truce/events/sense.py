@@ -599,6 +599,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     senses = senses or load_senses()
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
+    if st.sense_own_cues and _own_cues_only(m, domain):
+        domain = ArticleDomain()  # 'set several houses on fire': the trigger's own word is no sign of a tennis story
     for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
         if (rule.unarmed and sentence_armed()) or (rule.unarmed_actor and any(armed(t, senses) or _war_machine(t)
                                                                               for t in parts["actor"])):
@@ -715,6 +717,16 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _own_cues_only(m: Match, domain: ArticleDomain) -> bool:
+    """The domain rests on the reading's own words alone ('set' of 'set houses on fire' is a tennis cue,
+    'market' of 'looted the market' a business one): a short text whose only evidence is the trigger
+    cannot say the trigger is not political. An article has more cues than its trigger and keeps its domain."""
+    if domain.label in ("unknown", POLITICS) or not domain.evidence:
+        return False
+    own = {w for t in (m.token, *m.tokens, m.anchor) for w in (t.lemma_.lower(), t.lower_)}
+    return all(cue in own for cue in domain.evidence)
 
 
 def _emergency_closure(m: Match, domain: ArticleDomain, st: Section) -> bool:
@@ -906,6 +918,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided
     if st.sense_model_state_guard and _state_participant(parts):
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
+    if st.sense_model_state_guard and any(_state_owned(t, load_senses()) for t in parts["actor"] + parts["object"]):
+        return undecided  # 'naval patrol vessels fired warning shots': a state force's vessel or vehicle acts
     if st.sense_model_state_guard and _military_target(parts):
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and (_weapon_in_action(m.token.sent) or _military_trigger(m)):
