@@ -720,12 +720,12 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
 
 
 def _own_cues_only(m: Match, domain: ArticleDomain) -> bool:
-    """The domain rests on the reading's own words alone ('set' of 'set houses on fire' is a tennis cue,
-    'market' of 'looted the market' a business one): a short text whose only evidence is the trigger
-    cannot say the trigger is not political. An article has more cues than its trigger and keeps its domain."""
+    """The domain rests on the reading's own words alone ('set' of 'set houses on fire' is a tennis cue, the
+    verb a trigger noun hangs on another: 'Explosion Rocks Police Station' is no music story): a short text
+    whose only evidence is the trigger's own clause cannot say the trigger is not political. An article has more cues than its trigger and keeps its domain."""
     if domain.label in ("unknown", POLITICS) or not domain.evidence:
         return False
-    own = {w for t in (m.token, *m.tokens, m.anchor) for w in (t.lemma_.lower(), t.lower_)}
+    own = {w for t in (m.token, *m.tokens, m.anchor, m.token.head) for w in (t.lemma_.lower(), t.lower_)}
     return all(cue in own for cue in domain.evidence)
 
 
