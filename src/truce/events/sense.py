@@ -723,8 +723,8 @@ def _own_cues_only(m: Match, domain: ArticleDomain) -> bool:
     """The domain rests on the reading's own words alone ('set' of 'set houses on fire' is a tennis cue, the
     verb a trigger noun hangs on another: 'Explosion Rocks Police Station' is no music story): a short text
     whose only evidence is the trigger's own clause cannot say the trigger is not political. An article has more cues than its trigger and keeps its domain."""
-    if domain.label in ("unknown", POLITICS) or not domain.evidence:
-        return False
+    if domain.label in ("unknown", POLITICS) or not domain.evidence or m.entry.event not in MATERIAL_CONFLICT:
+        return False  # (verbal readings keep the domain: 'hailed a hero' is no praise of a party either way)
     own = {w for t in (m.token, *m.tokens, m.anchor, m.token.head) for w in (t.lemma_.lower(), t.lower_)}
     return all(cue in own for cue in domain.evidence)
 
