@@ -2,7 +2,7 @@
 attribution first ("The army said on Tuesday that ...", "According to ..."), several acts in one sentence,
 and the main event among them. Non-political look-alikes of the same shape."""
 
-from news2_helpers import N, P
+from news2_helpers import P
 
 T = "attribution-first several-events"
 ITEMS = [
