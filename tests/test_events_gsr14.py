@@ -6,20 +6,13 @@ reading (or no event)."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 import pytest
 
-from truce.events.classes import main_event
-
-
-@pytest.fixture(scope="module")
-def pipe():
-    from truce.pipeline import Pipeline
-
-    return Pipeline()
-
-
-def main(pipe, text: str):
-    return main_event([e for e in pipe.code_text(text).events if e.counted])
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_events_gsr13 import main  # noqa: E402  (the main counted event; the session's ``pipe`` is conftest's)
 
 
 @pytest.mark.parametrize("text,event,mode", [
