@@ -885,6 +885,14 @@ def _state_owned(tok: Token, senses: Senses) -> bool:
         for c in tok.children)
 
 
+def _state_vehicle(parts: dict[str, list[Token]]) -> bool:
+    """A vehicle or vessel among the participants that a state force owns ('coast guard vessels'); other
+    things a modifier ties to an armed party ("the Rebels' new stadium") are not judged here."""
+    vehicle = load_classes().get("vehicle")
+    return vehicle is not None and any(_member(t, vehicle) and _state_owned(t, load_senses())
+                                       for t in parts["actor"] + parts["object"])
+
+
 @lru_cache(maxsize=1)
 def _protester_classes() -> tuple[NounClass, ...]:
     classes = load_classes()
@@ -918,7 +926,7 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided
     if st.sense_model_state_guard and _state_participant(parts):
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
-    if st.sense_model_state_guard and any(_state_owned(t, load_senses()) for t in parts["actor"] + parts["object"]):
+    if st.sense_model_state_guard and _state_vehicle(parts):
         return undecided  # 'naval patrol vessels fired warning shots': a state force's vessel or vehicle acts
     if st.sense_model_state_guard and _military_target(parts):
         return undecided  # 'attacked a military base / an army post': a military target
