@@ -32,8 +32,10 @@ from test_events_gsr13 import main  # noqa: E402  (the main counted event; the s
     ("Intercommunal clashes in the hills killed fourteen people on Monday.", "ASSAULT", None),
     # a vessel of a state force acts for it
     ("Naval patrol vessels fired warning shots at a trawler near the reef, officials said.", "ASSAULT", "firearms"),
-    # a heavy-weapon noun is no everyday word
-    ("The bombardment of the harbour district went on through the night, residents said.", "ASSAULT", "heavy-weapons"),
+    # crowd weapons used on people: the target may hang on the weapon ('used tear gas against')
+    ("Gendarmes used tear gas against villagers at the market in Bolo.", "ASSAULT", "crowd-control"),
+    # forces or police sent, also in the passive
+    ("Riot police were sent to the port of Lamu after dockers clashed with guards.", "MOBILIZE", None),
     # a headline's comma-joined second clause: the first verb read as a noun is repaired too
     ("Gunmen storm mosque in Tillaberi, kill imam", "ASSAULT", None),
 ])
@@ -51,6 +53,7 @@ def test_family_main_event(pipe, text, event, mode):
     "A farmer clashed with his neighbour over a hedge.",
     "The full-back charged down the wing and crossed for the winner.",
     "A delivery van crashed into a shop window on the high street.",
+    "Vandals set fire to two cars in a supermarket car park.",
 ])
 def test_family_counter_examples(pipe, text):
     evs = [e for e in pipe.code_text(text).events if e.counted and e.event in ("ASSAULT", "COERCE", "ACCUSE")]
