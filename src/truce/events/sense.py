@@ -928,6 +928,8 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
     if st.sense_model_state_guard and _state_vehicle(parts):
         return undecided  # 'naval patrol vessels fired warning shots': a state force's vessel or vehicle acts
+    if st.sense_model_weapon_guard and _shelled_settlement(m, parts):
+        return undecided  # 'the bombardment of the old city': heavy weapons on a settlement, not a match's crosses
     if st.sense_model_state_guard and _military_target(parts):
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and (_weapon_in_action(m.token.sent) or _military_trigger(m)):
@@ -1086,6 +1088,15 @@ def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
             or any(_member(t, senses.offices) for t in objects)
             or _military_target(parts) or (towns is not None and any(_member(t, towns) for t in objects))
             or _community_victims(objects))
+
+
+def _shelled_settlement(m: Match, parts: dict[str, list[Token]]) -> bool:
+    """A heavy-weapon or aerial reading (the entry's mode) whose object is a settlement or a place that can
+    be held (classes.yaml settlement, territory: 'the bombardment of the old city', 'pounded the town'): the
+    weapons of war on a place. A match's 'aerial bombardment' has no such object."""
+    places = [c for c in (_settlements(), load_classes().get("territory")) if c is not None]
+    return m.entry.mode in ("heavy-weapons", "aerial") and any(
+        _member(t, c) for t in parts["object"] for c in places)
 
 
 def _military_target(parts: dict[str, list[Token]]) -> bool:
