@@ -264,13 +264,23 @@ def _object_entities(tok: Token) -> set[str]:
     return out
 
 
+def _entry_preps(entry: TriggerEntry, tok: Token) -> set[str]:
+    """The prepositions of the trigger verb; for an entry with an object list also those hung on its direct
+    object, where the parser often puts the target ('used tear gas *against* students', 'launched rockets
+    *at* the town')."""
+    kids = [c for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")]
+    if entry.objects:
+        kids += [g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep"]
+    return {c.lower_ for c in kids}
+
+
 def _constraints_ok(entry: TriggerEntry, tok: Token) -> bool:
     if entry.particle:
         kids = {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod")}
         nxt = tok.nbor(1).lower_ if tok.i + 1 < len(tok.doc) else ""
         if entry.particle not in kids and entry.particle != nxt:
             return False
-    if entry.prep and entry.prep not in {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt", "dative", "agent")}:
+    if entry.prep and entry.prep not in _entry_preps(entry, tok):
         return False
     if (entry.objects or entry.object_entities) and not (entry.objects & _object_lemmas(tok)
                                                          or entry.object_entities & _object_entities(tok)

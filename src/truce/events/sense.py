@@ -77,6 +77,7 @@ class ParticipantRule:
     any_type: bool = False  # as the actor, no reading of any type is political (a storm neither accuses nor agrees)
     types: frozenset[str] = frozenset()  # any_type only for these types (empty: every type)
     unless_state: bool = False  # not when a state, nationality or office takes part ('agreed with the government')
+    unless_owner: bool = False  # not for a participant whose own modifier names a state force ('coast guard vessels')
 
 
 @dataclass(frozen=True)
@@ -170,12 +171,13 @@ def load_senses() -> Senses:
         if cls is None:
             raise DataFileError(path, f"unknown noun class {rule.get('class')!r}", line=getattr(rule, "line", None),
                                 field="class")
-        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state"})
+        unknown = sorted(set(map(str, rule)) - {"class", "roles", "reason", "any_type", "types", "unless_state",
+                                         "unless_owner"})
         if unknown:
             raise DataFileError(path, "unknown key", line=getattr(rule, "line", None), field=unknown[0])
         rules.append(ParticipantRule(cls, frozenset(rule.get("roles") or ("actor", "object")), str(rule.get("reason")),
                                      bool(rule.get("any_type")), frozenset(str(t).upper() for t in rule.get("types") or ()),
-                                     bool(rule.get("unless_state"))))
+                                     bool(rule.get("unless_state")), bool(rule.get("unless_owner"))))
     political = tuple(classes[c] for c in parts.get("political") or [])
     prone, _ = word_list(data, "prone", path)
     unit, modifier = classes.get(str(parts.get("armed_unit"))), classes.get(str(parts.get("armed_modifier")))
@@ -583,6 +585,8 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     senses = senses or load_senses()
     sentence_armed = sentence_armed or (lambda: [])
     parts = participants(m)
+    if st.sense_own_cues and _own_cues_only(m, domain):
+        domain = ArticleDomain()  # 'set several houses on fire': the trigger's own word is no sign of a tennis story
     for rule in senses.idioms_for(verb_lemmas(m.token) | {m.entry.trigger}) if st.sense_idioms else ():
         if (rule.unarmed and sentence_armed()) or (rule.unarmed_actor and any(armed(t, senses) or _war_machine(t)
                                                                               for t in parts["actor"])):
@@ -702,6 +706,16 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if st.sense_model_prone_only and not prone:
         return undecided  # a trigger with no everyday sense ('torched', 'violated the truce'): the model may not demote it
     return _learned(m, parts, domain, st, sentence_armed, undecided)
+
+
+def _own_cues_only(m: Match, domain: ArticleDomain) -> bool:
+    """The domain rests on the reading's own words alone ('set' of 'set houses on fire' is a tennis cue, the
+    verb a trigger noun hangs on another: 'Explosion Rocks Police Station' is no music story): a short text
+    whose only evidence is the trigger's own clause cannot say the trigger is not political. An article has more cues than its trigger and keeps its domain."""
+    if domain.label in ("unknown", POLITICS) or not domain.evidence or m.entry.event not in MATERIAL_CONFLICT:
+        return False  # (verbal readings keep the domain: 'hailed a hero' is no praise of a party either way)
+    own = {w for t in (m.token, *m.tokens, m.anchor, m.token.head) for w in (t.lemma_.lower(), t.lower_)}
+    return all(cue in own for cue in domain.evidence)
 
 
 def _emergency_closure(m: Match, domain: ArticleDomain, st: Section) -> bool:
@@ -871,9 +885,29 @@ def _participant_rule_hit(m: Match, parts: dict[str, list[Token]], senses: Sense
             continue
         if event == "PROTEST":
             hits = [t for t in hits if not _protesting_person(t)]
+        if rule.unless_owner:
+            hits = [t for t in hits if not _state_owned(t, senses)]
         if hits:
             return hits[0], rule
     return None
+
+
+def _state_owned(tok: Token, senses: Senses) -> bool:
+    """A thing whose own modifier names a state force or a state ('Indian coast guard vessels', 'a navy patrol
+    boat', 'police helicopters'; classes.yaml state_force_modifier): it acts for that force, as a weapon
+    that names its user does (truce.events.roles); 'a fishing boat' or 'a lorry' does not."""
+    owners = load_classes().get("state_force_modifier")
+    return any(c.dep_ in ("compound", "amod", "poss", "nmod") and (
+        armed(c, senses) or c.ent_type_ in ("GPE", "NORP") or (owners is not None and _member(c, owners)))
+        for c in tok.children)
+
+
+def _state_vehicle(parts: dict[str, list[Token]]) -> bool:
+    """A vehicle or vessel among the participants that a state force owns ('coast guard vessels'); other
+    things a modifier ties to an armed party ("the Rebels' new stadium") are not judged here."""
+    vehicle = load_classes().get("vehicle")
+    return vehicle is not None and any(_member(t, vehicle) and _state_owned(t, load_senses())
+                                       for t in parts["actor"] + parts["object"])
 
 
 @lru_cache(maxsize=1)
@@ -909,6 +943,10 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided
     if st.sense_model_state_guard and _state_participant(parts):
         return undecided  # a state, a nationality or an office takes part: the model may not demote it
+    if st.sense_model_state_guard and _state_vehicle(parts):
+        return undecided  # 'naval patrol vessels fired warning shots': a state force's vessel or vehicle acts
+    if st.sense_model_weapon_guard and _shelled_settlement(m, parts):
+        return undecided  # 'the bombardment of the old city': heavy weapons on a settlement, not a match's crosses
     if st.sense_model_state_guard and _military_target(parts):
         return undecided  # 'attacked a military base / an army post': a military target
     if st.sense_model_weapon_guard and (_weapon_in_action(m.token.sent) or _military_trigger(m)):
@@ -919,6 +957,10 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return undecided  # '"Our forces did not fire," the minister said': a state speaks of its acts
     if st.sense_model_negation_guard and _negated(m):
         return undecided  # 'there were no air raids on the town': the rules judge negated readings
+    if st.sense_model_weapon_guard and _explosive_doer(m):
+        return undecided  # 'a bomb exploded at a bus stop': a planted explosive is violence without a named actor
+    if st.sense_model_communal_guard and _communal_clash(m, parts):
+        return undecided  # 'herders and farmers clashed over grazing land': communal violence, not a row or a crime
     p = sense_probability(m, parts, domain, bool(sentence_armed()))
     if p is None:
         return undecided
@@ -926,6 +968,43 @@ def _learned(m: Match, parts: dict[str, list[Token]], domain: ArticleDomain, st:
         return Judgement("demote", round(p, 3), f"{LEARNED_DEMOTION}: political reading unlikely (p={p:.2f})",
                          decided=False)
     return Judgement("keep", round(p, 3), f"learned sense model: political reading (p={p:.2f})", decided=False)
+
+
+def _explosive_doer(m: Match) -> bool:
+    """The reading's subject, or its own noun, is an explosive used in attacks (classes.yaml explosive_attack:
+    'a bomb exploded', 'a car bomb went off', 'a landmine blast'): the device stands for the attacker nobody
+    named, so the model's preference for accidents ('a gas cylinder exploded') must not demote it. A device
+    that is only handled ('a bomb disposal team detonated a shell') is an object, not a subject."""
+    device = load_classes().get("explosive_attack")
+    if device is None:
+        return False
+    own = [t for t in (m.token, *m.tokens) if t.pos_ in ("NOUN", "PROPN")] + _subjects(m)
+    own += [c for t in own for c in t.children if c.dep_ == "compound"]  # 'bomb blast', 'mine explosion'
+    return any(_member(t, device) for t in own if not (t.dep_ == "compound" and t.head.pos_ == "NOUN"
+                                                       and t.head not in own))
+
+
+def _subjects(m: Match) -> list[Token]:
+    """The subjects of the reading's verb ('a bomb exploded', 'the blast killed'): what did the act."""
+    return [c for t in (m.anchor, m.token) for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
+def _communal_clash(m: Match, parts: dict[str, list[Token]]) -> bool:
+    """Communities fighting each other: a participant (or a 'between' partner: 'clashes between two clans') is
+    a community in the plural (classes.yaml communal_group: 'herders and farmers clashed', 'two ethnic
+    groups'), or the trigger is called communal (communal_modifier: 'communal clashes', 'ethnic fighting').
+    That is the violence the conflict news counts, though no state or armed group takes part and its words
+    ('clash', 'fight') are sense-prone. One farmer in a row with his neighbour is not."""
+    classes = load_classes()
+    group, modifier = classes.get("communal_group"), classes.get("communal_modifier")
+    own = (m.token, *m.tokens, *_subjects(m))  # also 'communal clashes killed twelve': the clashes' own words
+    between = [g for t in own for c in t.children if c.dep_ == "prep" and c.lower_ == "between"
+               for g in c.children if g.dep_ == "pobj"]
+    people = [t for role in ("actor", "object") for t in parts.get(role, ())] + between
+    if group is not None and any(t.tag_ in ("NNS", "NNPS") and _member(t, group) for t in people):
+        return True
+    return modifier is not None and any(c.dep_ in ("amod", "compound") and c.lower_ in modifier.words
+                                        for t in own for c in t.children)
 
 
 def _armed_how(m: Match, senses: Senses) -> bool:
@@ -1029,6 +1108,15 @@ def _political_target(parts: dict[str, list[Token]], senses: Senses) -> bool:
             or any(_member(t, senses.offices) for t in objects)
             or _military_target(parts) or (towns is not None and any(_member(t, towns) for t in objects))
             or _community_victims(objects))
+
+
+def _shelled_settlement(m: Match, parts: dict[str, list[Token]]) -> bool:
+    """A heavy-weapon or aerial reading (the entry's mode) whose object is a settlement or a place that can
+    be held (classes.yaml settlement, territory: 'the bombardment of the old city', 'pounded the town'): the
+    weapons of war on a place. A match's 'aerial bombardment' has no such object."""
+    places = [c for c in (_settlements(), load_classes().get("territory")) if c is not None]
+    return m.entry.mode in ("heavy-weapons", "aerial") and any(
+        _member(t, c) for t in parts["object"] for c in places)
 
 
 def _military_target(parts: dict[str, list[Token]]) -> bool:

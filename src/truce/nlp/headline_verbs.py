@@ -113,6 +113,8 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
     mark = next((k for k in range(2, keep) if toks[k].dep_ == "mark" and toks[k].pos_ == "SCONJ"), None)
     if speech is None and mark is not None:
         keep = mark  # 'Protesters Storm Ministry as Power Cuts Drag On': the 'as' clause keeps its own parse
+    elif speech is None and (joined := _joined_clause(toks, keep)) is not None:
+        keep = joined  # 'Gunmen storm church, kill priest': the second verb's clause joins the first
     clause = toks[:keep]
     if len(toks) > max_words or any(t.tag_ in _FINITE and not _noun_like(t) for t in clause):
         return None
@@ -145,6 +147,13 @@ def _headline_verb(sent: Span, words: HeadlineWords, max_words: int) -> _Hit | N
             if stem is not None and head.tag_ in ("NN", "NNP"):
                 return _Hit(tok.i, "VBZ", stem, subj, end, speech, participle=participle)
     return None
+
+
+def _joined_clause(toks: list[Token], keep: int) -> int | None:
+    """Where a headline's second clause, joined by a comma and opening with its present-tense verb, begins
+    ('Gunmen storm church in northern town, kill priest'; the parse reads only the second verb as one)."""
+    return next((k for k in range(2, keep - 1) if toks[k].text == "," and toks[k + 1].pos_ == "VERB"
+                 and toks[k + 1].tag_ in ("VB", "VBP", "VBZ")), None)
 
 
 def _words_in(sent: Span) -> int:
@@ -266,8 +275,9 @@ def _rebuild_clause(sent: Span, hit: _Hit, heads: list[int], deps: list[str]) ->
         tail = range(hit.end, sent.end)
         roots = [j for j in tail if heads[j] not in tail or heads[j] == j]
         main = next((j for j in roots if doc[j].pos_ in ("VERB", "AUX")), roots[0] if roots else None)
+        joined = "conj" if doc[hit.end].text == "," else "advcl"  # ', kill priest' shares the subject
         for j in roots:
-            heads[j], deps[j] = (verb, "advcl") if j == main else (main, deps[j] if doc[j].dep_ != "ROOT" else "dep")
+            heads[j], deps[j] = (verb, joined) if j == main else (main, deps[j] if doc[j].dep_ != "ROOT" else "dep")
         for j in range(hi, hit.end):
             heads[j], deps[j] = verb, "punct"
         return True
