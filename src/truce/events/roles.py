@@ -59,12 +59,20 @@ def _misparsed(match: Match) -> bool:
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
     out: list[ActorRef] = []
     seen: set[int] = set()
-    for tok in tokens:
+    for tok in map(_relative_antecedent, tokens):
         for t in conjuncts(tok):
             if t.i not in seen and t.pos_ != "VERB" and _actor_like(t):
                 seen.add(t.i)
                 out.append(actor_ref(t, rule))
     return out
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """'23 drivers who were abducted by gunmen': the relative pronoun of a relative clause stands for the
+    noun the clause describes."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return tok
 
 
 def _actor_like(tok: Token) -> bool:
@@ -158,7 +166,9 @@ def _joined_modifiers(head: Token):
     """'Nigerian and Cameroonian border officials', 'the Afghan Taliban and Pakistani officials': a noun whose
     modifiers are joined names two parties; the two halves, the second ending with the noun."""
     doc = head.doc
-    for mod in left_children(head, ("amod", "nmod", "compound")):
+    for mod in doc[head.left_edge.i:head.i]:  # 'Ghanaian and Burkinabe customs chiefs': on 'customs'
+        if mod.dep_ not in ("amod", "nmod", "compound"):
+            continue
         later = [c for c in mod.conjuncts if mod.i < c.i < head.i]
         cc = [t for t in doc[mod.i:later[0].i] if t.dep_ == "cc"] if later else []
         if cc:
@@ -594,6 +604,8 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     if not actors and len(recips) > 1 and {t.i for t in prep_objects(noun, {"between"})} & {r.i for r in objs}:
         actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
         notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
+    if not actors and not recips and noun.dep_ == "nsubj":
+        actors, recips = _between_on_verb(noun, notes)  # 'clashes erupted between X and Y'
     if not recips and material_conflict and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         aimed = _targets(prep_objects(noun.head, set(frames.target_preps)), frames)
         if aimed:  # 'used tear gas against students', 'fired water cannon at a boat'
@@ -620,6 +632,17 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the clause")
     return actors, recips, notes
+
+
+def _between_on_verb(noun: Token, notes: list[str]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Heavy clashes erupted between X and Y', 'fighting broke out between X and Y': the parties told on
+    the verb the event noun is the subject of; the first is the actor, the others the recipients (as in
+    'clashes between X and Y')."""
+    parties = _refs(prep_objects(noun.head, {"between"}), "verb-between")
+    if not parties[1:]:
+        return [], []
+    notes.append("actor: the first party of the verb's 'between ... and ...'; recipient: the other")
+    return parties[:1], parties[1:]
 
 
 def _outer_agents(noun: Token, frames: Frames) -> list[Token]:
