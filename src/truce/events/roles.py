@@ -143,7 +143,8 @@ def _joint_parties(verb: Token, match: Match, actors: list[ActorRef], recips: li
     with is no partner). 'Delegations from X and Y met' joins them inside the subject."""
     if match.entry.event.lower() not in frames.joint_events and verb.lemma_.lower() not in frames.reciprocal_verbs:
         return actors, recips
-    if any(_beside(r, verb, frames) for r in recips):
+    holders = {verb.i, match.token.i} | {t.i for t in match.tokens}  # 'held talks with Z': on the noun
+    if any(_beside(r, verb, holders, frames) for r in recips):
         return actors, recips  # 'X and Y met Z': Z is the partner
     if actors[1:]:  # joined in the subject ("Kenya and Tanzania")
         notes.append("joint act: the first party is the actor, the others the recipients")
@@ -183,14 +184,15 @@ def _span_ref(span) -> ActorRef:
     return ActorRef(text=span_text(span), start=span.start_char, end=span.end_char, reason="span:joint-party")
 
 
-def _beside(ref: ActorRef, verb: Token, frames: Frames) -> bool:
-    """The role is a participant named on the verb itself (its object, or the object of one of its
-    prepositions that is no place preposition), not in a complement clause or a place phrase."""
+def _beside(ref: ActorRef, verb: Token, holders: set[int], frames: Frames) -> bool:
+    """The role is a participant named on the trigger itself (the verb's object, or the object of a
+    preposition of the verb or of the trigger's noun that is no place preposition: 'held talks with Z'),
+    not in a complement clause or a place phrase."""
     span = char_span(verb.doc, ref.start, ref.end, alignment_mode="expand")
     if span is None:
         return False
     tok = span.root
-    on_verb = tok.head == verb or (tok.head.dep_ in ("prep", "dative") and tok.head.head == verb
+    on_verb = tok.head == verb or (tok.head.dep_ in ("prep", "dative") and tok.head.head.i in holders
                                    and tok.head.lower_ not in _PLACE_PREPS)
     return on_verb and _person_like(tok, frames) and not _named_place(tok, frames)
 
