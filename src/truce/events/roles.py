@@ -30,6 +30,9 @@ from truce.geo.tables import words
 from truce.nlp import char_span, span_text
 from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
+# A joint act or a fight between two parties: its recipient is the other party (truce.events.article reads
+# the note: a later sentence's victims still repeat that event).
+JOINT_NOTE = "joint act: the first party is the actor, the others the recipients"
 _NOMINAL_ACTOR_DEPS = ("poss",)
 # 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
 _JOIN_VERBS = {"participate", "join", "take", "engage", "resort", "lead", "stage"}
@@ -59,7 +62,7 @@ def _misparsed(match: Match) -> bool:
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
     out: list[ActorRef] = []
     seen: set[int] = set()
-    for tok in map(_relative_antecedent, tokens):
+    for tok in (tokens if rule == "clause-subject" else map(_relative_antecedent, tokens)):  # not 'who fled fighting'
         for t in conjuncts(tok):
             if t.i not in seen and t.pos_ != "VERB" and _actor_like(t):
                 seen.add(t.i)
@@ -147,18 +150,18 @@ def _joint_parties(verb: Token, match: Match, actors: list[ActorRef], recips: li
     if any(_beside(r, verb, holders, frames) for r in recips):
         return actors, recips  # 'X and Y met Z': Z is the partner
     if actors[1:]:  # joined in the subject ("Kenya and Tanzania")
-        notes.append("joint act: the first party is the actor, the others the recipients")
+        notes.append(JOINT_NOTE)
         return actors[:1], actors[1:]
     subj = subject(verb) if len(actors) == 1 else None
     if subj is None:
         return actors, recips
     halves = _joined_modifiers(subj)
     if halves is not None:  # 'Nigerian and Cameroonian border officials met'
-        notes.append("joint act: the parties joined in the subject's modifiers: the first is the actor, the other the recipient")
+        notes.append(JOINT_NOTE + " (joined in the subject's modifiers)")
         return [_span_ref(halves[0])], [_span_ref(halves[1])]
     inner = [t for o in prep_objects(subj, {"of", "from"}) for t in conjuncts(o)[1:] if _person_like(t, frames)]
     if inner:
-        notes.append("joint act: the parties joined inside the subject ('delegations from X and Y'): the others are recipients")
+        notes.append(JOINT_NOTE + " (joined inside the subject: 'delegations from X and Y')")
         return actors, [actor_ref(t, "joint-party") for t in inner]
     return actors, recips
 
@@ -605,7 +608,7 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     if not actors and len(recips) > 1 and {t.i for t in prep_objects(noun, {"between"})} & {r.i for r in objs}:
         actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
-        notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
+        notes.append(JOINT_NOTE + " (the parties of 'between ... and ...')")
     if not actors and not recips and noun.dep_ == "nsubj":
         actors, recips = _between_on_verb(noun, notes)  # 'clashes erupted between X and Y'
     if not recips and material_conflict and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
@@ -643,7 +646,7 @@ def _between_on_verb(noun: Token, notes: list[str]) -> tuple[list[ActorRef], lis
     parties = _refs(prep_objects(noun.head, {"between"}), "verb-between")
     if not parties[1:]:
         return [], []
-    notes.append("actor: the first party of the verb's 'between ... and ...'; recipient: the other")
+    notes.append(JOINT_NOTE + " (the parties of 'between' on the verb)")
     return parties[:1], parties[1:]
 
 
