@@ -28,7 +28,7 @@ from truce.events.roles import JOINT_NOTE
 from truce.events.sense import LEARNED_DEMOTION
 from truce.events.settings import events_settings
 from truce.knowledge import lang_file
-from truce.records import ActorRef, Event
+from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef, Event
 from truce.settings import default_settings
 
 REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
@@ -148,14 +148,14 @@ def _earlier_mention(ev: Event, kept: list[Event], skip: int) -> Event | None:
 
 
 def _joint(ev: Event) -> bool:
-    """A joint act or a fight between two parties (``roles.JOINT_NOTE``): either side may be a later
-    mention's victim, so no later mention reverses it."""
-    return any(n.startswith(JOINT_NOTE) for n in ev.explanation)
+    """A fight between two parties (``roles.JOINT_NOTE`` on a material-conflict act): either side may be a
+    later mention's victim, so no later mention reverses it. A joint meeting or agreement keeps the usual
+    test (a later meeting with another party is another event)."""
+    return QUAD_CLASS[ev.event] == QUAD_MATERIAL_CONFLICT and any(n.startswith(JOINT_NOTE) for n in ev.explanation)
 
 
 def _victims(ev: Event) -> list[ActorRef]:
-    """The recipients a later mention's victims must agree with: none for a joint act or a fight between
-    two parties (its recipient is the other party: "A and B exchanged fire ... Two civilians were wounded")."""
+    """The recipients a later mention's victims must agree with: none for a fight between two parties (its recipient is the other party: "A and B exchanged fire ... Two civilians were wounded")."""
     return [] if _joint(ev) else ev.recipient
 
 
