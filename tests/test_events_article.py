@@ -139,3 +139,16 @@ def test_a_shooting_told_again_with_gunmen_is_counted(pipeline) -> None:
     kept = [e for e in events if e.event == "ASSAULT" and e.modality.asserted and not e.demoted]
     assert any(e.actor and e.actor[0].text == "Masked gunmen" for e in kept)
     assert all(e.sentence_start == 0 for e in kept if e.actor and e.actor[0].text == "Masked gunmen")
+
+
+def test_victims_counted_after_a_fight_between_two_parties_are_the_same_event():
+    """roles14: a fight coded with the other party as its recipient still absorbs the next sentence's toll."""
+    from truce.config import TruceConfig
+    from truce.ingest import read_text
+    from truce.pipeline import Pipeline
+
+    text = ("Clashes broke out near Malakal on Friday between army troops and militiamen of the White Army, "
+            "officials said. At least four soldiers were killed, the officials said.")
+    coded = next(iter(Pipeline(TruceConfig()).code_articles([read_text(text)])))
+    fights = [e for e in coded.events if e.event == "ASSAULT" and e.counted]
+    assert len(fights) == 1

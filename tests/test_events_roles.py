@@ -231,3 +231,74 @@ def test_forces_sent_or_deployed_are_the_actors_own_in_the_passive_too(nlp, extr
     article = read_text("Extra troops were deployed in Tarsen after the riots.")
     events = [e for e in extractor.extract(nlp(article.text), article) if e.event == "MOBILIZE"]
     assert events and not any("troops" in t.lower() for e in events for t in texts(e.recipient))
+
+
+# Issue 10, roles14: who did what to whom on unseen news (own sentences, none from the written sets).
+@pytest.mark.parametrize("text,etype,actor,recipient", [
+    ("Zambia and Malawi agreed on Thursday to open a second border post.", "AGREE", "Zambia", "Malawi"),
+    ("The Somali army and clan militias exchanged fire for an hour outside Jowhar.", "ASSAULT", "Somali army",
+     "clan militias"),
+    ("Ghanaian and Burkinabe customs chiefs met in Paga to discuss smuggling.", "CONSULT", "Ghanaian",
+     "Burkinabe customs chiefs"),
+])
+def test_a_joint_act_has_the_first_party_as_actor_and_the_other_as_recipient(nlp, extractor, text, etype, actor,
+                                                                             recipient):
+    e = event(nlp, extractor, text, etype)
+    assert texts(e.actor) == [actor]
+    assert texts(e.recipient) == [recipient]
+
+
+def test_a_joint_act_with_a_partner_beside_the_verb_keeps_it(nlp, extractor):
+    e = event(nlp, extractor, "Officials from Chad and Niger met with Libyan envoys in Sebha.", "CONSULT")
+    assert "Libyan envoys" in texts(e.recipient)
+
+
+def test_the_agent_of_a_noun_telling_the_same_attack_is_the_actor(nlp, extractor):
+    e = event(nlp, extractor, "Four farmers were killed in a drone strike by the militia near Kadugli.", "ASSAULT")
+    assert any("militia" in t for t in texts(e.actor))
+    assert any("farmers" in t for t in texts(e.recipient))
+
+
+@pytest.mark.parametrize("text,etype,actor", [
+    ("The deportation of two Swedish reporters by the interior ministry drew protests.", "COERCE", "interior ministry"),
+    ("A police raid on a printing house in Lusaka ended with nine arrests.", "COERCE", "police"),
+    ("A Syrian rocket attack on a border post wounded two guards.", "ASSAULT", "Syrian"),
+])
+def test_the_actor_of_an_event_noun_from_a_carrier_or_compound(nlp, extractor, text, etype, actor):
+    e = event(nlp, extractor, text, etype)
+    assert actor in texts(e.actor)
+
+
+def test_the_user_of_a_weapon_told_by_a_participle_is_the_actor(nlp, extractor):
+    e = event(nlp, extractor, "A bomb planted by separatist fighters wounded three traders in Kumba.", "ASSAULT")
+    assert texts(e.actor) == ["separatist fighters"]
+
+
+def test_the_partner_of_the_verb_governing_an_event_noun(nlp, extractor):
+    e = event(nlp, extractor, "The governing coalition filed a complaint against the rival candidate.", "ACCUSE")
+    assert texts(e.recipient) == ["rival candidate"]
+
+
+def test_an_acronym_and_a_counterpart_are_participants(nlp, extractor):
+    e = event(nlp, extractor, "The Ghanaian president received his Ivorian counterpart in Accra.", "CONSULT")
+    assert texts(e.recipient) == ["Ivorian counterpart"]
+
+
+def test_a_relative_pronoun_stands_for_the_noun_its_clause_describes(nlp, extractor):
+    e = event(nlp, extractor, "Seven porters who were kidnapped by bandits near Birnin Gwari are still missing.",
+              "ASSAULT")
+    assert texts(e.recipient) == ["porters"]
+    assert texts(e.actor) == ["bandits"]
+
+
+def test_parties_told_on_the_verb_of_a_fight_noun(nlp, extractor):
+    e = event(nlp, extractor, "Clashes erupted on Monday between the gendarmes and cattle raiders near Moundou.",
+              "ASSAULT")
+    assert texts(e.actor) == ["gendarmes"]
+    assert texts(e.recipient) == ["cattle raiders"]
+
+
+def test_a_mediator_lends_no_actor_to_the_talks(nlp, extractor):
+    article = read_text("Chad and Sudan are expected to begin talks on their border next month under AU mediation.")
+    talks = [e for e in extractor.extract(nlp(article.text), article) if e.event == "CONSULT"]
+    assert talks and not any("AU" in texts(e.actor) for e in talks)

@@ -185,8 +185,7 @@ class _Tally:
     def _roles(self, e: Event, g: dict[str, Any]) -> list[dict[str, Any]]:
         """Span recall/precision, and country/sector accuracy over the gold actors a span matched."""
         problems = []
-        for role, preds, golds in (("actor", e.actor, g.get("actor") or []),
-                                   ("recipient", e.recipient, g.get("recipient") or [])):
+        for role, preds, golds in _role_pairs(e, g):
             c = self.roles[role]
             pairs = align_actors(preds, golds)
             c["gold"] += len(golds)
@@ -207,6 +206,18 @@ class _Tally:
             problems += [{"role": role, "type": e.event, "gold": _show(x), "pred": None} for x in golds if id(x) not in hit_g]
             problems += [{"role": role, "type": e.event, "gold": None, "pred": _show(p)} for p in preds if id(p) not in hit_p]
         return problems
+
+
+def _role_pairs(e: Event, g: dict[str, Any]) -> list[tuple[str, list[ActorRef], list[dict[str, Any]]]]:
+    """(role, predicted refs, gold actors) per role. A gold event with several actors and no recipient is a
+    joint act in the GSR's coding ("The United States and Jordan have agreed ..." lists both as actors);
+    truce codes it in the PLOVER source/target convention (the first party the actor, the other the
+    recipient: ``events.roles._joint_parties``), so the predicted actors and recipients together are
+    matched against its actors."""
+    actors, recips = g.get("actor") or [], g.get("recipient") or []
+    if actors[1:] and not recips:  # several actors
+        return [("actor", e.actor + e.recipient, actors), ("recipient", [], [])]
+    return [("actor", e.actor, actors), ("recipient", e.recipient, recips)]
 
 
 def _show(a: ActorRef | dict[str, Any]) -> str:

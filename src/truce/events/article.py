@@ -24,10 +24,11 @@ from datetime import date
 from functools import lru_cache
 
 from truce.events.lexicon import load_classes, shipped_data, word_list
+from truce.events.roles import JOINT_NOTE
 from truce.events.sense import LEARNED_DEMOTION
 from truce.events.settings import events_settings
 from truce.knowledge import lang_file
-from truce.records import ActorRef, Event
+from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef, Event
 from truce.settings import default_settings
 
 REFERENCE_NOTE = "reference: definite event noun (may refer back to an event told before)"
@@ -137,13 +138,25 @@ def _earlier_mention(ev: Event, kept: list[Event], skip: int) -> Event | None:
             continue
         if first.modality.asserted != ev.modality.asserted or is_background(first) != is_background(ev):
             continue
-        if not _weak_reference(ev) and (not _dates_agree(first, ev) or _reversed(first, ev, skip)):
+        if not _weak_reference(ev) and (not _dates_agree(first, ev) or (_reversed(first, ev, skip) and not _joint(first))):
             continue
         if _is_reference(ev) or (_participants_agree(first.actor, ev.actor, skip)
-                                 and _participants_agree(first.recipient, ev.recipient, skip)
+                                 and _participants_agree(_victims(first), ev.recipient, skip)
                                  and _modes_agree(first, ev)):
             return first
     return None
+
+
+def _joint(ev: Event) -> bool:
+    """A fight between two parties (``roles.JOINT_NOTE`` on a material-conflict act): either side may be a
+    later mention's victim, so no later mention reverses it. A joint meeting or agreement keeps the usual
+    test (a later meeting with another party is another event)."""
+    return QUAD_CLASS[ev.event] == QUAD_MATERIAL_CONFLICT and any(n.startswith(JOINT_NOTE) for n in ev.explanation)
+
+
+def _victims(ev: Event) -> list[ActorRef]:
+    """The recipients a later mention's victims must agree with: none for a fight between two parties (its recipient is the other party: "A and B exchanged fire ... Two civilians were wounded")."""
+    return [] if _joint(ev) else ev.recipient
 
 
 def _weak_reference(ev: Event) -> bool:

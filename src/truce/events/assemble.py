@@ -375,8 +375,26 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
             d.dropped = True  # one event told twice ('killed in a car bombing'): keep the governor
             gov.mode = gov.mode or d.mode
             gov.notes.append(f"same event as '{d.match.token.text}'")
+            _fold_roles(gov, d, frames)
             continue
         _flag_embedded(d, gov)
+
+
+def _fold_roles(gov: Draft, d: Draft, frames: Frames) -> None:
+    """'were killed in an air strike by the army': the event noun telling the same event again lends the
+    roles the verb lacks (here the strike's 'by' agent). Only for an attack or a coercion told twice: not a
+    clause, nor a noun of time or circumstance ('killed a week after rebels shelled the city', 'after the
+    attack'), nor a third party's part ('negotiations under US mediation')."""
+    tok = d.match.token
+    if d.match.is_verbal or tok.dep_ != "pobj" or tok.head.lower_ in frames.circumstance_preps \
+            or QUAD_CLASS[gov.event] != QUAD_MATERIAL_CONFLICT:
+        return
+    if not gov.actors and d.actors:
+        gov.actors = [a for a in d.actors if not any(a.start == r.start for r in gov.recipients)]
+        if gov.actors:
+            gov.notes.append(f"actor from '{d.match.token.text}', the same event")
+    if not gov.recipients and d.recipients:
+        gov.recipients = [r for r in d.recipients if not any(r.start == a.start for a in gov.actors)]
 
 
 def _purpose(d: Draft, dep: str) -> bool:
@@ -738,8 +756,8 @@ def _merge(drafts: list[Draft], frames: Frames) -> None:
     for g in generic:
         if g in targets:
             continue
-        for t in targets:
-            t.recipients += [r for r in g.recipients if not any(r.start == x.start for x in t.recipients)]
+        for t in targets:  # never the attacker itself ('the soldiers who were attacked ... returned fire')
+            t.recipients += [r for r in g.recipients if not any(r.start == x.start for x in t.recipients + t.actors)]
             if not t.actors:
                 t.actors = list(g.actors)
             t.notes.append(f"merged with '{g.match.token.text}' (same attack)")

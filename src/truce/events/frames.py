@@ -72,6 +72,9 @@ class Frames:
     agreement_nouns: frozenset[str] = frozenset()  # 'violated the ceasefire': broken, not attacked
     carrier_nouns: frozenset[str] = frozenset()  # 'carried out a string of attacks': the act is the 'of' noun
     endpoint_marks: frozenset[str] = frozenset()  # 'vowed to fight until they gain control': unreal too
+    joint_events: frozenset[str] = frozenset()  # 'X and Y agreed / met': X the actor, Y the recipient
+    reciprocal_verbs: frozenset[str] = frozenset()  # 'X and Y exchanged fire / clashed': the same, any type
+    relational_nouns: frozenset[str] = frozenset()  # 'hosted his counterpart': another party, not one's own
     preparation_modes: dict[str, str] = field(default_factory=dict)  # readied act type/mode -> MOBILIZE mode
 
     def cameo_root(self, event: str, mode: str | None) -> str | None:

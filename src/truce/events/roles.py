@@ -27,9 +27,12 @@ from truce.events.syntax import (
     subject,
 )
 from truce.geo.tables import words
-from truce.nlp import char_span
+from truce.nlp import char_span, span_text
 from truce.records import QUAD_CLASS, QUAD_MATERIAL_CONFLICT, ActorRef
 
+# A joint act or a fight between two parties: its recipient is the other party (truce.events.article reads
+# the note: a later sentence's victims still repeat that event).
+JOINT_NOTE = "joint act: the first party is the actor, the others the recipients"
 _NOMINAL_ACTOR_DEPS = ("poss",)
 # 'took part in a protest', 'engaged in talks': the subject of these verbs is the nominal event's actor.
 _JOIN_VERBS = {"participate", "join", "take", "engage", "resort", "lead", "stage"}
@@ -59,12 +62,20 @@ def _misparsed(match: Match) -> bool:
 def _refs(tokens: list[Token], rule: str) -> list[ActorRef]:
     out: list[ActorRef] = []
     seen: set[int] = set()
-    for tok in tokens:
+    for tok in (tokens if rule == "clause-subject" else map(_relative_antecedent, tokens)):  # not 'who fled fighting'
         for t in conjuncts(tok):
             if t.i not in seen and t.pos_ != "VERB" and _actor_like(t):
                 seen.add(t.i)
                 out.append(actor_ref(t, rule))
     return out
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """'23 drivers who were abducted by gunmen': the relative pronoun of a relative clause stands for the
+    noun the clause describes."""
+    if tok.tag_ in ("WP", "WDT") and tok.head.dep_ == "relcl" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+        return tok.head.head
+    return tok
 
 
 def _actor_like(tok: Token) -> bool:
@@ -87,7 +98,15 @@ def _person_like(tok: Token, frames: Frames) -> bool:
     if not _actor_like(tok):
         return False
     return (tok.ent_type_ in _PERSON_ENTS or tok.pos_ in ("PROPN", "PRON")
-            or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles)
+            or tok.lemma_.lower() in frames.actor_nouns or tok.lemma_.lower() in frames.office_titles
+            or _acronym(tok))
+
+
+def _acronym(tok: Token) -> bool:
+    """An all-capital name the tagger left a common noun ('a warning to ECOWAS', 'an ISWAP ambush'): an
+    organisation, unless it names a weapon ('an IED')."""
+    return (tok.is_upper and tok.is_alpha and len(tok) >= events_settings().acronym_min_letters
+            and tok.pos_ == "NOUN" and not is_dateline(tok) and not _weapon(tok))
 
 
 def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[ActorRef], list[ActorRef], list[str]]:
@@ -114,8 +133,71 @@ def _verbal_roles(verb: Token, match: Match, frames: Frames) -> tuple[list[Actor
             actors, _ = _refs(_users([subj], notes), rule), notes.append(f"actor: {rule}")
     actors = _no_weapons(actors, verb.doc, notes)
     recips = patients or _recipients(verb, match, frames, notes, depth=0)
+    actors, recips = _joint_parties(verb, match, actors, recips, frames, notes)
     actors = [a for a in actors if not _same(a, recips)]
     return actors, recips, notes
+
+
+def _joint_parties(verb: Token, match: Match, actors: list[ActorRef], recips: list[ActorRef], frames: Frames,
+                   notes: list[str]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Kenya and Tanzania agreed ...', 'X and Y held talks', 'soldiers and insurgents exchanged fire': a joint
+    act whose subject joins the parties, with no partner named beside the verb, has the first party as its
+    actor and the others as its recipients (PLOVER's source and target; the place or the theme it was told
+    with is no partner). 'Delegations from X and Y met' joins them inside the subject."""
+    if match.entry.event.lower() not in frames.joint_events and verb.lemma_.lower() not in frames.reciprocal_verbs:
+        return actors, recips
+    holders = {verb.i, match.token.i} | {t.i for t in match.tokens}  # 'held talks with Z': on the noun
+    if any(_beside(r, verb, holders, frames) for r in recips):
+        return actors, recips  # 'X and Y met Z': Z is the partner
+    if actors[1:]:  # joined in the subject ("Kenya and Tanzania")
+        notes.append(JOINT_NOTE)
+        return actors[:1], actors[1:]
+    subj = subject(verb) if len(actors) == 1 else None
+    if subj is None:
+        return actors, recips
+    halves = _joined_modifiers(subj)
+    if halves is not None:  # 'Nigerian and Cameroonian border officials met'
+        notes.append(JOINT_NOTE + " (joined in the subject's modifiers)")
+        return [_span_ref(halves[0])], [_span_ref(halves[1])]
+    inner = [t for o in prep_objects(subj, {"of", "from"}) for t in conjuncts(o)[1:] if _person_like(t, frames)]
+    if inner:
+        notes.append(JOINT_NOTE + " (joined inside the subject: 'delegations from X and Y')")
+        return actors, [actor_ref(t, "joint-party") for t in inner]
+    return actors, recips
+
+
+def _joined_modifiers(head: Token):
+    """'Nigerian and Cameroonian border officials', 'the Afghan Taliban and Pakistani officials': a noun whose
+    modifiers are joined names two parties; the two halves, the second ending with the noun."""
+    doc = head.doc
+    for mod in doc[head.left_edge.i:head.i]:  # 'Ghanaian and Burkinabe customs chiefs': on 'customs'
+        if mod.dep_ not in ("amod", "nmod", "compound"):
+            continue
+        later = [c for c in mod.conjuncts if mod.i < c.i < head.i]
+        cc = [t for t in doc[mod.i:later[0].i] if t.dep_ == "cc"] if later else []
+        if cc:
+            lo = head.left_edge.i
+            while lo < mod.i and doc[lo].dep_ == "det":
+                lo += 1
+            return doc[lo:cc[0].i], doc[later[0].i:head.i + 1]
+    return None
+
+
+def _span_ref(span) -> ActorRef:
+    return ActorRef(text=span_text(span), start=span.start_char, end=span.end_char, reason="span:joint-party")
+
+
+def _beside(ref: ActorRef, verb: Token, holders: set[int], frames: Frames) -> bool:
+    """The role is a participant named on the trigger itself (the verb's object, or the object of a
+    preposition of the verb or of the trigger's noun that is no place preposition: 'held talks with Z'),
+    not in a complement clause or a place phrase."""
+    span = char_span(verb.doc, ref.start, ref.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    on_verb = tok.head == verb or (tok.head.dep_ in ("prep", "dative") and tok.head.head.i in holders
+                                   and tok.head.lower_ not in _PLACE_PREPS)
+    return on_verb and _person_like(tok, frames) and not _named_place(tok, frames)
 
 
 def _observed(verb: Token) -> bool:
@@ -191,6 +273,19 @@ def weapon_user(tok: Token) -> Token | None:
     for pobj in prep_objects(tok, {"of"}):
         if _user_like(pobj, classes) or pobj.lemma_.lower() in units:
             return pobj
+    return _participle_agent(tok)
+
+
+def _participle_agent(tok: Token) -> Token | None:
+    """'a grenade thrown by unknown attackers', 'shells fired by the rebels', 'landmines planted by retreating
+    fighters': the agent of the participle describing the weapon is its user."""
+    for acl in children(tok, ("acl",)):
+        if acl.tag_ != "VBN":
+            continue
+        for agent in children(acl, ("agent",)):
+            for pobj in children(agent, ("pobj",)):
+                if pobj.pos_ in ("NOUN", "PROPN") and not _weapon(pobj):
+                    return pobj
     return None
 
 
@@ -239,7 +334,7 @@ def _recipients(verb: Token, match: Match, frames: Frames, notes: list[str], dep
                 if o.i not in skip and o.lower_ not in frames.reflexive_pronouns and not _broken_agreement(o, match, frames)]
     # 'withdrew its troops' names the actor's own; 'shelled their homes' someone else's: an attack or a
     # coercion is never done to one's own
-    objs = [o for o in all_objs if match.entry.event in _THING_TARGETS or not _own(o, verb)]
+    objs = [o for o in all_objs if match.entry.event in _THING_TARGETS or not _own(o, verb) or _relational(o, frames)]
     if verb.lemma_.lower() in frames.instrument_verbs:
         objs = []  # 'deployed troops in X': the troops are the actor's own
     if match.light is not None and depth == 0:
@@ -457,6 +552,11 @@ def _own(obj: Token, verb: Token) -> bool:
     return obj.lower_ not in _OWN and any(c.dep_ == "poss" and c.lower_ in _OWN for c in obj.children)
 
 
+def _relational(obj: Token, frames: Frames) -> bool:
+    """'hosted his Somali counterpart', 'met its allies': a possessive that names another party."""
+    return obj.lower_ in frames.relational_nouns or obj.lemma_.lower() in frames.relational_nouns
+
+
 def _self_reference(comp: Token, verb: Token, frames: Frames) -> bool:
     """'Washington warned that it would impose sanctions': the pronoun of the clause is the speaker
     itself (``syntax.antecedent``), who does the act, not the one it is done to. A clause in the
@@ -484,10 +584,10 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
     actors: list[ActorRef] = []
     recips: list[ActorRef] = []
     poss = children(noun, _NOMINAL_ACTOR_DEPS)
-    by = prep_objects(noun, {"by"})
+    by = prep_objects(noun, {"by"}) or _outer_agents(noun, frames)
     mods = [c for c in left_children(noun, ("amod", "compound")) if c.ent_type_ in _ACTOR_ENTS or c.pos_ == "PROPN"]
     poss = [p for p in poss if not _weapon(p)]
-    mods = [m for m in mods if not _weapon(m)]
+    mods = [m for m in mods if not _weapon(m)] or _compound_actors(noun)
     if poss:
         actors, _ = _refs(poss, "possessor"), notes.append("actor: possessor of event noun")
     elif by:
@@ -508,11 +608,17 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         recips, _ = _refs(objs, "noun-prep"), notes.append("recipient: prepositional partner of event noun")
     if not actors and len(recips) > 1 and {t.i for t in prep_objects(noun, {"between"})} & {r.i for r in objs}:
         actors, recips = recips[:1], recips[1:]  # 'clashes between herders and farmers': source, then target
-        notes.append("actor: the first party of 'between ... and ...'; recipient: the other")
+        notes.append(JOINT_NOTE + " (the parties of 'between ... and ...')")
+    if not actors and not recips and noun.dep_ == "nsubj":
+        actors, recips = _between_on_verb(noun, notes)  # 'clashes erupted between X and Y'
     if not recips and material_conflict and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
         aimed = _targets(prep_objects(noun.head, set(frames.target_preps)), frames)
         if aimed:  # 'used tear gas against students', 'fired water cannon at a boat'
             recips, _ = _refs(aimed[:1], "verb-target-prep"), notes.append("recipient: target of the verb using the weapon")
+    if not recips and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        partners = _governor_partners(noun.head, frames)
+        if partners:  # 'filed a lawsuit against X', 'issued a warning to X'
+            recips, _ = _refs(partners[:1], "verb-prep"), notes.append("recipient: partner of the verb governing the noun")
     comp = _complement_subject(noun)
     if comp is not None and not recips:  # 'its demand that X withdraw'
         recips, _ = _refs([comp], "complement-subject"), notes.append("recipient: subject of the noun's clause")
@@ -531,6 +637,49 @@ def _nominal_roles(noun: Token, event: str, frames: Frames) -> tuple[list[ActorR
         if subj is not None:
             actors, _ = _refs([subj], "clause-subject"), notes.append("actor: subject of the clause")
     return actors, recips, notes
+
+
+def _between_on_verb(noun: Token, notes: list[str]) -> tuple[list[ActorRef], list[ActorRef]]:
+    """'Heavy clashes erupted between X and Y', 'fighting broke out between X and Y': the parties told on
+    the verb the event noun is the subject of; the first is the actor, the others the recipients (as in
+    'clashes between X and Y')."""
+    parties = _refs(prep_objects(noun.head, {"between"}), "verb-between")
+    if not parties[1:]:
+        return [], []
+    notes.append(JOINT_NOTE + " (the parties of 'between' on the verb)")
+    return parties[:1], parties[1:]
+
+
+def _outer_agents(noun: Token, frames: Frames) -> list[Token]:
+    """The 'by' agent told beside the event noun's patient ('the expulsion of the ambassador by the junta')
+    or on the noun that carries it ('a wave of arrests of student leaders by the security forces')."""
+    found = [a for o in prep_objects(noun, {"of"}) for a in prep_objects(o, {"by"})]
+    head = noun.head
+    if not found and noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in frames.carrier_nouns:
+        found = prep_objects(head.head, {"by"})
+    return [a for a in found if _person_like(a, frames)]
+
+
+def _compound_actors(noun: Token) -> list[Token]:
+    """'a police raid', 'army raids', 'an ISWAP ambush': a compound naming an armed actor or an office; and
+    the user of a weapon compound ('a Russian missile strike': the user of the missile, ``weapon_user``)."""
+    classes = load_classes()
+    out = []
+    for c in left_children(noun, ("compound",)):
+        user = weapon_user(c)
+        if user is not None:
+            out.append(user)
+        elif not _weapon(c) and (_acronym(c) or any(c.lemma_.lower() in classes[k].words
+                                                      for k in ("armed_actor", "political_office"))):
+            out.append(c)
+    return out[:1]
+
+
+def _governor_partners(verb: Token, frames: Frames) -> list[Token]:
+    """Participants of the recipient prepositions of the verb whose object is the event noun ('filed a
+    lawsuit against X', 'issued a warning to X'); not 'from', which names where the noun came from."""
+    return [o for o in prep_objects(verb, set(frames.recipient_preps) - {"from", "between"})
+            if _person_like(o, frames) and not _named_place(o, frames)]
 
 
 def _same(ref: ActorRef, others: list[ActorRef]) -> bool:

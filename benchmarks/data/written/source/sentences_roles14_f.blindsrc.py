@@ -1,0 +1,93 @@
+# Roles set, part f (issue 10, helper roles14): more of every class, in other words: symmetric events with
+# "with", "between" and joined subjects, passives in reported speech, nominal events in subjects, light verbs
+# with "on", "against", "to", a place phrase beside a person, a weapon beside its user.
+# Written by hand for truce; fictional (invented people, outlets and incidents; real states, armies and
+# well-known armed groups only as setting). Labels written with the text, before truce was run on it.
+# Contains BLIND items: do not open after writing; build with benchmarks/written/build_sentences_roles14.py.
+# P(text, domain, event, mode, actor, recipient, tags, root=None, asserted=True)
+from news2_helpers import P  # noqa: F401  (the builder puts benchmarks/written on the path)
+
+ITEMS = [
+    P("Georgia and Azerbaijan signed a memorandum on energy transit during a visit to Baku on Tuesday.",
+      "diplomacy", "AGREE", None, "Georgia", "Azerbaijan", "symmetric"),
+    P("Negotiators for Sudan's army and the RSF met face to face in Jeddah for the first time in months.",
+      "diplomacy", "CONSULT", "third-party", "Sudan's army", "the RSF", "symmetric"),
+    P("Lebanon and Israel agreed through US mediators to extend the ceasefire by three weeks.",
+      "diplomacy", "AGREE", None, "Lebanon", "Israel", "symmetric"),
+    P("The Congolese and Rwandan foreign ministers held talks in Luanda on Saturday under Angolan mediation.",
+      "diplomacy", "CONSULT", "third-party", "Congolese", "Rwandan", "symmetric"),
+    P("Ghana and Togo signed an agreement to run joint patrols along their border against armed groups.",
+      "diplomacy", "AGREE", None, "Ghana", "Togo", "symmetric"),
+    P("A meeting between the Bosnian Serb leader and the EU envoy ended without agreement in Banja Luka.",
+      "diplomacy", "CONSULT", None, "the Bosnian Serb leader", "the EU envoy", "symmetric nominal"),
+    P("Uzbekistan and Kyrgyzstan agreed to finish marking the last disputed stretches of their border.",
+      "diplomacy", "AGREE", None, "Uzbekistan", "Kyrgyzstan", "symmetric"),
+    P("The Houthis and Saudi Arabia held secret talks in Muscat on a prisoner exchange, two sources said.",
+      "diplomacy", "CONSULT", "third-party", "The Houthis", "Saudi Arabia", "symmetric reported-claim"),
+    # passives in reported speech
+    P("The police said two suspected bomb makers were arrested by an anti-terror unit in Peshawar.",
+      "politics", "COERCE", "arrest", "an anti-terror unit", "two suspected bomb makers", "passive reported-claim"),
+    P("Officials said a polling station in Kasese was attacked by youths armed with machetes.",
+      "conflict", "ASSAULT", "primitive", "youths armed with machetes", "a polling station",
+      "passive reported-claim"),
+    P("Hospital staff said 23 people were wounded when police fired on protesters in Nairobi's Mathare area.",
+      "protest", "ASSAULT", "firearms", "police", "protesters", "reported-claim"),
+    P("The mission said one of its patrols was fired upon by unidentified armed men near Kidal.",
+      "conflict", "ASSAULT", "firearms", "unidentified armed men", "one of its patrols", "passive reported-claim"),
+    P("Local media reported that a Catholic priest had been kidnapped by gunmen in Enugu state.",
+      "conflict", "ASSAULT", "abduct", "gunmen", "a Catholic priest", "passive reported-claim"),
+    # nominal events in subject position
+    P("Russian shelling of the Kherson waterfront killed a woman and injured three men on Thursday.",
+      "conflict", "ASSAULT", "heavy-weapons", "Russian", "the Kherson waterfront", "nominal compound-actor"),
+    P("An ambush on a police convoy by armed bandits left nine officers dead in Katsina state.",
+      "conflict", "ASSAULT", "firearms", "armed bandits", "a police convoy", "nominal"),
+    P("Army raids on opposition strongholds in Kinshasa have left dozens in detention.",
+      "politics", "COERCE", "arrest", "Army", "opposition strongholds", "nominal compound-actor"),
+    P("The blockade of Tigray by federal forces lasted for almost two years.",
+      "conflict", "COERCE", "restrict", "federal forces", "Tigray", "nominal"),
+    P("A jihadist assault on a gendarmerie post in Burkina Faso's east killed 11 gendarmes.",
+      "conflict", "ASSAULT", None, "jihadist", "a gendarmerie post", "nominal compound-actor"),
+    # light verbs with a prepositional recipient
+    P("The Sahel juntas issued a joint warning to ECOWAS against any military intervention in Niger.",
+      "diplomacy", "THREATEN", None, "The Sahel juntas", "ECOWAS", "light-verb"),
+    P("Britain imposed travel bans on two Israeli settler leaders over violence in the West Bank.",
+      "diplomacy", "SANCTION", None, "Britain", "two Israeli settler leaders", "light-verb"),
+    P("Somali forces launched a major offensive against al-Shabaab in the Middle Shabelle region.",
+      "conflict", "ASSAULT", None, "Somali forces", "al-Shabaab", "light-verb"),
+    P("Pope Leo made an appeal to the leaders of Sudan's warring factions to allow aid into Darfur.",
+      "politics", "REQUEST", None, "Pope Leo", "the leaders of Sudan's warring factions", "light-verb appeal-vs-demand",
+      root="02"),
+    P("Hungary's foreign minister paid a visit to his Serbian counterpart in Belgrade.",
+      "diplomacy", "CONSULT", "visit", "Hungary's foreign minister", "his Serbian counterpart", "light-verb"),
+    P("The militia carried out a series of attacks on Hema villages in the Djugu area.",
+      "conflict", "ASSAULT", None, "The militia", "Hema villages", "light-verb"),
+    P("Zambian miners went on strike against the Chinese-owned copper company in Chambishi.",
+      "protest", "PROTEST", "strike", "Zambian miners", "the Chinese-owned copper company", "light-verb labour-strike"),
+    P("The junta in Niamey imposed a curfew on the city's residents after the mutiny.",
+      "politics", "COERCE", "curfew", "The junta", "the city's residents", "light-verb"),
+    # a person or group beside a place phrase
+    P("In the Tigray town of Shire, Eritrean soldiers detained dozens of young men at the bus station.",
+      "conflict", "COERCE", "arrest", "Eritrean soldiers", "dozens of young men", "place-and-person"),
+    P("Gunmen killed a Red Cross worker in Mopti on Wednesday, the organisation said.",
+      "conflict", "ASSAULT", "firearms", "Gunmen", "a Red Cross worker", "place-and-person reported-claim"),
+    P("Outside the courthouse in Harare, police assaulted supporters of the jailed activist.",
+      "protest", "ASSAULT", "beat", "police", "supporters of the jailed activist", "place-and-person"),
+    P("Israeli settlers attacked Palestinian farmers harvesting olives near the village of Burin.",
+      "conflict", "ASSAULT", "beat", "Israeli settlers", "Palestinian farmers", "place-and-person"),
+    # weapons beside their users
+    P("Rockets fired by Hamas landed near Ashkelon without causing injuries, the army said.",
+      "conflict", "ASSAULT", "heavy-weapons", "Hamas", "Ashkelon", "weapon-subject reported-claim"),
+    P("Government helicopter gunships strafed rebel-held villages in the Nuba Mountains.",
+      "conflict", "ASSAULT", "aerial", "Government", "rebel-held villages", "weapon-subject"),
+    P("A suicide car bomb driven by an al-Shabaab fighter hit an army base in Lower Shabelle.",
+      "conflict", "ASSAULT", "suicide-attack", "an al-Shabaab fighter", "an army base", "weapon-subject"),
+    P("A grenade thrown by unknown attackers wounded four people at a bar in Bujumbura.",
+      "conflict", "ASSAULT", "explosives", "unknown attackers", "four people", "weapon-subject"),
+    # plain
+    P("Azerbaijan accused Armenian forces of opening fire on its positions in the Kalbajar district.",
+      "diplomacy", "ACCUSE", "allege", "Azerbaijan", "Armenian forces", ""),
+    P("Brazil's president telephoned the Argentine leader to discuss a regional trade dispute.",
+      "diplomacy", "CONSULT", "phone", "Brazil's president", "the Argentine leader", ""),
+    P("Tajik authorities deported 60 Afghan refugees across the border on Friday, a rights group said.",
+      "politics", "COERCE", "deport", "Tajik authorities", "60 Afghan refugees", "reported-claim"),
+]
