@@ -84,6 +84,7 @@ def test_a_justification_answering_the_other_sides_account_is_contested(chain):
     attack = ev(LNF, "LNF fighters attacked an army base near Sirte on Thursday, the army said.", "the army", "c4",
                 article="a5")
     s2 = "The LNF said its fighters had acted in self-defence after government troops raided a village."
+    attack.recipient = [ActorRef("an army base", country="LBY", sector="MIL")]
     raid = ev(GNU, s2, "The LNF", "c4", article="a5", start=80)
     claim = Claim("self-defence", LNF, "The LNF", s2, 110, 125, "in self-defence")
     attack.claims, raid.claims = [claim], [claim]

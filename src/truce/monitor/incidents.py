@@ -475,7 +475,7 @@ def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
         # (unless the report itself is the other side's account: "the Front attacked a base, the army said")
         defended = v.side is not None and any(c.kind == "self-defence" and who.party is not None
                                               and who.party.side == v.side for c, who in claims
-                                              ) and not _told_by_opponent(v, unit)
+                                              ) and not _opponent_speaks(v, unit)
         if (_is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None and not defended
                 or _is_report(v) and v.who is not None and v.who.kind == "excluded"):
             out.append(Stance("blame", v.who, v.claimant, v, source="report"))
@@ -524,6 +524,12 @@ def _speaks_for(v: Verdict, unit: Truce) -> Attribution | None:
     return claimant_attribution(v.event.modality.claimant if v.event is not None else None, unit)
 
 
+def _opponent_speaks(v: Verdict, unit: Truce) -> bool:
+    """Is a party's act told in the words of a claimant of another side ("..., the army said")?"""
+    speaker = _speaks_for(v, unit)
+    return v.side is not None and speaker is not None and speaker.party.side != v.side
+
+
 def _told_by_opponent(v: Verdict, unit: Truce) -> bool:
     """A party's act told by a claimant of another side ("troops raided a village, the Front said").
 
@@ -533,9 +539,9 @@ def _told_by_opponent(v: Verdict, unit: Truce) -> bool:
     claimant tells that the act happened, not who did it."""
     from truce.monitor.engine import actor_outside_sentence
 
-    speaker = _speaks_for(v, unit)
-    if v.side is None or speaker is None or speaker.party.side == v.side or actor_outside_sentence(v.event):
+    if not _opponent_speaks(v, unit) or actor_outside_sentence(v.event):
         return False
+    speaker = _speaks_for(v, unit)
     return not any(_side_of(r, unit) == speaker.party.side for r in v.event.recipient)
 
 
