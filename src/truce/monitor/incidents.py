@@ -37,6 +37,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 from truce.monitor.attribution import Attribution, attribute, attribute_ref, claimant_attribution
 from truce.monitor.confidence import Sources, confidence
@@ -343,6 +344,75 @@ def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdi
             if any(e.event == v.event.event and near(v, h) and overlap(v, h) for v in told):
                 found.setdefault(incident, h)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def late_weekday_retelling(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]], published: date | None,
+                           sources: Sources | None = None, params: MonitorParams | None = None) -> Verdict | None:
+    """The incident of another story that a late page dated only by a weekday retells.
+
+    A content farm republishes a wire story a week later, reworded past the copy detector, and keeps "on
+    Sunday morning": resolved against the page's own date that is the page's week, a second bus attack seven
+    days after the first. When every prohibited report of this article's incident is dated only by a
+    weekday (``Event.date_text`` names one and no figure), its page was published at least
+    ``late_retelling_min_days`` after a host report of another story -- the same PLOVER type, within
+    ``same_act_km``, sharing a casualty figure (kind and count), whose local day is that weekday whole weeks
+    (at most ``late_retelling_max_days``) before -- the report is that incident's, of its day. Only a single
+    such host incident counts. ``published``: the page's day (else ``sources``' ``published``). Returns its
+    report, or None."""
+    params = params or default_params()
+    told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited")]
+    if not told or not all(_weekday_dated(v.event) and v.local_day for v in told):
+        return None
+    articles = {v.event.article_id for v in told}
+    found: dict[str, Verdict] = {}
+    for incident, reports in hosts:
+        for h in reports:
+            if (h.event is None or h.event.article_id in articles or not _is_report(h)
+                    or not h.rule.startswith("prohibited") or not h.local_day):
+                continue
+            for v in told:
+                published = published or _published_day(v.event.article_id, sources)
+                gap, late = (date.fromisoformat(v.local_day) - date.fromisoformat(h.local_day)).days, None
+                if published is not None:
+                    late = (published - date.fromisoformat(h.local_day)).days
+                if (late is not None and late >= params.late_retelling_min_days and 0 < gap <= params.late_retelling_max_days
+                        and gap % 7 == 0 and h.event.event == v.event.event and _near(v.event, h.event, params.same_act_km)
+                        and _shared_figure(v.event, h.event)):
+                    found.setdefault(incident, h)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _weekday_dated(e: Event) -> bool:
+    """Dated by a weekday only ("on Sunday morning", "last Thursday"), no calendar date or figure."""
+    from truce.time.lexicon import weekday_names
+
+    text = e.date_text or ""
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    return (e.date_precision == "day" and e.date_source is None and not any(ch.isdigit() for ch in text)
+            and bool(words & set(weekday_names())))
+
+
+def _published_day(article_id: str, sources: Sources | None) -> date | None:
+    """The publication day of an article, from the store's sources (None when unknown)."""
+    published = str((sources or {}).get(article_id, {}).get("published") or "")[:10]
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def _near(a: Event, b: Event, km: float) -> bool:
+    from truce.geo.distance import haversine_km
+
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and la.lat is not None and lb.lat is not None
+            and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= km)
+
+
+def _shared_figure(a: Event, b: Event) -> bool:
+    """Do two reports give one casualty figure alike (kind and count): a distinctive detail, not the type."""
+    figures = {(c.kind, c.count, c.high) for c in a.casualties}
+    return any((c.kind, c.count, c.high) in figures for c in b.casualties)
 
 
 def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
