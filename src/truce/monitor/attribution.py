@@ -107,3 +107,31 @@ def _only_party_of_sector(sector: str, truce: Truce) -> Party | None:
     None when none or several do (two states' armies leave a bare "soldiers" unplaced)."""
     owners = {p.id: p for p in truce.parties.values() for r in p.rules if sector.upper() in r.sectors}
     return next(iter(owners.values())) if len(owners) == 1 else None
+
+
+def claimant_attribution(claimant: str | None, truce: Truce) -> Attribution | None:
+    """The truce party a report's claimant speaks for ("the Front", "the army", "police"), None when the
+    claimant is no party's (the outlet's own voice, residents, a monitor, a third party).
+
+    The claimant is only a phrase; it is read like an actor: by the truce's names first, then by the
+    sector of its agent word in the actor dictionary (``army`` MIL, ``police`` COP), which places it only
+    when one party holds that sector (``attribute_ref``'s rules)."""
+    if not claimant:
+        return None
+    found = attribute_ref(ActorRef(text=claimant, sector=_agent_sector(claimant)), truce)
+    return found if found.kind == "party" else None
+
+
+@lru_cache(maxsize=4096)
+def _agent_sector(text: str) -> str | None:
+    """The sector of the last agent word ("soldiers", "police") or compound title ("army spokesman") the
+    actor dictionary finds in ``text``, if any. A bare title ("a spokeswoman") says nothing of whom it
+    speaks for, so its default sector is not taken."""
+    from truce.actors.lexicon import load_lexicon
+    from truce.actors.match import tokenize_text
+
+    sector = None
+    for m in load_lexicon().trie.find(tokenize_text(text)):
+        told = [e.sector for e in m.values if e.sector and (e.kind == "agent" or e.kind == "title" and m.j - m.i > 1)]
+        sector = told[0] if told else sector
+    return sector

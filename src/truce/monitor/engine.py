@@ -400,6 +400,13 @@ def _by_actor(v: Verdict, e: Event, s: _Scope, who: Attribution, activity: Activ
     _ambiguities(v, e, s, who, target, activity)
 
 
+def actor_outside_sentence(e: Event) -> bool:
+    """Did the coder take the event's actor from another sentence (coreference, a claim elsewhere)?"""
+    end = e.sentence_start + len(e.sentence)
+    return bool(e.actor) and e.sentence_start >= 0 and all(
+        r.start >= 0 and not (e.sentence_start <= r.start < end) for r in e.actor)
+
+
 def own_side(e: Event, unit: Truce, who: Attribution, reasons: list[str]) -> tuple[Attribution, list[ActorRef]]:
     """A party's prohibited act is never against its own side: when a recipient is attributed to the
     actor's own party, one of the two readings is wrong. An actor the coder took from outside the
@@ -414,10 +421,7 @@ def own_side(e: Event, unit: Truce, who: Attribution, reasons: list[str]) -> tup
            and a.party.id == who.party.id]
     if not own:
         return who, list(e.recipient)
-    end = e.sentence_start + len(e.sentence)
-    outside = e.sentence_start >= 0 and all(r.start >= 0 and not (e.sentence_start <= r.start < end)
-                                              for r in e.actor)
-    if outside:
+    if actor_outside_sentence(e):
         reasons.append(f"actor {who.label} is read from outside the event's sentence and is the target's own "
                        f"side ({', '.join(r.text for r in own)}): not taken as the perpetrator")
         return Attribution("unknown", "unknown", "no actor in the event's own sentence"), list(e.recipient)

@@ -37,14 +37,15 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
-from truce.monitor.attribution import Attribution, attribute, attribute_ref
+from truce.monitor.attribution import Attribution, attribute, attribute_ref, claimant_attribution
 from truce.monitor.confidence import Sources, confidence
 from truce.monitor.model import Truce
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import Claim, Event
+from truce.records import ActorRef, Claim, Event
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 SILENCE = "silence"  # the claim kind of a party's silence about an incident (truce.records.Claim)
@@ -345,6 +346,75 @@ def retold_elsewhere(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdi
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def late_weekday_retelling(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]], published: date | None,
+                           sources: Sources | None = None, params: MonitorParams | None = None) -> Verdict | None:
+    """The incident of another story that a late page dated only by a weekday retells.
+
+    A content farm republishes a wire story a week later, reworded past the copy detector, and keeps "on
+    Sunday morning": resolved against the page's own date that is the page's week, a second bus attack seven
+    days after the first. When every prohibited report of this article's incident is dated only by a
+    weekday (``Event.date_text`` names one and no figure), its page was published at least
+    ``late_retelling_min_days`` after a host report of another story -- the same PLOVER type, within
+    ``same_act_km``, sharing a casualty figure (kind and count), whose local day is that weekday whole weeks
+    (at most ``late_retelling_max_days``) before -- the report is that incident's, of its day. Only a single
+    such host incident counts. ``published``: the page's day (else ``sources``' ``published``). Returns its
+    report, or None."""
+    params = params or default_params()
+    told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited")]
+    if not told or not all(_weekday_dated(v.event) and v.local_day for v in told):
+        return None
+    articles = {v.event.article_id for v in told}
+    found: dict[str, Verdict] = {}
+    for incident, reports in hosts:
+        for h in reports:
+            if (h.event is None or h.event.article_id in articles or not _is_report(h)
+                    or not h.rule.startswith("prohibited") or not h.local_day):
+                continue
+            for v in told:
+                published = published or _published_day(v.event.article_id, sources)
+                gap, late = (date.fromisoformat(v.local_day) - date.fromisoformat(h.local_day)).days, None
+                if published is not None:
+                    late = (published - date.fromisoformat(h.local_day)).days
+                if (late is not None and late >= params.late_retelling_min_days and 0 < gap <= params.late_retelling_max_days
+                        and gap % 7 == 0 and h.event.event == v.event.event and _near(v.event, h.event, params.same_act_km)
+                        and _shared_figure(v.event, h.event)):
+                    found.setdefault(incident, h)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _weekday_dated(e: Event) -> bool:
+    """Dated by a weekday only ("on Sunday morning", "last Thursday"), no calendar date or figure."""
+    from truce.time.lexicon import weekday_names
+
+    text = e.date_text or ""
+    words = set(text.replace(",", " ").replace(".", " ").split())
+    return (e.date_precision == "day" and e.date_source is None and not any(ch.isdigit() for ch in text)
+            and bool(words & set(weekday_names())))
+
+
+def _published_day(article_id: str, sources: Sources | None) -> date | None:
+    """The publication day of an article, from the store's sources (None when unknown)."""
+    published = str((sources or {}).get(article_id, {}).get("published") or "")[:10]
+    try:
+        return date.fromisoformat(published)
+    except ValueError:
+        return None
+
+
+def _near(a: Event, b: Event, km: float) -> bool:
+    from truce.geo.distance import haversine_km
+
+    la, lb = a.location, b.location
+    return (la is not None and lb is not None and la.lat is not None and lb.lat is not None
+            and haversine_km(la.lat, la.lon, lb.lat, lb.lon) <= km)
+
+
+def _shared_figure(a: Event, b: Event) -> bool:
+    """Do two reports give one casualty figure alike (kind and count): a distinctive detail, not the type."""
+    figures = {(c.kind, c.count, c.high) for c in a.casualties}
+    return any((c.kind, c.count, c.high) in figures for c in b.casualties)
+
+
 def _retellings(verdicts: list[Verdict]) -> list[tuple[Verdict, Verdict]]:
     """Reports that retell the happening an earlier sentence of their article told: "Mortar shells slammed
     into an army camp in Bourem late on Thursday ..." then "'They fired from the dunes east of the
@@ -472,8 +542,10 @@ def _stances(group: list[Verdict], unit: Truce) -> list[Stance]:
         claims = [(c, attribute_ref(c.party, unit)) for c in (_claims_of(v, unit) if v.event is not None else [])]
         # a report of a party's act that this party calls self-defence ("our forces repelled the attack")
         # is its defence, not an account blaming it: its side counts among the defending, not the blamed
+        # (unless the report itself is the other side's account: "the Front attacked a base, the army said")
         defended = v.side is not None and any(c.kind == "self-defence" and who.party is not None
-                                              and who.party.side == v.side for c, who in claims)
+                                              and who.party.side == v.side for c, who in claims
+                                              ) and not _opponent_speaks(v, unit)
         if (_is_report(v) and v.party and v.verdict in (VIOLATION, POSSIBLE) and v.who is not None and not defended
                 or _is_report(v) and v.who is not None and v.who.kind == "excluded"):
             out.append(Stance("blame", v.who, v.claimant, v, source="report"))
@@ -496,6 +568,7 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
     judged = [v for v in reports if v.verdict in JUDGED]
     if not judged:
         return
+    _allegations(judged, group, unit)
     if excluded and not blamed:
         _excluded(judged, excluded[0])
         return
@@ -514,6 +587,79 @@ def _judge_incident(group: list[Verdict], sources: Sources | None) -> None:
                 v.verdict = POSSIBLE
                 v.reasons.append(f"{v.party_name} claims self-defence: {unit.permits('self-defence').label} "
                                  f"is permitted")
+
+
+def _speaks_for(v: Verdict, unit: Truce) -> Attribution | None:
+    """The party a report's claimant speaks for; None for the outlet's own voice and independent sources."""
+    return claimant_attribution(v.event.modality.claimant if v.event is not None else None, unit)
+
+
+def _opponent_speaks(v: Verdict, unit: Truce) -> bool:
+    """Is a party's act told in the words of a claimant of another side ("..., the army said")?"""
+    speaker = _speaks_for(v, unit)
+    return v.side is not None and speaker is not None and speaker.party.side != v.side
+
+
+def _told_by_opponent(v: Verdict, unit: Truce) -> bool:
+    """A party's act told by a claimant of another side ("troops raided a village, the Front said").
+
+    Not when the act is against the claimant's own side (its outpost taken, its convoy fired on: the
+    victim's first-hand report of an attack on it), nor when the coder took the actor from another
+    sentence (coreference, "the group's spokesman said its fighters carried out the attack"): there the
+    claimant tells that the act happened, not who did it."""
+    from truce.monitor.engine import actor_outside_sentence
+
+    if not _opponent_speaks(v, unit) or actor_outside_sentence(v.event):
+        return False
+    speaker = _speaks_for(v, unit)
+    return not any(_side_of(r, unit) == speaker.party.side for r in v.event.recipient)
+
+
+def _allegations(judged: list[Verdict], group: list[Verdict], unit: Truce) -> None:
+    """A party's act that only its opponents tell is their allegation, not a violation found.
+
+    "The Front said its fighters had acted in self-defence after troops raided a village": the raid is the
+    Front's justification, the army's act only in the Front's words. When every report of a party's act
+    comes from a claimant of another side, and neither an independent report of the act (the outlet's own
+    voice, residents, a monitor) nor the accused's own account (its responsibility or self-defence claim, a
+    report its own side tells) confirms it, the act is *possible* ("alleged only by rebels"); the accused's
+    denial makes it contested (the blamed side denying, in ``_judge_incident``)."""
+    acts: dict[str, list[Verdict]] = defaultdict(list)
+    for v in judged:
+        if v.party and v.verdict in (VIOLATION, POSSIBLE) and v.event is not None:
+            acts[v.party].append(v)
+    for told in acts.values():
+        if not all(_told_by_opponent(v, unit) for v in told) or _confirmed(told, group, unit):
+            continue
+        speakers = sorted({f"{_speaks_for(v, unit).party.side} ({v.event.modality.claimant})" for v in told})
+        for v in told:
+            v.reasons.append(f"alleged only by {', '.join(speakers)}: no independent report or account of "
+                             f"{v.party_name} confirms it")
+            if v.verdict == VIOLATION:
+                v.verdict = POSSIBLE
+
+
+def _confirmed(told: list[Verdict], group: list[Verdict], unit: Truce) -> bool:
+    """Whether an independent report of the act, or the accused side's own account, confirms it."""
+    side, types = told[0].side, {v.event.event for v in told}
+    for o in group:
+        if o.event is None:
+            continue
+        if any(c.kind in ("responsibility", "self-defence") and _side_of(c.party, unit) == side
+               for c in o.event.claims):
+            return True
+        if o in told or not (o.event.event in types and told_as_happening(o.event)):
+            continue
+        speaker = _speaks_for(o, unit)  # independent: of the act or of an unnamed doer; the accused's side: of its act
+        if o.party == told[0].party and (speaker is None or speaker.party.side == side) or (
+                o.party is None and speaker is None):
+            return True
+    return False
+
+
+def _side_of(ref: ActorRef, unit: Truce) -> str | None:
+    who = attribute_ref(ref, unit)
+    return who.party.side if who.kind == "party" and who.party else None
 
 
 def _defences(judged: list[Verdict], reports: list[Verdict], defending: set[str], unit: Truce) -> None:

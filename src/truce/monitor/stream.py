@@ -35,6 +35,7 @@ from truce.monitor.engine import (
 )
 from truce.monitor.incidents import (
     gather_claim_reports,
+    late_weekday_retelling,
     resolve_group,
     retold_elsewhere,
     same_act_aliases,
@@ -119,22 +120,32 @@ class Judge:
                 if day is not None and (slot.last is None or day > slot.last):
                     slot.last = day
                     heapq.heappush(self._due, (day, key))
-            self._join_retold(ci, list(dict.fromkeys(touched)), {e.article_id for e in events})
+            self._join_retold(ci, list(dict.fromkeys(touched)), {e.article_id for e in events}, day)
         return self.close(day)
 
-    def _join_retold(self, ci: int, keys: list[tuple[int, str]], articles: set[str]) -> None:
+    def _join_retold(self, ci: int, keys: list[tuple[int, str]], articles: set[str], day: date | None = None) -> None:
         """An incident of this article that only retells, with its claims, a happening another article
-        told (``retold_elsewhere``) becomes that happening's incident."""
+        told (``retold_elsewhere``) becomes that happening's incident; so does a late page dated only by a
+        weekday that retells another story's incident (``late_weekday_retelling``; ``day``: its publication)."""
         for key in keys:
             slot = self.open.get(key)
             if slot is None or any(v.event is None or v.event.article_id not in articles for v in slot.reports):
                 continue  # gone, or already shared with other articles
             hosts = ((k[1], s.reports) for k, s in self.open.items() if k[0] == ci and k != key)
+            hosts = list(hosts)
             host = retold_elsewhere(slot.reports, hosts, self.params)
             if host is not None:
                 for v in slot.reports:
                     v.reasons.append(f"retells incident {host.incident} of another story, with its claims")
                     take_day(v, host)
+                self._alias(ci, key[1], host.incident)
+                continue
+            host = late_weekday_retelling(slot.reports, hosts, day, self.sources, self.params)
+            if host is not None:
+                for v in slot.reports:
+                    v.reasons.append(f"a late page dated only by a weekday: retells incident {host.incident} "
+                                     f"of another story (same act, place and casualty figure), of its day")
+                    v.local_day = host.local_day
                 self._alias(ci, key[1], host.incident)
 
     def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
