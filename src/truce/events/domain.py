@@ -165,5 +165,9 @@ def _distribution(counts: Counter[str], domains: dict[str, frozenset[str]], cues
         return ArticleDomain()
     shares = {k: round(v / total, 4) for k, v in totals.items()}
     label = max(shares, key=lambda k: shares[k])
+    if sum(1 for v in shares.values() if v == shares[label]) > 1:
+        # a tie names no domain ('Kidnappers seized a businessman': one crime cue, one business cue): the
+        # caller's fallback decides (the whole short text, the article), not the order of domains.yaml
+        return ArticleDomain()
     best = {k: sorted(v, reverse=True)[:5] for k, v in best.items()}
     return ArticleDomain(label=label, score=shares[label], shares=shares, evidence=tuple(c for _, c in best[label]))

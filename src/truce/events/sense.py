@@ -609,10 +609,13 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     everyone = parts["actor"] + parts["object"]
     armed_parts = [t for t in everyone + _instruments(m) if armed(t, senses)]
     armed_parts += [t for t in parts["actor"] if t not in armed_parts and _war_machine(t)]  # 'its jets struck'
-    if domain.label == "crime" and senses.criminal is not None and not _political_target(parts, senses):
+    heads = {"actor": parts["actor"], "object": [t for t in parts["object"] if t.dep_ != "compound"
+                                                 and t.ent_type_ not in ("GPE", "LOC", "FAC")]}
+    if domain.label == "crime" and senses.criminal is not None and not _political_target(heads, senses):
         # a gunman in a crime story is no party - unless the sentence itself shows a political act: the
         # target is a state, an office, an armed party, a military post or a settlement ('gunmen stormed a
-        # village'), so that a wire story and its rewritten copy read the same sentence the same way
+        # village'), so that a wire story and its rewritten copy read the same sentence the same way; the
+        # target's common-noun head, not the where ('a businessman in Monterrey' is no attack on Monterrey)
         armed_parts = [t for t in armed_parts if not _member(t, senses.criminal)]
     if domain.label in GAME_DOMAINS and senses.game_role is not None:
         # 'their sniper shot three opponents' in an esports final: a player's role, no armed actor
@@ -634,8 +637,6 @@ def judge(m: Match, domain: ArticleDomain, st: Section, senses: Senses | None = 
     if accident is not None:
         return Judgement("demote", st.relevance_nonpolitical, f"an accident: '{accident.text}'")
     motive = _criminal_motive(m, parts, senses) if event in ("ASSAULT", "COERCE") else None
-    heads = {"actor": parts["actor"], "object": [t for t in parts["object"] if t.dep_ != "compound"
-                                                 and t.ent_type_ not in ("GPE", "LOC", "FAC")]}
     if motive is not None and senses.criminal is not None and not _political_target(heads, senses):
         # 'kidnappers seized a businessman and demanded a ransom', 'gunmen killed six at a tavern in a gang
         # feud': the sentence gives a criminal motive and the target is no party (its common-noun head: not
