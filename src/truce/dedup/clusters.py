@@ -115,7 +115,9 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     """
     from truce.dedup.reports import (
         abstained_words,
+        after_publication,
         coarse_reach,
+        days_disagree,
         distinct,
         names_abstained,
         parts_disagree,
@@ -126,6 +128,10 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if _gap(a, b) > (cfg.day_slack if slack is None else slack):
         return False
+    if cfg.publication_bounds and (after_publication(a, b) or after_publication(b, a)):
+        return False  # a story published on Thursday does not tell Friday's air strike
+    if cfg.named_days_contradict and days_disagree(a, b):
+        return False  # "on Monday" and "on Tuesday evening" in one town: two happenings
     if a.precise and b.precise:
         km = _km(a, b)
         if km > cfg.max_km:

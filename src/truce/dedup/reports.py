@@ -504,6 +504,40 @@ def parts_disagree(a: Any, b: Any) -> bool:
                for d in days)
 
 
+def _named_day(r: Any) -> bool:
+    """A report whose text names one day (not a publication day, a week or a month)."""
+    return r.basis != PUBLICATION and r.precision == "day" and r.lo is not None and r.lo == r.hi
+
+
+def days_disagree(a: Any, b: Any) -> bool:
+    """Both texts name a day, the days differ, and no night between them is told by both ("late on
+    Monday" and "early on Tuesday" share ``h:<Monday>/<Tuesday>``; "on Monday night" and a bare "on
+    Tuesday" may be one raid after midnight): two happenings. ``day_slack`` lets intervals miss by a day
+    for a date told by the publication or a midnight raid, but in a dense stream "the bomb on Commercial
+    Avenue on Monday" and "the taxi driver shot in Nkwen on Tuesday" were one Bamenda incident by the
+    town alone (``named_days_contradict``, incid14)."""
+    if not (_named_day(a) and _named_day(b)) or a.lo == b.lo:
+        return False
+    early, late = (a, b) if a.lo < b.lo else (b, a)
+    if late.lo - early.lo > 1:
+        return True
+    night = f"{TIME}{date.fromordinal(early.lo)}/{date.fromordinal(late.lo)}"
+    ends, starts = night in early.signals, night in late.signals
+
+    def parts(r: Any) -> bool:
+        return any(v.startswith(TIME) for v in r.signals)
+
+    return not ((ends or not parts(early)) and (starts or not parts(late)) and (ends or starts))
+
+
+def after_publication(x: Any, y: Any) -> bool:
+    """``x`` is dated only by its publication and ``y``'s text names a day after it: an article cannot tell of
+    what happened after it was published, so ``day_slack`` does not reach forward from a publication day (a
+    sequel sentence of Thursday's story, "the camps had been used to hold kidnapped travellers", joined
+    Friday's air strike 150 km away; ``publication_bounds``, incid14)."""
+    return x.basis == PUBLICATION and x.hi is not None and _named_day(y) and y.lo > x.hi
+
+
 def speaker_values(claimant: str | None) -> set[str]:
     """The capitalised words and phrases of the report's speaker ("Col. Mauricio Pineda said ..."): a
     spokesman quoted about every happening of his week says who tells, not which happening it is, and
@@ -661,6 +695,8 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     """
     events, refs = _clusterable(coded, cfg)
     out = _one_account_modes([report_of(e, coded, cfg) for e in events], cfg)
+    if cfg.article_day:
+        out = _article_day(out, refs, cfg)
     for r in out:
         if r.id in refs:
             r.signals = r.signals | {REFERENCE}
@@ -686,6 +722,29 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
             for r in group:
                 if r in full or not any(distinct(r, x, cfg) for x in full):
                     r.signals = r.signals | (extra - speaker_values(r.claimant))
+    return out
+
+
+ARTICLE_DAY = "article-day"  # ``Report.basis`` of a publication-dated report given its article's named day
+
+
+def _article_day(reports: list[Report], refs: set[str], cfg: Any) -> list[Report]:
+    """A report dated only by its publication in an article whose other reports of its type name one day,
+    within ``recent_days`` before the publication, and are not ``distinct`` from it, is dated that day: the
+    sentence after the day's story ("The attackers set the post on fire before fleeing") tells that story,
+    as the locate stage's ``previous-event`` place says. Dated by the week before its publication, it met
+    every happening of its town in the week: a gendarmerie post's burning on Thursday joined Tuesday's
+    fighting 2 km away by the town alone (``article_day``, incid14)."""
+    out = []
+    for r in reports:
+        days = {x.lo for x in reports if x.event == r.event and x.id not in refs and x.basis != PUBLICATION
+                and x.precision == "day" and x.lo is not None and x.lo == x.hi}
+        mates = [x for x in reports if x.event == r.event and x.lo in days and x is not r]
+        if (r.basis == PUBLICATION and r.id not in refs and len(days) == 1 and r.hi is not None
+                and 0 <= r.hi - min(days) <= cfg.recent_days and not any(distinct(r, x, cfg) for x in mates)):
+            d = min(days)
+            r = replace(r, lo=d, hi=d, precision="day", basis=ARTICLE_DAY, date=date.fromordinal(d).isoformat())
+        out.append(r)
     return out
 
 
