@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from truce.config import TruceConfig
 from truce.dedup.clusters import compatible
-from truce.dedup.reports import ARTICLE_DAY, PUBLICATION, after_publication, days_disagree, reports_of
+from truce.dedup.reports import (
+    ARTICLE_DAY,
+    PUBLICATION,
+    after_publication,
+    article_days_disagree,
+    days_disagree,
+    reports_of,
+)
 from truce.records import Article, CodedArticle, Event, EventLocation, Modality
 from truce.settings import load_settings
 
@@ -77,28 +84,32 @@ def test_a_publication_dated_report_never_meets_a_later_named_day() -> None:
     assert not after_publication(said, before) and compatible(said, before, CFG)
 
 
-# -- a sentence without a day of its own takes its article's one named day (reports._article_day) -------------
-def test_a_sequel_sentence_takes_its_articles_named_day() -> None:
+# -- a sentence without a day of its own tells its article's named day (reports._article_day) -------------
+def _sequel(published: str, *mates: Event, cfg=CFG):
+    fire = _event("s", "a1", "The attackers set the post on fire before fleeing.", published[:10], "reported",
+                  PUBLICATION, trigger="set")
+    return next(r for r in _reports("a1", published, *mates, fire, cfg=cfg) if r.id == "s")
+
+
+def test_a_sequel_sentence_is_not_another_days_happening() -> None:
     attack = _event("e1", "a1", "Separatist fighters attacked the gendarmerie post in Bamenda on Thursday night.",
                     "2026-11-26", trigger="attacked")
-    fire = _event("e2", "a1", "The attackers set the post on fire before fleeing.", "2026-11-27", "reported",
-                  PUBLICATION, trigger="set")
-    reports = _reports("a1", "2026-11-27T09:00:00+01:00", attack, fire)
-    sequel = next(r for r in reports if r.id == "e2")
-    assert (sequel.lo, sequel.hi, sequel.basis) == (reports[0].lo, reports[0].lo, ARTICLE_DAY)
-    off = next(r for r in _reports("a1", "2026-11-27T09:00:00+01:00", attack, fire, cfg=_with(article_day=False))
-               if r.id == "e2")
-    assert off.basis == PUBLICATION and off.lo < off.hi
+    sequel = _sequel("2026-11-27T09:00:00+01:00", attack)
+    assert sequel.basis == PUBLICATION and sequel.lo < sequel.hi  # its interval stays the publication's week
+    (tuesday,) = _reports("a2", "2026-11-25T09:00:00+01:00", _event(
+        "e2", "a2", "Soldiers and separatists fought in Bamenda on Tuesday.", "2026-11-24", trigger="fought"))
+    assert article_days_disagree(sequel, tuesday) and not compatible(sequel, tuesday, CFG)
+    assert compatible(sequel, tuesday, _with(article_day=False))
+    (thursday,) = _reports("a3", "2026-11-27T12:00:00+01:00", _event(
+        "e3", "a3", "Gunmen burned the gendarmerie post in Bamenda late on Thursday.", "2026-11-26",
+        trigger="burned"))
+    assert not article_days_disagree(sequel, thursday)
 
 
-def test_an_article_naming_two_days_lends_none() -> None:
+def test_an_article_naming_two_days_or_an_old_one_lends_none() -> None:
     monday = _event("e1", "a1", "Gunmen shot dead a driver in Bamenda on Monday.", "2026-11-23")
     tuesday = _event("e2", "a1", "Gunmen shot dead a trader in Bamenda on Tuesday.", "2026-11-24")
-    fire = _event("e3", "a1", "The attackers shot at a bus before fleeing.", "2026-11-25", "reported", PUBLICATION)
-    sequel = next(r for r in _reports("a1", "2026-11-25T09:00:00+01:00", monday, tuesday, fire) if r.id == "e3")
-    assert sequel.basis == PUBLICATION
-    # a day farther back than recent_days is no day of the publication's story
-    old = _event("e4", "a2", "Gunmen shot dead a driver in Bamenda on Monday.", "2026-11-16")
-    fire = _event("e5", "a2", "The attackers shot at a bus before fleeing.", "2026-11-25", "reported", PUBLICATION)
-    sequel = next(r for r in _reports("a2", "2026-11-25T09:00:00+01:00", old, fire) if r.id == "e5")
-    assert sequel.basis == PUBLICATION
+    sequel = _sequel("2026-11-25T09:00:00+01:00", monday, tuesday)
+    assert not any(v.startswith(ARTICLE_DAY) for v in sequel.signals)
+    old = _event("e1", "a1", "Gunmen shot dead a driver in Bamenda on Monday.", "2026-11-16")
+    assert not any(v.startswith(ARTICLE_DAY) for v in _sequel("2026-11-25T09:00:00+01:00", old).signals)

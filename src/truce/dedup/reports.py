@@ -725,27 +725,46 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     return out
 
 
-ARTICLE_DAY = "article-day"  # ``Report.basis`` of a publication-dated report given its article's named day
+ARTICLE_DAY = "a:"  # signal prefix of the one day a publication-dated report's article names for its story ("a:2026-11-26")
 
 
 def _article_day(reports: list[Report], refs: set[str], cfg: Any) -> list[Report]:
     """A report dated only by its publication in an article whose other reports of its type name one day,
-    within ``recent_days`` before the publication, and are not ``distinct`` from it, is dated that day: the
-    sentence after the day's story ("The attackers set the post on fire before fleeing") tells that story,
-    as the locate stage's ``previous-event`` place says. Dated by the week before its publication, it met
-    every happening of its town in the week: a gendarmerie post's burning on Thursday joined Tuesday's
-    fighting 2 km away by the town alone (``article_day``, incid14)."""
-    out = []
+    within ``recent_days`` before the publication, and are not ``distinct`` from it, carries that day as an
+    ``ARTICLE_DAY`` value (no evidence): it tells that story, so it cannot be another day's happening
+    (``article_days_disagree``). Its interval stays the week before the publication (a football line at
+    the end of a radio bulletin, "Sonni's captain fired the third goal", is no new happening of the day).
+    Without it, "The attackers set the post on fire before fleeing", after Thursday night's attack on a
+    gendarmerie post, met Tuesday's fighting 2 km away by the town alone, and "the army said he had led
+    attacks on the city's police posts" joined Monday's bomb in the city (``article_day``, incid14)."""
     for r in reports:
-        days = {x.lo for x in reports if x.event == r.event and x.id not in refs and x.basis != PUBLICATION
-                and x.precision == "day" and x.lo is not None and x.lo == x.hi}
-        mates = [x for x in reports if x.event == r.event and x.lo in days and x is not r]
-        if (r.basis == PUBLICATION and r.id not in refs and len(days) == 1 and r.hi is not None
-                and 0 <= r.hi - min(days) <= cfg.recent_days and not any(distinct(r, x, cfg) for x in mates)):
-            d = min(days)
-            r = replace(r, lo=d, hi=d, precision="day", basis=ARTICLE_DAY, date=date.fromordinal(d).isoformat())
-        out.append(r)
-    return out
+        days = {x.lo for x in reports if x.event == r.event and x.id not in refs and _named_day(x)}
+        if r.basis != PUBLICATION or r.id in refs or len(days) != 1 or r.hi is None:
+            continue
+        d = min(days)
+        mates = [x for x in reports if x.event == r.event and x.lo == d and x is not r]
+        if 0 <= r.hi - d <= cfg.recent_days and not any(distinct(r, x, cfg) for x in mates):
+            r.signals = r.signals | {f"{ARTICLE_DAY}{date.fromordinal(d).isoformat()}"}
+    return reports
+
+
+def _story_day(r: Any) -> str | None:
+    """The day the report's text names, or for a publication-dated one the day its article names
+    (``ARTICLE_DAY``), while the report is dated on its own clock (a copy re-dated on its original's is not)."""
+    if _named_day(r):
+        return date.fromordinal(r.lo).isoformat()
+    if r.date != r.own_date:
+        return None
+    return next((v[len(ARTICLE_DAY):] for v in r.signals if v.startswith(ARTICLE_DAY)), None)
+
+
+def article_days_disagree(a: Any, b: Any) -> bool:
+    """One report's article names a day for its story, the other's text or article another one: two
+    happenings (only for a publication-dated report: two named days are ``days_disagree``'s)."""
+    if a.basis != PUBLICATION and b.basis != PUBLICATION:
+        return False
+    da, db = _story_day(a), _story_day(b)
+    return da is not None and db is not None and da != db
 
 
 def _clusterable(coded: CodedArticle, cfg: Any) -> tuple[list[Event], set[str]]:
