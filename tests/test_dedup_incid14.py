@@ -113,3 +113,12 @@ def test_an_article_naming_two_days_or_an_old_one_lends_none() -> None:
     assert not any(v.startswith(ARTICLE_DAY) for v in sequel.signals)
     old = _event("e1", "a1", "Gunmen shot dead a driver in Bamenda on Monday.", "2026-11-16")
     assert not any(v.startswith(ARTICLE_DAY) for v in _sequel("2026-11-25T09:00:00+01:00", old).signals)
+
+
+# -- a date expression never runs across a paragraph break (truce.time.expressions) ---------------------------
+def test_a_numbered_item_after_a_paragraph_break_is_no_day_of_the_month() -> None:
+    from truce.time import find_expressions
+
+    text = "The commission could not verify an attack in Bamenda on 3 September.\n\n4. On 7 September, it said"
+    assert [e.text.rstrip(".") for e in find_expressions(text)] == ["3 September", "7 September"]
+    assert [e.text for e in find_expressions("shot on September\n4 near the market")] == ["September\n4"]
