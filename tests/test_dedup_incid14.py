@@ -28,7 +28,16 @@ def _event(eid: str, aid: str, sentence: str, day: str, precision: str = "day", 
            trigger: str = "shot") -> Event:
     return Event(id=eid, article_id=aid, event="ASSAULT", trigger=trigger, sentence=sentence, sentence_start=0,
                  trigger_start=max(0, sentence.find(trigger)), modality=Modality(), location=BAMENDA,
-                 date=day, date_precision=precision, date_source=source)
+                 date=day, date_precision=precision, date_source=source,
+                 date_text=_day_text(sentence) if precision == "day" else None)
+
+
+def _day_text(sentence: str) -> str | None:
+    """The sentence's date expression, as the time stage finds it."""
+    from truce.time import find_expressions
+
+    found = find_expressions(sentence)
+    return found[0].text if found else None
 
 
 def _reports(aid: str, published: str, *events: Event, cfg=CFG) -> list:
@@ -68,6 +77,10 @@ def test_one_night_told_on_two_days_stays_one_happening() -> None:
     (said,) = _reports("a6", "2026-11-24T16:00:00+01:00", _event(
         "e6", "a6", "Two guards were shot dead in Bamenda, police said.", "2026-11-24", "reported", PUBLICATION))
     assert not days_disagree(late, said)
+    # a day no expression of the text gives ("Rebel shells struck the market") is no named day to contradict
+    (unnamed,) = _reports("a7", "2026-11-24T16:00:00+01:00", _event(
+        "e7", "a7", "Two guards were shot dead in Bamenda, residents said.", "2026-11-24"))
+    assert unnamed.date_text is None and not days_disagree(late, unnamed)
 
 
 # -- a publication day bounds what the article can tell (after_publication) ------------------------------

@@ -505,8 +505,9 @@ def parts_disagree(a: Any, b: Any) -> bool:
 
 
 def _named_day(r: Any) -> bool:
-    """A report whose text names one day (not a publication day, a week or a month)."""
-    return r.basis != PUBLICATION and r.precision == "day" and r.lo is not None and r.lo == r.hi
+    """A report whose text names one day (not a publication day, a week or a month): its day came from an
+    expression of its text (``date_text``)."""
+    return bool(r.date_text) and r.basis != PUBLICATION and r.precision == "day" and r.lo is not None and r.lo == r.hi
 
 
 def days_disagree(a: Any, b: Any) -> bool:
