@@ -19,7 +19,9 @@ follow-ups (``clusters_multistream_*``, branch incid5), the split causes (``clus
 a stream of short local and wire conflict reports with look-alikes (``clusters_streams11_*``, incid11)
 a stream with other namings of the armed group, region against town and look-alikes (``clusters_streams12_*``, incid12)
 and dense local streams with background sentences, midnight happenings, towns inside organisation names and
-follow-ups of another type (``clusters_streams13_*``, incid13).
+follow-ups of another type (``clusters_streams13_*``, incid13), and dense streams by state or region with reports
+known only at the state, the two sides' accounts of one clash, toll updates and places at three levels
+(``clusters_streams14_*``, incid14).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from truce.settings import Settings
 
 WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
-WRITTEN = [f"clusters{part}_{half}.jsonl" for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13")
+WRITTEN = [f"clusters{part}_{half}.jsonl"
+           for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13", "_streams14")
            for half in ("dev", "blind")]
 # The lead's held-out stream: blind as a whole, no dev half; scored only with --heldout.
 HELDOUT = ["clusters_heldout_blind.jsonl"]

@@ -50,7 +50,17 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from truce.dedup.reports import LOCALITY, NEAR_FIGURE, PUBLICATION, REFERENCE, REGION, Ref, Report, with_date
+from truce.dedup.reports import (
+    ARTICLE_DAY,
+    LOCALITY,
+    NEAR_FIGURE,
+    PUBLICATION,
+    REFERENCE,
+    REGION,
+    Ref,
+    Report,
+    with_date,
+)
 from truce.dedup.text import outlet_key
 from truce.dedup.text import sentence as normalise
 from truce.geo.distance import haversine_km
@@ -115,7 +125,10 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
     """
     from truce.dedup.reports import (
         abstained_words,
+        after_publication,
+        article_days_disagree,
         coarse_reach,
+        days_disagree,
         distinct,
         names_abstained,
         parts_disagree,
@@ -126,6 +139,12 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False
     if _gap(a, b) > (cfg.day_slack if slack is None else slack):
         return False
+    if cfg.publication_bounds and (after_publication(a, b) or after_publication(b, a)):
+        return False  # a story published on Thursday does not tell Friday's air strike
+    if cfg.named_days_contradict and days_disagree(a, b):
+        return False  # "on Monday" and "on Tuesday evening" in one town: two happenings
+    if cfg.article_day and article_days_disagree(a, b):
+        return False  # a sentence of Thursday's story is not Tuesday's happening
     if a.precise and b.precise:
         km = _km(a, b)
         if km > cfg.max_km:
@@ -466,7 +485,7 @@ def shared_values(a: Report, b: Report, stream: Stream, cfg: Any) -> list[str]:
     """Signal values both reports carry: the mode only when one of them is precisely placed; the
     words of a precise report's place name count as the place, not as words."""
     # a spot's words are w:/t: values; the follow-up marker is no evidence
-    values = {v for v in a.signals & b.signals if not v.startswith(LOCALITY) and v != REFERENCE}
+    values = {v for v in a.signals & b.signals if not v.startswith((LOCALITY, ARTICLE_DAY)) and v != REFERENCE}
     values = _one_near_figure(values)
     placed = _places(a, b, stream)
     if not (a.precise or b.precise):

@@ -504,6 +504,41 @@ def parts_disagree(a: Any, b: Any) -> bool:
                for d in days)
 
 
+def _named_day(r: Any) -> bool:
+    """A report whose text names one day (not a publication day, a week or a month): its day came from an
+    expression of its text (``date_text``)."""
+    return bool(r.date_text) and r.basis != PUBLICATION and r.precision == "day" and r.lo is not None and r.lo == r.hi
+
+
+def days_disagree(a: Any, b: Any) -> bool:
+    """Both texts name a day, the days differ, and no night between them is told by both ("late on
+    Monday" and "early on Tuesday" share ``h:<Monday>/<Tuesday>``; "on Monday night" and a bare "on
+    Tuesday" may be one raid after midnight): two happenings. ``day_slack`` lets intervals miss by a day
+    for a date told by the publication or a midnight raid, but in a dense stream "the bomb on Commercial
+    Avenue on Monday" and "the taxi driver shot in Nkwen on Tuesday" were one Bamenda incident by the
+    town alone (``named_days_contradict``, incid14)."""
+    if not (_named_day(a) and _named_day(b)) or a.lo == b.lo:
+        return False
+    early, late = (a, b) if a.lo < b.lo else (b, a)
+    if late.lo - early.lo > 1:
+        return True
+    night = f"{TIME}{date.fromordinal(early.lo)}/{date.fromordinal(late.lo)}"
+    ends, starts = night in early.signals, night in late.signals
+
+    def parts(r: Any) -> bool:
+        return any(v.startswith(TIME) for v in r.signals)
+
+    return not ((ends or not parts(early)) and (starts or not parts(late)) and (ends or starts))
+
+
+def after_publication(x: Any, y: Any) -> bool:
+    """``x`` is dated only by its publication and ``y``'s text names a day after it: an article cannot tell of
+    what happened after it was published, so ``day_slack`` does not reach forward from a publication day (a
+    sequel sentence of Thursday's story, "the camps had been used to hold kidnapped travellers", joined
+    Friday's air strike 150 km away; ``publication_bounds``, incid14)."""
+    return x.basis == PUBLICATION and x.hi is not None and _named_day(y) and y.lo > x.hi
+
+
 def speaker_values(claimant: str | None) -> set[str]:
     """The capitalised words and phrases of the report's speaker ("Col. Mauricio Pineda said ..."): a
     spokesman quoted about every happening of his week says who tells, not which happening it is, and
@@ -661,6 +696,8 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
     """
     events, refs = _clusterable(coded, cfg)
     out = _one_account_modes([report_of(e, coded, cfg) for e in events], cfg)
+    if cfg.article_day:
+        out = _article_day(out, refs, cfg)
     for r in out:
         if r.id in refs:
             r.signals = r.signals | {REFERENCE}
@@ -687,6 +724,48 @@ def reports_of(coded: CodedArticle, cfg: Any) -> list[Report]:
                 if r in full or not any(distinct(r, x, cfg) for x in full):
                     r.signals = r.signals | (extra - speaker_values(r.claimant))
     return out
+
+
+ARTICLE_DAY = "a:"  # signal prefix of the one day a publication-dated report's article names for its story ("a:2026-11-26")
+
+
+def _article_day(reports: list[Report], refs: set[str], cfg: Any) -> list[Report]:
+    """A report dated only by its publication in an article whose other reports of its type name one day,
+    within ``recent_days`` before the publication, and are not ``distinct`` from it, carries that day as an
+    ``ARTICLE_DAY`` value (no evidence): it tells that story, so it cannot be another day's happening
+    (``article_days_disagree``). Its interval stays the week before the publication (a football line at
+    the end of a radio bulletin, "Sonni's captain fired the third goal", is no new happening of the day).
+    Without it, "The attackers set the post on fire before fleeing", after Thursday night's attack on a
+    gendarmerie post, met Tuesday's fighting 2 km away by the town alone, and "the army said he had led
+    attacks on the city's police posts" joined Monday's bomb in the city (``article_day``, incid14)."""
+    for r in reports:
+        days = {x.lo for x in reports if x.event == r.event and x.id not in refs and _named_day(x)}
+        if r.basis != PUBLICATION or r.id in refs or len(days) != 1 or r.hi is None:
+            continue
+        d = min(days)
+        mates = [x for x in reports if x.event == r.event and x.lo == d and x is not r]
+        if 0 <= r.hi - d <= cfg.recent_days and not any(distinct(r, x, cfg) for x in mates):
+            r.signals = r.signals | {f"{ARTICLE_DAY}{date.fromordinal(d).isoformat()}"}
+    return reports
+
+
+def _story_day(r: Any) -> str | None:
+    """The day the report's text names, or for a publication-dated one the day its article names
+    (``ARTICLE_DAY``), while the report is dated on its own clock (a copy re-dated on its original's is not)."""
+    if _named_day(r):
+        return date.fromordinal(r.lo).isoformat()
+    if r.date != r.own_date:
+        return None
+    return next((v[len(ARTICLE_DAY):] for v in r.signals if v.startswith(ARTICLE_DAY)), None)
+
+
+def article_days_disagree(a: Any, b: Any) -> bool:
+    """One report's article names a day for its story, the other's text or article another one: two
+    happenings (only for a publication-dated report: two named days are ``days_disagree``'s)."""
+    if a.basis != PUBLICATION and b.basis != PUBLICATION:
+        return False
+    da, db = _story_day(a), _story_day(b)
+    return da is not None and db is not None and da != db
 
 
 def _clusterable(coded: CodedArticle, cfg: Any) -> tuple[list[Event], set[str]]:

@@ -158,6 +158,10 @@ def _clean(groups: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in groups.items() if v is not None}
 
 
+# A blank line ends a paragraph: no date expression runs across it (a hard-wrapped line may split one).
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
+
+
 def _candidates(text: str) -> list[DateExpr]:
     out = []
     folded = ignorecase_folded(text)
@@ -165,6 +169,8 @@ def _candidates(text: str) -> list[DateExpr]:
         if not _passes(gate, folded):
             continue
         for m in pattern.finditer(text):
+            if _PARAGRAPH_BREAK.search(m.group(0)):
+                continue  # "on 3 September.\n\n4. On 7 September": a numbered item, not "September 4"
             fields = _clean(m.groupdict())
             if kind == "time" and not _plausible_time(fields):
                 continue
