@@ -1,0 +1,65 @@
+"""A named container disambiguates the name inside it, alternate spellings where places stand, and an
+organisation's name that runs on into a place (issue 12, geo15): our own sentences, none taken from a gold set.
+
+Each behaviour is shown with its setting on and off, so the tests can fail.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from truce.config import TruceConfig
+from truce.geo import Geoparser
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from test_geo_homonyms import _locate, _off, _places  # noqa: E402  (the geo12 tests' helpers, not a copy)
+
+
+@pytest.fixture(scope="module")
+def geo() -> Geoparser:
+    return Geoparser(TruceConfig())
+
+
+DISTRICT = ("Militiamen burned a health post in Dera district of South Gondar zone on Tuesday, two nurses "
+            "told reporters in Amhara.")
+
+
+def test_a_district_named_with_its_zone_is_read_inside_the_zone(geo: Geoparser, nlp) -> None:
+    # The index has one Dera in Ethiopia, a town of Oromia 350 km away: the zone written after "district of"
+    # is the best point there is (no Dera inside it), not the namesake of another state.
+    got = _places(geo, nlp, DISTRICT)["Dera"]
+    assert got.admin1 == "Amhara" and got.name == "South Gondar Zone"
+    assert "inside South Gondar Zone" in (got.note or "")
+    assert _places(_off("admin_containers"), nlp, DISTRICT)["Dera"].admin1 == "Oromia"
+
+
+def test_a_zone_contains_no_town_of_another_state(nlp) -> None:
+    # With the admin word read but the zone allowed to "contain" any town within contains_km, Oromia's Dera wins.
+    assert _places(_off("admin2_state_check"), nlp, DISTRICT)["Dera"].admin1 == "Oromia"
+
+
+NEAR = ("Artillery shelled farms near Chifra on Thursday, killing a herder, elders in Ethiopia's Afar "
+        "region said.")
+
+
+def test_an_alternate_spelling_counts_where_a_place_stands(geo: Geoparser, nlp) -> None:
+    # GeoNames writes the Afar town Sifra and lists Chifra only as an alternate name.
+    loc = _locate(geo, nlp, NEAR, "shelled", NEAR)
+    assert loc is not None and loc.admin1 == "Afar" and loc.precision == "city"
+    assert "Chifra" not in _places(_off("locative_alt_population"), nlp, NEAR)
+
+
+ORG = ("Soldiers attacked a base of the Northern Hills Liberation Front near Chifra on Friday, officials "
+       "in Ethiopia's Afar region said.")
+
+
+def test_an_organisation_name_ends_before_near(geo: Geoparser, nlp) -> None:
+    # The small English model tags "the Northern Hills Liberation Front near Chifra" as one ORG.
+    assert any(e.text.endswith("near Chifra") for e in nlp(ORG).ents if e.label_ == "ORG")
+    got = _places(geo, nlp, ORG).get("Chifra")
+    assert got is not None and not got.in_org and got.admin1 == "Afar"
+    off = _places(_off("org_stops_at_town_preps"), nlp, ORG).get("Chifra")
+    assert off is None or off.in_org
