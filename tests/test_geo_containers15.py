@@ -13,6 +13,7 @@ import pytest
 
 from truce.config import TruceConfig
 from truce.geo import Geoparser
+from truce.geo.gazetteer import spelling_variants
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from test_geo_homonyms import _locate, _off, _places  # noqa: E402  (the geo12 tests' helpers, not a copy)
@@ -63,3 +64,28 @@ def test_an_organisation_name_ends_before_near(geo: Geoparser, nlp) -> None:
     assert got is not None and not got.in_org and got.admin1 == "Afar"
     off = _places(_off("org_stops_at_town_preps"), nlp, ORG).get("Chifra")
     assert off is None or off.in_org
+
+
+@pytest.mark.parametrize(("written", "variant"), [
+    ("tell rifaat", "tall rifat"),  # Tell / Tall, and the doubled vowel single
+    ("tel hamis", "tall hamis"),
+    ("awbari", "ubari"),
+    ("ubari", "awbari"),
+])
+def test_transliteration_variants_are_tried(written: str, variant: str) -> None:
+    assert variant in spelling_variants(written)
+
+
+def test_a_variant_town_is_read_in_its_country(geo: Geoparser, nlp) -> None:
+    text = "Shells hit Tell Rifaat on Sunday, wounding three children, a Syrian monitor said."
+    got = _places(geo, nlp, text).get("Tell Rifaat")
+    assert got is not None and got.country == "SYR" and got.precision == "city"
+
+
+RESIDENTS = "Residents of Ubari blocked the main road on Monday over power cuts, Libyan media reported."
+
+
+def test_residents_of_a_small_town_opening_a_sentence(geo: Geoparser, nlp) -> None:
+    got = _places(geo, nlp, RESIDENTS).get("Ubari")
+    assert got is not None and got.country == "LBY"
+    assert "Ubari" not in _places(_off("residents_of_towns"), nlp, RESIDENTS)

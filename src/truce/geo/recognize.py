@@ -16,9 +16,8 @@ English words come from ``data/lang/en/geo/``; thresholds from ``settings.toml``
 
 from __future__ import annotations
 
-import math
-
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -308,7 +307,9 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s
         return False
     elif head.lower_ == "of":
         noun = head.head
-        if not noun.is_lower or (noun.lower_ not in words("directions") and noun.lemma_.lower() not in place_heads()):
+        residents = bool(s.residents_of_towns) and _residents_of(noun)  # "Residents of Ubari" (geo15)
+        if not residents and (not noun.is_lower or (noun.lower_ not in words("directions")
+                                                    and noun.lemma_.lower() not in place_heads())):
             return False
         if s.town_of_any and _after_the_town_of(span):
             return any(gaz.kind[e] == "city" for e, alt in gaz.lookup(span_text(span)) if not alt)
@@ -671,9 +672,15 @@ def _of_is_locative(of: Token) -> bool:
     head = of.head
     if head.lower_ in words("locative_preps") or head.lower_ in words("directions"):
         return head.is_lower
-    if head.is_lower and head.lemma_.lower() in words("resident_words"):
+    if _residents_of(head):
         return True
     return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.like_num for c in head.children)
+
+
+def _residents_of(noun: Token) -> bool:
+    """The people of a place (resident_words.txt), also as a sentence's first word ("Residents of Ubari
+    protested", geo15)."""
+    return (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in words("resident_words")
 
 
 def _after_locative_word(tok: Token) -> bool:
