@@ -89,3 +89,14 @@ def test_residents_of_a_small_town_opening_a_sentence(geo: Geoparser, nlp) -> No
     got = _places(geo, nlp, RESIDENTS).get("Ubari")
     assert got is not None and got.country == "LBY"
     assert "Ubari" not in _places(_off("residents_of_towns"), nlp, RESIDENTS)
+
+
+TOWNLESS = "Militiamen attacked a school in South Gondar zone, in a village near Debre Tabor, on Friday."
+
+
+def test_a_unit_at_its_states_point_yields_to_a_town(geo: Geoparser, nlp) -> None:
+    # South Gondar Zone has no town in the index (it sits at Amhara's point); Debre Tabor has a point of its own.
+    loc = _locate(geo, nlp, TOWNLESS, "attacked", TOWNLESS)
+    assert loc is not None and loc.precision == "city" and loc.admin1 == "Amhara"
+    off = _locate(_off("townless_yields"), nlp, TOWNLESS, "attacked", TOWNLESS)
+    assert off is not None and off.name == "South Gondar Zone"
