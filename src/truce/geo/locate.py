@@ -35,7 +35,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from truce.geo.distance import haversine_km, moved
-from truce.geo.gazetteer import AnyGazetteer
+from truce.geo.gazetteer import TOWNLESS_FCODE, AnyGazetteer
 from truce.geo.recognize import locative_verbs, place_heads, relative_offset
 from truce.geo.resolve import LOCAL_FALLBACK_NOTE, paragraph_bounds
 from truce.geo.tables import demonyms, words
@@ -338,12 +338,19 @@ def _attached(event: Event, places: list[Place], doc: Doc, s: Any) -> Place | No
                 if child.dep_ != "prep" or loc or child.lower_ == "of":
                     nxt.append((child, loc))
         frontier = nxt
-        if hits and hits[0][1].precision in FINE:
+        if hits and hits[0][1].precision in FINE and not _borrowed_point(hits[0][1], s):
             break
     if not hits:
         return None
     # "in Bannu in northwest Pakistan": the finest place reached wins, then the nearest in the tree.
-    return min(hits, key=lambda h: (h[1].precision not in FINE, h[0]))[1]
+    return min(hits, key=lambda h: (h[1].precision not in FINE, _borrowed_point(h[1], s), h[0]))[1]
+
+
+def _borrowed_point(place: Place, s: Any) -> bool:
+    """A unit known by name alone, at its state's point (``TOWNLESS_FCODE``): a town with a point of its own
+    reached in the same walk is the better place ("a town near Woreta in South Gondar zone", geo15,
+    ``townless_yields``)."""
+    return bool(s.townless_yields) and place.feature_code == TOWNLESS_FCODE
 
 
 _SPEAKER_KEY = "truce.geo.speaker_places"

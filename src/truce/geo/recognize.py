@@ -17,6 +17,7 @@ English words come from ``data/lang/en/geo/``; thresholds from ``settings.toml``
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -91,6 +92,17 @@ def _list_unit_after(doc: Doc, end: int) -> str | None:
         word = unit_word(tok)
         return word if word is not None and tok.lower_ != word else None  # a plural ends the list
     return None
+
+
+def _org_end(doc: Doc, ent: Span, s: Any) -> int:
+    """Where an organisation's name ends: an NER span that runs on over "near" / "outside" / "around"
+    (town_preps.txt) into a place ("the Semien Amhara Front near Chifra", geo15) ends before the
+    preposition, which no group's name contains."""
+    if s.org_stops_at_town_preps:
+        for tok in ent[1:]:
+            if tok.is_lower and tok.lower_ in words("town_preps"):
+                return tok.i
+    return ent.end
 
 
 def _known(gaz: AnyGazetteer, text: str) -> bool:
@@ -295,13 +307,19 @@ def _town_where_places_stand(span: Span, gaz: AnyGazetteer, support: set[str], s
         return False
     elif head.lower_ == "of":
         noun = head.head
-        if not noun.is_lower or (noun.lower_ not in words("directions") and noun.lemma_.lower() not in place_heads()):
+        residents = bool(s.residents_of_towns) and _residents_of(noun)  # "Residents of Ubari" (geo15)
+        if not residents and (not noun.is_lower or (noun.lower_ not in words("directions")
+                                                    and noun.lemma_.lower() not in place_heads())):
             return False
         if s.town_of_any and _after_the_town_of(span):
             return any(gaz.kind[e] == "city" for e, alt in gaz.lookup(span_text(span)) if not alt)
     elif head.lower_ not in words("town_preps"):
         return False
-    return any(gaz.kind[e] == "city" and gaz.cc[e] in support for e, alt in gaz.lookup(span_text(span)) if not alt)
+    # geo15: an alternate spelling of a town of the article's country counts from ``locative_alt_population``
+    # on ("near Chifra": GeoNames writes Sifra), as for an attack verb's passive subject.
+    floor = s.locative_alt_population or math.inf
+    return any(gaz.kind[e] == "city" and gaz.cc[e] in support and (not alt or gaz.pop[e] >= floor)
+               for e, alt in gaz.lookup(span_text(span)))
 
 
 def _variant_in_support(gaz: AnyGazetteer, name: str, support: set[str], s: Any) -> bool:
@@ -417,7 +435,8 @@ def find_mentions(doc: Doc, gaz: AnyGazetteer, settings: Any, with_demonyms: boo
         if ent.label_ in NEVER_INSIDE:
             blocked[ent.start:ent.end] = [True] * (ent.end - ent.start)
         elif ent.label_ == "ORG":
-            in_org[ent.start:ent.end] = [(ent.start, ent.end)] * (ent.end - ent.start)
+            end = _org_end(doc, ent, settings)
+            in_org[ent.start:end] = [(ent.start, end)] * (end - ent.start)
     _datelines(doc, text, gaz, claims)
     _bracketed(doc, gaz, claims, blocked, settings)
     for ent in ents:
@@ -653,9 +672,15 @@ def _of_is_locative(of: Token) -> bool:
     head = of.head
     if head.lower_ in words("locative_preps") or head.lower_ in words("directions"):
         return head.is_lower
-    if head.is_lower and head.lemma_.lower() in words("resident_words"):
+    if _residents_of(head):
         return True
     return head.ent_type_ == "PERSON" and any(c.dep_ == "appos" and c.like_num for c in head.children)
+
+
+def _residents_of(noun: Token) -> bool:
+    """The people of a place (resident_words.txt), also as a sentence's first word ("Residents of Ubari
+    protested", geo15)."""
+    return (noun.is_lower or noun.is_sent_start) and noun.lemma_.lower() in words("resident_words")
 
 
 def _after_locative_word(tok: Token) -> bool:

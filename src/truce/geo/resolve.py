@@ -202,6 +202,9 @@ def contains(gaz: AnyGazetteer, outer: int, inner: int, s: Any) -> bool:
         if kind == "admin1" and gaz.admin1[inner] and \
                 (gaz.cc[inner], normalize(gaz.admin1[inner])) in gaz.admin1_entry:
             return False  # the town's state is known, and it is another one ("Springfield, Illinois")
+        if kind == "admin2" and s.admin2_state_check and gaz.admin1[inner] and gaz.admin1[outer] \
+                and gaz.admin1[inner] != gaz.admin1[outer]:
+            return False  # geo15: a zone lies in one state; a town of another is not inside it ("Dera ... South Gondar")
         return haversine_km(gaz.lat[outer], gaz.lon[outer], gaz.lat[inner], gaz.lon[inner]) < s.contains_km
     return False
 
@@ -510,7 +513,7 @@ def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]
         gap = text[a.end:b.start]
         # "Nasir (Nasir, Upper Nile)": every place in the bracket after a name is its container.
         in_bracket = gap.lstrip().startswith("(") and ")" not in gap and len(gap) <= s.container_bracket_chars
-        settled = bool(s.settlement_containers) and _settlement_gap(gap)  # "Mushu village in Bokkos": never a list
+        settled = bool(s.settlement_containers) and _settlement_gap(gap, bool(s.admin_containers))  # "Mushu village in Bokkos": never a list
         if (gap.strip() in (",", "in", ", in") and len(gap) <= s.container_gap_chars or in_bracket or settled) \
                 and not a.demonym and not b.demonym:
             pairs.setdefault(keys[i], set()).add(keys[i + 1])
@@ -520,13 +523,21 @@ def _hierarchy_pairs(mentions: list[Mention], text: str, names: dict[str, _Name]
     return pairs, frozenset(bracketed), own
 
 
-def _settlement_gap(gap: str) -> bool:
+def _settlement_gap(gap: str, admin: bool = False) -> bool:
     """The text between a name and its container when a settlement noun stands between them: "Mushu
     village in Bokkos", "Kassab camp, Kutum" (``settlement_words.txt``, geo11). A village no gazetteer
     carries, or one whose name is some far town's ("Mushu": Mus in Turkey), then falls back to the
-    written container, like "Holliday, Missouri"."""
+    written container, like "Holliday, Missouri". With ``admin`` (geo15, ``admin_containers``), an
+    admin word too, also before "of": "Dera district of South Gondar zone", "Kutum locality in North
+    Darfur": a unit named inside a named unit is read there (or at the container), never at a namesake
+    of another state, however populous."""
     parts = gap.replace(",", " , ").split()
-    return len(parts) == 2 and parts[0].lower() in words("settlement_words") and parts[1] in ("in", ",")
+    if len(parts) != 2:
+        return False
+    word = parts[0].lower()
+    if word in words("settlement_words") and parts[1] in ("in", ","):
+        return True
+    return admin and word in words("admin_words") and parts[1] in ("in", ",", "of")
 
 
 def _hint_bonus(gaz: AnyGazetteer, entry: int, hint: str | None, s: Any) -> float:
