@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from truce.config import TruceConfig
 from truce.events.article import consolidate, load_article_rules
 from truce.events.assemble import sentence_events
-from truce.events.domain import POLITICS, UNKNOWN, ArticleDomain, article_domain
+from truce.events.domain import POLITICS, UNKNOWN, ArticleDomain, article_domain, is_tie
 from truce.events.frames import load_frames
 from truce.events.lexicon import load_lexicon
 from truce.events.settings import coding_with
@@ -54,6 +54,9 @@ class EventExtractor:
                 here = domain
                 if domain.label == UNKNOWN:  # too little text for the article: the sentence's own words, if any
                     here = article_domain(sent, min_evidence=self.settings.sentence_domain_min_evidence)
+                    if short and is_tie(here):
+                        # 'Kidnappers seized a businessman' (a crime cue, a business cue): the whole short text decides
+                        here = ArticleDomain()
                 if short and here.label == UNKNOWN:  # nor in the sentence: the whole short text's words, at its bar
                     whole = whole or article_domain(doc, min_evidence=self.settings.sentence_domain_min_evidence)
                     if _agrees(article_domain(sent, min_evidence=0.0), whole):

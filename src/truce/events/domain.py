@@ -165,9 +165,10 @@ def _distribution(counts: Counter[str], domains: dict[str, frozenset[str]], cues
         return ArticleDomain()
     shares = {k: round(v / total, 4) for k, v in totals.items()}
     label = max(shares, key=lambda k: shares[k])
-    if sum(1 for v in shares.values() if v == shares[label]) > 1:
-        # a tie names no domain ('Kidnappers seized a businessman': one crime cue, one business cue): the
-        # caller's fallback decides (the whole short text, the article), not the order of domains.yaml
-        return ArticleDomain()
     best = {k: sorted(v, reverse=True)[:5] for k, v in best.items()}
     return ArticleDomain(label=label, score=shares[label], shares=shares, evidence=tuple(c for _, c in best[label]))
+
+
+def is_tie(domain: ArticleDomain) -> bool:
+    """Two domains share the top share: the cue words name no domain, only the order of domains.yaml would."""
+    return sum(1 for v in domain.shares.values() if v == domain.score) > 1
