@@ -64,7 +64,10 @@ FILE_BLIND_SHARE = {"articles_geo7": 0.5, "articles_relevance": 0.5, "sentences_
                     "articles_geo13": 0.5, "sentences_heldout3": 1.0,
                     # Sets of the 2026-12-04 second round, registered before they were written.
                     "sentences_news11": 0.5, "articles_domain14": 0.5, "clusters_streams14": 0.5,
-                    "articles_geo14": 0.5, "sentences_roles14": 0.5}
+                    "articles_geo14": 0.5, "sentences_roles14": 0.5,
+                    # Sets of the 2026-12-04 third round, registered before they were written.
+                    "sentences_news12": 0.5, "articles_domain15": 0.5, "clusters_streams15": 0.5,
+                    "sentences_heldout4": 1.0, "articles_heldout2": 1.0}
 
 
 def is_blind(group: str, share: float | None = None) -> bool:
