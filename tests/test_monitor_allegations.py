@@ -6,38 +6,24 @@ All sentences are our own writing, on the sample Libya truce file (the army: gov
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from truce.monitor import CONTESTED, POSSIBLE, VIOLATION, example_truce, judge
+from sirte_events import LNF, sirte_event
+from sirte_events import verdicts_by_id as by_id
+from truce.monitor import CONTESTED, POSSIBLE, VIOLATION, example_truce
 from truce.monitor.attribution import claimant_attribution
-from truce.records import ActorRef, Claim, Event, EventLocation, Modality
+from truce.records import ActorRef, Claim, Event
 
 GNU = ActorRef("government troops", country="LBY", sector="MIL")
-LNF = ActorRef("LNF fighters", country="LBY", sector="REB", name="Libyan National Front")
-SIRTE = EventLocation(name="Sirte", lat=31.2089, lon=16.5887, country="LBY", precision="city", rule="sentence")
-_n = itertools.count()
 
 
-def ev(actor, sentence: str, claimant: str | None, cluster: str, article: str = "a1", start: int = 0,
-       event: str = "ASSAULT") -> Event:
-    i = next(_n)
-    e = Event(id=f"y{i}", article_id=article, event=event, mode="firearms", actor=[actor] if actor else [],
-              sentence=sentence, location=SIRTE, date="2026-03-05", date_precision="day", cluster_id=cluster,
-              modality=Modality(claimed=claimant is not None, claimant=claimant))
-    e.sentence_start, e.trigger_start = start, start + 1
-    e.trigger_end = e.trigger_start + 3
-    return e
+def ev(actor, sentence: str, claimant: str | None, cluster: str, **where) -> Event:
+    return sirte_event(actor, sentence, claimant=claimant, cluster=cluster, **where)
 
 
 @pytest.fixture(scope="module")
 def chain():
     return example_truce()
-
-
-def by_id(events, chain):
-    return {v.event_id: v for v in judge(events, chain)}
 
 
 def test_claimants_map_to_the_side_they_speak_for(chain):

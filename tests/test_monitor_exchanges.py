@@ -5,38 +5,20 @@ All sentences are our own writing (the fifth dev scenario's style), on the sampl
 
 from __future__ import annotations
 
-import itertools
-
 import pytest
 
-from truce.monitor import CONTESTED, NOT_COVERED, POSSIBLE, VIOLATION, example_truce, judge
-from truce.records import ActorRef, Claim, Event, EventLocation, Modality
+from sirte_events import GNU, LNF, SIRTE
+from sirte_events import sirte_event as ev
+from sirte_events import verdicts_by_id as by_id
+from truce.monitor import CONTESTED, NOT_COVERED, POSSIBLE, VIOLATION, example_truce
+from truce.records import ActorRef, Claim, Modality
 
-GNU = ActorRef("government forces", country="LBY", sector="MIL")
-LNF = ActorRef("LNF fighters", country="LBY", sector="REB", name="Libyan National Front")
 ZAWIYA = ActorRef("Zawiya Brigades", country="LBY", sector="REB", name="Zawiya Brigades")
-SIRTE = EventLocation(name="Sirte", lat=31.2089, lon=16.5887, country="LBY", precision="city", rule="sentence")
-_n = itertools.count()
-
-
-def ev(actor, sentence: str, date: str = "2026-03-05", precision: str = "day", article: str = "a1",
-       start: int = 0, cluster: str | None = None, event: str = "ASSAULT") -> Event:
-    i = next(_n)
-    e = Event(id=f"x{i}", article_id=article, event=event, mode="firearms", actor=[actor] if actor else [],
-              sentence=sentence, location=SIRTE, date=date, date_precision=precision, cluster_id=cluster,
-              modality=Modality())
-    e.sentence_start, e.trigger_start = start, start + 1
-    e.trigger_end = e.trigger_start + 3
-    return e
 
 
 @pytest.fixture(scope="module")
 def chain():
     return example_truce()
-
-
-def by_id(events, chain):
-    return {v.event_id: v for v in judge(events, chain)}
 
 
 def test_one_sides_self_defence_against_the_other_it_blames_is_not_contested(chain):

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from test_monitor_exchanges import GNU, LNF, ev
-from truce.monitor import CONTESTED, UNATTRIBUTED, VIOLATION, example_truce, judge
+from sirte_events import GNU, LNF
+from sirte_events import sirte_event as ev
+from sirte_events import verdicts_by_id as by_id
+from truce.monitor import CONTESTED, UNATTRIBUTED, VIOLATION, example_truce
 
 
 @pytest.fixture(scope="module")
 def chain():
     return example_truce()
-
-
-def by_id(events, chain):
-    return {v.event_id: v for v in judge(events, chain)}
 
 
 def test_an_unattributed_report_takes_the_party_another_report_of_the_incident_names(chain):
