@@ -41,7 +41,7 @@ from truce.settings import Settings
 WRITTEN_DIR = Path(__file__).parent / "data" / "written"
 # The written incident sets, each as its dev and blind halves (blind: scored for the report only).
 WRITTEN = [f"clusters{part}_{half}.jsonl"
-           for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13", "_streams14")
+           for part in ("", "_followups", "_multistream", "_splits", "_streams11", "_streams12", "_streams13", "_streams14", "_streams15")
            for half in ("dev", "blind")]
 # The lead's held-out stream: blind as a whole, no dev half; scored only with --heldout.
 HELDOUT = ["clusters_heldout_blind.jsonl"]
