@@ -45,7 +45,7 @@ from truce.monitor.model import Truce
 from truce.monitor.params import MonitorParams, default_params
 from truce.monitor.scope import OWN_PLACE_RULES
 from truce.monitor.verdict import CONTESTED, NOT_COVERED, POSSIBLE, UNATTRIBUTED, VIOLATION, Verdict
-from truce.records import ActorRef, Claim, Event
+from truce.records import ActorRef, Claim, Event, EventLocation
 
 JUDGED = (VIOLATION, UNATTRIBUTED, POSSIBLE)
 SILENCE = "silence"  # the claim kind of a party's silence about an incident (truce.records.Claim)
@@ -380,6 +380,92 @@ def late_weekday_retelling(group: list[Verdict], hosts: Iterable[tuple[str, list
                         and _shared_figure(v.event, h.event)):
                     found.setdefault(incident, h)
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+PLACE_LEVELS = {"admin2": 1, "admin1": 2, "region": 2, "country": 3}  # coarser places rank higher; a town or point is 0
+
+
+def coarse_retelling(group: list[Verdict], hosts: Iterable[tuple[str, list[Verdict]]],
+                     params: MonitorParams | None = None) -> str | None:
+    """The incident of another story that this article's incident tells at another level of place.
+
+    One outlet names the town ("an air strike hit the market in Gamboru on Saturday"), another only the
+    district or the state ("a strike killed nine people at a market in Borno State on Saturday"), and
+    clustering, lacking a rare shared signal, keeps them apart. The monitor joins them when every
+    prohibited report of one incident is placed at a coarser level (``PLACE_LEVELS``: district, province,
+    country) than a prohibited report of the other incident whose place it contains (``_contains``), of
+    the same PLOVER type, the same local day and the same doer (one party; with no party on either side,
+    a casualty figure alike); a report known only at country level also needs a casualty figure alike
+    (the country has many happenings of a type a day). Either incident may be the coarse one (whichever
+    story came first). Only a single candidate counts: two happenings the coarse place could be stay
+    apart. Returns the other incident's id, or None."""
+    params = params or default_params()
+    told = [v for v in group if _is_report(v) and v.rule.startswith("prohibited") and v.local_day]
+    if not told or any(_level(v.event) is None for v in told):
+        return None
+    articles = {v.event.article_id for v in told}
+    found: set[str] = set()
+    for incident, reports in hosts:
+        others = [h for h in reports if h.event is not None and h.event.article_id not in articles
+                  and _is_report(h) and h.rule.startswith("prohibited") and h.local_day]
+        if not others or any(_level(h.event) is None for h in others):
+            continue
+        if min(_level(v.event) for v in told) > min(_level(h.event) for h in others):
+            pairs = [(v, h) for v in told for h in others]
+        elif min(_level(h.event) for h in others) > min(_level(v.event) for v in told):
+            pairs = [(h, v) for v in told for h in others]
+        else:
+            continue
+        if any(_coarse_tells(c, p, params) for c, p in pairs):
+            found.add(incident)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _level(e: Event) -> int | None:
+    """The level of a report's place (``PLACE_LEVELS``; 0 a town or point); None when it has no point."""
+    loc = e.location
+    if loc is None or loc.lat is None or loc.lon is None:
+        return None
+    return PLACE_LEVELS.get(loc.precision or "", 0)
+
+
+def _coarse_tells(coarse: Verdict, precise: Verdict, params: MonitorParams) -> bool:
+    """Can the coarser report be another account of the finer one (``coarse_retelling``)?"""
+    c, p = coarse.event, precise.event
+    if c.event != p.event or coarse.local_day != precise.local_day or _level(c) <= _level(p):
+        return False
+    if coarse.party is not None or precise.party is not None:
+        if coarse.party != precise.party:
+            return False
+    elif not _shared_figure(c, p):
+        return False
+    if c.location.precision == "country" and not _shared_figure(c, p):
+        return False
+    return _contains(c.location, p.location, params)
+
+
+def _contains(coarse: EventLocation, precise: EventLocation | None, params: MonitorParams) -> bool:
+    """Does a district, province or country place contain a finer one? By country and province name
+    where both are known, else within the reach of the coarse place's centre (``admin2_contain_km``,
+    ``admin_reach_km``)."""
+    from truce.geo.distance import haversine_km
+
+    if precise is None or precise.lat is None:
+        return False
+    if coarse.country and precise.country and coarse.country != precise.country:
+        return False
+    if coarse.precision == "country":
+        return bool(coarse.country) and coarse.country == precise.country
+    if coarse.precision in ("admin1", "region") and coarse.admin1 and precise.admin1:
+        return _unaccent(coarse.admin1) == _unaccent(precise.admin1)
+    reach = params.admin2_contain_km if coarse.precision == "admin2" else params.admin_reach_km
+    return haversine_km(coarse.lat, coarse.lon, precise.lat, precise.lon) <= reach
+
+
+def _unaccent(name: str) -> str:
+    import unicodedata
+
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).casefold()
 
 
 def _weekday_dated(e: Event) -> bool:

@@ -27,6 +27,7 @@ class MonitorParams:
     horizon: timedelta
     duckdb_memory_limit: str
     same_act_km: float
+    admin2_contain_km: float  # a district-level place contains a town this close to its centre
     late_retelling_min_days: int
     late_retelling_max_days: int
     civilian_target_modes: frozenset[str]  # acts aimed at civilians or aid: no excluded group was their target
@@ -55,7 +56,8 @@ class MonitorParams:
                           "country": m.place_factor_country, "none": m.place_factor_none},
             chunk_size=int(m.chunk_size), horizon=timedelta(days=m.horizon_days),
             duckdb_memory_limit=_memory_limit(str(m.duckdb_memory_limit)),
-            same_act_km=float(m.same_act_km), late_retelling_min_days=int(m.late_retelling_min_days),
+            same_act_km=float(m.same_act_km), admin2_contain_km=float(m.admin2_contain_km),
+            late_retelling_min_days=int(m.late_retelling_min_days),
             late_retelling_max_days=int(m.late_retelling_max_days), civilian_target_modes=frozenset(map(str, m.civilian_target_modes)),
             activity_index_span=timedelta(days=m.activity_index_span_days), source_doubt=float(m.source_doubt),
             dateline_max_start=int(m.dateline_max_start), dateline_min_chars=int(m.dateline_min_chars),

@@ -34,6 +34,7 @@ from truce.monitor.engine import (
     story_places,
 )
 from truce.monitor.incidents import (
+    coarse_retelling,
     gather_claim_reports,
     late_weekday_retelling,
     resolve_group,
@@ -126,7 +127,9 @@ class Judge:
     def _join_retold(self, ci: int, keys: list[tuple[int, str]], articles: set[str], day: date | None = None) -> None:
         """An incident of this article that only retells, with its claims, a happening another article
         told (``retold_elsewhere``) becomes that happening's incident; so does a late page dated only by a
-        weekday that retells another story's incident (``late_weekday_retelling``; ``day``: its publication)."""
+        weekday that retells another story's incident (``late_weekday_retelling``; ``day``: its publication); so
+        does an incident told at a district, province or country that contains another story's precisely
+        placed one, of the same act, day and doer (``coarse_retelling``)."""
         for key in keys:
             slot = self.open.get(key)
             if slot is None or any(v.event is None or v.event.article_id not in articles for v in slot.reports):
@@ -147,6 +150,13 @@ class Judge:
                                      f"of another story (same act, place and casualty figure), of its day")
                     v.local_day = host.local_day
                 self._alias(ci, key[1], host.incident)
+                continue
+            other = coarse_retelling(slot.reports, hosts, self.params)
+            if other is not None:
+                for v in slot.reports:
+                    v.reasons.append(f"one happening with incident {other} of another story: the same act, day "
+                                     f"and doer, one of them placed only at a place containing the other's")
+                self._alias(ci, key[1], other)
 
     def close(self, day: date | None = None, everything: bool = False) -> list[list[Verdict]]:
         """Resolve the incidents whose last report is more than ``horizon`` before ``day``."""
