@@ -94,6 +94,28 @@ def test_a_quoted_first_person_denial_is_the_speakers(truce):
     assert all(v.verdict == CONTESTED for v in attacks)
 
 
+def test_an_admitted_strike_with_a_disputed_target_is_no_denial(truce):
+    # the army says it struck, and denies only whom it hit: the strike is admitted, not denied
+    text = story("An air strike hit a market near Warri on Sunday, killing six traders, witnesses said.",
+                 "Residents blamed the Nigerian army for the strike.",
+                 "The army said in a statement that its jets had struck a Delta Union depot near the town, "
+                 "and denied hitting civilians.")
+    events, attacks = incidents(text, truce)
+    assert not claims_of(events, "denial")
+    assert [c.party.text for c in claims_of(events, "responsibility")] == ["army"]
+    assert attacks and all(v.verdict == VIOLATION and v.party == "gov" for v in attacks)
+
+
+def test_a_denial_of_the_act_itself_still_counts(truce):
+    # the control: no admission in the sentence, so the negated strike is the army's denial
+    text = story("An air strike hit a market near Warri on Sunday, killing six traders, witnesses said.",
+                 "Residents blamed the Nigerian army for the strike.",
+                 "The army said in a statement that it had not carried out any strike near the town.")
+    events, attacks = incidents(text, truce)
+    assert claims_of(events, "denial")
+    assert attacks and all(v.verdict == CONTESTED for v in attacks)
+
+
 def test_did_not_mention_is_no_denial(truce):
     text = story(ATTACK, "The army blamed the Delta Union for the attack.",
                  "The army's daily bulletin did not mention the attack.")

@@ -26,6 +26,7 @@ from truce.claims.casualties import parse_casualties
 from truce.claims.statements import (
     ClaimWords,
     claim_words,
+    event_admission,
     event_denial,
     event_silence,
     sentence_claims,
@@ -69,6 +70,8 @@ class ClaimReader:
                 attach(denial, targets, prefer=e.event)
             elif (silence := event_silence(e, doc, words)) is not None:
                 e.claims.append(silence)  # on the negated mention itself: no denial, for the monitor too
+            elif (admission := event_admission(e, doc, words)) is not None:
+                e.claims.append(admission)  # "struck a depot and denied hitting civilians": admitted, not denied
         for e in targets:
             claim = spoken_responsibility(e, doc, code, words)
             if claim is not None:

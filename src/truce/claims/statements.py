@@ -403,7 +403,11 @@ def event_silence(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | No
 
 
 def event_denial(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | None:
-    """A negated attack by a named or coded actor is that actor's denial ("our fighters have not fired")."""
+    """A negated attack by a named or coded actor is that actor's denial ("our fighters have not fired").
+
+    Not when the denial is coordinated with the same subject's admission of an act of the same type
+    (``admitted_beside``): "the air force said its aircraft had struck a rebel depot, and denied hitting
+    civilians" admits the strike and disputes only its target, which is no denial of the act."""
     w = w or claim_words()
     if not e.modality.negated or e.event not in w.incident_types or not e.actor:
         return None
@@ -412,8 +416,53 @@ def event_denial(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | Non
         return None
     if silenced(doc, e.trigger_start, e.trigger_end, w):
         return None
+    if admitted_beside(doc, e, w) is not None:
+        return None
     return Claim("denial", party, e.modality.claimant or party.text, e.sentence, e.trigger_start, e.trigger_end,
                  e.modality.cue or "not")
+
+
+def admitted_beside(doc: Doc, e: Event, w: ClaimWords) -> Token | None:
+    """The asserted act of the event's type that the verb denying the event is coordinated with ("struck a
+    depot and denied hitting civilians", "admitted shelling the ridge but denied targeting homes"), or None."""
+    span = char_span(doc, e.trigger_start, e.trigger_end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    cue = span.root
+    for _ in range(3):
+        if cue.lemma_.lower() in w.denial_verbs or cue.head.i == cue.i:
+            break
+        cue = cue.head
+    if cue.lemma_.lower() not in w.denial_verbs:
+        return None
+    beside = ([cue.head] if cue.dep_ == "conj" else []) + [c for c in cue.children if c.dep_ == "conj"]
+    acts = [t for b in beside for t in (b, *(c for c in b.children if c.dep_ in ("xcomp", "ccomp")))]
+    return next((t for t in acts if _asserted_act(t, e.event)), None)
+
+
+def event_admission(e: Event, doc: Doc, w: ClaimWords | None = None) -> Claim | None:
+    """A negated attack whose denial comes with the actor's admission of the act ("its jets had struck a
+    depot, and denied hitting civilians") is that actor's claim of the act (kind ``responsibility``, on the
+    negated mention itself: the monitor reads no denial from it). None for any other event."""
+    w = w or claim_words()
+    if not e.modality.negated or e.event not in w.incident_types or not e.actor:
+        return None
+    party = e.actor[0]
+    if not (party.country or party.sector or party.name):
+        return None
+    act = admitted_beside(doc, e, w)
+    if act is None:
+        return None
+    return Claim("responsibility", party, e.modality.claimant or party.text, e.sentence, e.trigger_start,
+                 e.trigger_end, f"{act.text}, {e.modality.cue or 'not'} {e.trigger}")
+
+
+def _asserted_act(tok: Token, event_type: str) -> bool:
+    """A verb of the event coder's lexicon for ``event_type``, not negated."""
+    if tok.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in tok.children):
+        return False
+    return any(c.event == event_type and c.pos in ("verb", "any")
+               for c in _cached_lexicon().candidates(tok.lemma_.lower()))
 
 
 PRONOUNS = frozenset({"it", "they", "we"})

@@ -603,12 +603,15 @@ def _split_by_time(group: list[Verdict]) -> list[list[Verdict]]:
 
 def _claims_of(v: Verdict, unit: Truce) -> list[Claim]:
     """The claims a report carries, plus the one it is: a negated act (denial; not when the claims stage
-    read the negation as a silence, "did not mention the bomb"), an ACCUSE (blame). Silences are no
+    read the negation as a silence, "did not mention the bomb", or as an admitted act with a disputed
+    target), an ACCUSE (blame). Silences are no
     account of who did it and are left out."""
     e = v.event
     out = [c for c in e.claims if c.kind != SILENCE]
-    silent = len(out) < len(e.claims)  # "did not mention the bomb": the negation is a silence, not a denial
-    if e.modality.negated and e.actor and v.rule.startswith("prohibited") and not silent:
+    # "did not mention the bomb" (a silence), "struck a depot and denied hitting civilians" (the act admitted,
+    # a responsibility claim on the negated mention itself): the negation is no denial
+    explained = any(c.kind in (SILENCE, "responsibility") for c in e.claims)
+    if e.modality.negated and e.actor and v.rule.startswith("prohibited") and not explained:
         out.append(Claim("denial", e.actor[0], e.modality.claimant or e.actor[0].text, e.sentence,
                          e.trigger_start, e.trigger_end, e.modality.cue or "not"))
     if e.event == "ACCUSE" and e.modality.asserted and e.recipient:
