@@ -14,7 +14,8 @@ A report tells of one happening: when it matches several gold incidents (two att
 apart both fall within the tolerances), it counts for the one it fits best only (the nearest day, then
 the nearest place; a coarse match counts as the farthest, except for a gold incident known only
 at that level), so one report never makes two gold
-incidents look matched, split or merged. A reported incident matches a gold incident when one of its
+incidents look matched, split or merged; a tie is broken by the report's own incident, when its other
+reports fit one of the tied gold incidents only. A reported incident matches a gold incident when one of its
 reports matches it on all three and fits it best. Incidents the monitor marks as no happening
 (``"happening": false``: only denials, plans or recalled context that no happening took in) are not
 incidents and are not matched. It prints:
@@ -175,9 +176,22 @@ def most_serious(verdicts: list[str]) -> str:
     return min(verdicts, key=lambda v: SEVERITY.index(v) if v in SEVERITY else len(SEVERITY))
 
 
+def _break_ties(r: Reported, best: dict[int, set[str]]) -> None:
+    """A report that fits several gold incidents equally (a report placed only in the country, on a day
+    with two gold incidents there) is the one its incident's other reports fit, when they single one out
+    of the tie: the town-level reports of its incident say which happening it tells."""
+    singled = {gid for x in r.reports if len(best[id(x)]) == 1 for gid in best[id(x)]}
+    for x in r.reports:
+        tied = best[id(x)]
+        if len(tied) > 1 and len(tied & singled) == 1:
+            best[id(x)] = tied & singled
+
+
 def score(golds: list[Gold], reported: list[Reported], non_incidents: list[Gold] | None = None) -> dict[str, Any]:
     """Match and count (see the module docstring)."""
     best = {id(x): best_golds(x, golds) for r in reported for x in r.reports}
+    for r in reported:
+        _break_ties(r, best)
     match_any = {g.id: [r for r in reported if any(g.id in best[id(x)] for x in r.reports)] for g in golds}
     match_own = {g.id: [r for r in reported if any(g.id in best[id(x)] and x.get("event") == g.raw["event"]
                                                     for x in r.reports)] for g in golds}

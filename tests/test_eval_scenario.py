@@ -112,3 +112,20 @@ def test_incidents_the_monitor_marks_as_no_happening_are_not_matched():
     run["incidents"][1]["happening"] = False  # e.g. only a denial no happening took in
     res = es.score(GOLDS, es.load_reported(run))
     assert res["split_gold_incidents"] == 0 and res["reported_incidents"] == 1
+
+
+def test_a_country_level_tie_goes_to_the_gold_its_incidents_other_reports_fit():
+    """Two gold attacks on one day in one country, 150 km apart; one reported incident holds a town report
+    of the first and a report placed only in the country (it fits both equally): it tells the first, so
+    the second is neither matched by that incident nor split."""
+    golds = [gold("A", "2026-09-01", -1.0, 29.0, "ASSAULT", "violation"),
+             gold("B", "2026-09-01", -2.3, 29.5, "ASSAULT", "not-covered")]
+    run = monitor([("violation", [("ASSAULT", "2026-09-01", -1.0, 29.0, "a"),
+                                  ("ASSAULT", "2026-09-01", None, None, "Democratic Republic of the Congo")]),
+                   ("not-covered", [("ASSAULT", "2026-09-01", -2.3, 29.5, "b")])])
+    res = es.score(golds, es.load_reported(run))
+    assert res["verdicts_right"] == 2 and res["split_gold_incidents"] == 0
+    assert res["reported_incidents_merging_gold"] == 0
+    # alone in its incident, the coarse report still fits both: a tie nothing breaks
+    run = monitor([("violation", [("ASSAULT", "2026-09-01", None, None, "Democratic Republic of the Congo")])])
+    assert es.score(golds, es.load_reported(run))["reported_incidents_merging_gold"] == 1
