@@ -95,9 +95,10 @@ def _identified(r: Ref) -> bool:
     return bool(r.name) or bool(r.label) and r.sector not in UNIDENTIFIED
 
 
-def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...]) -> bool:
+def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...], loose: frozenset[str] = frozenset()) -> bool:
     """Unknown on either side is compatible; otherwise some pair must not contradict. "Unidentified
-    gunmen" (``UAF``/``UNK``) are unknown: they contradict no one."""
+    gunmen" (``UAF``/``UNK``) are unknown: they contradict no one. Two sectors both in ``loose`` (one
+    state's forces, which reporters call "officers", "troops" or "police" loosely) do not contradict."""
     xs = tuple(x for x in xs if _identified(x))
     ys = tuple(y for y in ys if _identified(y))
     if not xs or not ys:
@@ -110,7 +111,7 @@ def _refs_compatible(xs: tuple[Ref, ...], ys: tuple[Ref, ...]) -> bool:
                 continue
             if x.country and y.country and x.country != y.country and not {x.country, y.country} & TRANSNATIONAL:
                 continue
-            if x.sector and y.sector and x.sector != y.sector:
+            if x.sector and y.sector and x.sector != y.sector and not {x.sector, y.sector} <= loose:
                 continue
             return True
     return False
@@ -174,7 +175,11 @@ def compatible(a: Report, b: Report, cfg: Any, slack: int | None = None) -> bool
         return False  # "at dawn on Saturday" and "at 21:40 on Saturday": two happenings of one day
     if same_spot or slack is not None:
         return True
-    return roles_compatible(a, b) or names_party(a, b) or names_party(b, a)
+    if roles_compatible(a, b) or names_party(a, b) or names_party(b, a):
+        return True
+    # "wounded three police officers" and "wounding three officers" (coded as soldiers) at one station: with a
+    # casualty figure alike, one state's forces named loosely are no contradiction
+    return bool(set(a.figures) & set(b.figures)) and roles_compatible(a, b, frozenset(cfg.security_sectors))
 
 
 def names_party(x: Report, y: Report) -> bool:
@@ -238,15 +243,16 @@ def modes_compatible(x: str | None, y: str | None, cfg: Any) -> bool:
     return any(x in family and y in family for family in cfg.mode_families)
 
 
-def roles_compatible(a: Report, b: Report) -> bool:
+def roles_compatible(a: Report, b: Report, loose: frozenset[str] = frozenset()) -> bool:
     """Actors and recipients that do not contradict, or that do not contradict with the roles swapped:
     in a clash each side names the other as the attacker ("troops clashed with rebels", "rebels
     wounded a soldier"), so one side's actor may be the other's recipient. A swap counts only when
-    it pairs two identified parties (an empty role is not a reason to swap)."""
-    if _refs_compatible(a.actors, b.actors) and _refs_compatible(a.recipients, b.recipients):
+    it pairs two identified parties (an empty role is not a reason to swap). ``loose``: sectors that do
+    not contradict each other (``_refs_compatible``)."""
+    if _refs_compatible(a.actors, b.actors, loose) and _refs_compatible(a.recipients, b.recipients, loose):
         return True
     pairs = ((a.actors, b.recipients), (a.recipients, b.actors))
-    if not all(_refs_compatible(x, y) for x, y in pairs):
+    if not all(_refs_compatible(x, y, loose) for x, y in pairs):
         return False
     return any(any(map(_identified, x)) and any(map(_identified, y)) for x, y in pairs)
 
