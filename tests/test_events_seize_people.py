@@ -21,6 +21,9 @@ def modes(pipe, text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text", [
     "Gunmen seized seven health workers from a vehicle near Dorvo on Tuesday afternoon, colleagues said.",
     "Rebels seized ten passengers from a bus on the road to Kelby on Friday, officials said.",
+    # a capitalised plural at the start of a sentence, which the parser takes for a name
+    "Guerrillas seized two soldiers who were buying food in a village near Dorvo on Sunday, the army said.",
+    "Rebels captured two policemen at a checkpoint outside Kelby on Monday, residents said.",
 ])
 def test_armed_men_seizing_people_abduct_them(pipe, text):
     assert ("ASSAULT", "abduct") in modes(pipe, text), modes(pipe, text)
@@ -30,3 +33,13 @@ def test_armed_men_seizing_a_camp_seize_territory(pipe):
     text = "Rebels seized a police camp outside Dorvo on Tuesday night, residents said."
     got = modes(pipe, text)
     assert ("COERCE", "seize") in got and ("ASSAULT", "abduct") not in got, got
+
+
+def test_armed_men_capturing_a_town_seize_territory(pipe):
+    got = modes(pipe, "Guerrillas captured the town of Kelby on Monday after a night of fighting, residents said.")
+    assert ("ASSAULT", "abduct") not in got, got
+
+
+def test_police_seizing_suspects_is_no_abduction(pipe):
+    got = modes(pipe, "Police seized two suspects at a checkpoint outside Kelby on Monday, a spokesman said.")
+    assert ("ASSAULT", "abduct") not in got, got

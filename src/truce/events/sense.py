@@ -347,7 +347,16 @@ def _hyphenated_at(words: Words, i: int) -> str:
 
 def _has(words: tuple[frozenset[str], frozenset[str]], toks: list[Token]) -> bool:
     w, ents = words
-    return any(t.lemma_.lower() in w or t.lower_ in w or (t.ent_type_ and t.ent_type_ in ents) for t in toks)
+    return any(not w.isdisjoint(_noun_forms(t)) or (t.ent_type_ and t.ent_type_ in ents) for t in toks)
+
+
+def _noun_forms(t: Token) -> tuple[str, ...]:
+    """Lemma and lower-case form; for a capitalised plural the parser took for a name ('Guerrillas seized
+    two soldiers', 'Rockets hit the base' at the start of a sentence: lemma 'guerrillas'), also its singular."""
+    low = t.lower_
+    if t.pos_ == "PROPN" and low.endswith("s") and len(low) > 3:
+        return (t.lemma_.lower(), low, low[:-1])
+    return (t.lemma_.lower(), low)
 
 
 def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
@@ -389,7 +398,7 @@ def _idiom_ok(rule: Idiom, m: Match, parts: dict[str, list[Token]]) -> bool:
             ok = bool(pobjs) and not _has(words, [x for g in pobjs for x in _expand(g)])
         elif key == "not_subject":  # no subject, or one that is none of these words ('prices fell on Monday')
             ok = not _has(words, parts["actor"]) and not any(t.lower_[:-1] in words[0] for t in parts["actor"]
-                                                              if t.lower_.endswith("s"))  # 'Rockets' as a name
+                                                              if t.lower_.endswith("s"))  # 'rockets' in any case
         elif key == "not_prep":  # none of these prepositions, and no clausal complement ('agreed with X to ...')
             ok = not any((c.dep_ in ("prep", "prt") and c.lower_ in words[0]) or c.dep_ in ("xcomp", "ccomp")
                          for h in {tok, anchor} for c in h.children)
