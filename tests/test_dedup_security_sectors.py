@@ -5,7 +5,6 @@ security_sectors``); without one, the role contradiction keeps them apart. Our o
 from __future__ import annotations
 
 from test_dedup_clusters import KISMAYO, _clusters, _loc, _report, _write
-
 from truce.records import ActorRef, Casualty, EventLocation
 
 POLICE = ActorRef("police officers", country="SOM", sector="COP")
