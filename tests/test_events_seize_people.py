@@ -43,3 +43,13 @@ def test_armed_men_capturing_a_town_seize_territory(pipe):
 def test_police_seizing_suspects_is_no_abduction(pipe):
     got = modes(pipe, "Police seized two suspects at a checkpoint outside Kelby on Monday, a spokesman said.")
     assert ("ASSAULT", "abduct") not in got, got
+
+
+def test_the_victims_of_a_raid_told_by_a_participle_are_its_recipients(pipe):
+    # 'Fighters' opens the sentence, so the raid is read by the armed-group idiom; the killing it folds in
+    # still lends its victims
+    text = ("Fighters of the Kelby Front raided a village near Dorvo on Wednesday, killing two herders and "
+            "taking cattle, a local chief said.")
+    raids = [e for e in pipe.code_text(text).events if e.counted and e.event == "ASSAULT"]
+    assert len(raids) == 1 and "herders" in [r.text for r in raids[0].recipient], \
+        [(e.trigger, [r.text for r in e.recipient]) for e in raids]

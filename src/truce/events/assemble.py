@@ -376,6 +376,7 @@ def _embed(drafts: list[Draft], frames: Frames) -> None:
             gov.mode = gov.mode or d.mode
             gov.notes.append(f"same event as '{d.match.token.text}'")
             _fold_roles(gov, d, frames)
+            _fold_victims(gov, d, dep)
             continue
         _flag_embedded(d, gov)
 
@@ -395,6 +396,17 @@ def _fold_roles(gov: Draft, d: Draft, frames: Frames) -> None:
             gov.notes.append(f"actor from '{d.match.token.text}', the same event")
     if not gov.recipients and d.recipients:
         gov.recipients = [r for r in d.recipients if not any(r.start == a.start for a in gov.actors)]
+
+
+def _fold_victims(gov: Draft, d: Draft, dep: str) -> None:
+    """'raided a village ..., killing two herders': the participle telling what the attack did names its
+    victims, who are the attack's recipients too (as ``_merge`` does for an attack told by several words).
+    Only a bare participle (no 'after', 'before' or other mark: another act)."""
+    anchor = d.match.anchor
+    if gov.event != "ASSAULT" or dep != "advcl" or anchor.tag_ != "VBG" or any(c.dep_ == "mark" for c in anchor.children):
+        return
+    taken = gov.recipients + gov.actors
+    gov.recipients += [r for r in d.recipients if not any(r.start == x.start for x in taken)]
 
 
 def _purpose(d: Draft, dep: str) -> bool:
